@@ -1,0 +1,3 @@
+from diplo_gui.app import main
+
+raise SystemExit(main())

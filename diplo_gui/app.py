@@ -1,0 +1,80 @@
+"""Composition root: options, the QApplication, the main window, and main()."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="diplo-gui", description="Diplo: a desktop reader of diplomatic meetings.")
+    parser.add_argument("--data", metavar="PATH", action="append", default=[],
+                        help="a data file or folder to load after the bundled data (repeatable)")
+    parser.add_argument("--no-bundled", action="store_true", help="do not load the bundled meetings")
+    parser.add_argument("--select", metavar="MEETING_ID", help="select this meeting at start")
+    parser.add_argument("--search", metavar="TEXT", help="start with this search")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="render the window once the data is shown, write it as PNG, and exit")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def _ensure_application(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: bool = True):  # type: ignore[no-untyped-def]
+    """The main window with data loaded (bundled, then the user folder, then ``data_paths``), ready to show."""
+    _ensure_application()
+    from .ui.main_window import MainWindow, user_data_dir
+
+    user_dir = user_data_dir()
+    try:
+        user_dir.mkdir(parents=True, exist_ok=True)  # created on first run, so users can find it
+    except OSError:
+        pass  # a read-only home must not stop the reader; the folder is simply not loaded
+    window = MainWindow(data_paths, include_bundled=include_bundled, user_dir=user_dir)
+    window.reload()
+    return window
+
+
+def _save_screenshot(window, path: str) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    image = window.grab()
+    if image.isNull() or not image.save(path, "PNG"):
+        print(f"diplo-gui: could not write the screenshot to {path}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        # Nothing to show a window on: render offscreen, which is all a screenshot needs.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _ensure_application([sys.argv[0]])
+    window = create_main_window(args.data, include_bundled=not args.no_bundled)
+    if args.search:
+        window.set_search(args.search)
+    if args.select and not window.select_meeting(args.select):
+        print(f"diplo-gui: no meeting '{args.select}' in the list", file=sys.stderr)
+    window.show()
+    if args.screenshot:
+        return _save_screenshot(window, args.screenshot)
+    return app.exec()

@@ -1,0 +1,116 @@
+"""diplo-data: check and export Diplo data from the command line (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .core import bundled, export, loading
+from .core.search import SearchIndex, parse_query
+
+
+def _load(paths: Sequence[str], include_bundled: bool) -> loading.LoadResult:
+    return loading.load(loading.sources(paths, include_bundled))
+
+
+def _print_problems(result: loading.LoadResult, only: set[str] | None = None) -> None:
+    for problem in result.problems:
+        if only is None or problem.path in only:
+            print(problem)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    result = _load(args.paths, not args.no_bundled)
+    # Bundled data is loaded so references resolve; its own problems are not the user's to fix.
+    mine = {str(p) for p in loading.files.collect([Path(p) for p in args.paths])[0]} | set(args.paths)
+    shown = [p for p in result.problems if p.path in mine]
+    for problem in shown:
+        print(problem)
+    errors = sum(p.is_error for p in shown)
+    warnings = len(shown) - errors
+    print(f"{len(result.dataset.meetings)} meetings loaded; {errors} errors, {warnings} warnings", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _write(text: str, output: str | None) -> None:
+    """Write atomically: a temporary file beside the target, then a rename."""
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    result = _load(args.data, not args.no_bundled)
+    meetings = list(result.dataset.meetings)
+    if args.search:
+        matches = SearchIndex(meetings).matches(parse_query(args.search))
+        meetings = [m for m, ok in zip(meetings, matches) if ok]
+    if args.format == "json":
+        whole = not args.search
+        text = export.to_json(meetings, result.dataset.people.values() if whole else None,
+                              result.dataset.issues.values() if whole else None)
+    elif args.format == "csv":
+        text = export.to_csv(meetings)
+    else:
+        text = export.to_markdown(meetings)
+    try:
+        _write(text, args.output)
+    except OSError as exc:
+        print(f"diplo-data: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if args.output and args.output != "-":
+        print(f"{len(meetings)} meetings written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    _write(bundled.schema_path().read_text(encoding="utf-8"), args.output)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="diplo-data", description="Check and export Diplo meeting data.")
+    parser.add_argument("--version", action="version", version=f"diplo-data {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    validate = commands.add_parser("validate", help="check data files; exit 1 on any error")
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="data files or folders")
+    validate.add_argument("--no-bundled", action="store_true",
+                          help="check the files alone (by default, references to bundled people and issues resolve)")
+    validate.set_defaults(run=cmd_validate)
+
+    exporter = commands.add_parser("export", help="write meetings as JSON, CSV or Markdown")
+    exporter.add_argument("--format", choices=("json", "csv", "markdown"), required=True)
+    exporter.add_argument("--data", action="append", default=[], metavar="PATH", help="more data (repeatable)")
+    exporter.add_argument("--no-bundled", action="store_true", help="leave out the bundled meetings")
+    exporter.add_argument("--search", metavar="TEXT", help="only meetings matching this search (as in the window)")
+    exporter.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    exporter.set_defaults(run=cmd_export)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the data format")
+    schema.add_argument("-o", "--output", metavar="FILE")
+    schema.set_defaults(run=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,37 @@
+"""The only code that knows where bundled, read-only files live.
+
+The top-level ``resources/`` folder is installed as the package ``diplo_gui.resources``
+(see pyproject.toml) and mapped to the same place in the frozen build, so one lookup
+serves a source checkout, an installed wheel from any working directory, and the executable.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "diplo_gui" / "resources"
+    try:
+        import diplo_gui.resources as package
+
+        return Path(next(iter(package.__path__)))
+    except ImportError:  # a plain source checkout that was never installed
+        return Path(__file__).resolve().parents[2] / "resources"
+
+
+def data_dir() -> Path:
+    return root() / "data"
+
+
+def schema_path() -> Path:
+    return root() / "schema" / "diplo-data.schema.json"
+
+
+def icon_path(name: str = "diplo.svg") -> Path:
+    return root() / "icons" / name

@@ -1,0 +1,119 @@
+"""Read one data file safely: a regular file, under a size cap, decoded strictly.
+
+This is the only place that touches the file system for data. It never blocks on a
+FIFO or a device, never reads more than the cap, and turns every failure into a
+located Problem instead of an exception.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+from pathlib import Path
+
+from .problems import Problem, Severity
+
+MAX_FILE_BYTES = 32 * 1024 * 1024  # far above any real file (a year of meetings is ~2 MB)
+DATA_SUFFIXES = (".yaml", ".yml")
+
+# YAML forbids these characters in a stream; we name them before the parser does,
+# with a position a user can find (C0 controls but tab/LF/CR, DEL, C1 but NEL, non-characters).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _problem(path: str, code: str, message: str, line: int = 1, col: int = 1) -> Problem:
+    return Problem(path, line, col, Severity.ERROR, code, message)
+
+
+def line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character index."""
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def read_bytes(path: Path, limit: int | None = None) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes, or a problem saying why they cannot be read."""
+    name = str(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        return None, [_problem(name, "file-unreadable", f"cannot open the file: {exc.strerror or exc}")]
+    try:
+        info = os.fstat(fd)  # of what was opened, so a swap after a check cannot fool us
+        if not stat.S_ISREG(info.st_mode):
+            return None, [_problem(name, "not-regular-file", "not a regular file (a folder, device, FIFO or socket)")]
+        if info.st_size > limit:
+            return None, [_problem(name, "file-too-large",
+                                   f"the file is {info.st_size:,} bytes; the limit is {limit:,}")]
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:  # read to the cap even if the file grows while we read
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            return None, [_problem(name, "file-too-large", f"the file grew past the limit of {limit:,} bytes")]
+        return b"".join(chunks), []
+    except OSError as exc:
+        return None, [_problem(name, "file-unreadable", f"cannot read the file: {exc.strerror or exc}")]
+    finally:
+        os.close(fd)
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """Text from UTF-8 (or UTF-16 with a byte-order mark), with forbidden characters located."""
+    encoding = "utf-8"
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            encoding = name
+            break
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        good = data[: exc.start].decode(encoding, errors="replace")
+        line, col = line_col(good, len(good))
+        return None, [_problem(path, "encoding", f"bytes that are not valid {encoding.upper()} "
+                               f"(0x{data[exc.start]:02x} at byte {exc.start}); save the file as UTF-8", line, col)]
+    text = text.lstrip("\ufeff")
+    bad = _FORBIDDEN.search(text)
+    if bad:
+        line, col = line_col(text, bad.start())
+        return None, [_problem(path, "control-character",
+                               f"control character U+{ord(bad.group()):04X} is not allowed in a data file", line, col)]
+    return text, []
+
+
+def read_text(path: Path) -> tuple[str | None, list[Problem]]:
+    data, problems = read_bytes(path)
+    if data is None:
+        return None, problems
+    return decode(data, str(path))
+
+
+def is_data_file(path: Path) -> bool:
+    # Hidden and backup files are editors' business (.x.swp, x~, .#x), not data.
+    return path.suffix.lower() in DATA_SUFFIXES and not path.name.startswith((".", "#"))
+
+
+def collect(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """The data files named by ``paths``: files as given, folders searched recursively in name order."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            # followlinks=False: a symlink loop between folders cannot trap us.
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(Path(root) / f for f in sorted(files) if is_data_file(Path(f)))
+        elif os.path.lexists(path):
+            found.append(path)  # named explicitly: read it whatever its suffix, read_bytes judges it
+        else:
+            problems.append(_problem(str(path), "file-unreadable", "no such file or folder"))
+    return found, problems

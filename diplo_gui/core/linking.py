@@ -1,0 +1,100 @@
+"""Join the records of many files into one Dataset: unique ids, resolved references.
+
+Ids are unique per kind across every loaded file, and references may cross files.
+The first definition of an id wins (bundled data loads first, then the user's), and
+every later one is reported where it stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .model import Dataset, Issue, Meeting, Participant, Person, Quote
+from .problems import Problem, Severity
+from .records import FileRecords, MeetingRecord, Ref
+
+
+def _first_wins(kind: str, items: Iterable, out: dict, problems: list[Problem]) -> None:
+    for item in items:
+        first = out.get(item.id)
+        if first is None:
+            out[item.id] = item
+            continue
+        origin = item.origin
+        where = f"{first.origin.path}:{first.origin.line}" if first.origin else "elsewhere"
+        problems.append(Problem(origin.path, origin.line, origin.col,
+                                Severity.ERROR, "duplicate-id",
+                                f"the {kind} id '{item.id}' is already defined at {where}; this one is ignored"))
+
+
+def link(files: Iterable[FileRecords]) -> tuple[Dataset, list[Problem]]:
+    """Resolve every reference; a bad reference is dropped with a warning, never its record."""
+    files = list(files)
+    problems: list[Problem] = []
+    people: dict[str, Person] = {}
+    issues: dict[str, Issue] = {}
+    for f in files:
+        _first_wins("person", f.people, people, problems)
+        _first_wins("issue", f.issues, issues, problems)
+
+    records: dict[str, MeetingRecord] = {}
+    for f in files:
+        for record in f.meetings:
+            first = records.get(record.id)
+            if first is None:
+                records[record.id] = record
+            else:
+                problems.append(Problem(record.origin.path, record.origin.line, record.origin.col, Severity.ERROR,
+                                        "duplicate-id", f"the meeting id '{record.id}' is already defined at "
+                                        f"{first.origin.path}:{first.origin.line}; this one is ignored"))
+
+    meetings = []
+    for record in records.values():
+        meeting = _resolve(record, people, issues, problems)
+        if meeting is not None:
+            meetings.append(meeting)
+    return Dataset.build(people, issues, meetings), problems
+
+
+def _unknown(path: str, ref: Ref, code: str, message: str, problems: list[Problem]) -> None:
+    problems.append(Problem(path, ref.line, ref.col, Severity.WARNING, code, message))
+
+
+def _resolve(record: MeetingRecord, people: dict[str, Person], issues: dict[str, Issue],
+             problems: list[Problem]) -> Meeting | None:
+    path = record.origin.path
+    participants = []
+    seen: set[str] = set()
+    for p in record.participants:
+        person = people.get(p.person.id)
+        if person is None:
+            _unknown(path, p.person, "unknown-person", f"unknown person '{p.person.id}' is left out", problems)
+        elif person.id in seen:
+            _unknown(path, p.person, "duplicate-participant", f"'{person.id}' is listed twice; once is kept", problems)
+        else:
+            seen.add(person.id)
+            participants.append(Participant(person, p.role))
+    if not participants:
+        problems.append(Problem(path, record.line, record.col, Severity.ERROR, "no-participants",
+                                f"meeting '{record.id}' has no known participant and is not loaded"))
+        return None
+    quotes = []
+    for q in record.quotes:
+        speaker = people.get(q.speaker.id)
+        if speaker is None:
+            _unknown(path, q.speaker, "unknown-speaker", f"unknown speaker '{q.speaker.id}': the quote is left out",
+                     problems)
+        else:
+            quotes.append(Quote(speaker, q.text, q.source))
+    meeting_issues = []
+    for ref in record.issues:
+        issue = issues.get(ref.id)
+        if issue is None:
+            _unknown(path, ref, "unknown-issue", f"unknown issue '{ref.id}' is left out", problems)
+        elif issue not in meeting_issues:
+            meeting_issues.append(issue)
+    return Meeting(
+        id=record.id, title=record.title, date=record.date, end_date=record.end_date, status=record.status,
+        place=record.place, participants=tuple(participants), quotes=tuple(quotes), issues=tuple(meeting_issues),
+        summary=record.summary, sources=record.sources, origin=record.origin,
+    )

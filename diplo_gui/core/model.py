@@ -1,0 +1,190 @@
+"""Immutable domain types: what a meeting is, independent of files and widgets."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class Precision(Enum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+@dataclass(frozen=True, slots=True, order=False)
+class PartialDate:
+    """A date known to the year, the month or the day.
+
+    The precision is part of the value: ``2023-06`` is "June 2023", not June 1st.
+    It sorts by its first day (``2023-06`` sorts as 2023-06-01).
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+        # date() checks the calendar (2023-02-30 fails, 2024-02-29 passes).
+        _dt.date(self.year, self.month or 1, self.day or 1)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ValueError says what is wrong."""
+        match = _DATE_RE.match(text.strip())
+        if not match:
+            raise ValueError(f"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if year < 1:
+            raise ValueError(f"year {year} is out of range")
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"'{text}': month {month} is out of range 1-12")
+        if day is not None:
+            last = calendar.monthrange(year, month)[1]  # type: ignore[arg-type]
+            if not 1 <= day <= last:
+                raise ValueError(f"'{text}': day {day} is out of range for {year}-{month:02d} (1-{last})")
+        return cls(year, month, day)
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        return Precision.MONTH if self.month is not None else Precision.YEAR
+
+    def first_day(self) -> _dt.date:
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> _dt.date:
+        if self.day is not None:
+            return self.first_day()
+        month = self.month or 12
+        return _dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def sort_key(self) -> tuple[int, int, int, int]:
+        # First day first; at equal first days the more precise date comes first.
+        return (self.year, self.month or 1, self.day or 1, 0 if self.day else 1 if self.month else 2)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+class Status(Enum):
+    HELD = "held"
+    PLANNED = "planned"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a record was read: the file, and the 1-based line and column of its id."""
+
+    path: str
+    line: int
+    col: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    country: str | None = None
+    native_name: str | None = None
+    role: str | None = None
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    id: str
+    name: str
+    description: str | None = None
+    origin: Origin | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    city: str | None = None
+    country: str | None = None
+    venue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    person: Person
+    role: str | None = None  # the role at this meeting; falls back to the person's
+
+    @property
+    def display_role(self) -> str | None:
+        return self.role or self.person.role
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: Person
+    text: str
+    source: Source | None = None  # where the words were reported, if not the meeting's first source
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: str
+    title: str
+    date: PartialDate
+    end_date: PartialDate | None = None
+    status: Status = Status.HELD
+    place: Place | None = None
+    participants: tuple[Participant, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    issues: tuple[Issue, ...] = ()
+    summary: str | None = None
+    sources: tuple[Source, ...] = ()
+    origin: Origin | None = field(default=None, compare=False)
+
+    def sort_key(self) -> tuple[tuple[int, int, int, int], str]:
+        return (self.date.sort_key(), self.id)
+
+
+def _frozen(mapping: Mapping[str, object]) -> Mapping:
+    return MappingProxyType(dict(mapping))
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """Everything loaded at once. Built whole by the loader and never changed afterwards."""
+
+    people: Mapping[str, Person] = field(default_factory=lambda: _frozen({}))
+    issues: Mapping[str, Issue] = field(default_factory=lambda: _frozen({}))
+    meetings: tuple[Meeting, ...] = ()
+
+    @classmethod
+    def build(cls, people: Mapping[str, Person], issues: Mapping[str, Issue],
+              meetings: list[Meeting] | tuple[Meeting, ...]) -> Dataset:
+        """Freeze the parts; meetings are kept newest first, as readers want them."""
+        ordered = tuple(sorted(meetings, key=Meeting.sort_key, reverse=True))
+        return cls(_frozen(people), _frozen(issues), ordered)
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        for meeting in self.meetings:
+            if meeting.id == meeting_id:
+                return meeting
+        return None

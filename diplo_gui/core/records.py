@@ -1,0 +1,393 @@
+"""One file's YAML text -> validated records with positions, before references are resolved.
+
+We compose YAML into nodes (which carry positions) and read the nodes ourselves,
+instead of letting PyYAML construct Python objects. That choice answers the YAML 1.1
+traps in one place: every scalar stays the text the user wrote (``NO`` is Norway,
+``12:30`` is a time of day, ``2023-02-30`` is a date we judge), duplicate keys are seen,
+and an alias bomb costs nothing because we only ever walk the shape we expect.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import yaml
+
+from . import countries
+from .model import Issue, Origin, PartialDate, Person, Place, Source, Status
+from .problems import Problem, Severity
+
+try:  # libyaml is ~10 times faster; the pure Python parser is the fallback.
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+_TAG = "tag:yaml.org,2002:"
+# Tags a plain data file may carry (implicitly resolved ones included); anything else,
+# !!python/object above all, is refused rather than interpreted.
+_SAFE_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge")}
+_TEXT_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all C0/C1 controls but tab and newline
+
+TOP_KEYS = ("people", "issues", "meetings")
+PERSON_KEYS = ("id", "name", "native_name", "country", "role")
+ISSUE_KEYS = ("id", "name", "description")
+MEETING_KEYS = ("id", "title", "date", "end_date", "status", "location", "participants",
+                "quotes", "issues", "summary", "sources")
+LOCATION_KEYS = ("city", "country", "venue")
+PARTICIPANT_KEYS = ("person", "role")
+QUOTE_KEYS = ("speaker", "text", "source")
+SOURCE_KEYS = ("title", "url")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A reference to an id, with where it was written (for 'unknown ...' problems)."""
+
+    id: str
+    line: int
+    col: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRecord:
+    person: Ref
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    speaker: Ref
+    text: str
+    source: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRecord:
+    """A meeting as written in one file: references are still ids."""
+
+    id: str
+    title: str
+    date: PartialDate
+    origin: Origin
+    end_date: PartialDate | None = None
+    status: Status = Status.HELD
+    place: Place | None = None
+    participants: tuple[ParticipantRecord, ...] = ()
+    quotes: tuple[QuoteRecord, ...] = ()
+    issues: tuple[Ref, ...] = ()
+    summary: str | None = None
+    sources: tuple[Source, ...] = ()
+    # Where the record starts, for "no known participant" problems.
+    line: int = 1
+    col: int = 1
+
+
+@dataclass(slots=True)
+class FileRecords:
+    """What one file contributes, with its own problems. Plain data: easy to cache."""
+
+    path: str
+    people: list[Person] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    meetings: list[MeetingRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _Invalid(Exception):
+    """A value that cannot be used; the problem is already recorded."""
+
+
+def is_safe_url(url: str) -> bool:
+    """Only http(s) URLs with a host ever leave the app."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in url)
+
+
+class _FileReader:
+    """Walks the node tree of one file and collects records and problems."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.out = FileRecords(path)
+
+    # -- problems -----------------------------------------------------------------
+    def report(self, node: yaml.Node | None, severity: Severity, code: str, message: str,
+               at: tuple[int, int] | None = None) -> None:
+        if at is None:
+            at = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else (1, 1)
+        self.out.problems.append(Problem(self.path, at[0], at[1], severity, code, message))
+
+    def error(self, node: yaml.Node | None, code: str, message: str) -> None:
+        self.report(node, Severity.ERROR, code, message)
+
+    def warning(self, node: yaml.Node | None, code: str, message: str) -> None:
+        self.report(node, Severity.WARNING, code, message)
+
+    @staticmethod
+    def pos(node: yaml.Node) -> tuple[int, int]:
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+    # -- shapes -------------------------------------------------------------------
+    def check_tag(self, node: yaml.Node) -> None:
+        if node.tag not in _SAFE_TAGS:
+            self.error(node, "unsupported-tag", f"the tag '{node.tag}' is not allowed in a data file")
+            raise _Invalid
+
+    def mapping(self, node: yaml.Node, what: str, keys: tuple[str, ...]) -> dict[str, yaml.Node]:
+        """A mapping's entries by key; unknown keys warned, duplicate keys refused."""
+        self.check_tag(node)
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, "wrong-type", f"{what} must be a mapping (key: value), not {_kind(node)}")
+            raise _Invalid
+        entries: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.error(key_node, "bad-key", f"a key in {what} must be plain text, not {_kind(key_node)}")
+                continue
+            key = key_node.value
+            if key in entries:
+                self.error(key_node, "duplicate-key", f"'{key}' appears twice in {what}; "
+                           f"the first one (line {entries[key].start_mark.line + 1}) is kept")
+                continue
+            if key not in keys:
+                self.warning(key_node, "unknown-key", f"unknown key '{key}' in {what} is ignored "
+                             f"(expected one of: {', '.join(keys)})")
+                continue
+            entries[key] = value_node
+        return entries
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
+        self.check_tag(node)
+        if isinstance(node, yaml.SequenceNode):
+            return node.value
+        self.error(node, "wrong-type", f"{what} must be a list, not {_kind(node)}")
+        raise _Invalid
+
+    def text(self, node: yaml.Node, what: str, *, required: bool = False) -> str | None:
+        """A scalar as the text the user wrote; None for an empty or null value."""
+        self.check_tag(node)
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, "wrong-type", f"{what} must be text, not {_kind(node)}")
+            raise _Invalid
+        value = node.value
+        if node.style is None and node.tag == _TAG + "null":  # ~, null or nothing
+            value = ""
+        if _TEXT_CONTROLS.search(value):  # escapes like "\a" in a quoted string; tab and newline are fine
+            self.warning(node, "control-character", f"control characters in {what} were removed")
+            value = _TEXT_CONTROLS.sub("", value)
+        value = value.strip()
+        if not value:
+            if required:
+                self.error(node, "missing-field", f"{what} is empty")
+                raise _Invalid
+            return None
+        return value
+
+    def required(self, entries: dict[str, yaml.Node], key: str, record: yaml.Node, what: str) -> yaml.Node:
+        if key not in entries:
+            self.error(record, "missing-field", f"{what} has no '{key}'")
+            raise _Invalid
+        return entries[key]
+
+    def ident(self, node: yaml.Node, what: str) -> str:
+        value = self.text(node, what, required=True)
+        assert value is not None
+        if not ID_RE.match(value):
+            self.error(node, "bad-id", f"'{value}' is not a valid id: use lowercase letters, digits and hyphens")
+            raise _Invalid
+        return value
+
+    def ref(self, node: yaml.Node, what: str) -> Ref:
+        value = self.ident(node, what)
+        return Ref(value, *self.pos(node))
+
+    def date(self, node: yaml.Node, what: str) -> PartialDate:
+        value = self.text(node, what, required=True)
+        assert value is not None
+        try:
+            return PartialDate.parse(value)
+        except ValueError as exc:
+            self.error(node, "bad-date", f"{what}: {exc}")
+            raise _Invalid from None
+
+    def country(self, node: yaml.Node, what: str) -> str | None:
+        value = self.text(node, what)
+        if value is None:
+            return None
+        if not countries.is_country_code(value):
+            self.warning(node, "bad-country", f"'{value}' is not an ISO 3166-1 alpha-2 country code "
+                         "(two capital letters, e.g. US, CN, NO); the country is left out")
+            return None
+        return value
+
+    def optional(self, entries: dict[str, yaml.Node], key: str, parse, *args):  # type: ignore[no-untyped-def]
+        """Parse an optional field; a bad value is reported and left out."""
+        if key not in entries:
+            return None
+        try:
+            return parse(entries[key], *args)
+        except _Invalid:
+            return None
+
+    def items(self, entries: dict[str, yaml.Node], key: str, what: str) -> Iterator[yaml.Node]:
+        if key not in entries:
+            return
+        try:
+            nodes = self.sequence(entries[key], what)
+        except _Invalid:
+            return
+        yield from nodes
+
+    # -- records ------------------------------------------------------------------
+    def document(self, root: yaml.Node | None) -> FileRecords:
+        if root is None:
+            return self.out  # an empty file contributes nothing, and that is fine
+        try:
+            top = self.mapping(root, "the file", TOP_KEYS)
+        except _Invalid:
+            return self.out
+        for key, parse in (("people", self.person), ("issues", self.issue), ("meetings", self.meeting)):
+            for node in self.items(top, key, f"'{key}'"):
+                try:
+                    parse(node)
+                except _Invalid:
+                    pass  # reported; the next record still loads
+        return self.out
+
+    def person(self, node: yaml.Node) -> None:
+        entries = self.mapping(node, "a person", PERSON_KEYS)
+        person_id = self.ident(self.required(entries, "id", node, "a person"), "a person's id")
+        name = self.text(self.required(entries, "name", node, f"person '{person_id}'"), "a name", required=True)
+        self.out.people.append(Person(
+            id=person_id, name=name or "",
+            country=self.optional(entries, "country", self.country, "country"),
+            native_name=self.optional(entries, "native_name", self.text, "native_name"),
+            role=self.optional(entries, "role", self.text, "role"),
+            origin=Origin(self.path, *self.pos(entries["id"])),
+        ))
+
+    def issue(self, node: yaml.Node) -> None:
+        entries = self.mapping(node, "an issue", ISSUE_KEYS)
+        issue_id = self.ident(self.required(entries, "id", node, "an issue"), "an issue's id")
+        name = self.text(self.required(entries, "name", node, f"issue '{issue_id}'"), "a name", required=True)
+        self.out.issues.append(Issue(
+            id=issue_id, name=name or "",
+            description=self.optional(entries, "description", self.text, "description"),
+            origin=Origin(self.path, *self.pos(entries["id"])),
+        ))
+
+    def meeting(self, node: yaml.Node) -> None:
+        entries = self.mapping(node, "a meeting", MEETING_KEYS)
+        meeting_id = self.ident(self.required(entries, "id", node, "a meeting"), "a meeting's id")
+        what = f"meeting '{meeting_id}'"
+        title = self.text(self.required(entries, "title", node, what), "the title", required=True)
+        date = self.date(self.required(entries, "date", node, what), "date")
+        end_date = self.optional(entries, "end_date", self.date, "end_date")
+        if end_date is not None and end_date.first_day() < date.first_day():
+            self.warning(entries["end_date"], "date-order", f"end_date {end_date} is before date {date}; it is left out")
+            end_date = None
+        participants = []
+        for item in self.items(entries, "participants", "participants"):
+            participant = self._try(self.participant, item)
+            if participant is not None:
+                participants.append(participant)
+        if not participants:
+            self.error(entries.get("participants", node), "no-participants", f"{what} has no participant")
+            raise _Invalid
+        line, col = self.pos(node)
+        self.out.meetings.append(MeetingRecord(
+            id=meeting_id, title=title or "", date=date, end_date=end_date,
+            status=self.optional(entries, "status", self.status) or Status.HELD,
+            place=self.optional(entries, "location", self.place),
+            participants=tuple(participants),
+            quotes=tuple(q for q in (self._try(self.quote, n) for n in self.items(entries, "quotes", "quotes")) if q),
+            issues=tuple(r for r in (self._try(self.ref, n, "an issue id")
+                                     for n in self.items(entries, "issues", "issues")) if r),
+            summary=self.optional(entries, "summary", self.text, "summary"),
+            sources=tuple(s for s in (self._try(self.source, n) for n in self.items(entries, "sources", "sources")) if s),
+            origin=Origin(self.path, *self.pos(entries["id"])),
+            line=line, col=col,
+        ))
+
+    def _try(self, parse, *args):  # type: ignore[no-untyped-def]
+        try:
+            return parse(*args)
+        except _Invalid:
+            return None
+
+    def status(self, node: yaml.Node) -> Status:
+        value = self.text(node, "status", required=True)
+        try:
+            return Status(value)
+        except ValueError:
+            self.warning(node, "bad-status", f"unknown status '{value}' (held, planned, postponed or cancelled); "
+                         "'held' is assumed")
+            return Status.HELD
+
+    def place(self, node: yaml.Node) -> Place | None:
+        entries = self.mapping(node, "location", LOCATION_KEYS)
+        place = Place(
+            city=self.optional(entries, "city", self.text, "city"),
+            country=self.optional(entries, "country", self.country, "country"),
+            venue=self.optional(entries, "venue", self.text, "venue"),
+        )
+        return place if (place.city or place.country or place.venue) else None
+
+    def participant(self, node: yaml.Node) -> ParticipantRecord:
+        if isinstance(node, yaml.ScalarNode):
+            return ParticipantRecord(self.ref(node, "a participant"))
+        entries = self.mapping(node, "a participant", PARTICIPANT_KEYS)
+        person = self.ref(self.required(entries, "person", node, "a participant"), "a participant")
+        return ParticipantRecord(person, self.optional(entries, "role", self.text, "role"))
+
+    def quote(self, node: yaml.Node) -> QuoteRecord:
+        entries = self.mapping(node, "a quote", QUOTE_KEYS)
+        speaker = self.ref(self.required(entries, "speaker", node, "a quote"), "a speaker")
+        text = self.text(self.required(entries, "text", node, "a quote"), "a quote's text", required=True)
+        return QuoteRecord(speaker, text or "", self.optional(entries, "source", self.source))
+
+    def source(self, node: yaml.Node) -> Source:
+        entries = self.mapping(node, "a source", SOURCE_KEYS)
+        title = self.text(self.required(entries, "title", node, "a source"), "a source's title", required=True)
+        url = self.optional(entries, "url", self.text, "url")
+        if url is not None and not is_safe_url(url):
+            self.warning(entries["url"], "unsafe-url",
+                         "only http and https links with a host are allowed; this link is left out")
+            url = None
+        return Source(title or "", url)
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"'{node.value}'" if len(node.value) < 40 else "text"
+
+
+def parse_text(text: str, path: str) -> FileRecords:
+    """Validate one file's text; never raises for bad data."""
+    reader = _FileReader(path)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = " ".join(filter(None, (exc.context, exc.problem))) or "not valid YAML"
+        reader.out.problems.append(Problem(path, line, col, Severity.ERROR, "yaml-syntax", f"invalid YAML: {message}"))
+        return reader.out
+    except yaml.YAMLError as exc:  # ReaderError and friends carry a position of their own
+        line = getattr(exc, "line", 0) + 1 if hasattr(exc, "line") else 1
+        reader.out.problems.append(Problem(path, line, 1, Severity.ERROR, "yaml-syntax", f"invalid YAML: {exc}"))
+        return reader.out
+    except RecursionError:  # only the pure Python parser recurses; libyaml caps nesting itself
+        reader.out.problems.append(Problem(path, 1, 1, Severity.ERROR, "too-deep", "the file is nested too deeply"))
+        return reader.out
+    return reader.document(root)

@@ -1,0 +1,133 @@
+"""The detail of one meeting, as a read-only rich-text page built from escaped values.
+
+Links are never followed by the view itself: a click is a signal and the window
+decides (an internal link filters the list, an http(s) link opens in the browser).
+No resource is ever loaded: data never contains markup, and loadResource refuses anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QUrl, Signal, Slot
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ..core import formatting
+from ..core.model import Meeting, Person, Status
+from .safe_text import escape, internal_url, link
+
+_STATUS_COLOURS = {Status.HELD: "#2e7d32", Status.PLANNED: "#1565c0", Status.POSTPONED: "#c62828",
+                   Status.CANCELLED: "#6d4c41"}
+
+
+class DetailView(QTextBrowser):
+    """Shows one Meeting; emits ``linkActivated`` for every link the user clicks."""
+
+    linkActivated = Signal(QUrl)
+
+    def __init__(self, country_name: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._country_name = country_name
+        self._meeting: Meeting | None = None
+        self._empty_text = self.tr("Select a meeting to see who met, where, about what, and what was said.")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self.linkActivated)
+        self.setReadOnly(True)
+        self.document().setDocumentMargin(16)
+        self.show_meeting(None)
+
+    def meeting(self) -> Meeting | None:
+        return self._meeting
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        # Never fetch anything (files, images) a document might name: a blank image is all it gets.
+        return QImage(1, 1, QImage.Format.Format_ARGB32)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._render()  # colours are taken from the palette: re-render for light and dark
+
+    @Slot()
+    def show_meeting(self, meeting: Meeting | None) -> None:
+        self._meeting = meeting
+        self._render()
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        if self._meeting is None:
+            self._render()
+
+    # -- rendering ------------------------------------------------------------------
+    def _render(self) -> None:
+        palette = self.palette()
+        muted = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText).name()
+        accent = palette.color(QPalette.ColorRole.Link).name()
+        rule = palette.color(QPalette.ColorRole.Mid).name()
+        self.document().setDefaultStyleSheet(
+            f"h1 {{ font-size: x-large; margin-bottom: 2px; }}"
+            f"h2 {{ font-size: medium; margin-top: 14px; margin-bottom: 4px; color: {muted}; }}"
+            f".muted {{ color: {muted}; }}"
+            f"a {{ color: {accent}; }}"
+            f".quote {{ margin-left: 6px; padding-left: 10px; border-left: 3px solid {rule}; }}"
+            f"td {{ padding: 2px 12px 2px 0; }}"
+        )
+        if self._meeting is None:
+            self.setHtml(f"<p class='muted' style='margin-top:24px' align='center'>{escape(self._empty_text)}</p>")
+        else:
+            self.setHtml(self._html(self._meeting))
+
+    def _person_link(self, person: Person) -> str:
+        return link(internal_url("person", person.id), person.name)
+
+    def _html(self, m: Meeting) -> str:
+        out: list[str] = [f"<h1>{escape(m.title)}</h1>"]
+        status = ""
+        if m.status is not Status.HELD:
+            status = (f" &nbsp;<span style='color:{_STATUS_COLOURS[m.status]}; font-weight:600'>"
+                      f"{escape(self.tr(m.status.value).upper())}</span>")
+        out.append(f"<p>{escape(formatting.meeting_date(m))}{status}</p>")
+        if m.place:
+            parts = [escape(p) for p in (m.place.venue, m.place.city) if p]
+            if m.place.country:
+                parts.append(link(internal_url("country", m.place.country), self._country_name(m.place.country)))
+            out.append(f"<p>{', '.join(parts)}</p>")
+
+        out.append(f"<h2>{escape(self.tr('Participants'))}</h2><table>")
+        for participant in m.participants:
+            person = participant.person
+            name = self._person_link(person)
+            if person.native_name:
+                name += f" <span class='muted'>{escape(person.native_name)}</span>"
+            country = (link(internal_url("country", person.country), self._country_name(person.country))
+                       if person.country else "")
+            out.append(f"<tr><td><b>{name}</b></td><td>{escape(participant.display_role or '')}</td>"
+                       f"<td>{country}</td></tr>")
+        out.append("</table>")
+
+        if m.quotes:
+            out.append(f"<h2>{escape(self.tr('Quotes'))}</h2>")
+            for quote in m.quotes:
+                speaker = self._person_link(quote.speaker)
+                role = next((p.display_role for p in m.participants if p.person.id == quote.speaker.id),
+                            quote.speaker.role)
+                credit = f"— {speaker}" + (f", <span class='muted'>{escape(role)}</span>" if role else "")
+                if quote.source:
+                    credit += f" <span class='muted'>({link(quote.source.url or '', quote.source.title)})</span>"
+                out.append(f"<p class='quote'>“{escape(quote.text)}”<br>{credit}</p>")
+
+        if m.issues:
+            out.append(f"<h2>{escape(self.tr('Issues'))}</h2><p>")
+            out.append(" &nbsp;·&nbsp; ".join(link(internal_url("issue", i.id), i.name) for i in m.issues))
+            out.append("</p>")
+        if m.summary:
+            out.append(f"<h2>{escape(self.tr('Summary'))}</h2><p>{escape(m.summary)}</p>")
+        if m.sources:
+            out.append(f"<h2>{escape(self.tr('Sources'))}</h2>")
+            for source in m.sources:
+                host = QUrl(source.url).host() if source.url else ""
+                suffix = f" <span class='muted'>{escape(host)}</span>" if host else ""
+                out.append(f"<p>{link(source.url or '', source.title)}{suffix}</p>")
+        return "".join(out)

@@ -1,0 +1,1 @@
+"""Bundled read-only resources (data, schema, icons); installed as ``diplo_gui.resources``."""

@@ -1,0 +1,36 @@
+"""Test defaults: offscreen Qt, and user folders isolated from the real home."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Without a display pytest-qt would abort the process; offscreen needs none.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's AppDataLocation, settings and cache follow XDG_* on Linux: keep them out of $HOME.
+_HOME = Path(tempfile.mkdtemp(prefix="diplo-tests-"))
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_HOME / _name.lower())
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA
+
+
+@pytest.fixture
+def write_yaml(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write a data file from inline text; returns its path."""
+
+    def write(text: str, name: str = "data.yaml") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

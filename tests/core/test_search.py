@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from diplo_gui.core import bundled, loading
+from diplo_gui.core.search import SearchIndex, normalize, parse_query
+
+
+@pytest.fixture(scope="module")
+def meetings():
+    return loading.load([bundled.data_dir()]).dataset.meetings
+
+
+def found(meetings, text: str) -> list[str]:
+    flags = SearchIndex(meetings).matches(parse_query(text))
+    return [m.id for m, ok in zip(meetings, flags) if ok]
+
+
+def test_every_word_must_match_somewhere(meetings):
+    assert found(meetings, "blinken united nations") == ["2023-09-18-blinken-han-zheng"]
+
+
+@pytest.mark.parametrize("text", ["HAN ZHENG", "韩正", "face-to-face", "lines of communication", "sidelines",
+                                  "vice president", "united states of america"])
+def test_search_reaches_names_native_names_roles_quotes_places(meetings, text):
+    assert "2023-09-18-blinken-han-zheng" in found(meetings, text)
+
+
+def test_accents_and_case_do_not_matter():
+    assert normalize("Sánchez ÉTÉ") == normalize("sanchez ete")
+
+
+def test_fields_phrases_and_negation(meetings):
+    assert found(meetings, "issue:taiwan") == ["2023-11-15-biden-xi-woodside", "2023-09-16-wang-yi-sullivan-malta",
+                                               "2022-11-14-biden-xi-bali"]
+    assert found(meetings, "status:postponed") == ["2023-02-blinken-beijing-postponed"]
+    assert found(meetings, '"healthy China-U.S. relations"') == ["2023-09-18-blinken-han-zheng"]
+    assert "2022-11-14-biden-xi-bali" not in found(meetings, "biden -bali")
+    assert found(meetings, "country:MT") == ["2023-09-16-wang-yi-sullivan-malta"]
+
+
+def test_an_unclosed_quote_is_just_text(meetings):
+    assert found(meetings, '"malta') == ["2023-09-16-wang-yi-sullivan-malta"]
+
+
+def test_no_match_is_an_empty_list(meetings):
+    assert found(meetings, "zzzz-nothing") == []

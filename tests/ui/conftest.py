@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+import pytest
+
+from diplo_gui.app import create_main_window
+
+
+@pytest.fixture
+def make_window(qtbot):  # type: ignore[no-untyped-def]
+    """Open the real main window on the given data, as a user would see it."""
+
+    def make(*data_paths, include_bundled: bool = True):  # type: ignore[no-untyped-def]
+        window = create_main_window(list(data_paths), include_bundled=include_bundled)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()  # window shortcuts (Ctrl+F ...) need an active window
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
