@@ -24,8 +24,15 @@ def _print_problems(result: loading.LoadResult, only: set[str] | None = None) ->
             print(problem)
 
 
+def _is_bundled(path: str) -> bool:
+    bundled_dir = bundled.data_dir().resolve()
+    resolved = Path(path).resolve()
+    return resolved == bundled_dir or bundled_dir in resolved.parents
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
-    result = _load(args.paths, not args.no_bundled)
+    # Checking the bundled files themselves: load them once, not twice (which would be all duplicates).
+    result = _load(args.paths, not args.no_bundled and not any(_is_bundled(p) for p in args.paths))
     # Bundled data is loaded so references resolve; its own problems are not the user's to fix.
     mine = {str(p) for p in loading.files.collect([Path(p) for p in args.paths])[0]} | set(args.paths)
     shown = [p for p in result.problems if p.path in mine]

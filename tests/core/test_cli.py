@@ -82,3 +82,10 @@ def test_schema_is_json(capsys):
     assert cli.main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert set(schema["properties"]) == {"people", "issues", "meetings"}
+
+
+def test_validating_the_bundled_data_itself_is_clean(capsys):
+    from diplo_gui.core import bundled
+
+    assert cli.main(["validate", str(bundled.data_dir())]) == 0
+    assert capsys.readouterr().out == ""
