@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .core import bundled, export, loading
+from .core import atomic, bundled, export, loading
 from .core.search import SearchIndex, parse_query
 
 
@@ -45,19 +43,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _write(text: str, output: str | None) -> None:
-    """Write atomically: a temporary file beside the target, then a rename."""
+    """Write atomically: a temporary file beside the target, fsync, then a rename."""
     if output is None or output == "-":
         sys.stdout.write(text)
         return
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    atomic.write_text_atomic(output, text)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -66,14 +56,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.search:
         matches = SearchIndex(meetings).matches(parse_query(args.search))
         meetings = [m for m, ok in zip(meetings, matches) if ok]
+    if args.meeting:
+        # As in the window's "Export › Meeting": these meetings, in the order named.
+        by_id = {m.id: m for m in meetings}
+        missing = [i for i in args.meeting if i not in by_id]
+        if missing:
+            print(f"diplo-data: no meeting {', '.join(map(repr, missing))}"
+                  + (" matches the search" if args.search else " is loaded"), file=sys.stderr)
+            return 1
+        meetings = [by_id[i] for i in dict.fromkeys(args.meeting)]
+    title = args.title or (meetings[0].title if args.meeting and len(meetings) == 1 else export.DEFAULT_TITLE)
     if args.format == "json":
-        whole = not args.search
+        whole = not args.search and not args.meeting
         text = export.to_json(meetings, result.dataset.people.values() if whole else None,
                               result.dataset.issues.values() if whole else None)
     elif args.format == "csv":
         text = export.to_csv(meetings)
+    elif args.format == "html":
+        text = export.to_html(meetings, title)
     else:
-        text = export.to_markdown(meetings)
+        text = export.to_markdown(meetings, title)
     try:
         _write(text, args.output)
     except OSError as exc:
@@ -100,11 +102,16 @@ def build_parser() -> argparse.ArgumentParser:
                           help="check the files alone (by default, references to bundled people and issues resolve)")
     validate.set_defaults(run=cmd_validate)
 
-    exporter = commands.add_parser("export", help="write meetings as JSON, CSV or Markdown")
-    exporter.add_argument("--format", choices=("json", "csv", "markdown"), required=True)
+    # No PDF here: this tool is Qt-free by contract, and a PDF that shows 韩正 needs Qt's
+    # font embedding. The window's File › Export › … as PDF makes one; or print the HTML.
+    exporter = commands.add_parser("export", help="write meetings as JSON, CSV, Markdown or HTML")
+    exporter.add_argument("--format", choices=("json", "csv", "markdown", "html"), required=True)
     exporter.add_argument("--data", action="append", default=[], metavar="PATH", help="more data (repeatable)")
     exporter.add_argument("--no-bundled", action="store_true", help="leave out the bundled meetings")
     exporter.add_argument("--search", metavar="TEXT", help="only meetings matching this search (as in the window)")
+    exporter.add_argument("--meeting", action="append", default=[], metavar="ID",
+                          help="only this meeting (repeatable; exit 1 if it is not there)")
+    exporter.add_argument("--title", metavar="TEXT", help="the heading of a Markdown or HTML export")
     exporter.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     exporter.set_defaults(run=cmd_export)
 

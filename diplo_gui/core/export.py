@@ -1,14 +1,24 @@
-"""Meetings out of the app: JSON in the data format, CSV (one row per meeting), Markdown."""
+"""Meetings out of the app: JSON in the data format, CSV (one row per meeting), Markdown, HTML.
+
+Every function takes any sequence of meetings and a title, so a single meeting, the
+filtered list, or (later) an issue thread or a pair history export the same way.
+Text from data is escaped for the target format; only http(s) URLs with a host link.
+"""
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from . import formatting
+from . import countries, formatting
+from .citation import quote_source, speaker_role
 from .model import Issue, Meeting, Person, Source, Status
+from .records import is_safe_url
+
+DEFAULT_TITLE = "Diplomatic meetings"
 
 
 def _clean(mapping: dict) -> dict:
@@ -125,13 +135,127 @@ def meeting_markdown(m: Meeting) -> str:
     if m.summary:
         lines += ["", _md(m.summary)]
     for q in m.quotes:
-        lines += ["", f"> “{_md(q.text)}”", f"> — {_md(q.speaker.name)}"]
+        role = speaker_role(m, q)
+        credit = _md(q.speaker.name + (f", {role}" if role else ""))
+        if q.source:
+            credit += f" ({_md_source(q.source)})"
+        lines += ["", f"> “{_md(q.text)}”", f"> — {credit}"]
     if m.sources:
-        lines += ["", "Sources: " + "; ".join(
-            f"[{_md(s.title)}](<{s.url.replace('<', '%3C').replace('>', '%3E')}>)" if s.url else _md(s.title) for s in m.sources)]
+        lines += ["", "Sources: " + "; ".join(_md_source(s) for s in m.sources)]
     lines.append("")
     return "\n".join(lines)
 
 
-def to_markdown(meetings: Sequence[Meeting], title: str = "Diplomatic meetings") -> str:
+def _md_source(source: Source) -> str:
+    if source.url and is_safe_url(source.url):
+        return f"[{_md(source.title)}](<{source.url.replace('<', '%3C').replace('>', '%3E')}>)"
+    return _md(source.title)
+
+
+def _is_single(meetings: Sequence[Meeting], title: str) -> bool:
+    # One meeting exported under its own title: its heading is the document's, not repeated.
+    return len(meetings) == 1 and meetings[0].title == title
+
+
+def to_markdown(meetings: Sequence[Meeting], title: str = DEFAULT_TITLE) -> str:
+    if _is_single(meetings, title):
+        return meeting_markdown(meetings[0])[1:]  # "## Title" -> "# Title"
     return f"# {_md(title)}\n\n" + "\n".join(meeting_markdown(m) for m in meetings)
+
+
+# -- HTML: one self-contained page, readable offline and printable ---------------------
+
+# Inline CSS only; a Content-Security-Policy forbids any resource, so the page never
+# fetches anything even if opened from a hostile folder. QTextDocument (print and PDF)
+# understands this subset too.
+_HTML_STYLE = """
+body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 11pt; color: #1a1a1a;
+       max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.4; }
+h1 { font-size: 20pt; margin: 0 0 0.2em 0; }
+h2 { font-size: 15pt; margin: 1.4em 0 0.2em 0; }
+h3 { font-size: 11pt; color: #555555; margin: 1em 0 0.3em 0; text-transform: uppercase; }
+p { margin: 0.3em 0; }
+.meta { color: #555555; }
+.status { color: #c62828; font-weight: bold; }
+.native { color: #555555; }
+td { padding: 2px 14px 2px 0; vertical-align: top; }
+blockquote { margin: 0.6em 0 0.6em 1.2em; padding-left: 0.8em; border-left: 3px solid #bbbbbb; }
+.quote { font-size: 12pt; }
+.credit { color: #444444; }
+.url { color: #555555; font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }
+a { color: #1a4f9c; }
+.count { color: #555555; }
+hr { border: 0; border-top: 1px solid #cccccc; margin: 1.6em 0; }
+"""
+
+
+def _h(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _html_link(source: Source) -> str:
+    """A source as a link (only http/https with a host) followed by its URL in plain sight,
+    so a printed page still says where to look."""
+    if source.url and is_safe_url(source.url):
+        url = _h(source.url)
+        return f'<a href="{url}">{_h(source.title)}</a> <span class="url">{url}</span>'
+    return _h(source.title)
+
+
+def meeting_html(m: Meeting, country_name: Callable[[str], str] = countries.country_name,
+                 heading: str = "h2") -> str:
+    """One meeting as an HTML fragment built from escaped values."""
+    sub = "h3" if heading == "h2" else "h2"
+    out = [f'<div class="meeting" id="{_h(m.id)}">', f"<{heading}>{_h(m.title)}</{heading}>"]
+    meta = _h(formatting.meeting_date(m))
+    if m.status is not Status.HELD:
+        meta += f' &middot; <span class="status">{_h(m.status.value.upper())}</span>'
+    if m.place:
+        meta += " &middot; " + _h(formatting.format_place(m.place, country_name))
+    out.append(f'<p class="meta">{meta}</p>')
+    out.append(f"<{sub}>Participants</{sub}><table>")
+    for p in m.participants:
+        native = f' <span class="native">{_h(p.person.native_name)}</span>' if p.person.native_name else ""
+        country = _h(country_name(p.person.country)) if p.person.country else ""
+        out.append(f"<tr><td><b>{_h(p.person.name)}</b>{native}</td><td>{_h(p.display_role or '')}</td>"
+                   f"<td>{country}</td></tr>")
+    out.append("</table>")
+    if m.quotes:
+        out.append(f"<{sub}>Quotes</{sub}>")
+        for q in m.quotes:
+            role = speaker_role(m, q)
+            credit = f"&mdash; <b>{_h(q.speaker.name)}</b>" + (f", {_h(role)}" if role else "")
+            if q.source:
+                credit += f" ({_html_link(q.source)})"
+            out.append(f'<blockquote><p class="quote">&ldquo;{_h(q.text)}&rdquo;</p>'
+                       f'<p class="credit">{credit}</p></blockquote>')
+    if m.issues:
+        out.append(f"<{sub}>Issues</{sub}><p>" + " &middot; ".join(_h(i.name) for i in m.issues) + "</p>")
+    if m.summary:
+        out.append(f"<{sub}>Summary</{sub}><p>{_h(m.summary)}</p>")
+    if m.sources:
+        out.append(f"<{sub}>Sources</{sub}>")
+        out.extend(f"<p>{_html_link(s)}</p>" for s in m.sources)
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def to_html(meetings: Sequence[Meeting], title: str = DEFAULT_TITLE,
+            country_name: Callable[[str], str] = countries.country_name) -> str:
+    """A complete, self-contained HTML page: escaped, inline CSS, no external resource."""
+    single = _is_single(meetings, title)
+    head = ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">\n'
+            '<meta name="generator" content="Diplo">\n'
+            f"<title>{_h(title)}</title>\n<style>{_HTML_STYLE}</style>\n</head>\n<body>\n")
+    if single:
+        body = meeting_html(meetings[0], country_name, heading="h1")
+    else:
+        count = f"{len(meetings)} meeting" + ("" if len(meetings) == 1 else "s")
+        parts = [f"<h1>{_h(title)}</h1>", f'<p class="count">{count}</p>']
+        for i, m in enumerate(meetings):
+            if i:
+                parts.append("<hr>")
+            parts.append(meeting_html(m, country_name))
+        body = "\n".join(parts)
+    return head + body + "\n</body>\n</html>\n"

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QUrl, Signal, Slot
-from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, QPoint, QUrl, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent, QImage, QPalette, QTextBlock
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from ..core import formatting
 from ..core.model import Meeting, Person, Status
 from .safe_text import escape, internal_url, link
+
+# Each quote's opening mark carries this anchor name (invisible, unlike a link), so a
+# position in the page maps back to the quote without parsing display text.
+QUOTE_ANCHOR = "diplo-quote-"
 
 _STATUS_COLOURS = {Status.HELD: "#2e7d32", Status.PLANNED: "#1565c0", Status.POSTPONED: "#c62828",
                    Status.CANCELLED: "#6d4c41"}
@@ -25,6 +29,9 @@ class DetailView(QTextBrowser):
     """Shows one Meeting; emits ``linkActivated`` for every link the user clicks."""
 
     linkActivated = Signal(QUrl)
+    meetingChanged = Signal()
+    # The user asked (context menu) to copy the quote with this index of the current meeting.
+    quoteCitationRequested = Signal(int)
 
     def __init__(self, country_name: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +61,47 @@ class DetailView(QTextBrowser):
     def show_meeting(self, meeting: Meeting | None) -> None:
         self._meeting = meeting
         self._render()
+        self.meetingChanged.emit()
+
+    # -- quotes under the pointer or the cursor -----------------------------------------
+    def _quote_in_block(self, block: QTextBlock) -> int | None:
+        if self._meeting is None or not block.isValid():
+            return None
+        it = block.begin()
+        while not it.atEnd():
+            for name in it.fragment().charFormat().anchorNames():
+                if name.startswith(QUOTE_ANCHOR) and name[len(QUOTE_ANCHOR):].isdigit():
+                    index = int(name[len(QUOTE_ANCHOR):])
+                    return index if index < len(self._meeting.quotes) else None
+            it += 1
+        return None
+
+    def quote_index_at(self, pos: QPoint) -> int | None:
+        """The quote shown at this viewport position, if any."""
+        return self._quote_in_block(self.cursorForPosition(pos).block())
+
+    def selected_quote_index(self) -> int | None:
+        """The quote where the text cursor or selection starts, if it is in one."""
+        cursor = self.textCursor()
+        return self._quote_in_block(self.document().findBlock(cursor.selectionStart()))
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """Qt's own menu (Copy, Select All), with Copy Quote with Citation over a quote."""
+        menu = self.createStandardContextMenu(pos)
+        index = self.quote_index_at(pos)
+        if index is not None:
+            action = menu.addAction(self.tr("Copy Quote with &Citation"))
+            action.setObjectName("copyQuoteCitationContextAction")
+            action.triggered.connect(lambda: self.quoteCitationRequested.emit(index))
+            first = menu.actions()[0]
+            menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
@@ -109,14 +157,14 @@ class DetailView(QTextBrowser):
 
         if m.quotes:
             out.append(f"<h2>{escape(self.tr('Quotes'))}</h2>")
-            for quote in m.quotes:
+            for n, quote in enumerate(m.quotes):
                 speaker = self._person_link(quote.speaker)
                 role = next((p.display_role for p in m.participants if p.person.id == quote.speaker.id),
                             quote.speaker.role)
                 credit = f"— {speaker}" + (f", <span class='muted'>{escape(role)}</span>" if role else "")
                 if quote.source:
                     credit += f" <span class='muted'>({link(quote.source.url or '', quote.source.title)})</span>"
-                out.append(f"<p class='quote'>“{escape(quote.text)}”<br>{credit}</p>")
+                out.append(f"<p class='quote'><a name='{QUOTE_ANCHOR}{n}'>“</a>{escape(quote.text)}”<br>{credit}</p>")
 
         if m.issues:
             out.append(f"<h2>{escape(self.tr('Issues'))}</h2><p>")
