@@ -65,7 +65,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                   + (" matches the search" if args.search else " is loaded"), file=sys.stderr)
             return 1
         meetings = [by_id[i] for i in dict.fromkeys(args.meeting)]
-    title = args.title or (meetings[0].title if args.meeting and len(meetings) == 1 else export.DEFAULT_TITLE)
+    title = args.title or (meetings[0].title if args.meeting and len(meetings) == 1 else export.list_title(args.search))
     if args.format == "json":
         whole = not args.search and not args.meeting
         text = export.to_json(meetings, result.dataset.people.values() if whole else None,

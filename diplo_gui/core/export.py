@@ -21,6 +21,12 @@ from .records import is_safe_url
 DEFAULT_TITLE = "Diplomatic meetings"
 
 
+def list_title(search: str | None = None) -> str:
+    """The heading of an exported list: what the reader filtered by, so a page says what it is."""
+    search = (search or "").strip()
+    return f"{DEFAULT_TITLE} matching “{search}”" if search else DEFAULT_TITLE
+
+
 def _clean(mapping: dict) -> dict:
     return {k: v for k, v in mapping.items() if v not in (None, "", [], {})}
 
@@ -169,23 +175,23 @@ def to_markdown(meetings: Sequence[Meeting], title: str = DEFAULT_TITLE) -> str:
 # fetches anything even if opened from a hostile folder. QTextDocument (print and PDF)
 # understands this subset too.
 _HTML_STYLE = """
-body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 11pt; color: #1a1a1a;
-       max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.4; }
-h1 { font-size: 20pt; margin: 0 0 0.2em 0; }
-h2 { font-size: 15pt; margin: 1.4em 0 0.2em 0; }
-h3 { font-size: 11pt; color: #555555; margin: 1em 0 0.3em 0; text-transform: uppercase; }
-p { margin: 0.3em 0; }
+body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 10pt; color: #1a1a1a;
+       max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.35; }
+h1 { font-size: 18pt; margin: 0 0 0.2em 0; }
+h2 { font-size: 14pt; margin: 1.2em 0 0.2em 0; }
+h3 { font-size: 10pt; color: #555555; margin: 0.9em 0 0.2em 0; }
+p { margin: 0.2em 0; }
 .meta { color: #555555; }
 .status { color: #c62828; font-weight: bold; }
 .native { color: #555555; }
-td { padding: 2px 14px 2px 0; vertical-align: top; }
-blockquote { margin: 0.6em 0 0.6em 1.2em; padding-left: 0.8em; border-left: 3px solid #bbbbbb; }
-.quote { font-size: 12pt; }
-.credit { color: #444444; }
+td { padding: 1px 14px 1px 0; vertical-align: top; }
+blockquote { margin: 0.4em 0 0.4em 1.2em; padding-left: 0.8em; border-left: 3px solid #bbbbbb; }
+.quote { font-size: 11pt; margin: 0; }
+.credit { color: #444444; margin: 0 0 0.1em 0; }
 .url { color: #555555; font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }
 a { color: #1a4f9c; }
 .count { color: #555555; }
-hr { border: 0; border-top: 1px solid #cccccc; margin: 1.6em 0; }
+hr { border: 0; border-top: 1px solid #cccccc; margin: 1.4em 0; }
 """
 
 

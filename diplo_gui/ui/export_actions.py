@@ -1,0 +1,330 @@
+"""Taking meetings out of the window: File › Export, Print, Print Preview, and Edit › Copy Quote with Citation.
+
+What is exported is what the reader sees: the current meeting, or the list as filtered
+and sorted. The text of every format comes from ``diplo_gui.core.export`` (the same
+functions ``diplo-data export`` uses, so both give the same file); PDF and printing lay
+out that same HTML with Qt's QTextDocument. Files are written atomically by
+``core.atomic``. Every dialog is a replaceable callable, so tests never block on one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QMimeData, QObject, QSettings, QStandardPaths, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from ..core import atomic, export
+from ..core.citation import Citation
+from ..core.model import Meeting
+
+MEETING, LIST = "meeting", "list"
+_FOLDER_KEY = "export/folder"
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    key: str
+    label: str
+    suffix: str
+
+
+FORMATS = {f.key: f for f in (
+    ExportFormat("markdown", "Markdown", "md"),
+    ExportFormat("html", "HTML", "html"),
+    ExportFormat("pdf", "PDF", "pdf"),
+    ExportFormat("csv", "CSV", "csv"),
+    ExportFormat("json", "JSON", "json"),
+)}
+# CSV is a table of meetings: it is offered for the list, as the issue asks.
+SCOPE_FORMATS = {MEETING: ("markdown", "html", "pdf", "json"), LIST: ("markdown", "html", "pdf", "csv", "json")}
+
+
+def print_document(meetings: Sequence[Meeting], title: str) -> QTextDocument:
+    """The export's HTML laid out by Qt, for the PDF writer, the printer and the preview."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)  # the page margins are the printer's
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    document.setHtml(export.to_html(meetings, title))
+    return document
+
+
+def pdf_bytes(meetings: Sequence[Meeting], title: str) -> bytes:
+    """An A4 PDF of the meetings, written by Qt's own PDF writer into memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Diplo")
+    writer.setResolution(300)
+    _page_setup(writer)
+    print_document(meetings, title).print_(writer)  # ends the painter: the PDF is complete
+    del writer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data
+
+
+def _page_setup(device: QPagedPaintDevice) -> None:
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    # QTextDocument.print_ adds its own 2 cm margin (and the page number in it): no more.
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+class ExportActions(QObject):
+    """The actions, and what they do, for one main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        # Dialogs, replaceable by tests (and by an embedding app):
+        # ask_save_path(caption, suggested path, name filter) -> chosen path, or "" to cancel.
+        self.ask_save_path: Callable[[str, str, str], str] = self._ask_save_path
+        self.show_error: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(window, title, text)
+        # run_print_dialog(printer) -> True to print; run_preview(printer, paint) shows pages painted by paint(printer).
+        self.run_print_dialog: Callable[[QPrinter], bool] = self._run_print_dialog
+        self.run_preview: Callable[[QPrinter, Callable[[QPrinter], None]], object] = self._run_preview
+        self.last_written: Path | None = None
+
+        self.export_menu = QMenu(self.tr("&Export"), window)
+        self.export_menu.setObjectName("exportMenu")
+        self.export_actions: dict[tuple[str, str], QAction] = {}
+        for scope in (MEETING, LIST):
+            if scope == LIST:
+                self.export_menu.addSeparator()
+            for key in SCOPE_FORMATS[scope]:
+                action = self._make_action(self._export_text(scope, key), f"export{scope.capitalize()}{key.capitalize()}Action",
+                                           lambda _=False, s=scope, k=key: self.export(s, k))
+                self.export_menu.addAction(action)
+                self.export_actions[(scope, key)] = action
+
+        self.print_menu = QMenu(self.tr("&Print"), window)
+        self.print_menu.setObjectName("printMenu")
+        self.preview_menu = QMenu(self.tr("Print Pre&view"), window)
+        self.preview_menu.setObjectName("printPreviewMenu")
+        self.print_actions: dict[str, QAction] = {}
+        self.preview_actions: dict[str, QAction] = {}
+        for scope, text in ((MEETING, self.tr("Current &Meeting…")), (LIST, self.tr("Filtered &List…"))):
+            self.print_actions[scope] = self._make_action(
+                text, f"print{scope.capitalize()}Action", lambda _=False, s=scope: self.print_scope(s))
+            self.print_menu.addAction(self.print_actions[scope])
+            self.preview_actions[scope] = self._make_action(
+                text, f"preview{scope.capitalize()}Action", lambda _=False, s=scope: self.preview_scope(s))
+            self.preview_menu.addAction(self.preview_actions[scope])
+        self.print_actions[MEETING].setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+
+        self.copy_quote_action = self._make_action(self.tr("Copy &Quote with Citation"), "copyQuoteCitationAction",
+                                                   lambda: self.copy_quote())
+        self.copy_quote_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_quote_action.setStatusTip(self.tr("Copy the selected (or first) quote of the meeting, "
+                                                    "with speaker, meeting, place, date and source"))
+
+    def _make_action(self, text: str, name: str, slot: Callable) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _export_text(self, scope: str, key: str) -> str:
+        label = FORMATS[key].label
+        if scope == MEETING:
+            return self.tr("Meeting as %s…") % label
+        return self.tr("List as %s…") % label
+
+    # -- what is exported ------------------------------------------------------------
+    def meetings_for(self, scope: str) -> tuple[list[Meeting], str]:
+        """The meetings (in the order shown) and the title of a scope."""
+        if scope == MEETING:
+            meeting = self.window.current_meeting()
+            return ([meeting], meeting.title) if meeting else ([], "")
+        return self.window.visible_meetings(), export.list_title(self.window.search_box.text())
+
+    @Slot()
+    def update_actions(self) -> None:
+        """Enable what has something to act on."""
+        meeting = self.window.current_meeting()
+        has_list = self.window.proxy.rowCount() > 0
+        for (scope, _key), action in self.export_actions.items():
+            action.setEnabled(meeting is not None if scope == MEETING else has_list)
+        for actions in (self.print_actions, self.preview_actions):
+            actions[MEETING].setEnabled(meeting is not None)
+            actions[LIST].setEnabled(has_list)
+        self.copy_quote_action.setEnabled(bool(meeting and meeting.quotes))
+
+    def render(self, meetings: Sequence[Meeting], title: str, key: str) -> bytes:
+        """The bytes of an export: the core's text, or Qt's PDF of the same HTML."""
+        if key == "pdf":
+            return pdf_bytes(meetings, title)
+        if key == "markdown":
+            text = export.to_markdown(meetings, title)
+        elif key == "html":
+            text = export.to_html(meetings, title)
+        elif key == "csv":
+            text = export.to_csv(meetings)
+        elif key == "json":
+            text = export.to_json(meetings)
+        else:
+            raise ValueError(f"unknown export format {key!r}")
+        return text.encode("utf-8")
+
+    # -- export ----------------------------------------------------------------------
+    def export(self, scope: str, key: str) -> Path | None:
+        """Ask where, write atomically, and say where the file went. None if nothing was written."""
+        meetings, title = self.meetings_for(scope)
+        status = self.window.statusBar()
+        if not meetings:
+            status.showMessage(self.tr("Nothing to export: no meeting is selected.") if scope == MEETING
+                               else self.tr("Nothing to export: the list is empty."), 6000)
+            return None
+        fmt = FORMATS[key]
+        stem = meetings[0].id if scope == MEETING else "diplo-meetings"
+        suggested = str(self._folder() / f"{stem}.{fmt.suffix}")
+        name_filter = self.tr("%s files (*.%s)") % (fmt.label, fmt.suffix)
+        chosen = self.ask_save_path(self._export_text(scope, key).rstrip("…"), suggested, name_filter)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if not target.suffix:
+            target = target.with_suffix(f".{fmt.suffix}")
+        try:
+            written = atomic.write_bytes_atomic(target, self.render(meetings, title, key))
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            message = self.tr("Could not export to {path}: {reason}. Nothing was written, "
+                              "and an existing file there is unchanged.").format(path=target, reason=reason)
+            status.showMessage(self.tr("Export failed: %s") % reason, 10000)
+            self.show_error(self.tr("Export Failed"), message)
+            return None
+        QSettings().setValue(_FOLDER_KEY, str(written.parent))
+        self.last_written = written
+        count = len(meetings)
+        what = self.tr("1 meeting") if count == 1 else self.tr("%d meetings") % count
+        status.showMessage(self.tr("Exported {what} as {format} to {path}").format(
+            what=what, format=fmt.label, path=written), 15000)
+        return written
+
+    def _folder(self) -> Path:
+        remembered = QSettings().value(_FOLDER_KEY, "", str)
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+    def _ask_save_path(self, caption: str, suggested: str, name_filter: str) -> str:
+        name, _ = QFileDialog.getSaveFileName(self.window, caption, suggested, name_filter)
+        return name
+
+    # -- print -----------------------------------------------------------------------
+    def _printer(self, title: str) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        printer.setCreator("Diplo")
+        _page_setup(printer)
+        return printer
+
+    def print_scope(self, scope: str) -> bool:
+        """Print the current meeting or the list after the print dialog; True if printed."""
+        meetings, title = self.meetings_for(scope)
+        if not meetings:
+            return False
+        printer = self._printer(title)
+        if not self.run_print_dialog(printer):
+            return False
+        print_document(meetings, title).print_(printer)
+        self.window.statusBar().showMessage(self.tr("Sent “%s” to the printer.") % title, 8000)
+        return True
+
+    def preview_scope(self, scope: str) -> bool:
+        meetings, title = self.meetings_for(scope)
+        if not meetings:
+            return False
+        document = print_document(meetings, title)
+        self.run_preview(self._printer(title), document.print_)
+        return True
+
+    def _run_print_dialog(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print"))
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def preview_dialog(self, printer: QPrinter, paint: Callable[[QPrinter], None]) -> QPrintPreviewDialog:
+        """Qt's print preview over these pages (its Print button prints them)."""
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setObjectName("printPreviewDialog")
+        dialog.paintRequested.connect(paint)
+        return dialog
+
+    def _run_preview(self, printer: QPrinter, paint: Callable[[QPrinter], None]) -> None:
+        dialog = self.preview_dialog(printer, paint)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # -- copy a quote with its citation ---------------------------------------------------
+    def copy_quote(self, index: int | None = None) -> Citation | None:
+        """Put a quote of the current meeting on the clipboard as text and as rich text.
+
+        Without an index: the quote the text cursor is in, else the meeting's first.
+        """
+        meeting = self.window.current_meeting()
+        status = self.window.statusBar()
+        if meeting is None or not meeting.quotes:
+            status.showMessage(self.tr("This meeting has no quote to copy.") if meeting
+                               else self.tr("Select a meeting to copy one of its quotes."), 6000)
+            return None
+        if index is None:
+            index = self.window.detail.selected_quote_index()
+        if index is None or not 0 <= index < len(meeting.quotes):
+            index = 0
+        citation = Citation.of(meeting, meeting.quotes[index])
+        mime = QMimeData()
+        mime.setText(citation.as_text())
+        mime.setHtml(citation.as_html())
+        QGuiApplication.clipboard().setMimeData(mime)
+        status.showMessage(self.tr("Copied a quote by %s with its citation.") % citation.speaker, 8000)
+        return citation
+
+
+def _menu_holding(window: QMainWindow, action: QAction) -> QMenu | None:
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if menu is not None and action in menu.actions():
+            return menu
+    return None
+
+
+def install_export_actions(window: QMainWindow) -> ExportActions:
+    """Add Export, Print and Print Preview to the File menu and Copy Quote with Citation to Edit.
+
+    Call once the window's menus exist; the controller is kept as ``window.export_actions``.
+    """
+    actions = ExportActions(window)
+    window.export_actions = actions  # type: ignore[attr-defined]
+    file_menu = _menu_holding(window, window.quit_action)  # type: ignore[attr-defined]
+    if file_menu is not None:
+        # Open … | Export ▸ Print ▸ Print Preview ▸ | Reload | Quit
+        before = window.reload_action  # type: ignore[attr-defined]
+        if before not in file_menu.actions():
+            before = window.quit_action  # type: ignore[attr-defined]
+        for menu in (actions.export_menu, actions.print_menu, actions.preview_menu):
+            file_menu.insertMenu(before, menu)
+        file_menu.insertSeparator(before)
+        file_menu.aboutToShow.connect(actions.update_actions)
+    edit_menu = _menu_holding(window, window.find_action)  # type: ignore[attr-defined]
+    if edit_menu is not None:
+        edit_menu.addSeparator()
+        edit_menu.addAction(actions.copy_quote_action)
+        edit_menu.aboutToShow.connect(actions.update_actions)
+    else:
+        window.addAction(actions.copy_quote_action)
+    for action in (*actions.print_actions.values(),):
+        window.addAction(action)  # shortcuts work while the submenu is closed
+    window.detail.quoteCitationRequested.connect(actions.copy_quote)  # type: ignore[attr-defined]
+    window.detail.meetingChanged.connect(actions.update_actions)  # type: ignore[attr-defined]
+    proxy = window.proxy  # type: ignore[attr-defined]
+    for signal in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved, proxy.layoutChanged):
+        signal.connect(actions.update_actions)
+    actions.update_actions()
+    return actions
