@@ -23,6 +23,7 @@ from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
 from ..core.search import SearchIndex, parse_query
 from .detail_view import DetailView
+from .export_actions import install_export_actions
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
 from .problems_view import ProblemsView
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Diplo"), self.show_about, name="aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         menu.addAction(self.about_action)
+        install_export_actions(self)  # File › Export / Print / Print Preview, Edit › Copy Quote with Citation
 
     # -- loading --------------------------------------------------------------------
     def load_sources(self) -> list[Path]:
