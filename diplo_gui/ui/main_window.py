@@ -23,6 +23,7 @@ from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
 from ..core.search import SearchIndex, parse_query
 from .detail_view import DetailView
+from .explore import install_explore
 from .export_actions import install_export_actions
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.resize(1240, 780)
+        install_explore(self)  # facets, threads, people, pairs, timeline, history, saved searches
 
     # -- menus ----------------------------------------------------------------------
     def _action(self, text: str, slot: Callable, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,

@@ -136,6 +136,7 @@ class MeetingFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._index: SearchIndex | None = None
         self._accepted: list[bool] | None = None
+        self._extra: Sequence[bool] | None = None  # the facets' answer (explore.py), ANDed with the search
 
     def source(self) -> MeetingTableModel:
         model = self.sourceModel()
@@ -150,6 +151,7 @@ class MeetingFilterProxy(QSortFilterProxyModel):
     def _forget(self) -> None:
         self._index = None
         self._accepted = None
+        self._extra = None
 
     def set_index(self, index: SearchIndex) -> None:
         self._index = index
@@ -163,10 +165,21 @@ class MeetingFilterProxy(QSortFilterProxyModel):
         else:  # pragma: no cover - older Qt
             self.invalidateRowsFilter()
 
+    def set_extra_filter(self, accepted: Sequence[bool] | None) -> None:
+        """Another filter ANDed with the search: one flag per Dataset meeting, or None for none."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+        self._extra = accepted
+        if hasattr(self, "beginFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.invalidateRowsFilter()
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self._accepted is None:
-            return True
-        return self._accepted[self.source().dataset_row(source_row)]
+        row = self.source().dataset_row(source_row)
+        if self._extra is not None and not self._extra[row]:
+            return False
+        return self._accepted is None or self._accepted[row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)
