@@ -7,6 +7,7 @@ located Problem instead of an exception.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import os
 import re
@@ -28,10 +29,33 @@ def _problem(path: str, code: str, message: str, line: int = 1, col: int = 1) ->
     return Problem(path, line, col, Severity.ERROR, code, message)
 
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+class Lines:
+    """1-based line and column of a character index, as a text editor counts them.
+
+    Lines end at LF, CRLF or CR. The YAML parser also breaks lines at NEL, LINE SEPARATOR
+    and PARAGRAPH SEPARATOR (text pasted from the web or mis-decoded Windows-1252), so its
+    own line numbers drift from the editor's after one of those: we count from its
+    character index instead. The table of line starts is built on first use.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+
+    def line_col(self, index: int) -> tuple[int, int]:
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self._text)]
+        index = max(0, min(index, len(self._text)))
+        line = bisect.bisect_right(self._starts, index)
+        return line, index - self._starts[line - 1] + 1
+
+
 def line_col(text: str, index: int) -> tuple[int, int]:
     """1-based line and column of a character index."""
-    line = text.count("\n", 0, index) + 1
-    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+    return Lines(text).line_col(index)
 
 
 def read_bytes(path: Path, limit: int | None = None) -> tuple[bytes | None, list[Problem]]:

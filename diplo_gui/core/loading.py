@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,8 @@ from .linking import link
 from .model import Dataset
 from .problems import Problem
 from .records import FileRecords, parse_text
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,4 +54,8 @@ def load(paths: Sequence[Path | str]) -> LoadResult:
         problems.extend(f.problems)
     problems.extend(link_problems)
     problems.sort(key=lambda p: (p.path, p.line, p.col))
+    if log.isEnabledFor(logging.DEBUG):  # diplo-gui --debug: what was read, and every problem
+        log.debug("loaded %d files: %d meetings, %d problems", len(found), len(dataset.meetings), len(problems))
+        for problem in problems:
+            log.debug("%s", problem)
     return LoadResult(dataset, tuple(problems), tuple(found))

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: \d would also take "２０２３" or Arabic-Indic digits, which int() reads.
+_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 
 class Precision(Enum):
@@ -40,9 +41,10 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ValueError says what is wrong."""
-        match = _DATE_RE.match(text.strip())
+        match = _DATE_RE.fullmatch(text.strip())
         if not match:
-            raise ValueError(f"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+            shown = text if len(text) <= 40 else text[:39] + "…"  # a problem message stays one short line
+            raise ValueError(f"'{shown}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = (int(g) if g else None for g in match.groups())
         if year < 1:
             raise ValueError(f"year {year} is out of range")

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from . import countries
+from .files import Lines
 from .model import Issue, Origin, PartialDate, Person, Place, Source, Status
 from .problems import Problem, Severity
 
@@ -31,6 +32,16 @@ _TAG = "tag:yaml.org,2002:"
 # !!python/object above all, is refused rather than interpreted.
 _SAFE_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge")}
 _TEXT_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all C0/C1 controls but tab and newline
+# What must not reach a one-line problem message as is: line breaks, tabs, and the bidi
+# controls that would display the rest of the message reversed.
+_MESSAGE_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# YAML nodes cost about 300 bytes each in memory, and a file can hold one every two bytes
+# ("[x,x,x,..."): a 32 MiB file could take 5 GB and minutes. Real data has one node per
+# 12-20 bytes. Before composing we count an upper bound of the nodes (each one after the
+# first needs one of - , [ { ? or a third of a :) and refuse a file above this many.
+MAX_NODES = 1_000_000
+# A file with a mistake repeated on every line would otherwise list a million problems.
+MAX_PROBLEMS_PER_FILE = 1000
 
 TOP_KEYS = ("people", "issues", "meetings")
 PERSON_KEYS = ("id", "name", "native_name", "country", "role")
@@ -110,18 +121,35 @@ def is_safe_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in url)
 
 
+def shown(value: str, limit: int = 60) -> str:
+    """A data value as it may appear inside a one-line problem message: short, on one line."""
+    value = _MESSAGE_UNSAFE.sub(lambda m: repr(m.group())[1:-1], value)
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def node_estimate(text: str) -> int:
+    """An upper bound of the number of YAML nodes the text composes into (see MAX_NODES)."""
+    return (1 + text.count("-") + text.count(",") + text.count("[") + text.count("{")
+            + 3 * text.count(":") + 2 * text.count("?"))
+
+
 class _FileReader:
     """Walks the node tree of one file and collects records and problems."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, text: str = "") -> None:
         self.path = path
         self.out = FileRecords(path)
+        self.lines = Lines(text)
+        self.dropped = 0  # problems past MAX_PROBLEMS_PER_FILE, counted not kept
 
     # -- problems -----------------------------------------------------------------
     def report(self, node: yaml.Node | None, severity: Severity, code: str, message: str,
                at: tuple[int, int] | None = None) -> None:
         if at is None:
-            at = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else (1, 1)
+            at = self.pos(node) if node is not None else (1, 1)
+        if len(self.out.problems) >= MAX_PROBLEMS_PER_FILE:
+            self.dropped += 1
+            return
         self.out.problems.append(Problem(self.path, at[0], at[1], severity, code, message))
 
     def error(self, node: yaml.Node | None, code: str, message: str) -> None:
@@ -130,14 +158,17 @@ class _FileReader:
     def warning(self, node: yaml.Node | None, code: str, message: str) -> None:
         self.report(node, Severity.WARNING, code, message)
 
-    @staticmethod
-    def pos(node: yaml.Node) -> tuple[int, int]:
-        return node.start_mark.line + 1, node.start_mark.column + 1
+    def pos(self, node: yaml.Node) -> tuple[int, int]:
+        return self.mark(node.start_mark)
+
+    def mark(self, mark: yaml.Mark) -> tuple[int, int]:
+        # From the character index, as an editor counts lines (see files.Lines).
+        return self.lines.line_col(mark.index)
 
     # -- shapes -------------------------------------------------------------------
     def check_tag(self, node: yaml.Node) -> None:
         if node.tag not in _SAFE_TAGS:
-            self.error(node, "unsupported-tag", f"the tag '{node.tag}' is not allowed in a data file")
+            self.error(node, "unsupported-tag", f"the tag '{shown(node.tag)}' is not allowed in a data file")
             raise _Invalid
 
     def mapping(self, node: yaml.Node, what: str, keys: tuple[str, ...]) -> dict[str, yaml.Node]:
@@ -153,11 +184,11 @@ class _FileReader:
                 continue
             key = key_node.value
             if key in entries:
-                self.error(key_node, "duplicate-key", f"'{key}' appears twice in {what}; "
-                           f"the first one (line {entries[key].start_mark.line + 1}) is kept")
+                self.error(key_node, "duplicate-key", f"'{shown(key)}' appears twice in {what}; "
+                           f"the first one (line {self.pos(entries[key])[0]}) is kept")
                 continue
             if key not in keys:
-                self.warning(key_node, "unknown-key", f"unknown key '{key}' in {what} is ignored "
+                self.warning(key_node, "unknown-key", f"unknown key '{shown(key)}' in {what} is ignored "
                              f"(expected one of: {', '.join(keys)})")
                 continue
             entries[key] = value_node
@@ -200,7 +231,7 @@ class _FileReader:
         value = self.text(node, what, required=True)
         assert value is not None
         if not ID_RE.match(value):
-            self.error(node, "bad-id", f"'{value}' is not a valid id: use lowercase letters, digits and hyphens")
+            self.error(node, "bad-id", f"'{shown(value)}' is not a valid id: use lowercase letters, digits and hyphens")
             raise _Invalid
         return value
 
@@ -222,7 +253,7 @@ class _FileReader:
         if value is None:
             return None
         if not countries.is_country_code(value):
-            self.warning(node, "bad-country", f"'{value}' is not an ISO 3166-1 alpha-2 country code "
+            self.warning(node, "bad-country", f"'{shown(value)}' is not an ISO 3166-1 alpha-2 country code "
                          "(two capital letters, e.g. US, CN, NO); the country is left out")
             return None
         return value
@@ -247,8 +278,8 @@ class _FileReader:
 
     # -- records ------------------------------------------------------------------
     def document(self, root: yaml.Node | None) -> FileRecords:
-        if root is None:
-            return self.out  # an empty file contributes nothing, and that is fine
+        if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _TAG + "null" and not root.value):
+            return self.out  # an empty file (or an empty "---" document) contributes nothing, and that is fine
         try:
             top = self.mapping(root, "the file", TOP_KEYS)
         except _Invalid:
@@ -264,7 +295,7 @@ class _FileReader:
     def person(self, node: yaml.Node) -> None:
         entries = self.mapping(node, "a person", PERSON_KEYS)
         person_id = self.ident(self.required(entries, "id", node, "a person"), "a person's id")
-        name = self.text(self.required(entries, "name", node, f"person '{person_id}'"), "a name", required=True)
+        name = self.text(self.required(entries, "name", node, f"person '{shown(person_id)}'"), "a name", required=True)
         self.out.people.append(Person(
             id=person_id, name=name or "",
             country=self.optional(entries, "country", self.country, "country"),
@@ -276,7 +307,7 @@ class _FileReader:
     def issue(self, node: yaml.Node) -> None:
         entries = self.mapping(node, "an issue", ISSUE_KEYS)
         issue_id = self.ident(self.required(entries, "id", node, "an issue"), "an issue's id")
-        name = self.text(self.required(entries, "name", node, f"issue '{issue_id}'"), "a name", required=True)
+        name = self.text(self.required(entries, "name", node, f"issue '{shown(issue_id)}'"), "a name", required=True)
         self.out.issues.append(Issue(
             id=issue_id, name=name or "",
             description=self.optional(entries, "description", self.text, "description"),
@@ -286,7 +317,7 @@ class _FileReader:
     def meeting(self, node: yaml.Node) -> None:
         entries = self.mapping(node, "a meeting", MEETING_KEYS)
         meeting_id = self.ident(self.required(entries, "id", node, "a meeting"), "a meeting's id")
-        what = f"meeting '{meeting_id}'"
+        what = f"meeting '{shown(meeting_id)}'"
         title = self.text(self.required(entries, "title", node, what), "the title", required=True)
         date = self.date(self.required(entries, "date", node, what), "date")
         end_date = self.optional(entries, "end_date", self.date, "end_date")
@@ -327,7 +358,7 @@ class _FileReader:
         try:
             return Status(value)
         except ValueError:
-            self.warning(node, "bad-status", f"unknown status '{value}' (held, planned, postponed or cancelled); "
+            self.warning(node, "bad-status", f"unknown status '{shown(value or '')}' (held, planned, postponed or cancelled); "
                          "'held' is assumed")
             return Status.HELD
 
@@ -369,25 +400,38 @@ def _kind(node: yaml.Node) -> str:
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    return f"'{node.value}'" if len(node.value) < 40 else "text"
+    return f"'{shown(node.value)}'" if len(node.value) < 40 else "text"
 
 
 def parse_text(text: str, path: str) -> FileRecords:
     """Validate one file's text; never raises for bad data."""
-    reader = _FileReader(path)
+    reader = _FileReader(path, text)
+    estimate = node_estimate(text)
+    if estimate > MAX_NODES:
+        reader.out.problems.append(Problem(
+            path, 1, 1, Severity.ERROR, "file-too-large",
+            f"the file holds too many values to read safely (up to {estimate:,}; the limit is {MAX_NODES:,}); "
+            "split it into several files"))
+        return reader.out
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        line, col = reader.mark(mark) if mark else (1, 1)
         message = " ".join(filter(None, (exc.context, exc.problem))) or "not valid YAML"
         reader.out.problems.append(Problem(path, line, col, Severity.ERROR, "yaml-syntax", f"invalid YAML: {message}"))
         return reader.out
     except yaml.YAMLError as exc:  # ReaderError and friends carry a position of their own
-        line = getattr(exc, "line", 0) + 1 if hasattr(exc, "line") else 1
-        reader.out.problems.append(Problem(path, line, 1, Severity.ERROR, "yaml-syntax", f"invalid YAML: {exc}"))
+        position = getattr(exc, "position", None)
+        line, col = reader.lines.line_col(position) if isinstance(position, int) else (1, 1)
+        reader.out.problems.append(Problem(path, line, col, Severity.ERROR, "yaml-syntax", f"invalid YAML: {exc}"))
         return reader.out
     except RecursionError:  # only the pure Python parser recurses; libyaml caps nesting itself
         reader.out.problems.append(Problem(path, 1, 1, Severity.ERROR, "too-deep", "the file is nested too deeply"))
         return reader.out
-    return reader.document(root)
+    reader.document(root)
+    if reader.dropped:
+        reader.out.problems.append(Problem(
+            path, reader.out.problems[-1].line, reader.out.problems[-1].col, Severity.WARNING, "too-many-problems",
+            f"{reader.dropped:,} more problems in this file are not listed; fix the ones above first"))
+    return reader.out
