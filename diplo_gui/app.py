@@ -20,6 +20,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--search", metavar="TEXT", help="start with this search")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the window once the data is shown, write it as PNG, and exit")
+    parser.add_argument("--debug", action="store_true", help="write DEBUG records to the log file (see the README)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -69,6 +70,9 @@ def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: b
     except OSError:
         pass  # a read-only home must not stop the reader; the folder is simply not loaded
     window = MainWindow(data_paths, include_bundled=include_bundled, user_dir=user_dir)
+    from .ui import crash_handler
+
+    crash_handler.install(window)  # before the first load: an exception from here on is logged and shown
     window.reload()
     return window
 
@@ -90,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Nothing to show a window on: render offscreen, which is all a screenshot needs.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _ensure_application([sys.argv[0]])
+    from .ui import crash_handler
+
+    crash_handler.setup_logging(debug=args.debug)
     window = create_main_window(args.data, include_bundled=not args.no_bundled)
     if args.search:
         window.set_search(args.search)
