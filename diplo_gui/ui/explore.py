@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QSplitter, QTabWidget
 
 from ..core.facets import FacetIndex, FacetSelection
 from ..core.search import SearchIndex, parse_query
 from .facet_panel import FacetPanel
-from .safe_text import country_name
+from .safe_text import INTERNAL_SCHEME, country_name
+from .thread_view import IssueThreadView, Pages, PairView, PeopleView, RelatedView
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -39,10 +40,48 @@ class ExploreController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.facet_dock)
         self.facet_panel.selectionChanged.connect(self._on_facets_changed)
 
+        # Issue thread, people, pair history: one dock of tabs on the right, opened from View.
+        self.pages = Pages(self.tr, country_name)
+        self.thread_view = IssueThreadView(self.pages)
+        self.people_view = PeopleView(self.pages)
+        self.pair_view = PairView(self.pages, country_name)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("exploreTabs")
+        self.tabs.setAccessibleName(self.tr("Explore"))
+        self.tabs.addTab(self.thread_view, self.tr("Issue Thread"))
+        self.tabs.addTab(self.people_view, self.tr("People"))
+        self.tabs.addTab(self.pair_view, self.tr("Pair History"))
+        self.explore_dock = QDockWidget(self.tr("Explore"), window)
+        self.explore_dock.setObjectName("exploreDock")
+        self.explore_dock.setWidget(self.tabs)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explore_dock)
+        self.explore_dock.hide()
+        for view in (self.thread_view, self.people_view, self.pair_view):
+            view.linkActivated.connect(self.follow_link)
+
+        # Related meetings sit under the detail pane, in a splitter that takes the detail's place.
+        self.related_view = RelatedView(self.pages)
+        self.related_view.linkActivated.connect(self.follow_link)
+        splitter = window.splitter
+        at = splitter.indexOf(window.detail)
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.detail_splitter.setObjectName("detailSplitter")
+        self.detail_splitter.setSizePolicy(window.detail.sizePolicy())  # keeps the list/detail stretch
+        splitter.replaceWidget(at, self.detail_splitter)
+        self.detail_splitter.addWidget(window.detail)
+        self.detail_splitter.addWidget(self.related_view)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 1)
+        self.detail_splitter.setChildrenCollapsible(False)
+        window.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
         window.model.modelReset.connect(self._on_dataset_changed)
         window.search_box.textChanged.connect(self._refresh_counts)
         self._build_actions()
         self._on_dataset_changed()
+        # The Filters dock takes room from the list: give the window that room back.
+        window.resize(max(window.width(), 1480), max(window.height(), 820))
+        splitter.setSizes([3000, 2000])  # list 3 : detail 2, as the window sets them (taken as proportions)
 
     # -- actions ----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | None = None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
@@ -79,6 +118,58 @@ class ExploreController(QObject):
         toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
         toggle.setObjectName("toggleFiltersAction")
         view.addAction(toggle)
+        view.addSeparator()
+        for index, (text, name) in enumerate(((self.tr("&Issue Thread"), "showThreadAction"),
+                                               (self.tr("P&eople"), "showPeopleAction"),
+                                               (self.tr("Pair &History"), "showPairAction"))):
+            view.addAction(self._action(text, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}", name))
+
+    # -- explore tabs and links ---------------------------------------------------------
+    def show_tab(self, index: int) -> None:
+        self.explore_dock.show()
+        self.explore_dock.raise_()
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_issue_thread(self, issue_id: str) -> bool:
+        self.show_tab(0)
+        return self.thread_view.show_issue(issue_id)
+
+    def show_person(self, person_id: str) -> bool:
+        self.show_tab(1)
+        return self.people_view.show_person(person_id)
+
+    def show_pair(self, kind: str, first: str, second: str) -> bool:
+        self.show_tab(2)
+        return self.pair_view.show_pair(kind, first, second)
+
+    def show_meeting(self, meeting_id: str) -> bool:
+        """Select a meeting in the list; when the search or filters hide it, they are cleared first."""
+        if self.window.select_meeting(meeting_id):
+            return True
+        if self.window.dataset.meeting(meeting_id) is None:
+            return False
+        self.facet_panel.clear()
+        self.window.search_box.clear()
+        return self.window.select_meeting(meeting_id)
+
+    @Slot(QUrl)
+    def follow_link(self, url: QUrl) -> None:
+        """Links inside the explore views: meetings select, people and issues open their page."""
+        if url.scheme() != INTERNAL_SCHEME:
+            self.window.open_link(url)
+            return
+        kind, parts = url.host(), [p for p in url.path().split("/") if p]
+        if kind == "meeting" and parts:
+            self.show_meeting(parts[0])
+        elif kind == "person" and parts:
+            self.show_person(parts[0])
+        elif kind == "issue" and parts:
+            self.show_issue_thread(parts[0])
+        elif kind == "pair" and len(parts) == 3:
+            self.show_pair(*parts)
+        else:
+            self.window.open_link(url)  # a country filters the list, as in the detail pane
 
     # -- facets -----------------------------------------------------------------------
     @property
@@ -95,6 +186,13 @@ class ExploreController(QObject):
         self._search_index = SearchIndex(meetings, country_name)
         self.facet_panel.set_dataset(self.window.dataset, self._facet_index.span())
         self._apply_facets()
+        for view in (self.thread_view, self.people_view, self.pair_view):
+            view.set_dataset(self.window.dataset)
+        self.related_view.show_related(self.window.dataset, None)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self.related_view.show_related(self.window.dataset, self.window.current_meeting())
 
     @Slot(object)
     def _on_facets_changed(self, _selection: FacetSelection) -> None:

@@ -146,3 +146,111 @@ def test_every_explore_control_has_an_accessible_name(make_window):
     panel = window.explore.facet_panel
     for widget in [panel.date_slider, panel.clear_button, *panel.lists.values()]:
         assert widget.accessibleName(), widget.objectName()
+
+
+EXTRA = """
+meetings:
+  - id: 2024-04-blinken-wang-yi-test
+    title: Blinken and Wang Yi, a later test meeting
+    date: 2024-04
+    participants: [antony-blinken, wang-yi]
+    quotes:
+      - {speaker: wang-yi, text: "<b>not bold</b> & words"}
+  - id: 2022-blinken-wang-yi-test
+    title: Blinken and Wang Yi, an earlier test meeting
+    date: 2022
+    participants: [wang-yi, antony-blinken]
+"""
+
+
+def open_view(qtbot, window, key: Qt.Key) -> None:
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.explore.explore_dock.isVisible()
+
+
+def test_the_issue_thread_reads_every_meeting_in_date_order_with_its_quotes(make_window, qtbot):
+    window = make_window()
+    open_view(qtbot, window, Qt.Key.Key_1)
+    thread = window.findChild(QTextBrowser, "issueThreadView")
+    box = window.explore.thread_view.issue_box
+    box.setFocus()
+    box.setCurrentIndex(box.findText("Lines of communication"))
+    text = thread.toPlainText()
+    assert "3 meetings, 5 quotes, oldest first" in text
+    beijing, unga, filoli = (text.index(t) for t in ("Blinken visits Beijing", "Blinken meets Han Zheng",
+                                                     "Biden and Xi meet at Filoli"))
+    assert beijing < unga < filoli
+    assert "“keeping the lines of communication open”\n— Antony Blinken, 18 September 2023" in text
+    # a meeting link in the thread selects that meeting in the list
+    qtbot.mouseClick(thread.viewport(), Qt.MouseButton.LeftButton,
+                     pos=anchor_point(thread, "diplo://meeting/2023-09-18-blinken-han-zheng"))
+    assert window.current_meeting().id == "2023-09-18-blinken-han-zheng"
+
+
+def test_the_blinken_wang_yi_pair_lists_their_meetings_in_order(make_window, qtbot, write_yaml):
+    window = make_window(write_yaml(EXTRA))
+    open_view(qtbot, window, Qt.Key.Key_3)
+    pair = window.explore.pair_view
+    pair.first_box.setCurrentIndex(pair.first_box.findText("Antony Blinken"))
+    pair.second_box.setCurrentIndex(pair.second_box.findText("Wang Yi"))
+    text = window.findChild(QTextBrowser, "pairHistoryView").toPlainText()
+    assert text.startswith("Antony Blinken – Wang Yi\n3 meetings, oldest first")
+    order = [text.index(t) for t in ("2022 · Blinken and Wang Yi, an earlier test meeting",
+                                     "18–19 June 2023 · Blinken visits Beijing",
+                                     "April 2024 · Blinken and Wang Yi, a later test meeting")]
+    assert order == sorted(order)
+    assert "“<b>not bold</b> & words”" in text  # markup from data is shown as text, never rendered
+    qtbot.mouseClick(pair.swap_button, Qt.MouseButton.LeftButton)
+    assert window.findChild(QTextBrowser, "pairHistoryView").toPlainText().startswith("Wang Yi – Antony Blinken")
+
+
+def test_the_bundled_blinken_wang_yi_pair_and_the_us_china_history(make_window, qtbot):
+    window = make_window()
+    assert window.explore.show_pair("person", "antony-blinken", "wang-yi")
+    text = window.findChild(QTextBrowser, "pairHistoryView").toPlainText()
+    assert "1 meeting, oldest first" in text and "Blinken visits Beijing" in text
+    pair = window.explore.pair_view
+    pair.kind_box.setCurrentIndex(pair.kind_box.findData("country"))
+    assert window.explore.show_pair("country", "US", "CN")
+    assert [m.id for m in pair.meetings()][0] == "2022-11-14-biden-xi-bali"
+    assert len(pair.meetings()) == 8
+
+
+def test_people_list_counts_and_a_person_page_with_counterparts(make_window, qtbot):
+    window = make_window()
+    open_view(qtbot, window, Qt.Key.Key_2)
+    table = window.explore.people_view.table
+    names = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+    counts = [table.model().index(r, 1).data() for r in range(table.model().rowCount())]
+    assert names[:4] == ["Antony Blinken", "Li Qiang", "Wang Yi", "Xi Jinping"] and counts[:4] == ["3"] * 4
+    row = names.index("Wang Yi")
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = window.findChild(QTextBrowser, "personView")
+    text = page.toPlainText()
+    assert "Meetings (3), oldest first" in text
+    assert text.index("Blinken visits Beijing") < text.index("Wang Yi and Jake Sullivan meet in Malta")
+    assert "Jake Sullivan 1 meeting · history" in text
+    assert "Li Qiang" not in text.split("Counterparts")[1]  # a colleague, not a counterpart
+    # the counterpart's "history" link opens the pair
+    qtbot.mouseClick(page.viewport(), Qt.MouseButton.LeftButton,
+                     pos=anchor_point(page, "diplo://pair/person/wang-yi/jake-sullivan"))
+    assert window.explore.tabs.currentWidget() is window.explore.pair_view
+    assert "Wang Yi – Jake Sullivan" in window.findChild(QTextBrowser, "pairHistoryView").toPlainText()
+
+
+def test_related_meetings_under_the_detail_follow_the_selection(make_window, qtbot):
+    window = make_window()
+    related = window.findChild(QTextBrowser, "relatedMeetings")
+    assert window.select_meeting("2023-09-16-wang-yi-sullivan-malta")
+    text = related.toPlainText()
+    assert "Previous between the same countries: 27–30 August 2023 · Gina Raimondo visits China" in text
+    assert "Next between the same countries: 18 September 2023 · Blinken meets Han Zheng" in text
+    # following "next" selects it, even when the search hides it
+    window.set_search("malta")
+    qtbot.mouseClick(related.viewport(), Qt.MouseButton.LeftButton,
+                     pos=anchor_point(related, "diplo://meeting/2023-09-18-blinken-han-zheng"))
+    assert window.current_meeting().id == "2023-09-18-blinken-han-zheng"
+    assert window.search_box.text() == ""
+    assert "Previous between the same countries: 16–17 September 2023" in related.toPlainText()

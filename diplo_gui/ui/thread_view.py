@@ -1,0 +1,470 @@
+"""Read-only views across meetings: an issue's thread, people and a person, a pair's history, related meetings.
+
+Each is rich text built here from escaped values only (``safe_text``); links are
+internal (``diplo://meeting/ID``, ``diplo://person/ID`` ...) and emitted as signals for
+explore.py to follow. Nothing is ever loaded from a document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QImage, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QTextBrowser,
+    QToolButton, QVBoxLayout, QWidget,
+)
+
+from ..core import formatting
+from ..core.model import Dataset, Issue, Meeting, Person, Status
+from ..core.relations import (
+    PersonCount, Related, ThreadEntry, counterparts, countries_of, country_pair_history, issue_thread,
+    pair_history, people_counts, person_meetings, related_meetings,
+)
+from .safe_text import escape, internal_url, link
+
+STATUS_COLOURS = {Status.HELD: "#2e7d32", Status.PLANNED: "#1565c0", Status.POSTPONED: "#c62828",
+                  Status.CANCELLED: "#6d4c41"}
+
+
+def meeting_url(meeting_id: str) -> QUrl:
+    return internal_url("meeting", meeting_id)
+
+
+def pair_url(kind: str, first: str, second: str) -> QUrl:
+    """diplo://pair/person/a/b or diplo://pair/country/US/CN: the history of a relationship."""
+    url = internal_url("pair", kind)
+    url.setPath(f"/{kind}/{first}/{second}")
+    return url
+
+
+class ExploreBrowser(QTextBrowser):
+    """A read-only page of escaped rich text; every link click is a signal, never a navigation."""
+
+    linkActivated = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.anchorClicked.connect(self.linkActivated)
+        self.document().setDocumentMargin(12)
+        self._html = ""
+        self._style()
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        return QImage(1, 1, QImage.Format.Format_ARGB32)  # never fetch what a document names
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style()
+            self.setHtml(self._html)
+
+    def _style(self) -> None:
+        palette = self.palette()
+        muted = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText).name()
+        rule = palette.color(QPalette.ColorRole.Mid).name()
+        accent = palette.color(QPalette.ColorRole.Link).name()
+        self.document().setDefaultStyleSheet(
+            f"h1 {{ font-size: large; margin-bottom: 2px; }}"
+            f"h2 {{ font-size: medium; margin-top: 14px; margin-bottom: 2px; }}"
+            f"h3 {{ font-size: medium; margin-top: 8px; margin-bottom: 2px; color: {muted}; }}"
+            f".muted {{ color: {muted}; }}"
+            f"a {{ color: {accent}; }}"
+            f".quote {{ margin-left: 6px; padding-left: 10px; border-left: 3px solid {rule}; }}")
+
+    def show_html(self, html: str) -> None:
+        self._html = html
+        self.setHtml(html)
+
+
+class Pages:
+    # (Counts read "1 meeting", "3 meetings": tr() with a plural form is for when a translation arrives.)
+    """Builds the pages; ``tr`` translates, ``country_name`` names a code the way the window does."""
+
+    def __init__(self, tr: Callable[[str], str], country_name: Callable[[str], str]) -> None:
+        self.tr = tr
+        self.country_name = country_name
+
+    def _status(self, meeting: Meeting) -> str:
+        if meeting.status is Status.HELD:
+            return ""
+        return (f" <span style='color:{STATUS_COLOURS[meeting.status]}; font-weight:600'>"
+                f"{escape(self.tr(meeting.status.value).upper())}</span>")
+
+    def _meeting_line(self, meeting: Meeting) -> str:
+        place = formatting.format_place(meeting.place, self.country_name)
+        where = f" <span class='muted'>· {escape(place)}</span>" if place else ""
+        return (f"<b>{escape(formatting.meeting_date(meeting))}</b> · "
+                f"{link(meeting_url(meeting.id), meeting.title)}{self._status(meeting)}{where}")
+
+    def _person(self, person: Person) -> str:
+        return link(internal_url("person", person.id), person.name)
+
+    def _quote(self, meeting: Meeting, quote) -> str:  # type: ignore[no-untyped-def]
+        return (f"<p class='quote'>“{escape(quote.text)}”<br>— {self._person(quote.speaker)}, "
+                f"<span class='muted'>{escape(formatting.meeting_date(meeting))}</span></p>")
+
+    def _n(self, n: int, what: str) -> str:
+        words = {"meeting": (self.tr("meeting"), self.tr("meetings")), "quote": (self.tr("quote"), self.tr("quotes"))}
+        one, many = words[what]
+        return f"{n:,} {one if n == 1 else many}"
+
+    def empty(self, text: str) -> str:
+        return f"<p class='muted' align='center' style='margin-top:20px'>{escape(text)}</p>"
+
+    def thread(self, issue: Issue, entries: Sequence[ThreadEntry]) -> str:
+        out = [f"<h1>{escape(issue.name)}</h1>"]
+        if issue.description:
+            out.append(f"<p class='muted'>{escape(issue.description)}</p>")
+        n = len(entries)
+        quotes = sum(len(e.quotes) for e in entries)
+        out.append(f"<p class='muted'>{escape(self._n(n, 'meeting') + ', ' + self._n(quotes, 'quote'))}, "
+                   f"{escape(self.tr('oldest first'))}</p>")
+        for entry in entries:
+            meeting = entry.meeting
+            people = ", ".join(self._person(p.person) for p in meeting.participants)
+            out.append(f"<h2>{self._meeting_line(meeting)}</h2><p>{people}</p>")
+            if entry.quotes:
+                out.extend(self._quote(meeting, q) for q in entry.quotes)
+            else:
+                out.append(f"<p class='muted'>{escape(self.tr('No quote recorded.'))}</p>")
+        if not entries:
+            out.append(self.empty(self.tr("No meeting is about this issue.")))
+        return "".join(out)
+
+    def person(self, person: Person, meetings: Sequence[Meeting], across: Sequence[PersonCount]) -> str:
+        out = [f"<h1>{escape(person.name)}"
+               + (f" <span class='muted'>{escape(person.native_name)}</span>" if person.native_name else "")
+               + "</h1>"]
+        facts = [escape(x) for x in (person.role, self.country_name(person.country) if person.country else None) if x]
+        if facts:
+            out.append(f"<p class='muted'>{' · '.join(facts)}</p>")
+        out.append(f"<h2>{escape(self.tr('Meetings (%s), oldest first') % len(meetings))}</h2>")
+        out.extend(f"<p>{self._meeting_line(m)}</p>" for m in meetings)
+        out.append(f"<h2>{escape(self.tr('Counterparts'))}</h2>")
+        if not across:
+            out.append(f"<p class='muted'>{escape(self.tr('No counterpart recorded.'))}</p>")
+        for pc in across:
+            history = link(pair_url("person", person.id, pc.person.id), self.tr("history"))
+            out.append(f"<p>{self._person(pc.person)} <span class='muted'>"
+                       f"{escape(self._n(pc.meetings, 'meeting'))}"
+                       f"</span> · {history}</p>")
+        return "".join(out)
+
+    def pair(self, title: str, meetings: Sequence[Meeting]) -> str:
+        out = [f"<h1>{escape(title)}</h1>",
+               f"<p class='muted'>{escape(self._n(len(meetings), 'meeting'))}, {escape(self.tr('oldest first'))}</p>"]
+        if not meetings:
+            out.append(self.empty(self.tr("They have no meeting together in the data.")))
+        previous: Meeting | None = None
+        for meeting in meetings:
+            if previous is not None:
+                gap = (meeting.date.first_day() - previous.date.first_day()).days
+                out.append(f"<p class='muted' style='margin-left:24px'>"
+                           f"{escape(self.tr('… %s days later') % f'{gap:,}')}</p>")
+            people = ", ".join(self._person(p.person) for p in meeting.participants)
+            out.append(f"<h2>{self._meeting_line(meeting)}</h2><p>{people}</p>")
+            if meeting.summary:
+                out.append(f"<p>{escape(meeting.summary)}</p>")
+            out.extend(self._quote(meeting, q) for q in meeting.quotes)
+            previous = meeting
+        return "".join(out)
+
+    def related(self, related: Related) -> str:
+        if related.is_empty:
+            return self.empty(self.tr("No related meeting."))
+        out = [f"<h3>{escape(self.tr('Related meetings'))}</h3>"]
+        if related.previous:
+            out.append(f"<p>{escape(self.tr('Previous between the same countries:'))} "
+                       f"{self._meeting_line(related.previous)}</p>")
+        if related.next:
+            out.append(f"<p>{escape(self.tr('Next between the same countries:'))} {self._meeting_line(related.next)}</p>")
+        if related.shared_people:
+            out.append(f"<h3>{escape(self.tr('With the same people'))}</h3>")
+            for meeting, people in related.shared_people:
+                names = ", ".join(escape(p.name) for p in people)
+                out.append(f"<p>{self._meeting_line(meeting)} <span class='muted'>({names})</span></p>")
+        if related.shared_issues:
+            out.append(f"<h3>{escape(self.tr('On the same issues'))}</h3>")
+            for meeting, _issues in related.shared_issues:
+                out.append(f"<p>{self._meeting_line(meeting)}</p>")
+        return "".join(out)
+
+
+def _combo(name: str, accessible: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
+class IssueThreadView(QWidget):
+    """Pick an issue; read every meeting about it in date order with what each side said."""
+
+    linkActivated = Signal(QUrl)
+
+    def __init__(self, pages: Pages, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages = pages
+        self._dataset = Dataset()
+        self.issue_box = _combo("threadIssueBox", self.tr("Issue"))
+        self.browser = ExploreBrowser()
+        self.browser.setObjectName("issueThreadView")
+        self.browser.setAccessibleName(self.tr("Issue thread"))
+        self.browser.linkActivated.connect(self.linkActivated)
+        self.issue_box.currentIndexChanged.connect(self._render)
+        label = QLabel(self.tr("&Issue:"))
+        label.setBuddy(self.issue_box)
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.issue_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        current = self.issue_box.currentData()
+        self._dataset = dataset
+        self.issue_box.blockSignals(True)
+        self.issue_box.clear()
+        for issue in sorted(dataset.issues.values(), key=lambda i: i.name.casefold()):
+            self.issue_box.addItem(issue.name, issue.id)
+        found = self.issue_box.findData(current) if current else -1
+        self.issue_box.setCurrentIndex(found if found >= 0 else (0 if self.issue_box.count() else -1))
+        self.issue_box.blockSignals(False)
+        self._render()
+
+    def show_issue(self, issue_id: str) -> bool:
+        index = self.issue_box.findData(issue_id)
+        if index < 0:
+            return False
+        self.issue_box.setCurrentIndex(index)
+        self._render()
+        return True
+
+    @Slot()
+    def _render(self) -> None:
+        issue = self._dataset.issues.get(self.issue_box.currentData() or "")
+        if issue is None:
+            self.browser.show_html(self._pages.empty(self.tr("No issue in the data.")))
+            return
+        self.browser.show_html(self._pages.thread(issue, issue_thread(self._dataset, issue.id)))
+
+
+PersonIdRole = Qt.ItemDataRole.UserRole + 20
+
+
+class PeopleView(QWidget):
+    """Every person with their meeting count; the selected one's meetings and counterparts beside."""
+
+    linkActivated = Signal(QUrl)
+
+    def __init__(self, pages: Pages, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages = pages
+        self._dataset = Dataset()
+        self.people_model = QStandardItemModel(0, 2, self)
+        self.people_model.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Meetings")])
+        self.sorted_people = QSortFilterProxyModel(self)
+        self.sorted_people.setSourceModel(self.people_model)
+        self.sorted_people.setSortRole(Qt.ItemDataRole.UserRole + 21)
+        self.table = QTableView()
+        self.table.setObjectName("peopleList")
+        self.table.setAccessibleName(self.tr("People and their meeting counts"))
+        self.table.setModel(self.sorted_people)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.browser = ExploreBrowser()
+        self.browser.setObjectName("personView")
+        self.browser.setAccessibleName(self.tr("Person's meetings and counterparts"))
+        self.browser.linkActivated.connect(self.linkActivated)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        current = self.current_person()
+        self._dataset = dataset
+        self.people_model.removeRows(0, self.people_model.rowCount())
+        for row, pc in enumerate(people_counts(dataset)):
+            name = QStandardItem(pc.person.name)
+            name.setData(pc.person.id, PersonIdRole)
+            name.setData(pc.person.name.casefold(), Qt.ItemDataRole.UserRole + 21)
+            count = QStandardItem(f"{pc.meetings:,}")
+            count.setData(pc.meetings, Qt.ItemDataRole.UserRole + 21)
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.people_model.appendRow([name, count])
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        if not (current and self.show_person(current)):
+            self.browser.show_html(self._pages.empty(self.tr("Select a person to see their meetings.")))
+
+    def current_person(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(PersonIdRole) if index.isValid() else None
+
+    def show_person(self, person_id: str) -> bool:
+        for row in range(self.sorted_people.rowCount()):
+            index = self.sorted_people.index(row, 0)
+            if index.data(PersonIdRole) == person_id:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                self._render(person_id)
+                return True
+        return False
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._render(current.siblingAtColumn(0).data(PersonIdRole))
+
+    def _render(self, person_id: str) -> None:
+        person = self._dataset.people.get(person_id)
+        if person is None:
+            return
+        self.browser.show_html(self._pages.person(person, person_meetings(self._dataset, person_id),
+                                                  counterparts(self._dataset, person_id)))
+
+
+class PairView(QWidget):
+    """Two people (or two countries): their meetings in date order, the history of a relationship."""
+
+    linkActivated = Signal(QUrl)
+
+    def __init__(self, pages: Pages, country_name: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages = pages
+        self._country_name = country_name
+        self._dataset = Dataset()
+        self.kind_box = _combo("pairKindBox", self.tr("Pair of"))
+        self.kind_box.addItem(self.tr("People"), "person")
+        self.kind_box.addItem(self.tr("Countries"), "country")
+        self.first_box = _combo("pairFirstBox", self.tr("First of the pair"))
+        self.second_box = _combo("pairSecondBox", self.tr("Second of the pair"))
+        self.swap_button = QToolButton()
+        self.swap_button.setText("⇄")
+        self.swap_button.setObjectName("pairSwapButton")
+        self.swap_button.setAccessibleName(self.tr("Swap the pair"))
+        self.swap_button.setToolTip(self.tr("Swap the pair"))
+        self.swap_button.clicked.connect(self._swap)
+        self.browser = ExploreBrowser()
+        self.browser.setObjectName("pairHistoryView")
+        self.browser.setAccessibleName(self.tr("Pair history"))
+        self.browser.linkActivated.connect(self.linkActivated)
+        self.kind_box.currentIndexChanged.connect(self._fill)
+        self.first_box.currentIndexChanged.connect(self._render)
+        self.second_box.currentIndexChanged.connect(self._render)
+        top = QHBoxLayout()
+        kind_label = QLabel(self.tr("&Pair of"))
+        kind_label.setBuddy(self.kind_box)
+        top.addWidget(kind_label)
+        top.addWidget(self.kind_box)
+        top.addWidget(self.first_box, 1)
+        top.addWidget(self.swap_button)
+        top.addWidget(self.second_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        pair = (self.kind_box.currentData(), self.first_box.currentData(), self.second_box.currentData())
+        self._dataset = dataset
+        self._fill()
+        if pair[1] and pair[2]:
+            self.show_pair(*pair)
+
+    def _choices(self, kind: str) -> list[tuple[str, str]]:
+        if kind == "country":
+            return [(self._country_name(c), c) for c in countries_of(self._dataset.meetings)]
+        return sorted(((p.name, p.id) for p in self._dataset.people.values()), key=lambda t: t[0].casefold())
+
+    @Slot()
+    def _fill(self) -> None:
+        kind = self.kind_box.currentData()
+        choices = self._choices(kind)
+        for box, default in ((self.first_box, 0), (self.second_box, 1)):
+            box.blockSignals(True)
+            box.clear()
+            for text, key in choices:
+                box.addItem(text, key)
+            box.setCurrentIndex(min(default, box.count() - 1))
+            box.blockSignals(False)
+        self._render()
+
+    def show_pair(self, kind: str, first: str, second: str) -> bool:
+        kind_index = self.kind_box.findData(kind)
+        if kind_index < 0:
+            return False
+        if self.kind_box.currentIndex() != kind_index:
+            self.kind_box.setCurrentIndex(kind_index)
+        a, b = self.first_box.findData(first), self.second_box.findData(second)
+        if a < 0 or b < 0:
+            return False
+        for box, index in ((self.first_box, a), (self.second_box, b)):
+            box.blockSignals(True)
+            box.setCurrentIndex(index)
+            box.blockSignals(False)
+        self._render()
+        return True
+
+    @Slot()
+    def _swap(self) -> None:
+        self.show_pair(self.kind_box.currentData(), self.second_box.currentData(), self.first_box.currentData())
+
+    def meetings(self) -> list[Meeting]:
+        kind, first, second = self.kind_box.currentData(), self.first_box.currentData(), self.second_box.currentData()
+        if not first or not second or first == second:
+            return []
+        history = country_pair_history if kind == "country" else pair_history
+        return history(self._dataset, first, second)
+
+    @Slot()
+    def _render(self) -> None:
+        first, second = self.first_box.currentData(), self.second_box.currentData()
+        if not first or not second:
+            self.browser.show_html(self._pages.empty(self.tr("Nothing to pair in the data.")))
+            return
+        if first == second:
+            self.browser.show_html(self._pages.empty(self.tr("Pick two different ones.")))
+            return
+        title = f"{self.first_box.currentText()} – {self.second_box.currentText()}"
+        self.browser.show_html(self._pages.pair(title, self.meetings()))
+
+
+class RelatedView(ExploreBrowser):
+    """Related meetings of the current meeting, shown under the detail pane."""
+
+    def __init__(self, pages: Pages, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages = pages
+        self.setObjectName("relatedMeetings")
+        self.setAccessibleName(self.tr("Related meetings"))
+
+    def show_related(self, dataset: Dataset, meeting: Meeting | None) -> None:
+        if meeting is None:
+            self.show_html("")
+            return
+        self.show_html(self._pages.related(related_meetings(dataset, meeting)))
+
