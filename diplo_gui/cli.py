@@ -91,6 +91,32 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_draft(args: argparse.Namespace) -> int:
+    """Draft meetings and attributed quotes from an article, as YAML to review (see core/drafting)."""
+    import datetime as dt
+
+    from .core import drafting
+    from .core.drafting.text import read_article
+    from .core.model import Source
+
+    try:
+        published = dt.date.fromisoformat(args.published)
+        article = read_article(Path(args.article).read_bytes())
+    except (OSError, ValueError) as exc:
+        print(f"diplo-data: {args.article}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return 2
+    draft = drafting.draft_article(article, published, _load(args.data, not args.no_bundled).dataset)
+    source = Source(args.source_title or "Article", args.source_url)
+    try:
+        _write(drafting.to_yaml(draft, source), args.output)
+    except OSError as exc:
+        print(f"diplo-data: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"{len(draft.meetings)} meetings, {len(draft.quotes)} quotes "
+          f"({sum(q.speaker is None for q in draft.quotes)} unattributed) drafted", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diplo-data", description="Check and export Diplo meeting data.")
     parser.add_argument("--version", action="version", version=f"diplo-data {__version__}")
@@ -118,6 +144,16 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the data format")
     schema.add_argument("-o", "--output", metavar="FILE")
     schema.set_defaults(run=cmd_schema)
+
+    draft = commands.add_parser("draft", help="draft meetings and attributed quotes from a news article (YAML)")
+    draft.add_argument("article", metavar="ARTICLE.txt", help="the article as UTF-8 text")
+    draft.add_argument("--published", required=True, metavar="YYYY-MM-DD", help="publication date (dates are relative to it)")
+    draft.add_argument("--source-url", metavar="URL", help="the article's address (kept only if http/https)")
+    draft.add_argument("--source-title", metavar="TEXT", help='the source title of every quote (default "Article")')
+    draft.add_argument("--data", action="append", default=[], metavar="PATH", help="more known data (repeatable)")
+    draft.add_argument("--no-bundled", action="store_true", help="match people and issues without the bundled data")
+    draft.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    draft.set_defaults(run=cmd_draft)
     return parser
 
 

@@ -1,0 +1,169 @@
+"""The drafting engine: an article and its publication date -> a Draft. Deterministic, offline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..countries import country_name
+from ..model import Dataset, PartialDate, Status
+from . import places
+from .dates import find_dates, offset_before
+from .issues import match_issues, propose_issues
+from .meetings import Found, find_meetings
+from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftPlace, DraftQuote, Span
+from .names import SURNAME_FIRST, PeopleFinder
+from .quotes import find_quoted
+from .speakers import Attributor
+from .text import sentences, slug, unique_id
+
+_TOOK_PLACE = re.compile(r"^(?:The|the)\s+(?P<noun>[A-Z][\w-]+)\s+(?:took place|was held|is held|is taking place|"
+                         r"takes place|will take place|will be held)\b")
+
+
+def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
+    """Draft the meetings, people, quotes and issues an article reports.
+
+    ``dataset`` is what is already known: people and issues are matched to it and new
+    ids never collide with its ids.
+    """
+    quoted = find_quoted(article)
+    quote_spans = [q.outer for q in quoted]
+    sents = sentences(article, quote_spans)
+    finder = PeopleFinder(article, dataset.people, places.is_place)
+    finder.find_all()
+    quotes, terms = Attributor(article, finder, sents).attribute(quoted)
+    outside = [m for m in finder.mentions if not any(q.start <= m.span.start < q.end for q in quote_spans)]
+
+    found: list[Found] = []
+    for sentence in sents:
+        for meeting in find_meetings(article, sentence, outside):
+            if not any(q.overlaps(meeting.trigger) for q in quote_spans):
+                found.append(meeting)
+
+    drafted: list[DraftMeeting] = []
+    last_date: DraftDate | None = None
+    for meeting in found:
+        date = _date(article, meeting, published, last_date)
+        if date is not None and date.date.precision.value == "day":
+            last_date = date
+        status, status_span = meeting.status, meeting.status_span
+        if status is Status.HELD and date is not None and date.date.first_day() > published:
+            status, status_span = Status.PLANNED, date.span  # a date after publication
+        place = places.find_place(article, meeting.sentence)
+        drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
+                                    date, status, status_span, replace(place, venue=meeting.venue)))
+    drafted = _places_from_later_sentences(article, sents, drafted)
+    drafted = _merge(drafted)
+    drafted = _attach_quotes(drafted, quotes)
+
+    taken_issues = set(dataset.issues)
+    new_issues: dict[str, DraftIssue] = {}
+    taken_ids = {m.id for m in dataset.meetings}
+    result: list[DraftMeeting] = []
+    for meeting in drafted:
+        zones = [meeting.span] + [_sentence_of(sents, q.parts[0].start) for q in meeting.quotes]
+        issues = match_issues(article, zones, dataset.issues)
+        issues += propose_issues(article, meeting.span, dataset.issues, taken_issues, new_issues)
+        unique = list({i.id: i for i in issues}.values())
+        title = _title(meeting, finder)
+        result.append(replace(meeting, id=unique_id(_id(meeting, dataset, finder), taken_ids), title=title,
+                              issues=tuple(unique)))
+    return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
+                 tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
+
+
+def _sentence_of(sents: list[Span], at: int) -> Span:
+    return next((s for s in sents if s.start <= at < s.end), Span(at, at))
+
+
+def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | None) -> DraftDate | None:
+    dates = find_dates(article, meeting.sentence, published)
+    if dates:
+        return min(dates, key=lambda d: abs(d.span.start - meeting.trigger.start))
+    offset = offset_before(article, meeting.sentence, meeting.trigger)
+    if offset is not None and last is not None:
+        day = last.date.first_day() + dt.timedelta(days=offset[0])
+        return DraftDate(PartialDate.parse(day.isoformat()), offset[1],
+                         f"{offset[1].text(article)}: counted from the meeting before it ({last.date})")
+    return None
+
+
+def _places_from_later_sentences(article: str, sents: list[Span], meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """"The Assembly took place in New York": the place of the meeting held at that Assembly."""
+    for sentence in sents:
+        match = _TOOK_PLACE.match(article[sentence.start:sentence.end])
+        if not match:
+            continue
+        place = places.find_place(article, sentence)
+        if place.city is None and place.country is None:
+            continue
+        for i, meeting in enumerate(meetings):
+            venue = meeting.place.venue
+            if (venue and re.search(rf"\b{re.escape(match['noun'])}\b", venue.value)
+                    and meeting.place.city is None and meeting.place.country is None):
+                meetings[i] = replace(meeting, place=DraftPlace(place.city, place.country, venue))
+    return meetings
+
+
+def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The same people, the same date (or none) and status: one meeting reported twice."""
+    merged: list[DraftMeeting] = []
+    for meeting in meetings:
+        people = {p.person for p in meeting.participants}
+        twin = next((m for m in merged if {p.person for p in m.participants} == people
+                     and m.status is meeting.status
+                     and (m.date is None or meeting.date is None or m.date.date == meeting.date.date)), None)
+        if twin is None:
+            merged.append(meeting)
+            continue
+        i = merged.index(twin)
+        merged[i] = replace(twin, date=twin.date or meeting.date,
+                            place=DraftPlace(twin.place.city or meeting.place.city,
+                                             twin.place.country or meeting.place.country,
+                                             twin.place.venue or meeting.place.venue))
+    return merged
+
+
+def _attach_quotes(meetings: list[DraftMeeting], quotes: list[DraftQuote]) -> list[DraftMeeting]:
+    """A quote goes to the meeting reported last before it that its speaker took part in (else the next)."""
+    held: dict[int, list[DraftQuote]] = {i: [] for i in range(len(meetings))}
+    for quote in quotes:
+        if quote.speaker is None:
+            continue
+        with_speaker = [i for i, m in enumerate(meetings) if quote.speaker in {p.person for p in m.participants}]
+        before = [i for i in with_speaker if meetings[i].trigger.start <= quote.parts[0].start]
+        after = [i for i in with_speaker if meetings[i].trigger.start > quote.parts[0].start]
+        target = before[-1] if before else (after[0] if after else None)
+        if target is not None:
+            held[target].append(quote)
+    return [replace(m, quotes=tuple(held[i])) for i, m in enumerate(meetings)]
+
+
+def _short_slug(person_id: str, dataset: Dataset, finder: PeopleFinder) -> str:
+    person = dataset.people.get(person_id)
+    if person is not None and person.country in SURNAME_FIRST:
+        return person_id
+    return slug(finder.name_of(person_id).split()[-1])
+
+
+def _id(meeting: DraftMeeting, dataset: Dataset, finder: PeopleFinder) -> str:
+    when = str(meeting.date.date) if meeting.date else "undated"
+    who = "-".join(_short_slug(p.person, dataset, finder) for p in meeting.participants[:3])
+    return f"{when}-{who}"
+
+
+def _title(meeting: DraftMeeting, finder: PeopleFinder) -> str:
+    names = [finder.name_of(p.person) for p in meeting.participants]
+    where = meeting.place.city.value if meeting.place.city else (
+        country_name(meeting.place.country.value) if meeting.place.country else None)
+    if meeting.rule == "X visited PLACE":
+        return f"{names[0]} visits {where}" if where else f"{names[0]}'s visit"
+    together = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    head = f"Planned meeting of {together}" if meeting.status is Status.PLANNED else (
+        f"{names[0]} meets {' and '.join(names[1:])}" if len(names) == 2 and meeting.rule != "X and Y met"
+        else f"{together} meet")
+    if meeting.place.venue:
+        return f"{head} at the {meeting.place.venue.value.removesuffix(' (sidelines)')}"
+    return f"{head} in {where}" if where else head

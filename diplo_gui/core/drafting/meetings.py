@@ -1,0 +1,146 @@
+"""Meetings: who met whom in one sentence, with the occasion, status and participants.
+
+Patterns (in the sentence that reports the meeting):
+
+- "X met (with) Y", "X held talks with Y", "X will meet Y"   subject X, object Y
+- "X and Y met", "X and Y held talks"                        subjects only
+- "talks between X and Y", "a meeting between X and Y"       the persons named after "between"
+- "a possible/planned/future meeting between …", "will meet" status planned
+- "X visited CITY"                                           a visit: X, at the place visited
+- "on the sidelines of Z", "during Z", "at the Z summit"     the occasion (venue)
+
+A subject is read back to the start of its clause (the sentence, or the last "after",
+"before", "when", "while", ";"), an object forward to the first word that starts a
+circumstance ("on Monday", "in Malta", "during", ", which").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Status
+from .model import DraftParticipant, DraftValue, Mention, Span
+
+_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
+    ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions)\s+between\b",
+                           re.IGNORECASE),
+     "talks between X and Y"),
+    ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+with\b|\b(?:held|hold|holds|holding)\s+talks\s+with\b"
+                          r"|\btalks\s+with\b"), "X met with Y"),
+    ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet)\b(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]))"),
+     "X met Y"),
+    ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|held\s+talks|hold\s+talks)\b"), "X and Y met"),
+    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in)\b"), "X visited PLACE"),
+]
+_CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since)\b|;|:)")
+_OBJECT_END = re.compile(r"\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
+                         r"where|when|amid|ahead|as|since|until|earlier|later|yesterday|today|tomorrow)\b"
+                         r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as|in|on|at|during|after|"
+                         r"before|to|but)\b|—|–")
+_BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next|last|this|was|were|is|are|"
+                          r"could|would|will|has|had|after|before|amid)\b|[;.]")
+PLANNED = re.compile(r"\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
+                     r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
+                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold)\b", re.IGNORECASE)
+POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
+CANCELLED = re.compile(r"\b(?:cancelled|canceled|called\s+off|scrapped)\b", re.IGNORECASE)
+_OCCASION = re.compile(r"\b(?P<cue>on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:the\s+)?"
+                       r"(?P<venue>[^,.;]*?)(?=,|\.(?:\s|$)|;|\s+(?:in|next|last|on|which|to|where|when|"
+                       r"this|after|before|amid)\s|$)")
+_EVENT_WORDS = re.compile(r"\b(?:summit|assembly|conference|forum|G\d+|meeting|session|congress|games|"
+                          r"ceremony|talks|dialogue|council|festival|expo)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A meeting reported in one sentence, before dates, places and quotes are added."""
+
+    sentence: Span
+    trigger: Span
+    rule: str
+    participants: tuple[DraftParticipant, ...]
+    status: Status
+    status_span: Span | None
+    venue: DraftValue | None
+    visit: bool
+
+
+def _people_in(mentions: list[Mention], zone: Span) -> list[Mention]:
+    return [m for m in mentions if zone.start <= m.span.start and m.span.end <= zone.end]
+
+
+def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list[Found]:
+    text = article[sentence.start:sentence.end]
+    used: list[Span] = []
+    found: list[Found] = []
+    for kind, pattern, rule in _TRIGGERS:
+        for match in pattern.finditer(text):
+            trigger = Span(sentence.start + match.start(), sentence.start + match.end())
+            if any(t.overlaps(trigger) for t in used):
+                continue
+            people = _participants(article, sentence, trigger, kind, mentions)
+            if kind == "subject" and len(people) < 2:
+                continue
+            if not people:
+                continue
+            used.append(trigger)
+            found.append(Found(sentence, trigger, rule, tuple(DraftParticipant(m.person_id, m.span) for m in people),
+                               *_status(article, sentence, trigger), _occasion(article, sentence), kind == "visit"))
+    return sorted(found, key=lambda f: f.trigger.start)
+
+
+def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentions: list[Mention]) -> list[Mention]:
+    before = article[sentence.start:trigger.start]
+    clause_start = sentence.start
+    for match in _CLAUSE_START.finditer(before):
+        clause_start = sentence.start + match.end()
+    subjects = _people_in(mentions, Span(clause_start, trigger.start))
+    objects: list[Mention] = []
+    if kind in ("between", "object"):
+        rest = article[trigger.end:sentence.end]
+        end_re = _BETWEEN_END if kind == "between" else _OBJECT_END
+        end = trigger.end
+        # The object runs to the first circumstance word after its first name.
+        first = next((m for m in mentions if m.span.start >= trigger.end and m.span.end <= sentence.end), None)
+        if first is not None:
+            stop = end_re.search(article, first.span.end, sentence.end)
+            end = stop.start() if stop else sentence.end
+        objects = _people_in(mentions, Span(trigger.end, end)) if rest else []
+    if kind == "between":
+        people = objects
+    elif kind == "object":
+        people = subjects + objects if objects else []
+        if not subjects:
+            return []
+    else:
+        people = subjects
+    unique: list[Mention] = []
+    for mention in people:
+        if mention.person_id not in {m.person_id for m in unique}:
+            unique.append(mention)
+    return unique
+
+
+def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:
+    text = article[sentence.start:sentence.end]
+    for status, pattern in ((Status.CANCELLED, CANCELLED), (Status.POSTPONED, POSTPONED), (Status.PLANNED, PLANNED)):
+        match = pattern.search(text)
+        if match:
+            return status, Span(sentence.start + match.start(), sentence.start + match.end())
+    return Status.HELD, None
+
+
+def _occasion(article: str, sentence: Span) -> DraftValue | None:
+    text = article[sentence.start:sentence.end]
+    for match in _OCCASION.finditer(text):
+        venue = match.group("venue").strip()
+        if not venue or not re.search(r"[A-Z]", venue):
+            continue
+        sidelines = "sidelines" in match.group("cue") or "margins" in match.group("cue")
+        if not sidelines and not _EVENT_WORDS.search(venue):
+            continue  # "at Beijing airport" is a place; an occasion names an event
+        span = Span(sentence.start + match.start("venue"), sentence.start + match.start("venue") + len(venue))
+        value = f"{venue} (sidelines)" if sidelines else venue
+        return DraftValue(value, span, f"{match.group('cue')} …")
+    return None

@@ -1,0 +1,138 @@
+"""The draft: what the engine read from an article, every value with the span it came from.
+
+A span is a pair of character offsets into the article text (``text[start:end]``), so a
+review view can highlight exactly the words behind a speaker, a date or a place. Every
+value also carries ``rule``: a short phrase saying which pattern produced it, so a
+reviewer (and a test) can see why the engine decided what it did.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import PartialDate, Status
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    start: int
+    end: int
+
+    def text(self, article: str) -> str:
+        return article[self.start:self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named in the text: known (an id of the loaded data) or proposed (a new id)."""
+
+    person_id: str
+    span: Span
+    how: str  # "full name", "surname", "native name", "new person", "pronoun"
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedPerson:
+    """Someone the data does not know yet, with the title the article gives them."""
+
+    id: str
+    name: str
+    span: Span
+    role: str | None = None
+    role_span: Span | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftQuote:
+    """Verbatim words (without the quotation marks); ``parts`` are the quoted spans.
+
+    ``speaker`` is None when no pattern names the speaker: the quote is kept, unattributed.
+    """
+
+    text: str
+    parts: tuple[Span, ...]
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    rule: str = "unattributed"
+
+    @property
+    def span(self) -> Span:
+        return Span(self.parts[0].start, self.parts[-1].end)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftValue:
+    """One text value (a date, a city, a venue...) and where it was read."""
+
+    value: str
+    span: Span
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class DraftParticipant:
+    person: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class DraftIssue:
+    id: str
+    name: str
+    span: Span
+    known: bool
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class DraftDate:
+    date: PartialDate
+    span: Span
+    rule: str  # e.g. "on Monday: the Monday of the publication week"
+
+
+@dataclass(frozen=True, slots=True)
+class DraftPlace:
+    city: DraftValue | None = None
+    country: DraftValue | None = None
+    venue: DraftValue | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftMeeting:
+    id: str
+    title: str
+    span: Span  # the sentence that reports the meeting
+    trigger: Span  # the words that make it a meeting ("met with", "talks between")
+    rule: str
+    participants: tuple[DraftParticipant, ...]
+    date: DraftDate | None = None
+    status: Status = Status.HELD
+    status_span: Span | None = None
+    place: DraftPlace = field(default_factory=DraftPlace)
+    quotes: tuple[DraftQuote, ...] = ()
+    issues: tuple[DraftIssue, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """Everything drafted from one article. ``quotes`` holds every quote, attached or not."""
+
+    article: str
+    published: PartialDate
+    meetings: tuple[DraftMeeting, ...]
+    quotes: tuple[DraftQuote, ...]
+    people: tuple[ProposedPerson, ...]  # new people only; known ones are referenced by id
+    issues: tuple[DraftIssue, ...]  # new issues only
+    mentions: tuple[Mention, ...] = ()
+    terms: tuple[Span, ...] = ()  # single quoted words ("scare quotes"): shown, not quoted
+
+    @property
+    def unattached_quotes(self) -> tuple[DraftQuote, ...]:
+        """Quotes that no meeting holds (unattributed, or by someone in no drafted meeting)."""
+        held = {q.parts for m in self.meetings for q in m.quotes}
+        return tuple(q for q in self.quotes if q.parts not in held)

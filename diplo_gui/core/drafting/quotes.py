@@ -1,0 +1,78 @@
+"""Quoted spans: straight and curly double quotes, paired by context.
+
+Which mark opens and which closes is decided by its neighbours, not by its shape,
+because real articles are sloppy: the seed article opens a quote with a right
+quotation mark glued to the previous sentence (``powers.”The world needs …``).
+A mark opens when we are outside a quotation and text follows it directly; it closes
+when we are inside and text precedes it. A quotation may wrap over a line
+but never runs over a paragraph: an unclosed one is not a quotation (nothing is drafted
+from it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Span
+
+OPENING_ONLY = "“„«"
+CLOSING_ONLY = "»"
+MARKS = OPENING_ONLY + CLOSING_ONLY + "”\""
+# What closes each opening mark: a straight quote inside curly ones is nested, not a closer.
+_CLOSERS = {"“": "”", "„": "“”", "«": "»", "\"": "\"”", "”": "”\""}
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    outer: Span  # with the marks
+    inner: Span  # the words only
+
+    def words(self, article: str) -> int:
+        return len(article[self.inner.start:self.inner.end].split())
+
+
+def find_quoted(article: str) -> list[Quoted]:
+    found: list[Quoted] = []
+    open_at: int | None = None
+    for i, ch in enumerate(article):
+        if ch == "\n" and open_at is not None:
+            rest = article[i + 1:].lstrip(" \t")
+            # A paragraph break (a blank line, or a new line that opens a quotation) ends
+            # an unclosed quotation; a single wrapped line does not.
+            if rest[:1] == "\n" or (rest[:1] and rest[0] in OPENING_ONLY + '"'):
+                open_at = None
+            continue
+        if ch not in MARKS:
+            continue
+        before = article[i - 1] if i > 0 else " "
+        after = article[i + 1] if i + 1 < len(article) else " "
+        if open_at is None:
+            if ch in OPENING_ONLY or (not after.isspace() and ch != CLOSING_ONLY):
+                open_at = i
+        elif ch == article[open_at] and ch in OPENING_ONLY and before.isspace():
+            open_at = i  # the previous one never closed: start again here
+        elif ch in _CLOSERS[article[open_at]] and not before.isspace():
+            if i > open_at + 1:
+                found.append(Quoted(Span(open_at, i + 1), _trimmed(article, open_at + 1, i)))
+            open_at = None
+    return found
+
+
+def _trimmed(article: str, start: int, end: int) -> Span:
+    while start < end and article[start].isspace():
+        start += 1
+    while end > start and article[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def quote_text(article: str, parts: list[Span]) -> str:
+    """The verbatim words of one quotation, split parts joined by a space.
+
+    The comma that hands over to the attribution (“…,” she said) is not the speaker's
+    and is dropped from the end; everything else is kept as written.
+    """
+    from .text import clean
+
+    text = " ".join(clean(article[p.start:p.end]) for p in parts)
+    return text[:-1].rstrip() if text.endswith(",") else text

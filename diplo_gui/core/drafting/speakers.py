@@ -1,0 +1,142 @@
+"""Who said each quotation: attribution patterns, tried in a fixed order.
+
+1. “…,” X said, “…”   a split quotation, one quote, attributed by the words between
+2. “…,” X said        a name (or he/she) and a speech verb right after the quotation
+3. “…” said X         the verb first, then the name
+4. X said: “…”        X told reporters (that) “…”, According to X, “…”,
+                       and a name before a speech verb earlier in the same sentence
+                       (“Han opined that the relationship is “the most important””)
+A pronoun stands for the last speaker named in an attribution. When no pattern
+applies, the quote is kept with no speaker: the engine never guesses.
+A single quoted word inside a sentence (“commitment”) is a term, not a quotation,
+unless a direct attribution (1-3) gives it a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import DraftQuote, Mention, Span
+from .names import CAP, PeopleFinder
+from .quotes import Quoted, quote_text
+
+VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stresses|noted|notes|"
+         "insisted|insists|warned|warns|argued|argues|continued|replied|asked|asks|declared|"
+         "remarked|concluded|wrote|writes|recalled|acknowledged|admitted|announced|observed|"
+         "answered|stated|states|commented|emphasised|emphasized|underlined|opined|mentioned|"
+         "highlighted|called|described|urged|pledged|vowed|promised|praised|repeated|"
+         "reiterated|cited|confirmed|added|affirmed|maintained|suggested|pointed out|spoke of|"
+         "referred to|told reporters|told journalists|said in a statement")
+PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+_NAME = rf"(?:[{CAP}][\w.'’-]*\s+){{0,5}}[{CAP}][\w'’-]*"
+_WHO = rf"(?P<who>{PRONOUN}|{_NAME})"
+_APPOSITIVE = rf"(?:,\s+[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?{_NAME})?"
+# 2. “…,” X said / “…,” X, the minister, said
+_AFTER_NAME = re.compile(rf"^\s*,?\s*{_WHO}{_APPOSITIVE}\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{VERBS})\b")
+# 3. “…” said X
+_AFTER_VERB = re.compile(rf"^\s*,?\s*(?P<verb>{VERBS})\s+{_WHO}")
+# 4. a speaker and a verb before the quotation, in the same sentence
+_BEFORE = re.compile(rf"^\s*{_APPOSITIVE},?\s+(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>{VERBS})\b")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
+_SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
+_PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
+
+
+class Attributor:
+    def __init__(self, article: str, finder: PeopleFinder, sentences: list[Span]) -> None:
+        self.article = article
+        self.finder = finder
+        self.sentences = sentences
+        self.last_speaker: Mention | None = None
+
+    def sentence_of(self, at: int) -> Span:
+        for sentence in self.sentences:
+            if sentence.start <= at < sentence.end:
+                return sentence
+        return Span(0, len(self.article))
+
+    def _who(self, match: re.Match[str], group: str, offset: int) -> tuple[Mention | None, str]:
+        """The speaker a ``who`` group names: a pronoun goes back to the last named speaker."""
+        who = match.group(group)
+        span = Span(offset + match.start(group), offset + match.end(group))
+        if re.fullmatch(PRONOUN, who):
+            if self.last_speaker is None:
+                return None, "pronoun with no earlier speaker"
+            return Mention(self.last_speaker.person_id, span, "pronoun"), "pronoun"
+        return self.finder.resolve(who, span), "name"
+
+    def attribute(self, quoted: list[Quoted]) -> tuple[list[DraftQuote], list[Span]]:
+        """Quotes with speakers (or none), and the single quoted words kept as terms."""
+        quotes: list[DraftQuote] = []
+        terms: list[Span] = []
+        i = 0
+        while i < len(quoted):
+            parts = [quoted[i]]
+            split: re.Match[str] | None = None
+            if i + 1 < len(quoted):
+                between = self.article[quoted[i].outer.end:quoted[i + 1].outer.start]
+                inner = self.article[quoted[i].inner.start:quoted[i].inner.end]
+                split = _SPLIT.match(between) if inner.endswith(",") else None
+                if split:
+                    parts.append(quoted[i + 1])
+            i += len(parts)
+            quote = self._attribute(parts, split)
+            if quote is None:
+                terms.append(parts[0].inner)
+            else:
+                quotes.append(quote)
+        return quotes, terms
+
+    def _attribute(self, parts: list[Quoted], split: re.Match[str] | None) -> DraftQuote | None:
+        article = self.article
+        spans = tuple(p.inner for p in parts)
+        text = quote_text(article, list(spans))
+        found: tuple[Mention | None, str] | None = None
+        if split is not None:
+            group = "who" if split.group("who") else "who2"
+            found = (self._who(split, group, parts[0].outer.end)[0], "“…,” X said, “…”")
+        last = parts[-1].outer
+        after = article[last.end:min(len(article), last.end + 200)]
+        if found is None:
+            match = _AFTER_NAME.match(after)
+            if match:
+                found = (self._who(match, "who", last.end)[0], f"“…,” X {match.group('verb')}")
+        if found is None or found[0] is None:
+            match = _AFTER_VERB.match(after)
+            if match:
+                found = (self._who(match, "who", last.end)[0], f"“…” {match.group('verb')} X")
+        direct = found is not None and found[0] is not None
+        if not direct and len(text.split()) < 2:
+            return None  # a single quoted word with no direct attribution: a term
+        if not direct:
+            found = self._before(parts[0].outer)
+        mention = found[0] if found else None
+        if mention is None:
+            return DraftQuote(text, spans)
+        if mention.how != "pronoun":
+            self.last_speaker = mention
+        return DraftQuote(text, spans, mention.person_id, mention.span, found[1] if found else "")
+
+    def _before(self, first: Span) -> tuple[Mention | None, str] | None:
+        sentence = self.sentence_of(first.start)
+        start = sentence.start
+        context = self.article[start:first.start]
+        match = _ACCORDING.search(context)
+        if match:
+            return self._who(match, "who", start)[0], "according to X, “…”"
+        candidates: list[tuple[int, Mention | None, int]] = []
+        for mention in self.finder.mentions:
+            if start <= mention.span.start and mention.span.end <= first.start:
+                candidates.append((mention.span.start, mention, mention.span.end))
+        for match in _PRONOUN_AT.finditer(context):
+            candidates.append((start + match.start(), None, start + match.end()))
+        for at, mention, end in sorted(candidates, key=lambda c: c[0], reverse=True):
+            verb = _BEFORE.match(self.article[end:first.start])
+            if not verb:
+                continue
+            if mention is None:
+                if self.last_speaker is None:
+                    return None, "pronoun with no earlier speaker"
+                return Mention(self.last_speaker.person_id, Span(at, end), "pronoun"), f"he {verb.group('verb')} “…”"
+            return mention, f"X {verb.group('verb')} … “…”"
+        return None

@@ -1,0 +1,91 @@
+"""The seed article, drafted and written as YAML: the bundled meetings come back in substance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from diplo_gui import cli
+from diplo_gui.core import loading
+from diplo_gui.core.drafting import draft_article, to_yaml
+from diplo_gui.core.model import Source, Status
+
+SEED = Path(__file__).parents[1] / "data" / "drafting" / "seed-reuters-2023-09-18.txt"
+
+
+def _draft():  # type: ignore[no-untyped-def]
+    dataset = loading.load(loading.sources([], True)).dataset
+    return dataset, draft_article(SEED.read_text(encoding="utf-8"), dt.date(2023, 9, 18), dataset)
+
+
+def test_the_seed_quotes_and_speakers_equal_the_bundled_un_meeting():
+    dataset, draft = _draft()
+    bundled = dataset.meeting("2023-09-18-blinken-han-zheng")
+    expected = [(q.text, q.speaker.id) for q in bundled.quotes]
+    assert [(q.text, q.speaker) for q in draft.quotes] == expected
+    [un] = [m for m in draft.meetings if m.place.venue and "General Assembly" in m.place.venue.value]
+    assert [(q.text, q.speaker) for q in un.quotes] == expected
+    assert ([p.person for p in un.participants], str(un.date.date)) == (["antony-blinken", "han-zheng"], "2023-09-18")
+    assert (un.place.city.value, un.place.country.value, un.place.venue.value) == (
+        bundled.place.city, bundled.place.country, bundled.place.venue)
+
+
+def test_the_seed_meetings_are_drafted_with_participants_dates_and_status():
+    _, draft = _draft()
+    got = [(sorted(p.person for p in m.participants), str(m.date.date), m.status) for m in draft.meetings]
+    assert got == [
+        (["antony-blinken", "han-zheng"], "2023-09-18", Status.HELD),
+        (["jake-sullivan", "wang-yi"], "2023-09-17", Status.HELD),  # "one day after"
+        (["joe-biden", "xi-jinping"], "2023-11", Status.PLANNED),  # "a possible future meeting … next November"
+        (["joe-biden", "xi-jinping"], "2022", Status.HELD),  # "last met in 2022 during the G20 in Bali"
+        (["antony-blinken"], "2023-06", Status.HELD),  # "visited Beijing last June"
+    ]
+
+
+def test_diplo_data_draft_writes_yaml_that_validates_with_the_bundled_data(tmp_path, capsys):
+    out = tmp_path / "draft.yaml"
+    assert cli.main(["draft", str(SEED), "--published", "2023-09-18", "--source-url", "https://www.reuters.com",
+                     "--source-title", "Reuters", "-o", str(out)]) == 0
+    assert cli.main(["validate", str(out)]) == 0
+    assert capsys.readouterr().out == ""
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    bundled_ids = {m.id for m in loading.load(loading.sources([], True)).dataset.meetings}
+    assert not bundled_ids & {m["id"] for m in data["meetings"]}
+    un = data["meetings"][0]
+    assert all(q["source"] == {"title": "Reuters", "url": "https://www.reuters.com"} for q in un["quotes"])
+    loaded = loading.load(loading.sources([out], True))
+    assert not loaded.has_errors
+
+
+def test_an_unsafe_source_url_is_left_out_and_the_title_defaults_to_article(tmp_path):
+    out = tmp_path / "draft.yaml"
+    assert cli.main(["draft", str(SEED), "--published", "2023-09-18", "--source-url", "javascript:alert(1)",
+                     "-o", str(out)]) == 0
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["meetings"][0]["quotes"][0]["source"] == {"title": "Article"}
+    assert "javascript" not in out.read_text(encoding="utf-8")
+
+
+def test_markup_and_control_characters_survive_as_plain_text_in_the_yaml(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text("Antony Blinken met with Han Zheng on Monday in Geneva.\n"
+                       "“<b>Stable</b> ties\x07 & \"trust\" \\ matter\u2028now,” Han said.\n"
+                       "“Nobody \x1b[2Jsigned this,” the statement read.\n", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    assert cli.main(["draft", str(article), "--published", "2023-09-18", "-o", str(out)]) == 0
+    assert cli.main(["validate", str(out)]) == 0
+    assert capsys.readouterr().out == ""  # no problem at all: no control character reached the file
+    meeting = loading.load(loading.sources([out], True)).dataset.meeting("2023-09-18-blinken-han-zheng-2")
+    assert [(q.text, q.speaker.id) for q in meeting.quotes] == [
+        ("<b>Stable</b> ties & \"trust\" \\ matter now", "han-zheng")]
+    text = out.read_text(encoding="utf-8")
+    assert '# ' in text and 'unattributed: "Nobody [2Jsigned this"' in text
+
+
+def test_an_article_that_is_not_utf8_is_a_clear_error(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_bytes(b"\xff\xfe\x00bad")
+    assert cli.main(["draft", str(article), "--published", "2023-09-18"]) == 2
+    assert "not UTF-8" in capsys.readouterr().err
