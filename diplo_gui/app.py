@@ -74,6 +74,7 @@ def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: b
 
     crash_handler.install(window)  # before the first load: an exception from here on is logged and shown
     window.reload()
+    window.restore_settings()  # after the data, so the remembered selection can be found
     return window
 
 
@@ -100,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = create_main_window(args.data, include_bundled=not args.no_bundled)
     if args.search:
         window.set_search(args.search)
+    if args.select and not args.search and not window.select_meeting(args.select):
+        window.set_search("")  # a remembered search must not hide the meeting asked for
     if args.select and not window.select_meeting(args.select):
         print(f"diplo-gui: no meeting '{args.select}' in the list", file=sys.stderr)
     window.show()

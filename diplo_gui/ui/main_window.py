@@ -10,8 +10,9 @@ import platform
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt, QUrl, Slot, qVersion
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLineEdit, QMainWindow, QMessageBox, QSplitter,
     QVBoxLayout, QWidget,
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core import loading
+from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
 from ..core.search import SearchIndex, parse_query
+from . import settings
+from .data_watcher import DataWatcher
 from .detail_view import DetailView
 from .explore import install_explore
 from .export_actions import install_export_actions
@@ -29,6 +33,7 @@ from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
 from .problems_view import ProblemsView
 from .safe_text import INTERNAL_SCHEME, country_name, escape, is_allowed_url, plain_label
+from .theme import Theme, ThemeController
 
 # What an internal link filters by: diplo://issue/taiwan -> "issue:taiwan" in the search box.
 _LINK_FIELDS = {"person": "person", "issue": "issue", "country": "country"}
@@ -46,7 +51,13 @@ def user_data_dir() -> Path:
 class MainWindow(QMainWindow):
     def __init__(self, data_paths: Sequence[Path | str] = (), include_bundled: bool = True,
                  user_dir: Path | None = None, parent: QWidget | None = None) -> None:
+        # The remembered theme before any widget exists (this window included): a widget takes
+        # its palette when it is made, and a later switch reaches it only through the event loop.
+        theme_controller = ThemeController()
+        theme_controller.apply(Theme.parse(settings.load_theme()))
         super().__init__(parent)
+        self.theme_controller = theme_controller
+        theme_controller.setParent(self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self._data_paths: list[Path] = [Path(p) for p in data_paths]
@@ -55,6 +66,13 @@ class MainWindow(QMainWindow):
         self._result = LoadResult(Dataset(), (), ())
         # Opening a URL outside the app goes through this one callable (tests replace it).
         self.open_external: Callable[[QUrl], object] = QDesktopServices.openUrl
+        # Showing the user's data folder in the file manager: a file: URL, which open_link
+        # refuses for links found in data, so it has its own callable (tests replace it too).
+        self.show_in_file_manager: Callable[[QUrl], object] = QDesktopServices.openUrl
+        # Reloads keep each file's last readable version while an editor is mid-save.
+        self._live = LiveLoader()
+        self.watcher = DataWatcher(self)
+        self.watcher.changed.connect(self._on_data_changed)
 
         self.model = MeetingTableModel(country_name, self)
         self.proxy = MeetingFilterProxy(self)
@@ -129,8 +147,11 @@ class MainWindow(QMainWindow):
                                           "reloadAction")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.open_file_action, self.open_folder_action, None, self.reload_action, None,
-                       self.quit_action):
+        self.show_data_folder_action = self._action(self.tr("&Show My Data Folder"), self.show_data_folder,
+                                                    name="showDataFolderAction")
+        self.show_data_folder_action.setEnabled(self._user_dir is not None)
+        for action in (self.open_file_action, self.open_folder_action, self.show_data_folder_action, None,
+                       self.reload_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
 
         menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -146,12 +167,44 @@ class MainWindow(QMainWindow):
         problems_toggle.setText(self.tr("&Problems"))
         problems_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
         menu.addAction(problems_toggle)
+        self._build_theme_menu(menu.addMenu(self.tr("&Theme")))
 
         menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Diplo"), self.show_about, name="aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         menu.addAction(self.about_action)
         install_export_actions(self)  # File › Export / Print / Print Preview, Edit › Copy Quote with Citation
+
+    def _build_theme_menu(self, menu) -> None:  # type: ignore[no-untyped-def]
+        self.theme_actions: dict[Theme, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        names = {Theme.SYSTEM: self.tr("&System"), Theme.LIGHT: self.tr("&Light"), Theme.DARK: self.tr("&Dark")}
+        for theme, text in names.items():
+            action = QAction(text, self)
+            action.setObjectName(f"theme{theme.value.capitalize()}Action")
+            action.setCheckable(True)
+            action.setChecked(theme is self.theme_controller.theme)
+            action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions[theme] = action
+
+    def set_theme(self, theme: Theme) -> None:
+        """Follow the system, or force light or dark; remembered for the next start."""
+        self.theme_actions[theme].setChecked(True)
+        self.theme_controller.apply(theme)
+        settings.save_theme(theme.value)
+
+    # -- remembered state -------------------------------------------------------------
+    def restore_settings(self) -> None:
+        """The layout, search and selection of the last session (the theme came first); call it once data is loaded."""
+        settings.restore_window(self)
+        self.problems_dock.setVisible(bool(self._result.problems))  # problems decide, not the last session
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings.save_window(self)
+        super().closeEvent(event)
 
     # -- loading --------------------------------------------------------------------
     def load_sources(self) -> list[Path]:
@@ -160,7 +213,27 @@ class MainWindow(QMainWindow):
     @Slot()
     def reload(self) -> None:
         """Read every source again and swap the new Dataset in, keeping search and selection."""
-        self.show_result(loading.load(self.load_sources()))
+        sources = self.load_sources()
+        result = self._live.load(sources)
+        self.show_result(result)
+        self.watcher.watch(sources, result.files)  # re-armed each time: saves replace the files
+
+    @Slot()
+    def _on_data_changed(self) -> None:
+        self.reload()
+        self.statusBar().showMessage(self.tr("Data reloaded after a change on disk."), 4000)
+
+    @Slot()
+    def show_data_folder(self) -> None:
+        """Open the user's own meetings folder in the file manager (created if it is missing)."""
+        if self._user_dir is None:
+            return
+        try:
+            self._user_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Cannot create the data folder: %s") % (exc.strerror or exc), 8000)
+            return
+        self.show_in_file_manager(QUrl.fromLocalFile(str(self._user_dir)))
 
     def show_result(self, result: LoadResult) -> None:
         selected = self.current_meeting()
@@ -283,17 +356,29 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Blocked a link that is not http or https."), 5000)
 
     # -- help -----------------------------------------------------------------------
-    @Slot()
-    def show_about(self) -> None:
+    def about_html(self) -> str:
+        """The About text: versions, where the data comes from and under which terms, the data folder."""
         blurb = self.tr("A desktop reader of diplomatic meetings: who met whom, when, where, "
                         "about what, and exactly what was said.")
-        data = self.tr("Bundled data: US–China meetings of 2022–2023, from a Reuters report "
-                       "and official government sites; each meeting lists its sources.")
-        text = (f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3><p>{escape(blurb)}</p>"
-                f"<p>Qt {escape(qVersion())} · Python {escape(platform.python_version())}</p>"
-                f"<p>{escape(data)}</p>")
+        versions = self.tr("Qt {qt} · PySide6 {pyside} · Python {python}").format(
+            qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version())
+        data = self.tr("Bundled data: US–China meetings of 2022–2023. The facts and the quotes are from a "
+                       "Reuters article of 18 September 2023; dates, counterparts and places the article "
+                       "does not give are from official government sites (whitehouse.gov, state.gov, "
+                       "commerce.gov, treasury.gov). The descriptions are our own wording; quotes are short "
+                       "verbatim excerpts with their speaker, and every meeting lists its sources.")
+        licences = self.tr("Licences: Diplo is under the MIT licence, and so are the bundled descriptions "
+                           "(our own wording); the quotes stay their speakers' words, cited with their source. "
+                           "It runs on Qt and Qt for Python (LGPLv3), PyYAML (MIT) and iso3166 (MIT).")
+        parts = [f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3>", f"<p>{escape(blurb)}</p>",
+                 f"<p>{escape(versions)}</p>", f"<p>{escape(data)}</p>", f"<p>{escape(licences)}</p>"]
         if self._user_dir is not None:
-            text += f"<p>{escape(self.tr('Your data folder:'))} {escape(str(self._user_dir))}</p>"
-        QMessageBox.about(self, self.tr("About Diplo"), text)
+            parts.append(f"<p>{escape(self.tr('Your own meetings: put YAML files in'))}<br>"
+                         f"<code>{escape(str(self._user_dir))}</code></p>")
+        return "".join(parts)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Diplo"), self.about_html())
 
 

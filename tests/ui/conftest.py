@@ -2,7 +2,19 @@ from __future__ import annotations
 
 import pytest
 
+from diplo_gui import APP_NAME
 from diplo_gui.app import create_main_window
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings():  # type: ignore[no-untyped-def]
+    """Each test starts as a first run: nothing remembered from the test before (windows save on close)."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(APP_NAME, APP_NAME)
+    settings.clear()
+    settings.sync()
+    yield
 
 
 @pytest.fixture

@@ -1,0 +1,75 @@
+"""Loading again and again while files change: a broken save never empties the screen.
+
+An editor saving a file, or a copy still in progress, can leave a file that cannot be
+read at all (broken YAML, half a UTF-8 sequence, gone for a moment). ``LiveLoader``
+remembers, per file, the last version that could be read, and while the file on disk
+is unreadable it links that version instead, reporting the new problem beside it.
+A file whose text reads but holds bad records is not "broken": its good records and
+its problems are shown as they are, exactly as a first load would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import files
+from .linking import link
+from .loading import LoadResult, parse_file
+from .problems import Problem, Severity
+from .records import FileRecords
+
+# Problems that mean the file as a whole could not be read, so none of its records are known.
+FILE_LEVEL_CODES = frozenset({
+    "file-unreadable", "not-regular-file", "file-too-large", "encoding", "control-character",
+    "yaml-syntax", "too-deep",
+})
+KEPT_CODE = "kept-last-good"
+
+
+def is_unreadable(parsed: FileRecords) -> bool:
+    """True when the file's text could not be read at all (as opposed to holding bad records)."""
+    return any(p.is_error and p.code in FILE_LEVEL_CODES and not _has_records(parsed) for p in parsed.problems)
+
+
+def _has_records(parsed: FileRecords) -> bool:
+    return bool(parsed.people or parsed.issues or parsed.meetings)
+
+
+class LiveLoader:
+    """Like ``loading.load``, but an unreadable file keeps its last good records."""
+
+    def __init__(self) -> None:
+        self._last_good: dict[str, FileRecords] = {}
+
+    def load(self, paths: Sequence[Path | str]) -> LoadResult:
+        found, problems = files.collect([Path(p) for p in paths])
+        parsed: list[FileRecords] = []
+        last_good: dict[str, FileRecords] = {}
+        for path in found:
+            records = parse_file(path)
+            key = str(path)
+            previous = self._last_good.get(key)
+            if is_unreadable(records) and previous is not None:
+                problems.extend(records.problems)
+                problems.append(Problem(key, 1, 1, Severity.WARNING, KEPT_CODE,
+                                        f"the file cannot be read now; its last readable version "
+                                        f"({_describe(previous)}) stays shown until it is fixed"))
+                records = FileRecords(key, previous.people, previous.issues, previous.meetings, [])
+                last_good[key] = previous
+            else:
+                problems.extend(records.problems)
+                if not is_unreadable(records):
+                    last_good[key] = records
+            parsed.append(records)
+        # A file that left the sources (deleted, or its folder closed) is forgotten with it.
+        self._last_good = last_good
+        dataset, link_problems = link(parsed)
+        problems.extend(link_problems)
+        problems.sort(key=lambda p: (p.path, p.line, p.col))
+        return LoadResult(dataset, tuple(problems), tuple(found))
+
+
+def _describe(records: FileRecords) -> str:
+    n = len(records.meetings)
+    return f"{n} meeting" if n == 1 else f"{n} meetings"

@@ -1,0 +1,84 @@
+"""Watch every loaded data file and folder, and say (once per burst) that something changed.
+
+Editors save by writing a new file and renaming it over the old one, and
+QFileSystemWatcher stops watching a path once the file there is replaced or deleted.
+So the folders are watched too (a file appearing, vanishing or being renamed over
+changes its folder), and after every reload ``watch`` re-arms the whole set. A save is
+a burst of events (temporary file, write, rename): a short single-shot timer turns the
+burst into one ``changed`` signal.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+
+DEBOUNCE_MS = 250
+
+
+class DataWatcher(QObject):
+    """Emits ``changed`` once a burst of file-system events under the watched sources has settled."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_event)
+        self._watcher.directoryChanged.connect(self._on_event)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.changed)
+
+    def watched(self) -> set[str]:
+        return set(self._watcher.files()) | set(self._watcher.directories())
+
+    def watch(self, sources: Iterable[Path], files: Iterable[Path]) -> None:
+        """Watch the data files read and the folders they came from; forget what is no longer there.
+
+        ``sources`` are the paths the user gave (files or folders); ``files`` the data files read.
+        """
+        folders: set[str] = set()
+        wanted_files: set[str] = set()
+        for source in sources:
+            if source.is_dir():
+                folders.update(_folders_under(source))
+            else:
+                # A named file may be renamed over or created later: its folder tells us.
+                parent = source.parent if source.parent.is_dir() else None
+                if parent is not None:
+                    folders.add(str(parent))
+                if source.is_file():
+                    wanted_files.add(str(source))
+        wanted_files.update(str(f) for f in files if f.is_file())
+
+        current_files = set(self._watcher.files())
+        current_dirs = set(self._watcher.directories())
+        stale = (current_files - wanted_files) | (current_dirs - folders)
+        if stale:
+            self._watcher.removePaths(sorted(stale))
+        # Re-arm every file: after a rename-over the old path may still be listed while the
+        # watch sits on the replaced file, which will never change again.
+        kept = sorted(current_files & wanted_files)
+        if kept:
+            self._watcher.removePaths(kept)
+        new = sorted(wanted_files) + sorted(folders - current_dirs)
+        if new:
+            self._watcher.addPaths(new)
+
+    @Slot(str)
+    def _on_event(self, _path: str) -> None:
+        self._timer.start()  # restart: one signal after the burst settles
+
+
+def _folders_under(root: Path) -> list[str]:
+    """A folder and its sub-folders, as files.collect walks them (hidden ones skipped, no symlinks)."""
+    found = [str(root)]
+    for dirpath, dirs, _files in os.walk(root, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(os.path.join(dirpath, d) for d in dirs)
+    return found

@@ -1,0 +1,79 @@
+"""Where the user left the window: saved on close, restored on the next start (QSettings).
+
+QSettings takes the organisation and application names set in app.py; on Linux the
+file lives under XDG_CONFIG_HOME, which is how tests isolate it. Every value read
+back is checked: a settings file edited by hand, or written by another version, must
+never stop the window from opening.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+SPLITTER = "window/splitter"
+LIST_HEADER = "list/header"
+SEARCH = "list/search"
+SELECTED = "list/selected"
+THEME = "view/theme"
+
+_STATE_VERSION = 1  # bump when docks or toolbars change shape, so old layouts are ignored
+
+
+def _bytes(settings: QSettings, key: str) -> QByteArray | None:
+    value = settings.value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def _text(settings: QSettings, key: str) -> str:
+    value = settings.value(key, "")
+    return value if isinstance(value, str) else ""
+
+
+def save_window(window: MainWindow) -> None:
+    """Remember geometry, layout, the search and the selected meeting."""
+    settings = QSettings()
+    settings.setValue(GEOMETRY, window.saveGeometry())
+    settings.setValue(WINDOW_STATE, window.saveState(_STATE_VERSION))
+    settings.setValue(SPLITTER, window.splitter.saveState())
+    settings.setValue(LIST_HEADER, window.list_view.horizontalHeader().saveState())
+    settings.setValue(SEARCH, window.search_box.text())
+    meeting = window.current_meeting()
+    settings.setValue(SELECTED, meeting.id if meeting is not None else "")
+    settings.sync()
+
+
+def restore_window(window: MainWindow) -> None:
+    """Put back what ``save_window`` remembered; call it once the data is loaded."""
+    settings = QSettings()
+    if (geometry := _bytes(settings, GEOMETRY)) is not None:
+        window.restoreGeometry(geometry)
+    if (state := _bytes(settings, WINDOW_STATE)) is not None:
+        window.restoreState(state, _STATE_VERSION)
+    if (splitter := _bytes(settings, SPLITTER)) is not None:
+        window.splitter.restoreState(splitter)
+    if (header_state := _bytes(settings, LIST_HEADER)) is not None:
+        header = window.list_view.horizontalHeader()
+        if header.restoreState(header_state):
+            # restoreState shows the sort indicator but does not sort: the model must be asked.
+            window.list_view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+    if search := _text(settings, SEARCH):
+        window.set_search(search)
+    if selected := _text(settings, SELECTED):
+        window.select_meeting(selected)
+
+
+def load_theme() -> str:
+    return _text(QSettings(), THEME)
+
+
+def save_theme(name: str) -> None:
+    settings = QSettings()
+    settings.setValue(THEME, name)
+    settings.sync()

@@ -1,0 +1,86 @@
+"""LiveLoader: a file that cannot be read keeps its last readable records; bad records do not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplo_gui.core import loading
+from diplo_gui.core.live import KEPT_CODE, LiveLoader
+
+GOOD = """\
+people:
+  - {id: ana, name: Ana Example, country: PT}
+meetings:
+  - {id: talks, title: Talks, date: 2024-03-01, participants: [ana]}
+"""
+
+
+def ids(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.id for m in result.dataset.meetings]
+
+
+def codes(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.code for p in result.problems]
+
+
+def test_a_first_load_is_the_same_as_loading(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(GOOD, encoding="utf-8")
+    live = LiveLoader().load([tmp_path])
+    plain = loading.load([tmp_path])
+    assert ids(live) == ids(plain) == ["talks"]
+    assert live.problems == plain.problems
+
+
+def test_broken_yaml_keeps_the_last_readable_records_and_reports_both(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    loader = LiveLoader()
+    loader.load([tmp_path])
+    path.write_text(GOOD + "  - {id: half, title: [\n", encoding="utf-8")
+    result = loader.load([tmp_path])
+    assert ids(result) == ["talks"]
+    assert sorted(codes(result)) == [KEPT_CODE, "yaml-syntax"]
+    # Still broken on the next reload: still kept.
+    assert ids(loader.load([tmp_path])) == ["talks"]
+
+
+def test_bytes_that_are_not_utf8_keep_the_last_records(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    loader = LiveLoader()
+    loader.load([path])
+    path.write_bytes(GOOD.encode() + b"# caf\xc3")
+    result = loader.load([path])
+    assert ids(result) == ["talks"]
+    assert "encoding" in codes(result)
+
+
+def test_a_file_broken_from_the_start_has_nothing_to_keep(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("meetings: [\n", encoding="utf-8")
+    result = LiveLoader().load([path])
+    assert ids(result) == []
+    assert codes(result) == ["yaml-syntax"]
+
+
+def test_bad_records_are_shown_as_they_are_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    loader = LiveLoader()
+    loader.load([path])
+    path.write_text(GOOD.replace("2024-03-01", "2024-02-30"), encoding="utf-8")
+    result = loader.load([path])
+    assert ids(result) == []  # the file reads: its one meeting is bad, and that is what it says now
+    assert codes(result) == ["bad-date"]
+
+
+def test_a_deleted_file_is_forgotten(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    loader = LiveLoader()
+    loader.load([tmp_path])
+    path.unlink()
+    assert ids(loader.load([tmp_path])) == []
+    # Coming back broken, it has no last good version any more.
+    path.write_text("meetings: [\n", encoding="utf-8")
+    assert ids(loader.load([tmp_path])) == []

@@ -1,0 +1,181 @@
+"""Desktop behaviour: the window remembers where the user left it, follows light and dark,
+shows the user's data folder, and says in About where everything comes from."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QPoint, QSettings, QSize, QStandardPaths, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QTableView
+
+from diplo_gui import APP_NAME
+from diplo_gui.app import main
+from diplo_gui.ui.meeting_model import MeetingTableModel
+
+MALTA = "2023-09-16-wang-yi-sullivan-malta"
+UNGA = "2023-09-18-blinken-han-zheng"
+
+
+def titles(window) -> list[str]:
+    model = window.findChild(QTableView, "meetingList").model()
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def menu_action(window, *path: str) -> QAction:
+    """The action a user reaches through the menu bar, by the menu texts they read."""
+    actions = window.menuBar().actions()
+    for i, text in enumerate(path):
+        action = next(a for a in actions if a.text().replace("&", "") == text)
+        if i == len(path) - 1:
+            return action
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        actions = menu.actions()
+    raise AssertionError(path)
+
+
+def click_header(qtbot, window, column: int) -> None:
+    header = window.list_view.horizontalHeader()
+    x = header.sectionViewportPosition(column) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def window_colour(window) -> int:
+    return window.palette().color(QPalette.ColorRole.Window).lightness()
+
+
+def test_layout_search_sort_and_selection_come_back_on_the_next_start(make_window, qtbot):
+    window = make_window()
+    window.resize(700, 500)  # inside the offscreen screen (800x600): restoring clamps to it
+    size = window.size()  # the minimum height may have grown it a little
+    assert size != QSize(1240, 780)  # not the first-start size
+    header = window.list_view.horizontalHeader()
+    header.resizeSection(MeetingTableModel.TITLE, 420)
+    click_header(qtbot, window, MeetingTableModel.PLACE)  # sort by place
+    qtbot.keyClicks(window.search_box, "blinken")
+    rect = window.list_view.visualRect(window.proxy.index(1, 1))
+    qtbot.mouseClick(window.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    chosen = window.current_meeting().id
+    window.splitter.setSizes([420, 270])
+    sizes = window.splitter.sizes()
+    shown = titles(window)
+    assert len(shown) > 1 and shown != sorted(shown)  # sorted by place, not by title
+    window.close()
+
+    again = make_window()
+    assert again is not window
+    assert again.size() == size
+    assert again.search_box.text() == "blinken"
+    assert titles(again) == shown
+    assert again.list_view.horizontalHeader().sectionSize(MeetingTableModel.TITLE) == 420
+    assert again.list_view.horizontalHeader().sortIndicatorSection() == MeetingTableModel.PLACE
+    assert again.splitter.sizes() == sizes
+    assert again.current_meeting().id == chosen
+    assert chosen in again.detail.toPlainText() or again.current_meeting().title in again.detail.toPlainText()
+
+
+def test_a_first_start_has_no_search_and_no_selection(make_window):
+    window = make_window()
+    assert window.search_box.text() == ""
+    assert window.current_meeting() is None
+
+
+def test_a_meeting_that_is_gone_is_not_an_error_on_the_next_start(make_window, write_yaml):
+    path = write_yaml("meetings:\n  - {id: mine, title: Mine, date: 2024-01-02, participants: [antony-blinken]}\n")
+    window = make_window(path)
+    assert window.select_meeting("mine")
+    window.close()
+    path.unlink()
+    again = make_window()
+    assert again.current_meeting() is None
+    assert len(titles(again)) == 9
+
+
+def test_a_settings_file_with_nonsense_still_opens(make_window):
+    settings = QSettings(APP_NAME, APP_NAME)
+    for key in ("window/geometry", "window/state", "window/splitter", "list/header"):
+        settings.setValue(key, "not a layout")
+    settings.setValue("list/search", 42)
+    settings.setValue("view/theme", "purple")
+    settings.sync()
+    window = make_window()
+    assert len(titles(window)) == 9
+    assert window.theme_actions[next(iter(window.theme_actions))].isChecked()  # System
+
+
+def test_options_override_what_was_remembered(make_window, tmp_path, qtbot):
+    window = make_window()
+    qtbot.keyClicks(window.search_box, "beijing")
+    window.close()
+    shot = tmp_path / "shot.png"
+    assert main(["--select", UNGA, "--screenshot", str(shot)]) == 0  # UNGA is not in a "beijing" search
+    started = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible())
+    qtbot.addWidget(started)
+    assert started.search_box.text() == ""
+    assert started.current_meeting().id == UNGA
+    started.close()
+    assert main(["--search", "malta", "--screenshot", str(shot)]) == 0
+    started = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible())
+    qtbot.addWidget(started)
+    assert started.search_box.text() == "malta"
+    assert titles(started) == ["Wang Yi and Jake Sullivan meet in Malta"]
+
+
+def test_view_theme_dark_darkens_the_window_and_the_detail_pane_and_is_remembered(make_window, qtbot):
+    window = make_window()
+    window.select_meeting(UNGA)
+    assert window_colour(window) > 128  # offscreen Qt has a light system palette
+    dark = menu_action(window, "View", "Theme", "Dark")
+    assert dark.isCheckable() and not dark.isChecked()
+    dark.trigger()
+    assert dark.isChecked()
+    qtbot.waitUntil(lambda: window_colour(window) < 100)  # widgets take the new palette from the event loop
+    detail_palette = window.detail.palette()
+    assert detail_palette.color(QPalette.ColorRole.Base).lightness() < 100
+    assert detail_palette.color(QPalette.ColorRole.Text).lightness() > 200
+    # The detail pane re-rendered its page with the dark palette's link colour.
+    link = detail_palette.color(QPalette.ColorRole.Link).name()
+    assert link in window.detail.document().defaultStyleSheet()
+    window.close()
+
+    again = make_window()
+    assert menu_action(again, "View", "Theme", "Dark").isChecked()
+    assert window_colour(again) < 100
+    menu_action(again, "View", "Theme", "Light").trigger()
+    qtbot.waitUntil(lambda: window_colour(again) > 128)
+    menu_action(again, "View", "Theme", "Dark").trigger()
+    qtbot.waitUntil(lambda: window_colour(again) < 100)
+    menu_action(again, "View", "Theme", "System").trigger()
+    qtbot.waitUntil(lambda: window_colour(again) > 128)
+    assert not menu_action(again, "View", "Theme", "Dark").isChecked()
+
+
+def test_light_theme_is_remembered_too(make_window):
+    window = make_window()
+    menu_action(window, "View", "Theme", "Light").trigger()
+    window.close()
+    assert menu_action(make_window(), "View", "Theme", "Light").isChecked()
+
+
+def test_show_my_data_folder_opens_the_user_folder_in_the_file_manager(make_window):
+    window = make_window()
+    opened: list[QUrl] = []
+    window.show_in_file_manager = opened.append
+    window.open_external = lambda url: opened.append(QUrl("wrong:" + url.toString()))
+    menu_action(window, "File", "Show My Data Folder").trigger()
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "meetings"
+    assert opened == [QUrl.fromLocalFile(str(folder))]
+    assert folder.is_dir()
+
+
+def test_about_names_versions_sources_licences_and_the_data_folder(make_window):
+    window = make_window()
+    text = window.about_html()
+    for expected in (qVersion(), PySide6.__version__, platform.python_version(), "Reuters", "MIT",
+                     "LGPLv3", "our own wording", "state.gov", "meetings"):
+        assert expected in text, expected
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "meetings"
+    assert str(folder) in text
