@@ -37,8 +37,9 @@ _TEXT_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all C0/C1 contro
 _MESSAGE_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # YAML nodes cost about 300 bytes each in memory, and a file can hold one every two bytes
 # ("[x,x,x,..."): a 32 MiB file could take 5 GB and minutes. Real data has one node per
-# 12-20 bytes. Before composing we count an upper bound of the nodes (each one after the
-# first needs one of - , [ { ? or a third of a :) and refuse a file above this many.
+# 12-20 bytes. Before composing we count an upper bound of the nodes (node_estimate) and
+# refuse a file above this many: at worst about 300 MB and 5 s, and real data up to ~5 MB
+# per file (split bigger archives into several files).
 MAX_NODES = 1_000_000
 # A file with a mistake repeated on every line would otherwise list a million problems.
 MAX_PROBLEMS_PER_FILE = 1000
@@ -128,9 +129,13 @@ def shown(value: str, limit: int = 60) -> str:
 
 
 def node_estimate(text: str) -> int:
-    """An upper bound of the number of YAML nodes the text composes into (see MAX_NODES)."""
-    return (1 + text.count("-") + text.count(",") + text.count("[") + text.count("{")
-            + 3 * text.count(":") + 2 * text.count("?"))
+    """An upper bound of the number of YAML nodes the text composes into (see MAX_NODES).
+
+    Every node but the root is brought in by an indicator, and no indicator brings more
+    than two: ``:`` a key and its value, ``?``, ``{`` and ``,`` in a flow mapping the same,
+    ``-``, ``[`` and ``,`` one item (``[a: b]`` adds a mapping, inside the budget of its ``[``).
+    """
+    return 1 + 2 * sum(text.count(c) for c in "-,[{?:")
 
 
 class _FileReader:
@@ -141,16 +146,21 @@ class _FileReader:
         self.out = FileRecords(path)
         self.lines = Lines(text)
         self.dropped = 0  # problems past MAX_PROBLEMS_PER_FILE, counted not kept
+        self.seen: set[Problem] = set()
 
     # -- problems -----------------------------------------------------------------
     def report(self, node: yaml.Node | None, severity: Severity, code: str, message: str,
                at: tuple[int, int] | None = None) -> None:
         if at is None:
             at = self.pos(node) if node is not None else (1, 1)
+        problem = Problem(self.path, at[0], at[1], severity, code, message)
+        if problem in self.seen:
+            return  # one node reached through many aliases is one problem, said once
         if len(self.out.problems) >= MAX_PROBLEMS_PER_FILE:
             self.dropped += 1
             return
-        self.out.problems.append(Problem(self.path, at[0], at[1], severity, code, message))
+        self.seen.add(problem)
+        self.out.problems.append(problem)
 
     def error(self, node: yaml.Node | None, code: str, message: str) -> None:
         self.report(node, Severity.ERROR, code, message)
