@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QSplitter, QTabWidget
 
+from ..core import formatting
 from ..core.facets import FacetIndex, FacetSelection
+from ..core.model import Meeting, Status
 from ..core.search import SearchIndex, parse_query
 from .facet_panel import FacetPanel
 from .safe_text import INTERNAL_SCHEME, country_name
 from .thread_view import IssueThreadView, Pages, PairView, PeopleView, RelatedView
+from .timeline import TimelineView
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -75,6 +78,21 @@ class ExploreController(QObject):
         self.detail_splitter.setChildrenCollapsible(False)
         window.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
+        # The timeline shows the list as filtered; it is rebuilt once per burst of list changes.
+        self.timeline = TimelineView(self.describe)
+        self.timeline.meetingClicked.connect(self._on_timeline_clicked)
+        self.timeline_dock = QDockWidget(self.tr("Timeline"), window)
+        self.timeline_dock.setObjectName("timelineDock")
+        self.timeline_dock.setWidget(self.timeline)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
+        self._timeline_timer = QTimer(self)
+        self._timeline_timer.setSingleShot(True)
+        self._timeline_timer.setInterval(0)
+        self._timeline_timer.timeout.connect(self.refresh_timeline)
+        for signal in (window.proxy.modelReset, window.proxy.layoutChanged, window.proxy.rowsInserted,
+                       window.proxy.rowsRemoved):
+            signal.connect(self._timeline_timer.start)
+
         window.model.modelReset.connect(self._on_dataset_changed)
         window.search_box.textChanged.connect(self._refresh_counts)
         self._build_actions()
@@ -117,6 +135,11 @@ class ExploreController(QObject):
         toggle.setText(self.tr("&Filters"))
         toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
         toggle.setObjectName("toggleFiltersAction")
+        view.addAction(toggle)
+        toggle = self.timeline_dock.toggleViewAction()
+        toggle.setText(self.tr("&Timeline"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        toggle.setObjectName("toggleTimelineAction")
         view.addAction(toggle)
         view.addSeparator()
         for index, (text, name) in enumerate(((self.tr("&Issue Thread"), "showThreadAction"),
@@ -192,7 +215,31 @@ class ExploreController(QObject):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self.related_view.show_related(self.window.dataset, self.window.current_meeting())
+        meeting = self.window.current_meeting()
+        self.related_view.show_related(self.window.dataset, meeting)
+        self.timeline.set_current(meeting.id if meeting else None)
+
+    # -- timeline ---------------------------------------------------------------------
+    @Slot()
+    def refresh_timeline(self) -> None:
+        self.timeline.set_meetings(self.window.visible_meetings())
+        current = self.window.current_meeting()
+        self.timeline.set_current(current.id if current else None)
+
+    @Slot(str)
+    def _on_timeline_clicked(self, meeting_id: str) -> None:
+        self.window.select_meeting(meeting_id)
+
+    def describe(self, meeting: Meeting) -> str:
+        """A meeting in a few plain lines, for the timeline's hover (escaped by the tooltip)."""
+        lines = [meeting.title, formatting.meeting_date(meeting)
+                 + ("" if meeting.status is Status.HELD else f" · {self.tr(meeting.status.value)}")]
+        place = formatting.format_place(meeting.place, country_name)
+        if place:
+            lines.append(place)
+        if meeting.participants:
+            lines.append(", ".join(p.person.name for p in meeting.participants))
+        return "\n".join(lines)
 
     @Slot(object)
     def _on_facets_changed(self, _selection: FacetSelection) -> None:

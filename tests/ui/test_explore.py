@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QListWidget, QPushButton, QTextBrowser, QToolButton
@@ -254,3 +255,143 @@ def test_related_meetings_under_the_detail_follow_the_selection(make_window, qtb
     assert window.current_meeting().id == "2023-09-18-blinken-han-zheng"
     assert window.search_box.text() == ""
     assert "Previous between the same countries: 16–17 September 2023" in related.toPlainText()
+
+
+POSTPONED = "2023-02-blinken-beijing-postponed"
+
+
+def timeline_ids(window) -> list[str]:
+    return [m.id for m in window.explore.timeline.meetings()]
+
+
+def test_the_timeline_shows_the_list_as_filtered(make_window, qtbot):
+    window = make_window()
+    timeline = window.explore.timeline
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 9)
+    assert timeline_ids(window)[0] == "2022-11-14-biden-xi-bali"  # oldest at the left
+    qtbot.keyClicks(window.search_box, "beijing")
+    qtbot.waitUntil(lambda: sorted(timeline_ids(window)) == sorted(shown(window)))
+    assert len(timeline_ids(window)) == 5
+    tick(qtbot, window, "status", "Postponed")
+    qtbot.waitUntil(lambda: timeline_ids(window) == [POSTPONED])
+
+
+def test_the_postponed_february_trip_is_a_red_hatched_span_of_its_month(make_window, qtbot):
+    window = make_window()
+    timeline = window.explore.timeline
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 9)
+    feb = timeline.item_rect(POSTPONED)
+    day = timeline.item_rect("2023-09-18-blinken-han-zheng")
+    # the whole of February (28 days), where a one-day meeting is a short bar
+    assert abs(feb.width() - 28 * timeline.scale()) < 1
+    assert feb.width() > 3 * day.width()
+    image = timeline.grab().toImage()
+
+    def colours(rect) -> set[tuple[int, int, int]]:
+        return {image.pixelColor(int(x), int(rect.center().y())).getRgb()[:3]
+                for x in range(int(rect.left()) + 3, int(rect.right()) - 3)}
+
+    reds = {c for c in colours(feb) if c[0] > 150 and c[1] < 120 and c[2] < 120}
+    pale = {c for c in colours(feb) if c[0] > 200 and c[1] > 150}
+    assert reds and pale  # hatched: red strokes over a pale red ground
+    held = colours(day)
+    assert all(g > r for r, g, _ in held)  # held meetings are solid green
+    assert "(postponed)" in timeline._label(next(i for i in timeline._items if i.meeting.id == POSTPONED))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform and a tooltip window
+def test_hovering_the_timeline_describes_the_meeting_escaped(make_window, qtbot, write_yaml):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window = make_window(write_yaml("""
+meetings:
+  - id: 2023-03-01-markup
+    title: "<img src=x> & <b>bold</b>"
+    date: 2023-03-01
+    participants: [wang-yi]
+"""))
+    timeline = window.explore.timeline
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 10)
+    for meeting_id, expected in ((POSTPONED, "February 2023 · postponed"), ("2023-03-01-markup", "&lt;img src=x&gt;")):
+        rect = timeline.item_rect(meeting_id)
+        pos = rect.center().toPoint()
+        timeline.event(QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos)))
+        assert expected in QToolTip.text()
+    assert "<img" not in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_timeline_and_list_selection_follow_each_other(make_window, qtbot):
+    window = make_window()
+    timeline = window.explore.timeline
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 9)
+    rect = timeline.item_rect(POSTPONED)
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert window.current_meeting().id == POSTPONED
+    assert window.list_view.currentIndex().data() == "Feb 2023"
+    assert window.select_meeting("2022-11-14-biden-xi-bali")
+    assert timeline.current() == "2022-11-14-biden-xi-bali"
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # the next meeting in time
+    assert window.current_meeting().id == POSTPONED
+
+
+def test_the_timeline_zooms_and_pans_from_keys_wheel_and_drag(make_window, qtbot):
+    window = make_window()
+    timeline = window.explore.timeline
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 9)
+    timeline.setFocus()
+    scale = timeline.scale()
+    qtbot.keyClick(timeline, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.scale() > scale
+    qtbot.keyClick(timeline, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert abs(timeline.scale() - scale) < 1e-9
+    left = timeline.visible_days()[0]
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    assert timeline.visible_days()[0] > left
+    qtbot.keyClick(timeline, Qt.Key.Key_Left)
+    assert abs(timeline.visible_days()[0] - left) < 1e-6
+    # drag right by 100 px: the view moves 100 px' worth of days back in time
+    start = QPoint(timeline.width() // 2, 4)
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(timeline, start + QPoint(50, 0))
+    qtbot.mouseMove(timeline, start + QPoint(100, 0))
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=start + QPoint(100, 0))
+    assert abs(timeline.visible_days()[0] - (left - 100 / timeline.scale())) < 1e-6
+    # the wheel zooms around the pointer: the day under it stays put
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    x = 300.0
+    day = timeline.visible_days()[0] + x / timeline.scale()
+    event = QWheelEvent(QPointF(x, 20), timeline.mapToGlobal(QPointF(x, 20)), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    timeline.wheelEvent(event)
+    assert timeline.scale() > scale
+    assert abs(timeline.visible_days()[0] + x / timeline.scale() - day) < 1e-6
+    qtbot.keyClick(timeline, Qt.Key.Key_Home)
+    assert abs(timeline.scale() - scale) < 1e-9
+
+
+def test_a_zoomed_timeline_paints_only_what_is_on_screen(make_window, qtbot, write_yaml):
+    # Three thousand meetings, one a day: a paint visits the few in view, not all of them.
+    import datetime as dt
+
+    lines = ["meetings:"]
+    day = dt.date(2015, 1, 1)
+    for n in range(3000):
+        d = day + dt.timedelta(days=n)
+        lines += [f"  - id: m{n}", f"    title: Meeting {n}", f"    date: {d.isoformat()}",
+                  "    participants: [wang-yi]"]
+    window = make_window(write_yaml("\n".join(lines) + "\n"))
+    timeline = window.explore.timeline
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 3009)
+    for _ in range(12):
+        timeline.zoom(1.5)
+    first, last = timeline.visible_days()
+    visible = timeline._visible()
+    assert 0 < len(visible) < 100
+    assert all(i.end >= first - 1 and i.start <= last for i in visible)
+    timeline.grab()  # paints without error

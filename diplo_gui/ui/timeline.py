@@ -1,0 +1,401 @@
+"""The timeline: the meetings of the current list on a horizontal date axis, painted by hand.
+
+A meeting known to the day is a solid bar from its first to its last day; one known only
+to the month or the year is a hatched, dashed span over that whole month or year, so a
+reader sees at once how precise the date is. Colour says the status (postponed is red).
+
+Smooth with thousands of meetings: positions are days (floats) computed once per list
+change, lanes once per zoom level, and a paint only visits the meetings whose span
+meets the visible days (a bisection over start days sorted once).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import heapq
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush, QColor, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen,
+    QResizeEvent, QWheelEvent,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from ..core import formatting
+from ..core.facets import meeting_span
+from ..core.model import Meeting, PartialDate, Precision, Status
+from .safe_text import tooltip
+
+STATUS_COLOURS = {Status.HELD: QColor("#2e7d32"), Status.PLANNED: QColor("#1565c0"),
+                  Status.POSTPONED: QColor("#c62828"), Status.CANCELLED: QColor("#6d4c41")}
+
+_MIN_WIDTH = 8.0  # px: a one-day meeting stays clickable at any zoom
+_LANE = 20
+_GAP = 4
+_AXIS = 26
+_TOP = 6
+
+
+@dataclass(slots=True)
+class _Item:
+    meeting: Meeting
+    start: float  # day ordinal of the first day
+    end: float  # day ordinal after the last day
+    partial: bool  # known to the month or year only: drawn as a span of that month or year
+    label_px: float = 0.0  # width of the title when written beside a short bar
+    lane: int = 0
+    room_until: float = float("inf")  # day where the next item of the same lane starts
+
+
+class TimelineView(QWidget):
+    """Meetings on a date axis. Wheel or Ctrl+= / Ctrl+- zoom, drag or arrow keys pan, click selects."""
+
+    meetingClicked = Signal(str)  # a meeting id
+
+    def __init__(self, describe: Callable[[Meeting], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(self.tr(
+            "Meetings of the list on a date axis. Ctrl+= and Ctrl+- zoom, Left and Right pan, "
+            "Home fits every meeting, Shift+Left and Shift+Right select the previous or next meeting."))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(False)
+        self.setMinimumHeight(_TOP + 3 * (_LANE + _GAP) + _AXIS)
+        self._describe = describe
+        self._items: list[_Item] = []  # sorted by start
+        self._starts: list[float] = []
+        self._longest = 0.0  # the longest span in days: how far left of the view a visible item may start
+        self._scale = 1.0  # pixels per day
+        self._left = 0.0  # the day at x = 0
+        self._lanes_for: float | None = None  # the scale the lanes were computed at
+        self._current: str | None = None
+        self._press: QPointF | None = None
+        self._press_left = 0.0
+        self._dragged = False
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, _TOP + 4 * (_LANE + _GAP) + _AXIS)
+
+    # -- data -------------------------------------------------------------------------
+    def set_meetings(self, meetings: Sequence[Meeting]) -> None:
+        """Show these meetings (the list as filtered) and fit them in the view."""
+        items = []
+        for meeting in meetings:
+            first, last = meeting_span(meeting)
+            partial = meeting.date.precision is not Precision.DAY or (
+                meeting.end_date is not None and meeting.end_date.precision is not Precision.DAY)
+            items.append(_Item(meeting, first.toordinal(), last.toordinal() + 1.0, partial))
+        items.sort(key=lambda i: (i.start, i.meeting.id))
+        self._items = items
+        self._starts = [i.start for i in items]
+        self._longest = max((i.end - i.start for i in items), default=0.0)
+        self.fit()
+
+    def meetings(self) -> list[Meeting]:
+        return [i.meeting for i in self._items]
+
+    def set_current(self, meeting_id: str | None) -> None:
+        """Mark the list's current meeting, scrolling it into view when it is off screen."""
+        self._current = meeting_id
+        item = self._item(meeting_id)
+        if item is not None:
+            left, right = self._x(item.start), self._x(item.end)
+            if right < 0 or left > self.width():
+                self._left = (item.start + item.end) / 2 - self.width() / 2 / self._scale
+        self.update()
+
+    def current(self) -> str | None:
+        return self._current
+
+    def _item(self, meeting_id: str | None) -> _Item | None:
+        return next((i for i in self._items if i.meeting.id == meeting_id), None) if meeting_id else None
+
+    # -- geometry ---------------------------------------------------------------------
+    def fit(self) -> None:
+        """Zoom and pan so every meeting shows, with a little room at both ends."""
+        if not self._items:
+            today = dt.date.today().toordinal()
+            self._left, self._scale = today - 180.0, max(0.01, self.width() / 365.0)
+        else:
+            first = self._items[0].start
+            last = max(i.end for i in self._items)
+            span = max(30.0, last - first)
+            pad = span * 0.03 + 3
+            # room on the right for the last title, written beside its bar
+            self._scale = max(0.01, max(100, self.width() - 160) / (span + 2 * pad))
+            self._left = first - pad
+        self._lanes_for = None
+        self.update()
+
+    def scale(self) -> float:
+        return self._scale
+
+    def visible_days(self) -> tuple[float, float]:
+        return self._left, self._left + self.width() / self._scale
+
+    def _x(self, day: float) -> float:
+        return (day - self._left) * self._scale
+
+    def _day(self, x: float) -> float:
+        return self._left + x / self._scale
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom by ``factor`` keeping the day under ``anchor_x`` (default: the middle) in place."""
+        anchor_x = self.width() / 2 if anchor_x is None else anchor_x
+        day = self._day(anchor_x)
+        # From a decade on screen to a few hours per pixel's worth of a day.
+        self._scale = min(400.0, max(0.02, self._scale * factor))
+        self._left = day - anchor_x / self._scale
+        self._lanes_for = None
+        self.update()
+
+    def pan(self, pixels: float) -> None:
+        self._left += pixels / self._scale
+        self.update()
+
+    def _layout_lanes(self) -> int:
+        """Greedy lanes at the current zoom: an item goes to the first lane free at its left edge."""
+        lanes = max(1, (self.height() - _TOP - _AXIS) // (_LANE + _GAP))
+        if self._lanes_for == self._scale:
+            return lanes
+        gap_days = 3 / self._scale
+        free: list[tuple[float, int]] = []  # (day the lane is free from, lane): a heap
+        used = 0
+        for item in self._items:
+            right = max(item.end, item.start + _MIN_WIDTH / self._scale) + self._label_days(item)
+            if free and free[0][0] <= item.start:
+                _, lane = heapq.heappop(free)
+            elif used < lanes:
+                lane, used = used, used + 1
+            else:  # more overlaps than lanes: share the lane that frees first
+                _, lane = heapq.heappop(free)
+            item.lane = lane
+            heapq.heappush(free, (right + gap_days, lane))
+        last_in_lane: dict[int, _Item] = {}
+        for item in self._items:  # how far each title may run before the next bar of its lane
+            item.room_until = float("inf")
+            before = last_in_lane.get(item.lane)
+            if before is not None:
+                before.room_until = item.start
+            last_in_lane[item.lane] = item
+        self._lanes_for = self._scale
+        return lanes
+
+    def _label_days(self, item: _Item) -> float:
+        """Room kept after a short bar for its title (at most 180 px), so titles rarely collide."""
+        if (item.end - item.start) * self._scale > 60:
+            return 0.0  # written inside the bar
+        if not item.label_px:
+            item.label_px = QFontMetrics(self.font()).horizontalAdvance(self._label(item)) + 8
+        return min(item.label_px, 180) / self._scale
+
+    def _label(self, item: _Item) -> str:
+        meeting = item.meeting
+        if meeting.status is Status.HELD:
+            return meeting.title
+        return f"{meeting.title} ({self.tr(meeting.status.value)})"
+
+    def _rect(self, item: _Item) -> QRectF:
+        left = self._x(item.start)
+        width = max(_MIN_WIDTH, (item.end - item.start) * self._scale)
+        return QRectF(left, _TOP + item.lane * (_LANE + _GAP), width, _LANE)
+
+    def _visible(self) -> list[_Item]:
+        first_day, last_day = self.visible_days()
+        lo = bisect.bisect_left(self._starts, first_day - self._longest - _MIN_WIDTH / self._scale)
+        hi = bisect.bisect_right(self._starts, last_day)
+        return [i for i in self._items[lo:hi] if self._x(i.start) + max(_MIN_WIDTH, (i.end - i.start) * self._scale) >= 0]
+
+    def item_rect(self, meeting_id: str) -> QRectF | None:
+        """Where a meeting is drawn (for tests and accessibility), or None if it is not shown."""
+        self._layout_lanes()
+        item = self._item(meeting_id)
+        return self._rect(item) if item else None
+
+    def meeting_at(self, x: float, y: float) -> Meeting | None:
+        self._layout_lanes()
+        hits = [i for i in self._visible() if self._rect(i).adjusted(-1, -1, 1, 1).contains(QPointF(x, y))]
+        # The shortest first: a day inside a month's span is the one the user aimed at.
+        hits.sort(key=lambda i: i.end - i.start)
+        return hits[0].meeting if hits else None
+
+    # -- painting ---------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        self._layout_lanes()
+        self._paint_axis(painter, palette)
+        metrics = QFontMetrics(self.font())
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        for item in self._visible():
+            rect = self._rect(item)
+            colour = STATUS_COLOURS[item.meeting.status]
+            if item.partial:
+                # A span of its month or year: pale, hatched, dashed edges (the date is not known to the day).
+                pale = QColor(colour)
+                pale.setAlpha(50)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(pale)
+                painter.drawRect(rect)
+                painter.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
+                painter.drawRect(rect)
+                painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+                text_colour = palette.color(QPalette.ColorRole.Text)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(rect, 3, 3)
+                text_colour = QColor("white")
+            if item.meeting.id == self._current:
+                painter.setPen(QPen(highlight, 3))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
+            label = self._label(item)
+            if rect.width() > 60:  # inside the bar
+                painter.setPen(text_colour)
+                text_rect = rect.adjusted(4, 0, -4, 0).intersected(QRectF(0, 0, self.width(), self.height()))
+            else:  # beside it, up to the next bar of the lane
+                painter.setPen(palette.color(QPalette.ColorRole.Text))
+                room = min(self._x(item.room_until) - 6, rect.right() + 4 + 180) - rect.right() - 4
+                text_rect = QRectF(rect.right() + 4, rect.top(), room, rect.height())
+            if text_rect.width() > 24:
+                painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                                 metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width())))
+        if not self._items:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect().adjusted(0, 0, 0, -_AXIS), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No meeting in the list."))
+        if self.hasFocus():
+            painter.setPen(QPen(highlight, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+    def _paint_axis(self, painter: QPainter, palette: QPalette) -> None:
+        y = self.height() - _AXIS
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(0, y, self.width(), y)
+        first_day, last_day = self.visible_days()
+        start = dt.date.fromordinal(max(1, int(first_day)))
+        end = dt.date.fromordinal(max(1, min(int(last_day) + 1, dt.date.max.toordinal())))
+        metrics = QFontMetrics(self.font())
+        months_px = 30 * self._scale
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        text = palette.color(QPalette.ColorRole.Text)
+        # Ticks: months when a month has room for its name, else years (every 1, 2, 5, 10 ...).
+        if months_px >= metrics.horizontalAdvance("Sep 2023") + 8:
+            year, month = start.year, start.month
+            while (year, month) <= (end.year, end.month):
+                x = self._x(dt.date(year, month, 1).toordinal())
+                painter.setPen(QPen(muted if month != 1 else text, 1))
+                painter.drawLine(int(x), y, int(x), y + (8 if month == 1 else 4))
+                label = formatting.format_date(PartialDate(year, month), short=True) if month == 1 or months_px > 70 \
+                    else formatting.format_date(PartialDate(year, month), short=True).split()[0]
+                painter.drawText(QPointF(x + 3, y + 4 + metrics.ascent()), label)
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        else:
+            room = metrics.horizontalAdvance("2023") + 12
+            step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000) if 365 * s * self._scale >= room), 1000)
+            for year in range(start.year - start.year % step, end.year + 1, step):
+                if year < 1:
+                    continue
+                x = self._x(dt.date(year, 1, 1).toordinal())
+                painter.setPen(QPen(text, 1))
+                painter.drawLine(int(x), y, int(x), y + 8)
+                painter.drawText(QPointF(x + 3, y + 4 + metrics.ascent()), str(year))
+
+    # -- interaction ------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            meeting = self.meeting_at(event.pos().x(), event.pos().y())
+            if meeting is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), tooltip(self._describe(meeting)), self)
+            return True
+        return super().event(event)
+
+    def tooltip_text(self, meeting: Meeting) -> str:
+        return tooltip(self._describe(meeting))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if delta.x() and not delta.y():
+            self.pan(-delta.x() / 2)
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.pan(-delta.y() / 2)
+        elif delta.y():
+            self.zoom(1.25 if delta.y() > 0 else 0.8, event.position().x())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_left = self._left
+            self._dragged = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None:
+            dx = event.position().x() - self._press.x()
+            if abs(dx) > 3:
+                self._dragged = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragged:
+                self._left = self._press_left - dx / self._scale
+                self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and not self._dragged and event.button() == Qt.MouseButton.LeftButton:
+            meeting = self.meeting_at(event.position().x(), event.position().y())
+            if meeting is not None:
+                self._current = meeting.id
+                self.update()
+                self.meetingClicked.emit(meeting.id)
+        self._press = None
+        self._dragged = False
+        self.unsetCursor()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if ctrl and key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus):
+            self.zoom(1.5)
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom(1 / 1.5)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+            self._step(-1 if key == Qt.Key.Key_Left else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.pan((-1 if key == Qt.Key.Key_Left else 1) * self.width() / 8)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_0):
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def _step(self, direction: int) -> None:
+        """Select the meeting before or after the current one in time."""
+        if not self._items:
+            return
+        ids = [i.meeting.id for i in self._items]
+        at = ids.index(self._current) if self._current in ids else (-1 if direction > 0 else len(ids))
+        target = max(0, min(len(ids) - 1, at + direction))
+        self.set_current(ids[target])
+        self.meetingClicked.emit(ids[target])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        old = event.oldSize().width()
+        if old <= 0:
+            self.fit()
+        self._lanes_for = None
+
