@@ -34,14 +34,19 @@ def test_the_seed_quotes_and_speakers_equal_the_bundled_un_meeting():
 
 def test_the_seed_meetings_are_drafted_with_participants_dates_and_status():
     _, draft = _draft()
-    got = [(sorted(p.person for p in m.participants), str(m.date.date), m.status) for m in draft.meetings]
+    got = [(sorted(p.person for p in m.participants), m.date and str(m.date.date), m.status) for m in draft.meetings]
     assert got == [
         (["antony-blinken", "han-zheng"], "2023-09-18", Status.HELD),
         (["jake-sullivan", "wang-yi"], "2023-09-17", Status.HELD),  # "one day after"
         (["joe-biden", "xi-jinping"], "2023-11", Status.PLANNED),  # "a possible future meeting … next November"
         (["joe-biden", "xi-jinping"], "2022", Status.HELD),  # "last met in 2022 during the G20 in Bali"
         (["antony-blinken"], "2023-06", Status.HELD),  # "visited Beijing last June"
+        # "a trip that was later repeated by …": one visit each, with no date to give
+        (["janet-yellen"], None, Status.HELD),
+        (["john-kerry"], None, Status.HELD),
+        (["gina-raimondo"], None, Status.HELD),
     ]
+    assert {m.place.city.value for m in draft.meetings[4:]} == {"Beijing"}
 
 
 def test_diplo_data_draft_writes_yaml_that_validates_with_the_bundled_data(tmp_path, capsys):
@@ -81,7 +86,17 @@ def test_markup_and_control_characters_survive_as_plain_text_in_the_yaml(tmp_pat
     assert [(q.text, q.speaker.id) for q in meeting.quotes] == [
         ("<b>Stable</b> ties & \"trust\" \\ matter now", "han-zheng")]
     text = out.read_text(encoding="utf-8")
-    assert '# ' in text and 'unattributed: "Nobody [2Jsigned this"' in text
+    written = article.read_text(encoding="utf-8")
+    start, end = written.index("Nobody"), written.index("” the statement")  # the span counts the control
+    assert f'#   chars {start}-{end}, unattributed: "Nobody [2Jsigned this"' in text
+
+
+def test_a_meeting_with_no_date_is_kept_commented_out_for_the_reviewer(tmp_path):
+    out = tmp_path / "draft.yaml"
+    assert cli.main(["draft", str(SEED), "--published", "2023-09-18", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "#   - id: undated-yellen" in text and "#       - janet-yellen" in text
+    assert "undated" not in {m.id.split("-")[0] for m in loading.load([out]).dataset.meetings}
 
 
 def test_an_article_that_is_not_utf8_is_a_clear_error(tmp_path, capsys):

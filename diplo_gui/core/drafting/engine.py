@@ -79,6 +79,8 @@ def _sentence_of(sents: list[Span], at: int) -> Span:
 
 
 def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | None) -> DraftDate | None:
+    if meeting.rule == "a trip repeated by X":
+        return None  # "later": the sentence's date is the first trip's, not theirs
     dates = find_dates(article, meeting.sentence, published)
     if dates:
         return min(dates, key=lambda d: abs(d.span.start - meeting.trigger.start))
@@ -158,7 +160,7 @@ def _title(meeting: DraftMeeting, finder: PeopleFinder) -> str:
     names = [finder.name_of(p.person) for p in meeting.participants]
     where = meeting.place.city.value if meeting.place.city else (
         country_name(meeting.place.country.value) if meeting.place.country else None)
-    if meeting.rule == "X visited PLACE":
+    if meeting.rule in ("X visited PLACE", "a trip repeated by X"):
         return f"{names[0]} visits {where}" if where else f"{names[0]}'s visit"
     together = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     head = f"Planned meeting of {together}" if meeting.status is Status.PLANNED else (

@@ -7,6 +7,7 @@ Patterns (in the sentence that reports the meeting):
 - "talks between X and Y", "a meeting between X and Y"       the persons named after "between"
 - "a possible/planned/future meeting between …", "will meet" status planned
 - "X visited CITY"                                           a visit: X, at the place visited
+- "a trip later repeated by Y; Z and W"                      one visit each, undated
 - "on the sidelines of Z", "during Z", "at the Z summit"     the occasion (venue)
 
 A subject is read back to the start of its clause (the sentence, or the last "after",
@@ -32,6 +33,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
      "X met Y"),
     ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|held\s+talks|hold\s+talks)\b"), "X and Y met"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in)\b"), "X visited PLACE"),
+    ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
+                          r"(?:repeated|made|followed|retraced)\s+by\b"), "a trip repeated by X"),
 ]
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since)\b|;|:)")
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
@@ -78,6 +81,14 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
         for match in pattern.finditer(text):
             trigger = Span(sentence.start + match.start(), sentence.start + match.end())
             if any(t.overlaps(trigger) for t in used):
+                continue
+            if kind == "repeat":
+                # Each traveller named after "repeated by" made the trip on their own, at a
+                # time the sentence does not give.
+                used.append(trigger)
+                for mention in _people_in(mentions, Span(trigger.end, sentence.end)):
+                    found.append(Found(sentence, trigger, rule, (DraftParticipant(mention.person_id, mention.span),),
+                                       Status.HELD, None, None, True))
                 continue
             people = _participants(article, sentence, trigger, kind, mentions)
             if kind == "subject" and len(people) < 2:

@@ -139,8 +139,9 @@ class PeopleFinder:
             return
         title: list[tuple[int, str]] = []
         rest = list(words)
-        if len(rest) > 1 and _is_demonym(rest[0][1]) and rest[1][1] in TITLE_WORDS:
-            rest = rest[1:]  # "Chinese" in "Chinese Vice President": not part of the role
+        if len(rest) > 1 and (_is_demonym(rest[0][1]) or rest[0][1].endswith(("'s", "’s"))) \
+                and rest[1][1] in TITLE_WORDS:
+            rest = rest[1:]  # "Chinese", "Marenland’s" before "Vice President": not part of the role
         while rest and (rest[0][1] in TITLE_WORDS or (title and rest[0][1] in {"of", "for", "the"})):
             title.append(rest.pop(0))
         while title and title[-1][1] in {"of", "for", "the"}:

@@ -32,9 +32,9 @@ _NAME = rf"(?:[{CAP}][\w.'’-]*\s+){{0,5}}[{CAP}][\w'’-]*"
 _WHO = rf"(?P<who>{PRONOUN}|{_NAME})"
 _APPOSITIVE = rf"(?:,\s+[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?{_NAME})?"
 # 2. “…,” X said / “…,” X, the minister, said
-_AFTER_NAME = re.compile(rf"^\s*,?\s*{_WHO}{_APPOSITIVE}\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{VERBS})\b")
+_AFTER_NAME = re.compile(rf"^[ \t]*,?[ \t]*{_WHO}{_APPOSITIVE}\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{VERBS})\b")
 # 3. “…” said X
-_AFTER_VERB = re.compile(rf"^\s*,?\s*(?P<verb>{VERBS})\s+{_WHO}")
+_AFTER_VERB = re.compile(rf"^[ \t]*,?[ \t]*(?P<verb>{VERBS})\s+{_WHO}")
 # 4. a speaker and a verb before the quotation, in the same sentence
 _BEFORE = re.compile(rf"^\s*{_APPOSITIVE},?\s+(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>{VERBS})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
@@ -97,11 +97,13 @@ class Attributor:
             found = (self._who(split, group, parts[0].outer.end)[0], "“…,” X said, “…”")
         last = parts[-1].outer
         after = article[last.end:min(len(article), last.end + 200)]
-        if found is None:
+        # “… done.” Ortiz said nothing more: after a full stop the next words are a new sentence.
+        closed = article[parts[-1].inner.end - 1:parts[-1].inner.end] == "."
+        if found is None and not closed:
             match = _AFTER_NAME.match(after)
             if match:
                 found = (self._who(match, "who", last.end)[0], f"“…,” X {match.group('verb')}")
-        if found is None or found[0] is None:
+        if (found is None or found[0] is None) and not closed:
             match = _AFTER_VERB.match(after)
             if match:
                 found = (self._who(match, "who", last.end)[0], f"“…” {match.group('verb')} X")
