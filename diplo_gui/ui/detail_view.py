@@ -17,8 +17,9 @@ from ..core import formatting
 from ..core.model import Meeting, Person, Status
 from .safe_text import escape, internal_url, link
 
-# Each quote's opening mark carries this anchor name (invisible, unlike a link), so a
-# position in the page maps back to the quote without parsing display text.
+# Each quote's opening mark carries this anchor name (an empty anchor: Qt gives the name
+# to the next character and no link colour), so a position in the page maps back to the
+# quote without parsing display text.
 QUOTE_ANCHOR = "diplo-quote-"
 
 _STATUS_COLOURS = {Status.HELD: "#2e7d32", Status.PLANNED: "#1565c0", Status.POSTPONED: "#c62828",
@@ -164,7 +165,7 @@ class DetailView(QTextBrowser):
                 credit = f"— {speaker}" + (f", <span class='muted'>{escape(role)}</span>" if role else "")
                 if quote.source:
                     credit += f" <span class='muted'>({link(quote.source.url or '', quote.source.title)})</span>"
-                out.append(f"<p class='quote'><a name='{QUOTE_ANCHOR}{n}'>“</a>{escape(quote.text)}”<br>{credit}</p>")
+                out.append(f"<p class='quote'><a name='{QUOTE_ANCHOR}{n}'></a>“{escape(quote.text)}”<br>{credit}</p>")
 
         if m.issues:
             out.append(f"<h2>{escape(self.tr('Issues'))}</h2><p>")

@@ -403,6 +403,10 @@ def test_right_click_on_a_quote_copies_it_with_its_citation(make_window, qtbot):
 def test_no_citation_item_away_from_quotes(make_window, qtbot):
     window = make_window()
     click_meeting(qtbot, window, UNGA)
+    mark = window.detail.document().find("“the most important”")
+    mark.setPosition(mark.selectionStart() + 1)  # the format of the opening mark itself
+    assert not mark.charFormat().anchorHref()  # the quote's anchor is a name, not a link in link colour
+    assert mark.charFormat().foreground().color() == window.detail.textCursor().charFormat().foreground().color()
     menu_away = window.detail.build_context_menu(quote_position(window.detail, "Participants"))
     assert menu_away.findChild(QAction, "copyQuoteCitationContextAction") is None
     menu_on = window.detail.build_context_menu(quote_position(window.detail, "high-level contacts"))
