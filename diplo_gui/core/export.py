@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 
 from . import countries, formatting
-from .citation import quote_source, speaker_role
+from .citation import speaker_role
 from .model import Issue, Meeting, Person, Source, Status
 from .records import is_safe_url
 
