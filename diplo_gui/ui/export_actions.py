@@ -183,18 +183,28 @@ class ExportActions(QObject):
 
     # -- export ----------------------------------------------------------------------
     def export(self, scope: str, key: str) -> Path | None:
-        """Ask where, write atomically, and say where the file went. None if nothing was written."""
+        """Export the current meeting or the list; None if nothing was written."""
         meetings, title = self.meetings_for(scope)
-        status = self.window.statusBar()
         if not meetings:
-            status.showMessage(self.tr("Nothing to export: no meeting is selected.") if scope == MEETING
-                               else self.tr("Nothing to export: the list is empty."), 6000)
+            self.window.statusBar().showMessage(
+                self.tr("Nothing to export: no meeting is selected.") if scope == MEETING
+                else self.tr("Nothing to export: the list is empty."), 6000)
             return None
-        fmt = FORMATS[key]
         stem = meetings[0].id if scope == MEETING else "diplo-meetings"
+        return self.export_meetings(meetings, title, key, stem, self._export_text(scope, key).rstrip("…"))
+
+    def export_meetings(self, meetings: Sequence[Meeting], title: str, key: str, stem: str,
+                        caption: str | None = None) -> Path | None:
+        """Ask where, write atomically, and say where the file went. None if nothing was written.
+
+        Any sequence of meetings under any title: an issue thread or a pair history can
+        be exported through here as well as the meeting and the list.
+        """
+        status = self.window.statusBar()
+        fmt = FORMATS[key]
         suggested = str(self._folder() / f"{stem}.{fmt.suffix}")
         name_filter = self.tr("%s files (*.%s)") % (fmt.label, fmt.suffix)
-        chosen = self.ask_save_path(self._export_text(scope, key).rstrip("…"), suggested, name_filter)
+        chosen = self.ask_save_path(caption or self.tr("Export as %s") % fmt.label, suggested, name_filter)
         if not chosen:
             return None
         target = Path(chosen)
@@ -239,8 +249,9 @@ class ExportActions(QObject):
     def print_scope(self, scope: str) -> bool:
         """Print the current meeting or the list after the print dialog; True if printed."""
         meetings, title = self.meetings_for(scope)
-        if not meetings:
-            return False
+        return self.print_meetings(meetings, title) if meetings else False
+
+    def print_meetings(self, meetings: Sequence[Meeting], title: str) -> bool:
         printer = self._printer(title)
         if not self.run_print_dialog(printer):
             return False
@@ -251,8 +262,9 @@ class ExportActions(QObject):
 
     def preview_scope(self, scope: str) -> bool:
         meetings, title = self.meetings_for(scope)
-        if not meetings:
-            return False
+        return self.preview_meetings(meetings, title) if meetings else False
+
+    def preview_meetings(self, meetings: Sequence[Meeting], title: str) -> bool:
         document = print_document(meetings, title)
         self.run_preview(self._printer(title), document.print_)
         return True

@@ -456,3 +456,15 @@ def _clean_clipboard():
     yield
     QGuiApplication.clipboard().clear()
 
+
+
+def test_any_sequence_of_meetings_exports_under_its_own_title(make_window, tmp_path):
+    """The entry point an issue thread or a pair history will use: meetings in their order, a title."""
+    window = make_window()
+    thread = [m for m in reversed(window.dataset.meetings) if any(i.id == "taiwan" for i in m.issues)]
+    save_to(window, tmp_path / "thread.md")
+    written = window.export_actions.export_meetings(thread, "Taiwan: the thread", "markdown", "taiwan")
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith("# Taiwan: the thread\n")
+    assert [line[3:] for line in text.splitlines() if line.startswith("## ")] == [m.title for m in thread]
+    assert window.statusBar().currentMessage() == f"Exported 3 meetings as Markdown to {written}"
