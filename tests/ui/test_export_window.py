@@ -385,9 +385,12 @@ def test_right_click_on_a_quote_copies_it_with_its_citation(make_window, qtbot):
 
     def pick_from_menu() -> None:
         popup = QApplication.activePopupWidget()
-        chosen.extend(a.text() for a in popup.actions())
-        popup.findChild(QAction, "copyQuoteCitationContextAction").trigger()
-        popup.close()
+        try:
+            chosen.extend(a.text() for a in popup.actions())
+            popup.findChild(QAction, "copyQuoteCitationContextAction").trigger()
+        finally:  # whatever happens, the menu closes, so exec() returns and the test can fail
+            if popup is not None:
+                popup.close()
 
     QTimer.singleShot(0, pick_from_menu)
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, detail.viewport().mapToGlobal(pos))
