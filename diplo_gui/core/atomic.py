@@ -15,11 +15,23 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def _umask() -> int:
+    # Linux reports it without changing it; elsewhere set-and-restore (briefly process-wide).
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
 def _new_file_mode() -> int:
     # mkstemp creates 0600; a new export should get the mode any other new file gets.
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
+    return 0o666 & ~_umask()
 
 
 def write_atomic(target: Path | str, produce: Callable[[BinaryIO], object]) -> Path:
