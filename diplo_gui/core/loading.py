@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import bundled, files
+from . import bundled, files, parallel
+from .cache import Fingerprint, RecordCache, decode_records, encode_records
 from .linking import link
 from .model import Dataset
+from .parallel import Cancelled
 from .problems import Problem
 from .records import FileRecords, parse_text
 
@@ -27,12 +32,104 @@ class LoadResult:
         return any(p.is_error for p in self.problems)
 
 
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    """How to read many files fast. The defaults read exactly as the reference does, only faster."""
+
+    cache_dir: Path | None = None  # where validated records are cached; None: no cache
+    workers: int | None = None  # parser processes; None: one per core when it pays, 1: this process only
+    progress: Callable[[int, int], None] | None = None  # (bytes done, bytes in all), called as files finish
+    cancelled: Callable[[], bool] | None = None  # polled between files; True stops with Cancelled
+
+
+# Below this much YAML to parse, starting processes (about 0.3 s each) costs more than it saves.
+_PARALLEL_MIN_BYTES = 2_000_000
+
+
 def parse_file(path: Path) -> FileRecords:
     """One file's records and problems; a file that cannot be read is a problem, not an exception."""
-    text, problems = files.read_text(path)
-    if text is None:
+    data, problems = files.read_bytes(path)
+    if data is None:
         return FileRecords(str(path), problems=problems)
-    return parse_text(text, str(path))
+    return parse_bytes(str(path), data)
+
+
+def parse_bytes(path: str, data: bytes) -> FileRecords:
+    """The reference parser: one file's bytes -> records and problems (what the cache and workers store)."""
+    text, problems = files.decode(data, path)
+    if text is None:
+        return FileRecords(path, problems=problems)
+    return parse_text(text, path)
+
+
+def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> list[FileRecords]:
+    """Every file's records, in the order given: from the cache when valid, else parsed (in parallel).
+
+    The result is the same as ``[parse_file(p) for p in found]``; tests prove it.
+    Raises ``parallel.Cancelled`` when ``options.cancelled()`` turns true.
+    """
+    options = options or LoadOptions()
+    cancelled = options.cancelled or (lambda: False)
+    store = RecordCache(options.cache_dir) if options.cache_dir is not None else None
+    out: list[FileRecords | None] = [None] * len(found)
+    jobs: list[tuple[int, Fingerprint | None, bytes]] = []
+    sizes = [0] * len(found)
+    total = done = 0
+    for i, path in enumerate(found):
+        if cancelled():
+            raise Cancelled
+        data, problems = files.read_bytes(path)
+        if data is None:
+            out[i] = FileRecords(str(path), problems=problems)
+            continue
+        sizes[i] = len(data)
+        total += len(data)
+        fingerprint = None
+        if store is not None:
+            try:
+                fingerprint = Fingerprint.of(path, data, os.stat(path).st_mtime_ns)
+            except OSError:
+                fingerprint = None
+            cached = store.get(fingerprint) if fingerprint is not None else None
+            if cached is not None:
+                out[i] = cached
+                done += len(data)
+                continue
+        jobs.append((i, fingerprint, data))
+
+    def finished(job: int, payload: bytes | None, records: FileRecords | None = None) -> None:
+        nonlocal done
+        i, fingerprint, data = jobs[job]
+        if records is None:
+            assert payload is not None
+            records = decode_records(payload)
+        elif store is not None and fingerprint is not None:
+            payload = encode_records(records)
+        if store is not None and fingerprint is not None and payload is not None:
+            store.put(fingerprint, payload)
+        out[i] = records
+        done += len(data)
+        if options.progress is not None:
+            options.progress(done, total)
+
+    if options.progress is not None:
+        options.progress(done, total)
+    workers = options.workers if options.workers is not None else parallel.worker_count(len(jobs))
+    if workers > 1 and len(jobs) > 1 and sum(len(j[2]) for j in jobs) >= _PARALLEL_MIN_BYTES:
+        try:
+            for job, payload in parallel.parse_in_processes(
+                    [(str(found[i]), data) for i, _, data in jobs], min(workers, len(jobs)), cancelled):
+                finished(job, payload)
+        except Cancelled:
+            raise
+        except Exception:  # noqa: BLE001 - a pool that cannot start (no /dev/shm, a frozen app ...)
+            log.warning("parallel parsing failed; parsing in this process instead", exc_info=True)
+    for job, (i, _, data) in enumerate(jobs):
+        if out[i] is None:
+            if cancelled():
+                raise Cancelled
+            finished(job, None, parse_bytes(str(found[i]), data))
+    return [records for records in out if records is not None]
 
 
 def sources(data_paths: Iterable[Path | str], include_bundled: bool = True,
@@ -45,11 +142,25 @@ def sources(data_paths: Iterable[Path | str], include_bundled: bool = True,
     return paths
 
 
-def load(paths: Sequence[Path | str]) -> LoadResult:
+@contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic collector while building: records hold no cycles, and with millions of
+    new objects its repeated full passes cost more than the parse (a third of a warm open)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def load(paths: Sequence[Path | str], options: LoadOptions | None = None) -> LoadResult:
     """Read every data file under ``paths`` (files or folders) and link them into one Dataset."""
     found, problems = files.collect([Path(p) for p in paths])
-    parsed = [parse_file(path) for path in found]
-    dataset, link_problems = link(parsed)
+    with no_cyclic_gc():
+        parsed = parse_files(found, options)
+        dataset, link_problems = link(parsed)
     for f in parsed:
         problems.extend(f.problems)
     problems.extend(link_problems)

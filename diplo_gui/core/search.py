@@ -10,11 +10,15 @@ excludes, and ``field:value`` narrows to one field:
 
 from __future__ import annotations
 
+import operator
 import re
 import shlex
+import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
 
 from . import countries
 from .model import Meeting
@@ -25,8 +29,32 @@ _SEP = "\x1f"  # joins fields so that a phrase never matches across two of them
 
 def normalize(text: str) -> str:
     """Case- and accent-insensitive form: 'Sánchez' and 'SANCHEZ' both become 'sanchez'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = text.casefold()
+    if folded.isascii():  # most text: nothing to decompose, and no per-character Python loop
+        return folded
+    # Decompose only the non-ASCII runs (NFKD never looks across ASCII), then drop the marks.
+    return _NON_ASCII.sub(_fold_run, folded)
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return _combining_marks().sub("", unicodedata.normalize("NFKD", match.group()))
+
+
+@lru_cache(maxsize=1)
+def _combining_marks() -> re.Pattern[str]:
+    """A character class of exactly the code points unicodedata.combining() names (built once)."""
+    marks = [c for c in range(0x300, 0x20000) if unicodedata.combining(chr(c))]
+    ranges: list[list[int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return re.compile("[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
+                                    for a, b in ranges) + "]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +94,10 @@ def parse_query(text: str) -> Query:
     return Query(tuple(terms))
 
 
-def _fields(meeting: Meeting, display_name: Callable[[str], str]) -> dict:
+def _fields(meeting: Meeting, display_name: Callable[[str], str]) -> tuple:
+    """One meeting's searchable values: (text, person ids, person names, issue ids, issue names,
+    country codes, country names, status, years). Text is joined before it is normalized: one
+    normalize() call per field instead of one per value."""
     def country_name(code: str) -> str:  # the name the user sees, and the ISO one ("United States of America")
         shown, iso = display_name(code), countries.country_name(code)
         return shown if shown == iso else f"{shown}{_SEP}{iso}"
@@ -85,39 +116,90 @@ def _fields(meeting: Meeting, display_name: Callable[[str], str]) -> dict:
     if place:
         text_parts += [place.venue or "", place.city or "", country_name(place.country) if place.country else ""]
     text_parts += [country_name(c) for c in country_codes]
-    return {
-        "text": _SEP.join(normalize(p) for p in text_parts if p),
+    return (
+        normalize(_SEP.join(p for p in text_parts if p)),
         # Field terms match an id or code whole ("issue:taiwan" is that issue, not "taiwan-strait"),
         # or a part of a name ("person:wang" finds Wang Yi and Wang Wentao).
-        "person": (frozenset(p.id for p in people),
-                   _SEP.join(normalize(f"{p.name}{_SEP}{p.native_name or ''}") for p in people)),
-        "issue": (frozenset(i.id for i in meeting.issues), _SEP.join(normalize(i.name) for i in meeting.issues)),
-        "country": (frozenset(c.casefold() for c in country_codes),
-                    _SEP.join(normalize(country_name(c)) for c in sorted(country_codes))),
-        "status": (frozenset({meeting.status.value}), ""),
-        "year": (frozenset(str(y) for y in range(meeting.date.year, (meeting.end_date or meeting.date).year + 1)), ""),
-    }
+        _ids(p.id for p in people),
+        normalize(_SEP.join(f"{p.name}{_SEP}{p.native_name or ''}" for p in people)),
+        _ids(i.id for i in meeting.issues),
+        normalize(_SEP.join(i.name for i in meeting.issues)),
+        _ids(c.casefold() for c in country_codes),
+        normalize(_SEP.join(country_name(c) for c in sorted(country_codes))),
+        _ids((meeting.status.value,)),
+        _ids(str(y) for y in range(meeting.date.year, (meeting.end_date or meeting.date).year + 1)),
+    )
+
+
+def _ids(values: Iterable[str]) -> str:
+    """Ids as one delimited string: "\x1fwang-yi\x1fhan-zheng\x1f" holds "\x1fwang-yi\x1f" whole,
+    never a part of an id, and a substring test on it runs in C."""
+    return _SEP + _SEP.join(values) + _SEP
+
+
+# Columns of the index: a free-text term scans TEXT; a field term looks in (ids, names).
+TEXT = 0
+_FIELD_COLUMNS = {"person": (1, 2), "issue": (3, 4), "country": (5, 6), "status": (7, None), "year": (8, None)}
 
 
 class SearchIndex:
-    """Normalized text of every meeting, built once per Dataset so a keystroke only compares strings."""
+    """Normalized text of every meeting, built once per Dataset so a keystroke only compares strings.
+
+    The index is stored by column (all titles-and-text, all person ids ...), and a term is
+    answered for every meeting by one ``map`` over a column with a C function
+    (``operator.contains``): no Python bytecode runs per meeting, so a keystroke over
+    100,000 meetings costs milliseconds.
+    """
 
     def __init__(self, meetings: Sequence[Meeting],
                  country_name: Callable[[str], str] = countries.country_name) -> None:
-        self._fields = [_fields(m, country_name) for m in meetings]
+        self._columns = prepare(meetings, country_name)
+        self._size = len(meetings)
 
     def __len__(self) -> int:
-        return len(self._fields)
+        return self._size
 
     def matches(self, query: Query) -> list[bool]:
         """For each meeting in index order, whether it satisfies every term."""
         if query.is_empty:
-            return [True] * len(self._fields)
-        return [all(self._term(fields, t) != t.negated for t in query.terms) for fields in self._fields]
+            return [True] * self._size
+        result: list[bool] | None = None
+        for term in query.terms:
+            hits = self._term(term)
+            if term.negated:
+                hits = list(map(operator.not_, hits))
+            result = hits if result is None else list(map(operator.and_, result, hits))
+        assert result is not None
+        return result
 
-    @staticmethod
-    def _term(fields: dict, term: Term) -> bool:
+    def _term(self, term: Term) -> list[bool]:
         if term.field is None:
-            return term.text in fields["text"]
-        ids, names = fields[term.field]
-        return term.text in ids or (bool(names) and term.text in names)
+            return list(map(operator.contains, self._columns[TEXT], repeat(term.text)))
+        ids_column, names_column = _FIELD_COLUMNS[term.field]
+        whole = f"{_SEP}{term.text}{_SEP}" if _SEP not in term.text else "\0"  # \0: never in an id
+        hits = list(map(operator.contains, self._columns[ids_column], repeat(whole)))
+        if names_column is not None:
+            hits = list(map(operator.or_, hits, map(operator.contains, self._columns[names_column],
+                                                    repeat(term.text))))
+        return hits
+
+
+# The last prepared index, by identity of its meetings and country-name function. The
+# window and the explore panel both index the same Dataset, and the loader prepares it off
+# the UI thread: each of them then finds it ready instead of building it again.
+_last: tuple[Sequence[Meeting], Callable[[str], str], tuple[tuple, ...]] | None = None
+_lock = threading.Lock()
+
+
+def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = countries.country_name) -> tuple[tuple, ...]:
+    """The index columns for these meetings (built once; call it from a worker thread to build ahead)."""
+    global _last
+    with _lock:
+        last = _last
+        if last is not None and last[0] is meetings and last[1] is country_name:
+            return last[2]
+        rows = [_fields(m, country_name) for m in meetings]
+        columns = tuple(zip(*rows)) if rows else tuple(() for _ in range(9))
+        if isinstance(meetings, tuple):  # only an immutable sequence can be recognised again safely
+            _last = (meetings, country_name, columns)
+        return columns

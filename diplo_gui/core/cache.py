@@ -1,0 +1,142 @@
+"""A cache of validated records per data file, so that reopening an archive skips YAML.
+
+One entry per data file: the ``FileRecords`` that ``records.parse_text`` made of it,
+problems included, so a warm open shows the very problems a cold one does.
+
+An entry is trusted only when everything that decides its content still matches:
+the file's path, size, modification time and a BLAKE2b hash of its bytes (hashing is
+about a hundred times cheaper than parsing), and the version of the code that
+validated it (a hash of the modules that decide what a file means). Anything else —
+a stale, truncated, corrupt or foreign entry — is ignored and rebuilt, never trusted.
+
+The format cannot run code: MessagePack decoded by msgspec into our own frozen types
+(which validates every field's type as it decodes, and re-runs PartialDate's calendar
+check), behind a header with a digest of the payload. No pickle anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import msgspec
+
+from .records import FileRecords
+
+FORMAT = "diplo-records"
+FORMAT_VERSION = 1
+_MAGIC = b"DIPLOREC"
+# The modules whose code decides what a file's records and problems are: if any of them
+# changes (an upgrade, a fix), every entry made by the old code is stale.
+_SEMANTIC_MODULES = ("records.py", "files.py", "model.py", "problems.py", "countries.py", "cache.py")
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What identifies one version of a data file."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    digest: str  # BLAKE2b of the file's bytes
+
+    @classmethod
+    def of(cls, path: Path | str, data: bytes, mtime_ns: int) -> Fingerprint:
+        return cls(str(path), len(data), mtime_ns, hashlib.blake2b(data, digest_size=20).hexdigest())
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    format: str
+    version: int
+    code: str  # code_version() of the writer
+    fingerprint: Fingerprint
+    payload_digest: str  # BLAKE2b of the payload that follows: truncation and bit rot show here
+
+
+_header_encoder = msgspec.msgpack.Encoder()
+_header_decoder = msgspec.msgpack.Decoder(_Header)
+_records_encoder = msgspec.msgpack.Encoder()
+_records_decoder = msgspec.msgpack.Decoder(FileRecords)
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the code that validates data, plus the library versions it depends on."""
+    import iso3166
+
+    digest = hashlib.blake2b(digest_size=16)
+    here = Path(__file__).parent
+    for name in _SEMANTIC_MODULES:
+        digest.update(name.encode() + b"\0" + (here / name).read_bytes())
+    import yaml
+
+    digest.update(f"{FORMAT_VERSION}|{yaml.__version__}|{getattr(iso3166, '__version__', '')}|"
+                  f"{msgspec.__version__}".encode())
+    return digest.hexdigest()
+
+
+def encode_records(records: FileRecords) -> bytes:
+    """The payload of an entry (also how parser processes hand their results back)."""
+    return _records_encoder.encode(records)
+
+
+def decode_records(payload: bytes) -> FileRecords:
+    """Decode a payload; msgspec.ValidationError or DecodeError if it is not one."""
+    return _records_decoder.decode(payload)
+
+
+class RecordCache:
+    """Entries under one folder (the UI passes Qt's CacheLocation; tests a temporary folder)."""
+
+    def __init__(self, folder: Path | str) -> None:
+        self.folder = Path(folder) / f"records-v{FORMAT_VERSION}"
+
+    def _entry(self, path: str) -> Path:
+        name = hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        return self.folder / f"{name}.msgpack"
+
+    def get(self, fingerprint: Fingerprint) -> FileRecords | None:
+        """The cached records of exactly this file version, or None (missing, stale or damaged)."""
+        try:
+            blob = self._entry(fingerprint.path).read_bytes()
+        except OSError:
+            return None
+        try:
+            if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + 4:
+                return None
+            start = len(_MAGIC) + 4
+            header_size = int.from_bytes(blob[len(_MAGIC):start], "big")
+            header = _header_decoder.decode(blob[start:start + header_size])
+            payload = blob[start + header_size:]
+            if (header.format != FORMAT or header.version != FORMAT_VERSION or header.code != code_version()
+                    or header.fingerprint != fingerprint
+                    or hashlib.blake2b(payload, digest_size=20).hexdigest() != header.payload_digest):
+                return None
+            records = decode_records(payload)
+        except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError):
+            return None  # damaged in a way the digest did not catch (or a foreign file): rebuild
+        return records if records.path == fingerprint.path else None
+
+    def put(self, fingerprint: Fingerprint, payload: bytes) -> None:
+        """Store an encoded FileRecords for this file version; a cache that cannot be written is no error."""
+        header = _header_encoder.encode(_Header(FORMAT, FORMAT_VERSION, code_version(), fingerprint,
+                                                hashlib.blake2b(payload, digest_size=20).hexdigest()))
+        target = self._entry(fingerprint.path)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            # Write aside and rename: a reader never sees half an entry, and a crash leaves the old one.
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".msgpack")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(_MAGIC + len(header).to_bytes(4, "big") + header + payload)
+                os.replace(tmp, target)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError:
+            pass

@@ -1,0 +1,47 @@
+"""The prepared search index: the fast normalization folds exactly as the reference does."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplo_gui.core import bundled, loading, search
+from diplo_gui.core.search import SearchIndex, normalize, parse_query
+
+
+def reference_normalize(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30))
+def test_normalize_folds_case_and_accents_as_the_reference(text):
+    assert normalize(text) == reference_normalize(text)
+
+
+def test_normalize_examples():
+    assert normalize("Sánchez ÉTÉ Ǆ ﬁ 韩正 e\u0301") == "sanchez ete dz fi 韩正 e"
+
+
+def test_the_index_is_prepared_once_per_dataset(monkeypatch):
+    meetings = loading.load([bundled.data_dir()]).dataset.meetings
+    built: list[int] = []
+    real = search._fields
+    monkeypatch.setattr(search, "_fields", lambda m, name: built.append(1) or real(m, name))
+    first = SearchIndex(meetings)
+    second = SearchIndex(meetings)  # the window and the explore panel index the same Dataset
+    assert len(built) == len(meetings)
+    query = parse_query("blinken -person:wang-yi")
+    assert first.matches(query) == second.matches(query)
+    assert any(first.matches(query)) and not all(first.matches(query))
+
+
+def test_an_id_term_matches_the_whole_id_only():
+    meetings = loading.load([bundled.data_dir()]).dataset.meetings
+    index = SearchIndex(meetings)
+    assert any(index.matches(parse_query("person:wang-yi")))
+    assert not any(index.matches(parse_query("person:wang-y")))  # part of an id is no id
+    assert not any(index.matches(parse_query("person:\x1fwang-yi")))
