@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import files
 from .linking import link
-from .loading import LoadResult, parse_file
+from .loading import LoadOptions, LoadResult, parse_files
 from .problems import Problem, Severity
 from .records import FileRecords
 
@@ -42,12 +42,12 @@ class LiveLoader:
     def __init__(self) -> None:
         self._last_good: dict[str, FileRecords] = {}
 
-    def load(self, paths: Sequence[Path | str]) -> LoadResult:
+    def load(self, paths: Sequence[Path | str], options: LoadOptions | None = None) -> LoadResult:
         found, problems = files.collect([Path(p) for p in paths])
         parsed: list[FileRecords] = []
         last_good: dict[str, FileRecords] = {}
-        for path in found:
-            records = parse_file(path)
+        # parse_files: the record cache and parser processes when options ask for them (load_worker.py).
+        for path, records in zip(found, parse_files(found, options)):
             key = str(path)
             previous = self._last_good.get(key)
             if is_unreadable(records) and previous is not None:

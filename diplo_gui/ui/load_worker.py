@@ -49,6 +49,7 @@ class _Worker(QThread):
         self._load = load
         self._cache = cache
         self.cancel_requested = threading.Event()
+        self.replaced = False  # by a newer load (not cancelled by the user)
 
     def run(self) -> None:  # the worker thread
         options = LoadOptions(cache_dir=self._cache, progress=self.progressed.emit,
@@ -104,6 +105,7 @@ class BackgroundLoader(QObject):
     def run(self, load: Callable[[LoadOptions], LoadResult]) -> LoadResult | None:
         """Run ``load`` off the UI thread and wait for it while events flow; None if cancelled or replaced."""
         if self._worker is not None:  # a newer load replaces the running one (it returns None)
+            self._worker.replaced = True
             self._stop(self._worker)
         worker = _Worker(load, self._cache)
         outcome: dict[str, object] = {}
@@ -130,7 +132,7 @@ class BackgroundLoader(QObject):
             result = None
         if "error" in outcome:
             self._window.statusBar().showMessage(self.tr("Loading failed: %s") % outcome["error"], 10000)
-        elif result is None and self._worker is None:
+        elif result is None and not worker.replaced:
             self._window.statusBar().showMessage(self.tr("Loading cancelled; the meetings shown are unchanged."),
                                                  6000)
         worker.deleteLater()

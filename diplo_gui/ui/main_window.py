@@ -29,6 +29,7 @@ from .data_watcher import DataWatcher
 from .detail_view import DetailView
 from .explore import install_explore
 from .export_actions import install_export_actions
+from .load_worker import load_in_background
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
 from .problems_view import ProblemsView
@@ -214,7 +215,10 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read every source again and swap the new Dataset in, keeping search and selection."""
         sources = self.load_sources()
-        result = self._live.load(sources)
+        # Off the UI thread, with progress and Cancel (load_worker.py); None: cancelled, data on screen stays.
+        result = load_in_background(self, lambda options: self._live.load(sources, options))
+        if result is None:
+            return
         self.show_result(result)
         self.watcher.watch(sources, result.files)  # re-armed each time: saves replace the files
 
