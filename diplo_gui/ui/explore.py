@@ -9,16 +9,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QSplitter, QTabWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QDockWidget, QHeaderView, QInputDialog, QLineEdit, QSplitter,
+    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+)
 
 from ..core import formatting
 from ..core.facets import FacetIndex, FacetSelection
 from ..core.model import Meeting, Status
+from ..core.navigation import History, Place, SavedSearch
 from ..core.search import SearchIndex, parse_query
 from .facet_panel import FacetPanel
 from .safe_text import INTERNAL_SCHEME, country_name
+from .saved_searches import SavedSearchesDialog, SavedSearchStore
 from .thread_view import IssueThreadView, Pages, PairView, PeopleView, RelatedView
 from .timeline import TimelineView
 
@@ -95,8 +100,23 @@ class ExploreController(QObject):
 
         window.model.modelReset.connect(self._on_dataset_changed)
         window.search_box.textChanged.connect(self._refresh_counts)
+        # Back and Forward: every change of search, facets or selection is a place (typing coalesces).
+        self.history = History()
+        self._restoring = False
+        window.search_box.textChanged.connect(self._record)
+        self.facet_panel.selectionChanged.connect(self._record)
+        window.list_view.selectionModel().currentRowChanged.connect(self._record)
+        # The mouse's back and forward buttons, wherever the pointer is in the window's main views.
+        for widget in (window, window.list_view.viewport(), window.detail.viewport(), self.related_view.viewport(),
+                       self.timeline, self.thread_view.browser.viewport(), self.people_view.browser.viewport(),
+                       self.pair_view.browser.viewport(), self.people_view.table.viewport()):
+            widget.installEventFilter(self)
+        self.saved_store = SavedSearchStore()
+        self.manage_dialog: SavedSearchesDialog | None = None
+
         self._build_actions()
         self._on_dataset_changed()
+        self._record()
         # The Filters dock takes room from the list: give the window that room back.
         window.resize(max(window.width(), 1480), max(window.height(), 820))
         splitter.setSizes([3000, 2000])  # list 3 : detail 2, as the window sets them (taken as proportions)
@@ -146,6 +166,164 @@ class ExploreController(QObject):
                                                (self.tr("P&eople"), "showPeopleAction"),
                                                (self.tr("Pair &History"), "showPairAction"))):
             view.addAction(self._action(text, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}", name))
+
+        go = self._menu(self.tr("&Go"))
+        self.back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left", "backAction")
+        self.forward_action = self._action(self.tr("&Forward"), self.go_forward, "Alt+Right", "forwardAction")
+        go.addAction(self.back_action)
+        go.addAction(self.forward_action)
+        self.searches_menu = self._menu(self.tr("&Searches"))
+        self.searches_menu.setObjectName("savedSearchesMenu")
+        self.save_search_action = self._action(self.tr("&Save Current Search…"), self.ask_to_save_search, "Ctrl+D",
+                                               "saveSearchAction")
+        self.manage_searches_action = self._action(self.tr("&Manage Saved Searches…"), self.manage_saved_searches,
+                                                   "Ctrl+Shift+D", "manageSearchesAction")
+        self._fill_searches_menu()
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1",
+                                             "keyboardShortcutsAction")
+        self._menu(self.tr("&Help")).insertAction(
+            next(iter(self._menu(self.tr("&Help")).actions()), None), self.shortcuts_action)
+        self._update_history_actions()
+
+    # -- history ----------------------------------------------------------------------
+    def place(self) -> Place:
+        meeting = self.window.current_meeting()
+        return Place(self.window.search_box.text(), self.facets, meeting.id if meeting else None)
+
+    @Slot()
+    def _record(self) -> None:
+        if not self._restoring:
+            self.history.record(self.place())
+            self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        if hasattr(self, "back_action"):
+            self.back_action.setEnabled(self.history.can_go_back())
+            self.forward_action.setEnabled(self.history.can_go_forward())
+
+    def go_to(self, place: Place) -> None:
+        """Show a place again: its facets, its search, its meeting."""
+        self._restoring = True  # going back is not a new step
+        try:
+            self.facet_panel.set_selection(place.facets)
+            self.window.set_search(place.search)
+            if place.meeting_id is None or not self.window.select_meeting(place.meeting_id):
+                self.window.list_view.setCurrentIndex(QModelIndex())
+                self.window.detail.show_meeting(None)
+        finally:
+            self._restoring = False
+        self._update_history_actions()
+
+    @Slot()
+    def go_back(self) -> None:
+        place = self.history.back()
+        if place is not None:
+            self.go_to(place)
+
+    @Slot()
+    def go_forward(self) -> None:
+        place = self.history.forward()
+        if place is not None:
+            self.go_to(place)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return False
+
+    # -- saved searches ---------------------------------------------------------------
+    def _fill_searches_menu(self) -> None:
+        menu = self.searches_menu
+        menu.clear()
+        menu.addAction(self.save_search_action)
+        menu.addAction(self.manage_searches_action)
+        saved = self.saved_store.all()
+        if saved:
+            menu.addSeparator()
+        for number, search in enumerate(saved, start=1):
+            # "&&": a name's own ampersands are shown, never taken as mnemonics
+            text = search.name.replace("&", "&&")
+            action = QAction(f"&{number} {text}" if number < 10 else text, menu)
+            action.setObjectName("savedSearchAction")
+            action.setData(search.name)
+            action.triggered.connect(lambda _=False, s=search: self.open_saved_search(s))
+            menu.addAction(action)
+
+    def save_search(self, name: str) -> bool:
+        name = name.strip()
+        if not name:
+            return False
+        self.saved_store.save(SavedSearch(name, self.window.search_box.text(), self.facets))
+        self._fill_searches_menu()
+        self.window.statusBar().showMessage(self.tr("Saved the search “%s”.") % name, 4000)
+        return True
+
+    @Slot()
+    def ask_to_save_search(self) -> None:
+        name, ok = QInputDialog.getText(self.window, self.tr("Save Search"), self.tr("Name of this search:"),
+                                        QLineEdit.EchoMode.Normal, self.window.search_box.text().strip())
+        if ok:
+            self.save_search(name)
+
+    def open_saved_search(self, search: SavedSearch) -> None:
+        self.facet_panel.set_selection(search.facets)
+        self.window.set_search(search.search)
+
+    @Slot()
+    def manage_saved_searches(self) -> SavedSearchesDialog:
+        dialog = SavedSearchesDialog(self.saved_store, self.window)
+        dialog.changed.connect(self._fill_searches_menu)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.manage_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- help -------------------------------------------------------------------------
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """Every action of the window with a shortcut: (what it does, keys), sorted by name."""
+        rows = {}
+        for action in self.window.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            name = action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&").rstrip("…").strip()
+            if keys and name:
+                rows[(name, keys)] = None
+        return sorted(rows, key=lambda r: r[0].casefold())
+
+    @Slot()
+    def show_shortcuts(self) -> QDialog:
+        dialog = QDialog(self.window)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        rows = self.shortcuts()
+        extra = [(self.tr("Timeline: zoom in / out"), "Ctrl+= / Ctrl+-"),
+                 (self.tr("Timeline: pan; previous / next meeting"), "Left, Right; Shift+Left, Shift+Right"),
+                 (self.tr("Timeline: fit every meeting"), "Home"),
+                 (self.tr("Date range: move start / end"), "Left, Right / Shift+Left, Shift+Right")]
+        table = QTableWidget(len(rows) + len(extra), 2)
+        table.setObjectName("shortcutsTable")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, (name, keys) in enumerate(rows + extra):
+            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(520, 560)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- explore tabs and links ---------------------------------------------------------
     def show_tab(self, index: int) -> None:

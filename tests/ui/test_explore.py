@@ -395,3 +395,115 @@ def test_a_zoomed_timeline_paints_only_what_is_on_screen(make_window, qtbot, wri
     assert 0 < len(visible) < 100
     assert all(i.end >= first - 1 and i.start <= last for i in visible)
     timeline.grab()  # paints without error
+
+
+def test_alt_left_and_alt_right_walk_back_and_forward_through_meetings_and_filters(make_window, qtbot):
+    window = make_window()
+    from tests.ui.test_reader import click_row
+
+    click_row(qtbot, window.list_view, 0)
+    first = window.current_meeting().id
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    second = window.current_meeting().id
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "beijing")
+    tick(qtbot, window, "issue", "Climate change")
+    assert shown(window) == ["2023-07-16-kerry-beijing"]
+
+    def back() -> None:
+        qtbot.keyClick(window.list_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+
+    window.list_view.setFocus()
+    back()  # the facet goes
+    assert len(shown(window)) == 5 and window.search_box.text() == "beijing"
+    back()  # the whole word typed is one step
+    assert window.search_box.text() == "" and window.current_meeting().id == second
+    back()
+    assert window.current_meeting().id == first
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_meeting().id == second
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.search_box.text() == "beijing"
+    # the mouse's back button goes back too
+    qtbot.mouseClick(window.list_view.viewport(), Qt.MouseButton.BackButton, pos=QPoint(5, 5))
+    assert window.search_box.text() == "" and window.current_meeting().id == second
+
+
+def _answer_next_dialog(qtbot, text: str) -> None:
+    """Type into the next modal input dialog and press Enter, as a user would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(10, answer)
+            return
+        try:
+            line = dialog.findChild(QLineEdit)
+            line.selectAll()
+            qtbot.keyClicks(line, text)
+            qtbot.keyClick(line, Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible():  # never leave a test hanging on a modal dialog
+                dialog.reject()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_saved_searches_are_saved_reopened_renamed_deleted_and_kept_across_restarts(make_window, qtbot):
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("explore/savedSearches")
+    window = make_window()
+    qtbot.keyClicks(window.search_box, "beijing")
+    tick(qtbot, window, "issue", "Trade rivalry")
+    _answer_next_dialog(qtbot, "Trade & Beijing <b>")
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.explore.saved_store.all() != [])
+    window.explore.facet_panel.clear()
+    window.search_box.clear()
+    assert len(shown(window)) == 9
+    window.close()
+
+    again = make_window()  # a restart: a new window reads the settings again
+    menu_actions = [a for a in again.explore.searches_menu.actions() if a.objectName() == "savedSearchAction"]
+    assert [a.text() for a in menu_actions] == ["&1 Trade && Beijing <b>"]
+    menu_actions[0].trigger()
+    assert again.search_box.text() == "beijing"
+    assert shown(again) == ["2023-08-27-raimondo-china", "2023-07-06-yellen-beijing"]
+
+    dialog = again.explore.manage_saved_searches()
+    qtbot.waitExposed(dialog)
+    assert dialog.names() == ["Trade & Beijing <b>"]
+    item = dialog.list.item(0)
+    item.setText("Trade talks")  # what the editor commits after F2 and typing
+    assert dialog.names() == ["Trade talks"]
+    assert [a.data() for a in again.explore.searches_menu.actions() if a.objectName() == "savedSearchAction"] == [
+        "Trade talks"]
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
+    assert dialog.names() == []
+    assert again.explore.saved_store.all() == []
+    assert not [a for a in again.explore.searches_menu.actions() if a.objectName() == "savedSearchAction"]
+    dialog.close()
+
+
+def test_help_lists_the_keyboard_shortcuts(make_window, qtbot):
+    window = make_window()
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_F1)
+    from PySide6.QtWidgets import QDialog, QTableWidget
+
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Back"] == "Alt+Left" and rows["Forward"] == "Alt+Right"
+    assert rows["Find"] == "Ctrl+F"
+    assert rows["Clear All Filters"] == "Ctrl+Shift+Backspace"
+    assert rows["Issue Thread"] == "Ctrl+1"
+    assert rows["Save Current Search"] == "Ctrl+D"
+    assert rows["Timeline: zoom in / out"] == "Ctrl+= / Ctrl+-"
+    dialog.close()
