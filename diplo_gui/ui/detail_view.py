@@ -24,6 +24,9 @@ QUOTE_ANCHOR = "diplo-quote-"
 
 _STATUS_COLOURS = {Status.HELD: "#2e7d32", Status.PLANNED: "#1565c0", Status.POSTPONED: "#c62828",
                    Status.CANCELLED: "#6d4c41"}
+# The same hues, light enough to read on a dark page (contrast about 4.5:1 or more on #232323).
+_STATUS_COLOURS_DARK = {Status.HELD: "#81c784", Status.PLANNED: "#64b5f6", Status.POSTPONED: "#ef6f6c",
+                        Status.CANCELLED: "#bcaaa4"}
 
 
 class DetailView(QTextBrowser):
@@ -135,7 +138,9 @@ class DetailView(QTextBrowser):
         out: list[str] = [f"<h1>{escape(m.title)}</h1>"]
         status = ""
         if m.status is not Status.HELD:
-            status = (f" &nbsp;<span style='color:{_STATUS_COLOURS[m.status]}; font-weight:600'>"
+            dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            colour = (_STATUS_COLOURS_DARK if dark else _STATUS_COLOURS)[m.status]
+            status = (f" &nbsp;<span style='color:{colour}; font-weight:600'>"
                       f"{escape(self.tr(m.status.value).upper())}</span>")
         out.append(f"<p>{escape(formatting.meeting_date(m))}{status}</p>")
         if m.place:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QRectF, Qt, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 
 class Theme(Enum):
@@ -73,6 +73,39 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(_Role.Window).lightness() < palette.color(_Role.WindowText).lightness()
 
 
+class _ReadableFusion(QProxyStyle):
+    """Fusion, with check boxes that show on a dark palette.
+
+    Fusion outlines a check box with the window colour darkened, which on a dark palette
+    is dark on dark: an unticked box (the filters are lists of them) becomes invisible.
+    On a dark palette we draw the outline again in a light grey.
+    """
+
+    _BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,  # noqa: N802
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._BOXES and is_dark(option.palette):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(option.palette.color(_Role.PlaceholderText), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+                painter.drawEllipse(box)
+            else:
+                painter.drawRoundedRect(box, 1, 1)
+            painter.restore()
+
+
+# The application's style as the platform chose it (one per process, like the style itself).
+_NATIVE_STYLE: list[str] = []
+
+
 class ThemeController(QObject):
     """Applies a Theme to the whole application and keeps following the system when asked to."""
 
@@ -81,7 +114,8 @@ class ThemeController(QObject):
         self._theme = Theme.SYSTEM
         self._applying = False
         app = QApplication.instance()
-        self._native_style = app.style().name() if isinstance(app, QApplication) else ""
+        if isinstance(app, QApplication) and not isinstance(app.style(), _ReadableFusion) and not _NATIVE_STYLE:
+            _NATIVE_STYLE.append(app.style().name())  # the platform's choice, before we ever replaced it
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
 
     @property
@@ -113,14 +147,15 @@ class ThemeController(QObject):
             want_dark: bool | None = {Qt.ColorScheme.Dark: True, Qt.ColorScheme.Light: False}.get(scheme)
         else:
             want_dark = theme is Theme.DARK
-        if self._native_style and app.style().name() != self._native_style:
-            app.setStyle(self._native_style)  # undo a Fusion we set earlier; the platform may now manage
+        if isinstance(app.style(), _ReadableFusion):
+            # Undo our Fusion: the platform may manage on its own now.
+            app.setStyle(_NATIVE_STYLE[0] if _NATIVE_STYLE else "Fusion")
         if app.palette().resolveMask():
             app.setPalette(QPalette())  # an empty palette resets to the platform's, for the scheme in force
         if want_dark is None or is_dark(app.palette()) == want_dark:
             return  # the platform gave what was asked (or the system has no opinion)
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")  # native styles (windowsvista ...) ignore a dark palette
+        if not isinstance(app.style(), _ReadableFusion):
+            app.setStyle(_ReadableFusion())  # native styles (windowsvista ...) ignore a dark palette
         app.setPalette(dark_palette() if want_dark else light_palette())
 
     @Slot(Qt.ColorScheme)

@@ -1,0 +1,169 @@
+"""Time to a painted window: Diplo with its bundled data against a bare PySide6 window.
+
+    python benchmarks/startup.py [--runs 9] [--check]
+
+Each measurement is a fresh Python process, timed by this parent from the moment it
+starts the process to the moment the child says its first paint has finished. The two
+kinds alternate, after one discarded warm-up each (so both read a warm disk cache), and
+the medians are compared. The goal (issue 3) is Diplo <= 1.25 x the bare window.
+
+* ``app``: the real entry point, ``diplo_gui.app.main([])``: options, QApplication,
+  logging, the bundled data and the user folder loaded, remembered state restored, the
+  window shown. The child only adds an event filter that reports the first paint.
+* ``bare``: the same widgets with no data and no code of ours: QMainWindow, menus,
+  QLineEdit, QTableView, QTextBrowser in a splitter, a dock with a table, a status bar.
+
+The children get a fresh temporary XDG folder (a first start: no remembered state and
+an empty user folder) and, without a display, the offscreen platform.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# The children import only what they measure: the parent's tools are imported in main().
+
+GOAL = 1.25
+MARK = "first-paint-done"
+
+
+# -- children ---------------------------------------------------------------------------
+def _report_first_paint(app) -> None:  # type: ignore[no-untyped-def]
+    """Install a filter that, at the first paint, waits for the paint pass to finish, reports, exits."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+            if not self.done and event.type() == QEvent.Type.Paint:
+                self.done = True
+                QTimer.singleShot(0, self.report)  # after every widget of this paint pass
+            return False
+
+        def report(self) -> None:
+            print(MARK, flush=True)
+            os._exit(0)  # tearing down is not part of starting up
+
+    app._first_paint = FirstPaint()  # keep it alive
+    app.installEventFilter(app._first_paint)
+
+
+def child_app() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    # The app's own main() reuses this instance; the filter must exist before its first paint.
+    app = QApplication([sys.argv[0]])
+    _report_first_paint(app)
+    from diplo_gui.app import main
+
+    main([])
+
+
+def child_bare() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QStandardItemModel
+    from PySide6.QtWidgets import (
+        QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QSplitter, QTableView, QTextBrowser,
+        QVBoxLayout, QWidget,
+    )
+
+    app = QApplication([sys.argv[0]])
+    _report_first_paint(app)
+    window = QMainWindow()
+    search = QLineEdit()
+    search.setPlaceholderText("Search")
+    search.setClearButtonEnabled(True)
+    model = QStandardItemModel(0, 4)
+    model.setHorizontalHeaderLabels(["Date", "Title", "Place", "Participants"])
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    left = QWidget()
+    layout = QVBoxLayout(left)
+    layout.addWidget(search)
+    layout.addWidget(table)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(QTextBrowser())
+    window.setCentralWidget(splitter)
+    dock = QDockWidget("Problems", window)
+    dock.setWidget(QTableView())
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.statusBar().addPermanentWidget(QLabel("0 meetings"))
+    for title, actions in (("&File", ("&Open…", "&Reload", "&Quit")), ("&Edit", ("&Find…",)),
+                           ("&View", ("&Problems",)), ("&Help", ("&About",))):
+        menu = window.menuBar().addMenu(title)
+        for text in actions:
+            menu.addAction(text).setShortcut(QKeySequence("Ctrl+" + text.strip("&…")[0]))
+    window.resize(1240, 780)
+    window.show()
+    sys.exit(app.exec())
+
+
+# -- parent -----------------------------------------------------------------------------
+def measure(kind: str, env: dict[str, str]) -> float:
+    """Seconds from starting a fresh process to its first finished paint."""
+    import subprocess
+    import time
+
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, __file__, "--child", kind], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, env=env, text=True)
+    assert child.stdout is not None
+    for line in child.stdout:
+        if line.strip() == MARK:
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        child.wait()
+        raise SystemExit(f"the {kind} child exited ({child.returncode}) before painting")
+    child.wait(timeout=30)
+    return elapsed
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["--child"]:
+        (child_app if sys.argv[2:3] == ["app"] else child_bare)()
+        return 1  # the child returned without painting
+    import argparse
+    import statistics
+    import tempfile
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=9, help="measurements of each kind (default 9)")
+    parser.add_argument("--check", action="store_true", help=f"exit 1 if the ratio is above {GOAL}")
+    args = parser.parse_args()
+
+    home = Path(tempfile.mkdtemp(prefix="diplo-startup-"))
+    env = dict(os.environ)
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[name] = str(home / name.lower())
+    if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    repo = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = repo + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+
+    times: dict[str, list[float]] = {"bare": [], "app": []}
+    for kind in times:
+        measure(kind, env)  # warm-up: disk cache, .pyc files, font cache
+    for _ in range(args.runs):
+        for kind in times:
+            times[kind].append(measure(kind, env))
+
+    bare = statistics.median(times["bare"])
+    app = statistics.median(times["app"])
+    ratio = app / bare
+    platform = env.get("QT_QPA_PLATFORM", "default")
+    print(f"platform: {platform}; Python {sys.version.split()[0]}; {args.runs} runs of each, fresh processes")
+    for kind, label in (("bare", "bare PySide6 window"), ("app", "Diplo, bundled data")):
+        runs = " ".join(f"{t * 1000:.0f}" for t in times[kind])
+        print(f"{label:22} median {statistics.median(times[kind]) * 1000:6.0f} ms   (runs: {runs})")
+    print(f"ratio {ratio:.2f} (goal <= {GOAL})")
+    return 1 if args.check and ratio > GOAL else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
