@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import files
 from .linking import link
-from .loading import LoadOptions, LoadResult, parse_files
+from .loading import LoadOptions, LoadResult, log_result, parse_files
 from .problems import Problem, Severity
 from .records import FileRecords
 
@@ -67,7 +67,7 @@ class LiveLoader:
         dataset, link_problems = link(parsed)
         problems.extend(link_problems)
         problems.sort(key=lambda p: (p.path, p.line, p.col))
-        return LoadResult(dataset, tuple(problems), tuple(found))
+        return log_result(LoadResult(dataset, tuple(problems), tuple(found)))
 
 
 def _describe(records: FileRecords) -> str:

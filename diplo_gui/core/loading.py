@@ -165,8 +165,14 @@ def load(paths: Sequence[Path | str], options: LoadOptions | None = None) -> Loa
         problems.extend(f.problems)
     problems.extend(link_problems)
     problems.sort(key=lambda p: (p.path, p.line, p.col))
-    if log.isEnabledFor(logging.DEBUG):  # diplo-gui --debug: what was read, and every problem
-        log.debug("loaded %d files: %d meetings, %d problems", len(found), len(dataset.meetings), len(problems))
-        for problem in problems:
+    return log_result(LoadResult(dataset, tuple(problems), tuple(found)))
+
+
+def log_result(result: LoadResult) -> LoadResult:
+    """``diplo-gui --debug``: what was read, and every problem, in the log file; returns the result."""
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("loaded %d files: %d meetings, %d problems", len(result.files), len(result.dataset.meetings),
+                  len(result.problems))
+        for problem in result.problems:
             log.debug("%s", problem)
-    return LoadResult(dataset, tuple(problems), tuple(found))
+    return result

@@ -134,6 +134,7 @@ class CrashHandler(QObject):
 
 
 _installed: CrashHandler | None = None
+_previous_thread_hook: Callable[[threading.ExceptHookArgs], object] = threading.excepthook
 
 
 def install(window: QWidget | None = None) -> CrashHandler:
@@ -149,7 +150,10 @@ def install(window: QWidget | None = None) -> CrashHandler:
     previous = current if not _is_ours(current) else getattr(current, "__self__")._previous
     handler = CrashHandler(window, previous)
     sys.excepthook = handler.excepthook
-    threading.excepthook = _thread_hook
+    global _previous_thread_hook
+    if threading.excepthook is not _thread_hook:
+        _previous_thread_hook = threading.excepthook
+        threading.excepthook = _thread_hook
     _installed = handler
     return handler
 
@@ -167,4 +171,4 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
     if args.exc_value is not None:
         log.error("uncaught exception in thread %s", args.thread.name if args.thread else "?",
                   exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
-    threading.__excepthook__(args)
+    _previous_thread_hook(args)

@@ -106,3 +106,15 @@ def test_debug_logs_every_loaded_problem(write_yaml):
         crash_handler.setup_logging(debug=False)
     logged = crash_handler.log_path().read_text(encoding="utf-8")
     assert f"{path}:2:29: error:" in logged and "bad-date" in logged
+
+
+def test_with_debug_the_window_logs_what_it_read(make_window, write_yaml):
+    path = write_yaml("meetings:\n  - {id: y, title: T, date: 2023-13, participants: [wang-yi]}\n", "debug.yaml")
+    crash_handler.setup_logging(debug=True)
+    try:
+        make_window(path)
+    finally:
+        crash_handler.setup_logging(debug=False)
+    logged = crash_handler.log_path().read_text(encoding="utf-8")
+    assert f"{path}:2:29: error: date: '2023-13': month 13 is out of range 1-12 [bad-date]" in logged
+    assert "DEBUG diplo_gui.core" in logged
