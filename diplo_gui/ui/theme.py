@@ -10,6 +10,7 @@ palette of our own. Every widget, the detail pane included, draws from the palet
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QObject, QRectF, Qt, Slot
@@ -113,6 +114,8 @@ class ThemeController(QObject):
         super().__init__(parent)
         self._theme = Theme.SYSTEM
         self._applying = False
+        # What the desktop says (light, dark or no opinion); tests stand in for a desktop here.
+        self.system_scheme: Callable[[], Qt.ColorScheme] = QGuiApplication.styleHints().colorScheme
         app = QApplication.instance()
         if isinstance(app, QApplication) and not isinstance(app.style(), _ReadableFusion) and not _NATIVE_STYLE:
             _NATIVE_STYLE.append(app.style().name())  # the platform's choice, before we ever replaced it
@@ -142,7 +145,7 @@ class ThemeController(QObject):
                 hints.unsetColorScheme()
             else:
                 hints.setColorScheme(Qt.ColorScheme.Dark if theme is Theme.DARK else Qt.ColorScheme.Light)
-        scheme = hints.colorScheme()
+        scheme = self.system_scheme()
         if theme is Theme.SYSTEM:
             want_dark: bool | None = {Qt.ColorScheme.Dark: True, Qt.ColorScheme.Light: False}.get(scheme)
         else:

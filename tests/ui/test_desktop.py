@@ -179,3 +179,24 @@ def test_about_names_versions_sources_licences_and_the_data_folder(make_window):
         assert expected in text, expected
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "meetings"
     assert str(folder) in text
+
+
+def test_system_follows_the_desktop_when_it_switches_between_light_and_dark(make_window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window()
+    assert menu_action(window, "View", "Theme", "System").isChecked()
+    desktop = {"scheme": Qt.ColorScheme.Dark}
+    window.theme_controller.system_scheme = lambda: desktop["scheme"]
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # the desktop switched to dark
+    qtbot.waitUntil(lambda: window_colour(window) < 100)
+    desktop["scheme"] = Qt.ColorScheme.Light
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    qtbot.waitUntil(lambda: window_colour(window) > 128)
+    # A chosen theme stays when the desktop switches.
+    menu_action(window, "View", "Theme", "Light").trigger()
+    desktop["scheme"] = Qt.ColorScheme.Dark
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    QApplication.processEvents()  # deliver any palette change there might be: there must be none
+    assert window_colour(window) > 128
