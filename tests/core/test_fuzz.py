@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from diplo_gui.core import bundled, countries, loading, records
@@ -262,6 +262,9 @@ def assert_valid(result: loading.LoadResult) -> None:
 
 @FUZZ
 @given(data=documents())
+# Found by this test on the first version of the loader: a NEL inside a value made libyaml count
+# one line more than an editor does, so later problems pointed past the end of the file.
+@example(data=b"meetings:\n- id: x\n  location:\n    country: '\xc2\x85      '\n  title: ''\n")
 def test_generated_documents_load_with_located_problems(workdir: Path, data: bytes) -> None:
     folder = workdir / "generated"
     folder.mkdir(exist_ok=True)
@@ -270,6 +273,7 @@ def test_generated_documents_load_with_located_problems(workdir: Path, data: byt
 
 @FUZZ
 @given(mutated=mutations())
+@example(mutated=("issues.yaml", b"\xe2\x80\xa8\""))  # LINE SEPARATOR: the same drift (found on the first version)
 def test_mutated_bundled_files_load_with_located_problems(workdir: Path, mutated: tuple[str, bytes]) -> None:
     name, data = mutated
     folder = workdir / "mutated"
