@@ -24,7 +24,10 @@ def _print_problems(result: loading.LoadResult, only: set[str] | None = None) ->
 
 def _is_bundled(path: str) -> bool:
     bundled_dir = bundled.data_dir().resolve()
-    resolved = Path(path).resolve()
+    try:
+        resolved = Path(path).resolve()
+    except (OSError, RuntimeError):  # a symlink loop: not the bundled folder, and loading reports it
+        return False
     return resolved == bundled_dir or bundled_dir in resolved.parents
 
 

@@ -76,3 +76,16 @@ def test_the_node_estimate_bounds_the_real_node_count():
     texts += ["a: [x, y, [z], {k: v}]\n", "[a: b, c: d]\n", "? [x]\n: y\n", "- - - x\n", "{a, b, c}\n", "a:\nb:\n"]
     for text in texts:
         assert count(yaml.compose(text, Loader=yaml.CSafeLoader), set()) <= records.node_estimate(text)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.with_bundled is None], ids=str)
+def test_diplo_data_validate_reports_a_hostile_file_line_by_line(case: Case, tmp_path: Path, monkeypatch, capsys):
+    from diplo_gui import cli
+
+    path = materialise(case, tmp_path, monkeypatch)
+    status = cli.main(["validate", str(path)])
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(": ")[0] + ": " + line.split(": ")[1] for line in out] == \
+        [f"{path}:{line}:{col}: {severity}" for line, col, severity, _code in case.expected]
+    assert [line.rsplit("[", 1)[1].rstrip("]") for line in out] == [code for *_rest, code in case.expected]
+    assert status == (1 if any(severity == "error" for _l, _c, severity, _code in case.expected) else 0)
