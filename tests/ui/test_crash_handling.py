@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,8 +24,11 @@ def _failing_slot() -> None:
 
 
 @pytest.fixture
-def broken_action(make_window):  # type: ignore[no-untyped-def]
+def broken_action(make_window, monkeypatch):  # type: ignore[no-untyped-def]
     """The real window, with one extra menu action (Ctrl+Alt+B) whose slot raises."""
+    # Without pytest-qt's capture nobody restores the hooks after the test: monkeypatch does.
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     window = make_window()
     action = QAction("Break", window)
     action.setShortcut("Ctrl+Alt+B")
@@ -118,3 +122,13 @@ def test_with_debug_the_window_logs_what_it_read(make_window, write_yaml):
     logged = crash_handler.log_path().read_text(encoding="utf-8")
     assert f"{path}:2:29: error: date: '2023-13': month 13 is out of range 1-12 [bad-date]" in logged
     assert "DEBUG diplo_gui.core" in logged
+
+
+def test_an_exception_in_another_thread_is_logged(make_window, monkeypatch):
+    monkeypatch.setattr(threading, "excepthook", lambda args: None)  # stands for the previous hook (pytest's)
+    make_window()
+    worker = threading.Thread(target=_failing_slot, name="loader-thread")
+    worker.start()
+    worker.join()
+    logged = crash_handler.log_path().read_text(encoding="utf-8")
+    assert "uncaught exception in thread loader-thread" in logged
