@@ -12,10 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, Qt, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
+
+# The objectName of our Fusion (readable_fusion.py, imported only when a palette is forced).
+OUR_STYLE = "diploReadableFusion"
 
 
 class Theme(Enum):
@@ -74,33 +81,8 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(_Role.Window).lightness() < palette.color(_Role.WindowText).lightness()
 
 
-class _ReadableFusion(QProxyStyle):
-    """Fusion, with check boxes that show on a dark palette.
-
-    Fusion outlines a check box with the window colour darkened, which on a dark palette
-    is dark on dark: an unticked box (the filters are lists of them) becomes invisible.
-    On a dark palette we draw the outline again in a light grey.
-    """
-
-    _BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,  # noqa: N802
-                      widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in self._BOXES and is_dark(option.palette):
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(QPen(option.palette.color(_Role.PlaceholderText), 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
-            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-                painter.drawEllipse(box)
-            else:
-                painter.drawRoundedRect(box, 1, 1)
-            painter.restore()
+def _is_ours(style: QStyle) -> bool:
+    return style.objectName() == OUR_STYLE
 
 
 # The application's style as the platform chose it (one per process, like the style itself).
@@ -117,7 +99,7 @@ class ThemeController(QObject):
         # What the desktop says (light, dark or no opinion); tests stand in for a desktop here.
         self.system_scheme: Callable[[], Qt.ColorScheme] = QGuiApplication.styleHints().colorScheme
         app = QApplication.instance()
-        if isinstance(app, QApplication) and not isinstance(app.style(), _ReadableFusion) and not _NATIVE_STYLE:
+        if isinstance(app, QApplication) and not _is_ours(app.style()) and not _NATIVE_STYLE:
             _NATIVE_STYLE.append(app.style().name())  # the platform's choice, before we ever replaced it
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
 
@@ -150,15 +132,19 @@ class ThemeController(QObject):
             want_dark: bool | None = {Qt.ColorScheme.Dark: True, Qt.ColorScheme.Light: False}.get(scheme)
         else:
             want_dark = theme is Theme.DARK
-        if isinstance(app.style(), _ReadableFusion):
+        if _is_ours(app.style()):
             # Undo our Fusion: the platform may manage on its own now.
             app.setStyle(_NATIVE_STYLE[0] if _NATIVE_STYLE else "Fusion")
         if app.palette().resolveMask():
             app.setPalette(QPalette())  # an empty palette resets to the platform's, for the scheme in force
         if want_dark is None or is_dark(app.palette()) == want_dark:
             return  # the platform gave what was asked (or the system has no opinion)
-        if not isinstance(app.style(), _ReadableFusion):
-            app.setStyle(_ReadableFusion())  # native styles (windowsvista ...) ignore a dark palette
+        if not _is_ours(app.style()):
+            from .readable_fusion import ReadableFusion  # its QProxyStyle and QStyle enums cost ~15 ms to import
+
+            style = ReadableFusion()
+            style.setObjectName(OUR_STYLE)
+            app.setStyle(style)  # native styles (windowsvista ...) ignore a dark palette
         app.setPalette(dark_palette() if want_dark else light_palette())
 
     @Slot(Qt.ColorScheme)
