@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 # The children import only what they measure: the parent's tools are imported in main().
+PHASES: dict[str, float] = {"python": time.time()}  # wall clock: comparable with the parent's
 
 GOAL = 1.25
 MARK = "first-paint-done"
@@ -43,7 +45,8 @@ def _report_first_paint(app) -> None:  # type: ignore[no-untyped-def]
             return False
 
         def report(self) -> None:
-            print(MARK, flush=True)
+            PHASES["paint"] = time.time()
+            print(MARK, " ".join(f"{k}={v:.6f}" for k, v in PHASES.items()), flush=True)
             os._exit(0)  # tearing down is not part of starting up
 
     app._first_paint = FirstPaint()  # keep it alive
@@ -56,9 +59,14 @@ def child_app() -> None:
     # The app's own main() reuses this instance; the filter must exist before its first paint.
     app = QApplication([sys.argv[0]])
     _report_first_paint(app)
-    from diplo_gui.app import main
+    PHASES["qt"] = time.time()
+    # Imported here rather than inside main() only to time them apart; main() needs them all anyway.
+    import diplo_gui.app
+    import diplo_gui.ui.crash_handler
+    import diplo_gui.ui.main_window  # noqa: F401
 
-    main([])
+    PHASES["imports"] = time.time()
+    diplo_gui.app.main([])
 
 
 def child_bare() -> None:
@@ -71,6 +79,7 @@ def child_bare() -> None:
 
     app = QApplication([sys.argv[0]])
     _report_first_paint(app)
+    PHASES["qt"] = PHASES["imports"] = time.time()
     window = QMainWindow()
     search = QLineEdit()
     search.setPlaceholderText("Search")
@@ -103,24 +112,27 @@ def child_bare() -> None:
 
 
 # -- parent -----------------------------------------------------------------------------
-def measure(kind: str, env: dict[str, str]) -> float:
-    """Seconds from starting a fresh process to its first finished paint."""
+def measure(kind: str, env: dict[str, str]) -> tuple[float, dict[str, float]]:
+    """Seconds from starting a fresh process to its first finished paint, and the phases' seconds."""
     import subprocess
-    import time
 
+    spawned = time.time()
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, __file__, "--child", kind], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, env=env, text=True)
     assert child.stdout is not None
     for line in child.stdout:
-        if line.strip() == MARK:
+        if line.startswith(MARK):
             elapsed = time.perf_counter() - start
+            stamps = dict(item.split("=") for item in line.split()[1:])
+            marks = [("spawned", spawned)] + [(k, float(v)) for k, v in stamps.items()]
+            phases = {later: t1 - t0 for (_, t0), (later, t1) in zip(marks, marks[1:])}
             break
     else:
         child.wait()
         raise SystemExit(f"the {kind} child exited ({child.returncode}) before painting")
     child.wait(timeout=30)
-    return elapsed
+    return elapsed, phases
 
 
 def main() -> int:
@@ -147,11 +159,15 @@ def main() -> int:
     env["PYTHONPATH"] = repo + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
 
     times: dict[str, list[float]] = {"bare": [], "app": []}
+    phases: dict[str, dict[str, list[float]]] = {"bare": {}, "app": {}}
     for kind in times:
         measure(kind, env)  # warm-up: disk cache, .pyc files, font cache
     for _ in range(args.runs):
         for kind in times:
-            times[kind].append(measure(kind, env))
+            elapsed, split = measure(kind, env)
+            times[kind].append(elapsed)
+            for name, seconds in split.items():
+                phases[kind].setdefault(name, []).append(seconds)
 
     bare = statistics.median(times["bare"])
     app = statistics.median(times["app"])
@@ -161,6 +177,11 @@ def main() -> int:
     for kind, label in (("bare", "bare PySide6 window"), ("app", "Diplo, bundled data")):
         runs = " ".join(f"{t * 1000:.0f}" for t in times[kind])
         print(f"{label:22} median {statistics.median(times[kind]) * 1000:6.0f} ms   (runs: {runs})")
+    # Where the time goes (medians): python = interpreter start, qt = PySide6 imports and the
+    # QApplication, imports = our modules, paint = building, loading, showing, first paint.
+    for kind in times:
+        split = "  ".join(f"{name} {statistics.median(v) * 1000:.0f}" for name, v in phases[kind].items())
+        print(f"  {kind:5} phases (ms): {split}")
     print(f"ratio {ratio:.2f} (goal <= {GOAL})")
     return 1 if args.check and ratio > GOAL else 0
 
