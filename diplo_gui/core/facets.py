@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain, compress
 from dataclasses import dataclass, field, replace
 
 from .model import Meeting, Status
@@ -111,16 +112,6 @@ class FacetSelection:
 
 
 @dataclass(frozen=True, slots=True)
-class _Entry:
-    person: frozenset[str]
-    country: frozenset[str]
-    issue: frozenset[str]
-    status: frozenset[str]
-    first: int  # proleptic ordinals: comparisons without building dates
-    last: int
-
-
-@dataclass(frozen=True, slots=True)
 class FacetCounts:
     """For each facet, how many meetings each value would keep; and the meetings per year."""
 
@@ -130,69 +121,126 @@ class FacetCounts:
 
 
 class FacetIndex:
-    """The facet values of every meeting, prepared once per Dataset, in Dataset order."""
+    """The facet values of every meeting, prepared once per Dataset, in Dataset order.
+
+    Columnar, and filtered with byte masks (one byte per meeting, 0 or 1, held in a
+    Python int so that AND is one C-level operation and ``bit_count`` counts meetings):
+    a facet change or a keystroke never loops over meetings in Python. Counts loop
+    only over the meetings that pass, with ``compress`` and ``Counter`` (both in C).
+    """
 
     def __init__(self, meetings: Sequence[Meeting]) -> None:
-        self._entries: list[_Entry] = []
+        self._n = len(meetings)
+        spans: dict[tuple[object, object], tuple[int, int]] = {}  # dates repeat: compute each span once
+        columns: dict[str, list[tuple[str, ...]]] = {f: [] for f in FACETS}
+        firsts: list[int] = []
+        lasts: list[int] = []
         for meeting in meetings:
-            first, last = meeting_span(meeting)
-            self._entries.append(_Entry(
-                frozenset(p.person.id for p in meeting.participants),
-                meeting_countries(meeting),
-                frozenset(i.id for i in meeting.issues),
-                frozenset({meeting.status.value}),
-                first.toordinal(), last.toordinal()))
+            key = (meeting.date, meeting.end_date)
+            span = spans.get(key)
+            if span is None:
+                first, last = meeting_span(meeting)
+                span = spans[key] = (first.toordinal(), last.toordinal())
+            firsts.append(span[0])
+            lasts.append(span[1])
+            people = tuple(p.person.id for p in meeting.participants)
+            columns[PERSON].append(people)
+            codes = {p.person.country for p in meeting.participants if p.person.country}
+            if meeting.place and meeting.place.country:
+                codes.add(meeting.place.country)
+            columns[COUNTRY].append(tuple(codes))
+            columns[ISSUE].append(tuple(i.id for i in meeting.issues))
+            columns[STATUS].append((meeting.status.value,))
+        self._columns = columns
+        self._first = firsts
+        self._last = lasts
+        self._years: list[range] | None = None
+        self._masks: dict[tuple[str, str], int] = {}  # (facet, value) -> byte mask, made when first asked
+        self._all = int.from_bytes(b"\x01" * self._n, "little")
+        self._full_counts: FacetCounts | None = None  # no text, no facet: the same until the next Dataset
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return self._n
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Each meeting's first and last day (proleptic ordinals), in Dataset order."""
+        return list(zip(self._first, self._last))
 
     def span(self) -> tuple[_dt.date, _dt.date] | None:
         """The first and last day any meeting covers; None without meetings."""
-        if not self._entries:
+        if not self._n:
             return None
-        return (_dt.date.fromordinal(min(e.first for e in self._entries)),
-                _dt.date.fromordinal(max(e.last for e in self._entries)))
+        return _dt.date.fromordinal(min(self._first)), _dt.date.fromordinal(max(self._last))
 
+    # -- masks ------------------------------------------------------------------------
+    def _value_mask(self, facet: str, value: str) -> int:
+        mask = self._masks.get((facet, value))
+        if mask is None:
+            flags = bytes(value in values for values in self._columns[facet])
+            mask = self._masks[(facet, value)] = int.from_bytes(flags, "little")
+        return mask
+
+    def _facet_mask(self, facet: str, wanted: frozenset[str]) -> int:
+        mask = 0
+        for value in wanted:
+            mask |= self._value_mask(facet, value)
+        return mask
+
+    def _date_mask(self, selection: FacetSelection) -> int:
+        start = selection.date_from.toordinal() if selection.date_from else None
+        end = selection.date_to.toordinal() if selection.date_to else None
+        if start is None and end is None:
+            return self._all
+        flags = bytes((start is None or last >= start) and (end is None or first <= end)
+                      for first, last in zip(self._first, self._last))
+        return int.from_bytes(flags, "little")
+
+    def _base_mask(self, base: Sequence[bool] | None) -> int:
+        return self._all if base is None else int.from_bytes(bytes(map(bool, base)), "little")
+
+    def _masks_of(self, selection: FacetSelection) -> dict[str, int]:
+        masks = {f: self._facet_mask(f, selection.values(f)) for f in FACETS if selection.values(f)}
+        if selection.date_from or selection.date_to:
+            masks[DATES] = self._date_mask(selection)
+        return masks
+
+    def _flags(self, mask: int) -> bytes:
+        return mask.to_bytes(self._n, "little")
+
+    # -- answers ----------------------------------------------------------------------
     def matches(self, selection: FacetSelection, base: Sequence[bool] | None = None) -> list[bool]:
         """For each meeting, whether it passes ``base`` (the text search) and every facet."""
-        tests = _tests(selection)
-        return [(base is None or base[i]) and all(t(e) for t in tests) for i, e in enumerate(self._entries)]
+        mask = self._base_mask(base)
+        for facet_mask in self._masks_of(selection).values():
+            mask &= facet_mask
+        return list(map(bool, self._flags(mask)))
 
     def counts(self, selection: FacetSelection, base: Sequence[bool] | None = None) -> FacetCounts:
         """Disjunctive counts: a facet's values are counted under every filter but that facet's own."""
-        per_facet = {f: _tests(selection, leave_out=f) for f in (*FACETS, DATES)}
-        all_tests = _tests(selection)
-        values: dict[str, Counter[str]] = {f: Counter() for f in FACETS}
-        years: Counter[int] = Counter()
-        total = 0
-        for i, entry in enumerate(self._entries):
-            if base is not None and not base[i]:
-                continue
-            for facet in FACETS:
-                if all(t(entry) for t in per_facet[facet]):
-                    values[facet].update(getattr(entry, facet))
-            if all(t(entry) for t in per_facet[DATES]):
-                first, last = _dt.date.fromordinal(entry.first).year, _dt.date.fromordinal(entry.last).year
-                years.update(range(first, last + 1))
-            if all(t(entry) for t in all_tests):
-                total += 1
-        return FacetCounts(values, years, total)
+        if selection.is_empty and base is None and self._full_counts is not None:
+            return self._full_counts
+        base_mask = self._base_mask(base)
+        masks = self._masks_of(selection)
 
+        def passing(leave_out: str | None) -> int:
+            mask = base_mask
+            for facet, facet_mask in masks.items():
+                if facet != leave_out:
+                    mask &= facet_mask
+            return mask
 
-def _tests(selection: FacetSelection, leave_out: str | None = None) -> list:  # type: ignore[type-arg]
-    tests = []
-    for facet in FACETS:
-        wanted = selection.values(facet)
-        if wanted and facet != leave_out:
-            tests.append(lambda e, f=facet, w=wanted: not w.isdisjoint(getattr(e, f)))
-    if leave_out != DATES:
-        if selection.date_from is not None:
-            start = selection.date_from.toordinal()
-            tests.append(lambda e, s=start: e.last >= s)
-        if selection.date_to is not None:
-            end = selection.date_to.toordinal()
-            tests.append(lambda e, t=end: e.first <= t)
-    return tests
+        values: dict[str, Counter[str]] = {}
+        for facet in FACETS:
+            keep = self._flags(passing(facet))
+            values[facet] = Counter(chain.from_iterable(compress(self._columns[facet], keep)))
+        if self._years is None:
+            self._years = [range(_dt.date.fromordinal(f).year, _dt.date.fromordinal(last).year + 1)
+                           for f, last in zip(self._first, self._last)]
+        years = Counter(chain.from_iterable(compress(self._years, self._flags(passing(DATES)))))
+        counts = FacetCounts(values, years, passing(None).bit_count())
+        if selection.is_empty and base is None:
+            self._full_counts = counts
+        return counts
 
 
 def statuses() -> list[str]:

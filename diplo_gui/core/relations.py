@@ -7,7 +7,7 @@ Postponed, planned and cancelled meetings are part of a history; their status sa
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -111,40 +111,63 @@ class Related:
         return not (self.previous or self.next or self.shared_people or self.shared_issues)
 
 
+def _sides(meeting: Meeting) -> frozenset[str]:
+    return participant_countries(meeting) or meeting_countries(meeting)
+
+
+class RelationIndex:
+    """Meetings by person, by issue and by the sides present, built once per Dataset, so that
+    the related meetings of a selection touch only the meetings that share something with it."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self._by_person: dict[str, list[Meeting]] = defaultdict(list)
+        self._by_issue: dict[str, list[Meeting]] = defaultdict(list)
+        self._by_sides: dict[frozenset[str], list[Meeting]] = defaultdict(list)
+        for meeting in chronological(dataset.meetings):
+            for participant in meeting.participants:
+                self._by_person[participant.person.id].append(meeting)
+            for issue in meeting.issues:
+                self._by_issue[issue.id].append(meeting)
+            sides = _sides(meeting)
+            if sides:
+                self._by_sides[sides].append(meeting)
+        self._position = {m.id: at for same in self._by_sides.values() for at, m in enumerate(same)}
+
+    def related(self, meeting: Meeting, limit: int = 5) -> Related:
+        same_sides = self._by_sides.get(_sides(meeting), [])
+        at = self._position.get(meeting.id)
+        previous = next_ = None
+        if at is not None and at < len(same_sides) and same_sides[at].id == meeting.id:
+            previous = same_sides[at - 1] if at > 0 else None
+            next_ = same_sides[at + 1] if at + 1 < len(same_sides) else None
+        ordinal = meeting.date.first_day().toordinal()
+
+        def ranked(groups: dict[str, list[Meeting]], keys: Iterable[str]) -> list[tuple[Meeting, tuple[str, ...]]]:
+            shared: dict[str, list[str]] = defaultdict(list)
+            by_id: dict[str, Meeting] = {}
+            for key in dict.fromkeys(keys):
+                for other in groups.get(key, ()):
+                    if other.id != meeting.id:
+                        shared[other.id].append(key)
+                        by_id[other.id] = other
+            found = [(by_id[i], tuple(keys_)) for i, keys_ in shared.items()]
+            found.sort(key=lambda pair: (-len(pair[1]), abs(pair[0].date.first_day().toordinal() - ordinal),
+                                         pair[0].id))
+            return found[:limit]
+
+        people = {p.person.id: p.person for p in meeting.participants}
+        by_people = [(m, tuple(p.person for p in m.participants if p.person.id in people))
+                     for m, _ in ranked(self._by_person, people)]
+        by_issues = [(m, tuple(i.id for i in m.issues if i.id in {x.id for x in meeting.issues}))
+                     for m, _ in ranked(self._by_issue, (i.id for i in meeting.issues))]
+        return Related(previous, next_, tuple(by_people), tuple(by_issues))
+
+
 def related_meetings(dataset: Dataset, meeting: Meeting, limit: int = 5) -> Related:
     """What to read next from a meeting: the previous and next between the same countries,
-    and meetings sharing participants or issues (each list at most ``limit`` long)."""
-    sides = participant_countries(meeting) or meeting_countries(meeting)
-    same_sides = chronological(m for m in dataset.meetings
-                               if (participant_countries(m) or meeting_countries(m)) == sides and sides)
-    previous = next_ = None
-    ids = [m.id for m in same_sides]
-    if meeting.id in ids:
-        at = ids.index(meeting.id)
-        previous = same_sides[at - 1] if at > 0 else None
-        next_ = same_sides[at + 1] if at + 1 < len(same_sides) else None
-
-    ordinal = meeting.date.first_day().toordinal()
-
-    def distance(m: Meeting) -> int:
-        return abs(m.date.first_day().toordinal() - ordinal)
-
-    people = participant_ids(meeting)
-    issues = {i.id for i in meeting.issues}
-    by_people: list[tuple[Meeting, tuple[Person, ...]]] = []
-    by_issues: list[tuple[Meeting, tuple[str, ...]]] = []
-    for other in dataset.meetings:
-        if other.id == meeting.id:
-            continue
-        shared = tuple(p.person for p in other.participants if p.person.id in people)
-        if shared:
-            by_people.append((other, shared))
-        common = tuple(i.id for i in other.issues if i.id in issues)
-        if common:
-            by_issues.append((other, common))
-    by_people.sort(key=lambda pair: (-len(pair[1]), distance(pair[0]), pair[0].id))
-    by_issues.sort(key=lambda pair: (-len(pair[1]), distance(pair[0]), pair[0].id))
-    return Related(previous, next_, tuple(by_people[:limit]), tuple(by_issues[:limit]))
+    and meetings sharing participants or issues (each list at most ``limit`` long).
+    For many questions on one Dataset, build a ``RelationIndex`` once instead."""
+    return RelationIndex(dataset).related(meeting, limit)
 
 
 def countries_of(meetings: Sequence[Meeting]) -> list[str]:

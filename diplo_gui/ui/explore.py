@@ -7,6 +7,7 @@ data is asked of ``core.facets`` and ``core.relations``.
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Slot
@@ -20,7 +21,7 @@ from ..core import formatting
 from ..core.facets import FacetIndex, FacetSelection
 from ..core.model import Meeting, Status
 from ..core.navigation import History, Place, SavedSearch
-from ..core.search import SearchIndex, parse_query
+from ..core.relations import RelationIndex
 from .facet_panel import FacetPanel
 from .safe_text import INTERNAL_SCHEME, country_name
 from .saved_searches import SavedSearchesDialog, SavedSearchStore
@@ -38,8 +39,11 @@ class ExploreController(QObject):
         super().__init__(window)
         self.setObjectName("exploreController")
         self.window = window
-        self._facet_index = FacetIndex(())
-        self._search_index = SearchIndex(())
+        self._facet_index: FacetIndex | None = None  # built when first needed after each new Dataset
+        self._panel_stale = True  # the facet panel's values are those of an older Dataset
+        self._views_stale = True  # the same for the thread, people and pair views
+        self._timeline_stale = True  # the same for the timeline's measures
+        self.relations: RelationIndex | None = None  # for related meetings, built at the first selection
 
         self.facet_panel = FacetPanel(country_name)
         self.facet_dock = QDockWidget(self.tr("Filters"), window)
@@ -90,16 +94,18 @@ class ExploreController(QObject):
         self.timeline_dock.setObjectName("timelineDock")
         self.timeline_dock.setWidget(self.timeline)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
-        self._timeline_timer = QTimer(self)
-        self._timeline_timer.setSingleShot(True)
-        self._timeline_timer.setInterval(0)
-        self._timeline_timer.timeout.connect(self.refresh_timeline)
+        # Counts and timeline follow the list once it settles: a burst of keystrokes is one
+        # refresh, after the list has repainted (the list itself never waits for them).
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(120)
+        self._list_timer.timeout.connect(self.refresh_after_list_change)
         for signal in (window.proxy.modelReset, window.proxy.layoutChanged, window.proxy.rowsInserted,
                        window.proxy.rowsRemoved):
-            signal.connect(self._timeline_timer.start)
+            signal.connect(self._list_timer.start)
 
         window.model.modelReset.connect(self._on_dataset_changed)
-        window.search_box.textChanged.connect(self._refresh_counts)
+        self.explore_dock.visibilityChanged.connect(lambda visible: visible and self._sync_views())
         # Back and Forward: every change of search, facets or selection is a place (typing coalesces).
         self.history = History()
         self._restoring = False
@@ -327,6 +333,7 @@ class ExploreController(QObject):
 
     # -- explore tabs and links ---------------------------------------------------------
     def show_tab(self, index: int) -> None:
+        self._sync_views()
         self.explore_dock.show()
         self.explore_dock.raise_()
         self.tabs.setCurrentIndex(index)
@@ -382,25 +389,64 @@ class ExploreController(QObject):
 
     @Slot()
     def _on_dataset_changed(self) -> None:
-        meetings = self.window.dataset.meetings
-        self._facet_index = FacetIndex(meetings)
-        self._search_index = SearchIndex(meetings, country_name)
-        self.facet_panel.set_dataset(self.window.dataset, self._facet_index.span())
-        self._apply_facets()
-        for view in (self.thread_view, self.people_view, self.pair_view):
-            view.set_dataset(self.window.dataset)
-        self.related_view.show_related(self.window.dataset, None)
+        # Indexes are built when first needed, so opening a large archive shows the list first.
+        self._facet_index = None
+        self._panel_stale = self._views_stale = self._timeline_stale = True
+        self.relations = None
+        if not self.facets.is_empty:
+            self._apply_facets()  # the filters the reader set apply to the new data at once
+        if self.explore_dock.isVisible():
+            self._sync_views()
+        self.related_view.show_related(None, None)
+        self._list_timer.start()
+
+    def facet_index(self) -> FacetIndex:
+        if self._facet_index is None:
+            self._facet_index = FacetIndex(self.window.dataset.meetings)
+        return self._facet_index
+
+    def _sync_views(self) -> None:
+        if self._views_stale:
+            self._views_stale = False
+            for view in (self.thread_view, self.people_view, self.pair_view):
+                view.set_dataset(self.window.dataset)
+
+    @Slot()
+    def refresh_after_list_change(self) -> None:
+        """Counts beside the facets and the timeline, for the list as it now is."""
+        if self._panel_stale:
+            self._panel_stale = False
+            self.facet_panel.set_dataset(self.window.dataset, self.facet_index().span())
+        self._refresh_counts()
+        self.refresh_timeline()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         meeting = self.window.current_meeting()
-        self.related_view.show_related(self.window.dataset, meeting)
+        if meeting is not None and self.relations is None:
+            self.relations = RelationIndex(self.window.dataset)
+        self.related_view.show_related(self.relations, meeting)
         self.timeline.set_current(meeting.id if meeting else None)
 
     # -- timeline ---------------------------------------------------------------------
+    def _listed_flags(self) -> list[bool] | None:
+        flags = self.window.proxy.search_answer()
+        if not self.facets.is_empty:
+            flags = self.facet_index().matches(self.facets, flags)
+        return None if flags is None else list(flags)
+
+    def listed_meetings(self) -> list[Meeting]:
+        """The meetings the list shows (in Dataset order): the search's answer and the facets'."""
+        flags = self._listed_flags()
+        meetings = self.window.dataset.meetings
+        return list(meetings) if flags is None else list(compress(meetings, flags))
+
     @Slot()
     def refresh_timeline(self) -> None:
-        self.timeline.set_meetings(self.window.visible_meetings())
+        if self._timeline_stale:
+            self._timeline_stale = False
+            self.timeline.prepare(self.window.dataset.meetings, self.facet_index().spans())
+        self.timeline.show_flags(self._listed_flags())
         current = self.window.current_meeting()
         self.timeline.set_current(current.id if current else None)
 
@@ -422,24 +468,28 @@ class ExploreController(QObject):
     @Slot(object)
     def _on_facets_changed(self, _selection: FacetSelection) -> None:
         self._apply_facets()
-        # The window's own refresh: counts in the status bar, the empty-list text, the detail.
-        apply_search = getattr(self.window, "_apply_search", None)
-        if apply_search is not None:
-            apply_search(self.window.search_box.text())
-        if (self.window.proxy.rowCount() == 0 and self.window.model.rowCount() and not self.facets.is_empty):
-            self.window.list_view.set_empty_text(self.tr("No meeting matches the search and the filters."))
+        # What the window does after a search, without searching again: the empty-list text,
+        # the detail of a meeting the filter hid, the counts in the status bar.
+        window = self.window
+        if window.proxy.rowCount() == 0 and window.model.rowCount():
+            window.list_view.set_empty_text(self.tr("No meeting matches the search and the filters."))
+        elif window.model.rowCount():
+            window.list_view.set_empty_text("")
+        if not window.list_view.currentIndex().isValid():
+            window.detail.show_meeting(None)
+        update_counts = getattr(window, "_update_counts", None)
+        if update_counts is not None:
+            update_counts()
 
     def _apply_facets(self) -> None:
         selection = self.facets
-        mask = None if selection.is_empty else self._facet_index.matches(selection)
+        mask = None if selection.is_empty else self.facet_index().matches(selection)
         self.window.proxy.set_extra_filter(mask)
-        self._refresh_counts()
 
     @Slot()
     def _refresh_counts(self) -> None:
-        query = parse_query(self.window.search_box.text())
-        base = None if query.is_empty else self._search_index.matches(query)
-        self.facet_panel.set_counts(self._facet_index.counts(self.facets, base))
+        # The search's own answer, from the list's proxy: one search index per Dataset, not two.
+        self.facet_panel.set_counts(self.facet_index().counts(self.facets, self.window.proxy.search_answer()))
 
 
 def install_explore(window: MainWindow) -> ExploreController:

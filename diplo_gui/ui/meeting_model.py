@@ -194,6 +194,10 @@ class MeetingFilterProxy(QAbstractProxyModel):
         self._accepted = None if query.is_empty or self._index is None else self._index.matches(query)
         self._refilter()
 
+    def search_answer(self) -> Sequence[bool] | None:
+        """The search's answer alone, one flag per Dataset meeting (None: every meeting matches)."""
+        return self._accepted
+
     def set_extra_filter(self, accepted: Sequence[bool] | None) -> None:
         """Another filter ANDed with the search: one flag per Dataset meeting, or None for none."""
         self._extra = accepted

@@ -20,7 +20,7 @@ from ..core import formatting
 from ..core.model import Dataset, Issue, Meeting, Person, Status
 from ..core.relations import (
     PersonCount, Related, ThreadEntry, counterparts, countries_of, country_pair_history, issue_thread,
-    pair_history, people_counts, person_meetings, related_meetings,
+    pair_history, people_counts, person_meetings, RelationIndex,
 )
 from .safe_text import escape, internal_url, link
 
@@ -308,12 +308,17 @@ class PeopleView(QWidget):
         current = self.current_person()
         self._dataset = dataset
         self.people_model.removeRows(0, self.people_model.rowCount())
-        for row, pc in enumerate(people_counts(dataset)):
+        counted = people_counts(dataset)
+        by_name = {pc.person.id: rank for rank, pc in enumerate(
+            sorted(counted, key=lambda pc: (pc.person.name.casefold(), pc.person.id)))}
+        for pc in counted:
             name = QStandardItem(pc.person.name)
             name.setData(pc.person.id, PersonIdRole)
-            name.setData(pc.person.name.casefold(), Qt.ItemDataRole.UserRole + 21)
+            name.setData(by_name[pc.person.id], Qt.ItemDataRole.UserRole + 21)
             count = QStandardItem(f"{pc.meetings:,}")
-            count.setData(pc.meetings, Qt.ItemDataRole.UserRole + 21)
+            # most meetings first, and at equal counts by name: one number sorts both ways
+            count.setData(pc.meetings * len(counted) + len(counted) - 1 - by_name[pc.person.id],
+                          Qt.ItemDataRole.UserRole + 21)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.people_model.appendRow([name, count])
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -462,9 +467,9 @@ class RelatedView(ExploreBrowser):
         self.setObjectName("relatedMeetings")
         self.setAccessibleName(self.tr("Related meetings"))
 
-    def show_related(self, dataset: Dataset, meeting: Meeting | None) -> None:
-        if meeting is None:
+    def show_related(self, relations: RelationIndex | None, meeting: Meeting | None) -> None:
+        if meeting is None or relations is None:
             self.show_html("")
             return
-        self.show_html(self._pages.related(related_meetings(dataset, meeting)))
+        self.show_html(self._pages.related(relations.related(meeting)))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
+from itertools import compress
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -26,17 +27,19 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from ..core import formatting
 from ..core.facets import meeting_span
-from ..core.model import Meeting, PartialDate, Precision, Status
+from ..core.model import Meeting, PartialDate, Status
 from .safe_text import tooltip
 
 STATUS_COLOURS = {Status.HELD: QColor("#2e7d32"), Status.PLANNED: QColor("#1565c0"),
                   Status.POSTPONED: QColor("#c62828"), Status.CANCELLED: QColor("#6d4c41")}
 
+_KINDS = {status: n for n, status in enumerate(Status)}
+_DENSE = 1500  # more meetings than this on screen: one mark per pixel column and lane, no titles
 _MIN_WIDTH = 8.0  # px: a one-day meeting stays clickable at any zoom
 _LANE = 20
 _GAP = 4
 _AXIS = 26
-_TOP = 6
+_TOP = 22  # the legend's strip above the lanes
 
 
 @dataclass(slots=True)
@@ -46,6 +49,7 @@ class _Item:
     end: float  # day ordinal after the last day
     partial: bool  # known to the month or year only: drawn as a span of that month or year
     label_px: float = 0.0  # width of the title when written beside a short bar
+    kind: int = 0  # status and precision as one small number: what a mark looks like
     lane: int = 0
     room_until: float = float("inf")  # day where the next item of the same lane starts
 
@@ -67,6 +71,12 @@ class TimelineView(QWidget):
         self.setMinimumHeight(_TOP + 3 * (_LANE + _GAP) + _AXIS)
         self._describe = describe
         self._items: list[_Item] = []  # sorted by start
+        self._char_px = float(QFontMetrics(self.font()).averageCharWidth())
+        self._by_id: dict[str, _Item] | None = None
+        self._prepared: list[_Item] = []  # every meeting of the Dataset, by start day
+        self._order: list[int] = []  # Dataset position of each prepared item
+        self._marks: list[_Item] = []  # what a paint draws at the current zoom (see _layout_lanes)
+        self._mark_starts: list[float] = []
         self._starts: list[float] = []
         self._longest = 0.0  # the longest span in days: how far left of the view a visible item may start
         self._scale = 1.0  # pixels per day
@@ -81,16 +91,36 @@ class TimelineView(QWidget):
         return QSize(800, _TOP + 4 * (_LANE + _GAP) + _AXIS)
 
     # -- data -------------------------------------------------------------------------
-    def set_meetings(self, meetings: Sequence[Meeting]) -> None:
-        """Show these meetings (the list as filtered) and fit them in the view."""
+    def set_meetings(self, meetings: Sequence[Meeting], spans: Sequence[tuple[int, int]] | None = None) -> None:
+        """Show these meetings and fit them in the view (``prepare`` then ``show_flags``)."""
+        self.prepare(meetings, spans)
+        self.show_flags(None)
+
+    def prepare(self, meetings: Sequence[Meeting], spans: Sequence[tuple[int, int]] | None = None) -> None:
+        """Measure every meeting of a Dataset once; ``show_flags`` then picks the listed ones.
+
+        ``spans`` are the meetings' first and last days as ordinals when the caller has them
+        already (the facet index does), so a large archive is not measured twice."""
+        if spans is None:
+            spans = [(a.toordinal(), b.toordinal()) for a, b in map(meeting_span, meetings)]
+        char_px, held = self._char_px, Status.HELD
         items = []
-        for meeting in meetings:
-            first, last = meeting_span(meeting)
-            partial = meeting.date.precision is not Precision.DAY or (
-                meeting.end_date is not None and meeting.end_date.precision is not Precision.DAY)
-            items.append(_Item(meeting, first.toordinal(), last.toordinal() + 1.0, partial))
-        items.sort(key=lambda i: (i.start, i.meeting.id))
+        for meeting, (first, last) in zip(meetings, spans):
+            partial = meeting.date.day is None or (meeting.end_date is not None and meeting.end_date.day is None)
+            item = _Item(meeting, float(first), last + 1.0, partial)
+            # An estimate (characters x average width): measuring every title of a large archive
+            # would cost more than the lanes it decides; drawing elides whatever does not fit.
+            item.label_px = (len(meeting.title) + (0 if meeting.status is held else 12)) * char_px + 8
+            item.kind = _KINDS[meeting.status] * 2 + partial
+            items.append(item)
+        self._order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].meeting.id))
+        self._prepared = [items[i] for i in self._order]
+
+    def show_flags(self, flags: Sequence[bool] | None) -> None:
+        """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""
+        items = self._prepared if flags is None else list(compress(self._prepared, map(flags.__getitem__, self._order)))
         self._items = items
+        self._by_id = None
         self._starts = [i.start for i in items]
         self._longest = max((i.end - i.start for i in items), default=0.0)
         self.fit()
@@ -112,7 +142,11 @@ class TimelineView(QWidget):
         return self._current
 
     def _item(self, meeting_id: str | None) -> _Item | None:
-        return next((i for i in self._items if i.meeting.id == meeting_id), None) if meeting_id else None
+        if not meeting_id:
+            return None
+        if self._by_id is None:
+            self._by_id = {i.meeting.id: i for i in self._items}
+        return self._by_id.get(meeting_id)
 
     # -- geometry ---------------------------------------------------------------------
     def fit(self) -> None:
@@ -158,15 +192,22 @@ class TimelineView(QWidget):
         self.update()
 
     def _layout_lanes(self) -> int:
-        """Greedy lanes at the current zoom: an item goes to the first lane free at its left edge."""
+        """Greedy lanes at the current zoom: an item goes to the first lane free at its left edge.
+
+        Also picks, per zoom level, what a paint draws: every item, or when they are so
+        many that they share pixels, one per (2-pixel column, lane, status, precision)."""
         lanes = max(1, (self.height() - _TOP - _AXIS) // (_LANE + _GAP))
         if self._lanes_for == self._scale:
             return lanes
-        gap_days = 3 / self._scale
+        scale = self._scale
+        gap_days = 3 / scale
+        min_days = _MIN_WIDTH / scale
         free: list[tuple[float, int]] = []  # (day the lane is free from, lane): a heap
         used = 0
         for item in self._items:
-            right = max(item.end, item.start + _MIN_WIDTH / self._scale) + self._label_days(item)
+            length = item.end - item.start
+            label_days = 0.0 if length * scale >= item.label_px else min(item.label_px, 180) / scale
+            right = max(item.end, item.start + min_days) + label_days
             if free and free[0][0] <= item.start:
                 _, lane = heapq.heappop(free)
             elif used < lanes:
@@ -182,33 +223,42 @@ class TimelineView(QWidget):
             if before is not None:
                 before.room_until = item.start
             last_in_lane[item.lane] = item
+        if len(self._items) > _DENSE:
+            seen: set[tuple[int, int, int]] = set()
+            marks = []
+            for item in self._items:  # bucketed by day, so panning keeps the same marks
+                key = (int(item.start * scale) // 2, item.lane, item.kind)
+                if key not in seen:
+                    seen.add(key)
+                    marks.append(item)
+            self._marks = marks
+        else:
+            self._marks = self._items
+        self._mark_starts = [i.start for i in self._marks]
         self._lanes_for = self._scale
         return lanes
 
-    def _label_days(self, item: _Item) -> float:
-        """Room kept after a short bar for its title (at most 180 px), so titles rarely collide."""
-        if (item.end - item.start) * self._scale > 60:
-            return 0.0  # written inside the bar
-        if not item.label_px:
-            item.label_px = QFontMetrics(self.font()).horizontalAdvance(self._label(item)) + 8
-        return min(item.label_px, 180) / self._scale
+    def _label_inside(self, item: _Item) -> bool:
+        return (item.end - item.start) * self._scale >= item.label_px
 
     def _label(self, item: _Item) -> str:
         meeting = item.meeting
         if meeting.status is Status.HELD:
             return meeting.title
-        return f"{meeting.title} ({self.tr(meeting.status.value)})"
+        return f"{self.tr(meeting.status.value).capitalize()}: {meeting.title}"  # the status first: titles get elided
 
     def _rect(self, item: _Item) -> QRectF:
         left = self._x(item.start)
         width = max(_MIN_WIDTH, (item.end - item.start) * self._scale)
         return QRectF(left, _TOP + item.lane * (_LANE + _GAP), width, _LANE)
 
-    def _visible(self) -> list[_Item]:
+    def _visible(self, marks: bool = False) -> list[_Item]:
+        """The items whose span meets the visible days (or the marks a paint draws), by bisection."""
+        items, starts = (self._marks, self._mark_starts) if marks else (self._items, self._starts)
         first_day, last_day = self.visible_days()
-        lo = bisect.bisect_left(self._starts, first_day - self._longest - _MIN_WIDTH / self._scale)
-        hi = bisect.bisect_right(self._starts, last_day)
-        return [i for i in self._items[lo:hi] if self._x(i.start) + max(_MIN_WIDTH, (i.end - i.start) * self._scale) >= 0]
+        lo = bisect.bisect_left(starts, first_day - self._longest - _MIN_WIDTH / self._scale)
+        hi = bisect.bisect_right(starts, last_day)
+        return [i for i in items[lo:hi] if self._x(i.start) + max(_MIN_WIDTH, (i.end - i.start) * self._scale) >= 0]
 
     def item_rect(self, meeting_id: str) -> QRectF | None:
         """Where a meeting is drawn (for tests and accessibility), or None if it is not shown."""
@@ -233,7 +283,14 @@ class TimelineView(QWidget):
         self._paint_axis(painter, palette)
         metrics = QFontMetrics(self.font())
         highlight = palette.color(QPalette.ColorRole.Highlight)
-        for item in self._visible():
+        visible = self._visible(marks=True)
+        # Zoomed far out over thousands of meetings: one mark per pixel column and lane (see
+        # _layout_lanes), no titles; zooming in brings every meeting and its title back.
+        dense = len(visible) > _DENSE
+        current = self._item(self._current) if dense else None
+        if current is not None:
+            visible.append(current)  # the selected meeting is always drawn, on top
+        for item in visible:
             rect = self._rect(item)
             colour = STATUS_COLOURS[item.meeting.status]
             if item.partial:
@@ -258,8 +315,10 @@ class TimelineView(QWidget):
                 painter.setPen(QPen(highlight, 3))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
+            if dense:
+                continue
             label = self._label(item)
-            if rect.width() > 60:  # inside the bar
+            if self._label_inside(item):
                 painter.setPen(text_colour)
                 text_rect = rect.adjusted(4, 0, -4, 0).intersected(QRectF(0, 0, self.width(), self.height()))
             else:  # beside it, up to the next bar of the lane
@@ -269,6 +328,7 @@ class TimelineView(QWidget):
             if text_rect.width() > 24:
                 painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                  metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width())))
+        self._paint_legend(painter, palette, metrics)
         if not self._items:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect().adjusted(0, 0, 0, -_AXIS), Qt.AlignmentFlag.AlignCenter,
@@ -278,6 +338,27 @@ class TimelineView(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
+
+    def _paint_legend(self, painter: QPainter, palette: QPalette, metrics: QFontMetrics) -> None:
+        """What the colours and the hatching mean, right-aligned above the lanes."""
+        entries = [(STATUS_COLOURS[s], self.tr(s.value), False) for s in Status]
+        entries.append((palette.color(QPalette.ColorRole.Text), self.tr("date known to the month or year"), True))
+        x = self.width() - 8.0
+        y = 4.0
+        for colour, text, hatched in reversed(entries):
+            x -= metrics.horizontalAdvance(text)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(QPointF(x, y + metrics.ascent()), text)
+            x -= 16
+            swatch = QRectF(x, y + 2, 12, metrics.height() - 4)
+            if hatched:
+                painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+                painter.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+            painter.drawRect(swatch)
+            x -= 14
 
     def _paint_axis(self, painter: QPainter, palette: QPalette) -> None:
         y = self.height() - _AXIS
