@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from .model import Dataset, Issue, Meeting, Participant, Person, Quote
 from .problems import Problem, Severity
-from .records import FileRecords, MeetingRecord, Ref
+from .records import FileRecords, MeetingRecord, Ref, shown
 
 
 def _first_wins(kind: str, items: Iterable, out: dict, problems: list[Problem]) -> None:
@@ -24,7 +24,7 @@ def _first_wins(kind: str, items: Iterable, out: dict, problems: list[Problem]) 
         where = f"{first.origin.path}:{first.origin.line}" if first.origin else "elsewhere"
         problems.append(Problem(origin.path, origin.line, origin.col,
                                 Severity.ERROR, "duplicate-id",
-                                f"the {kind} id '{item.id}' is already defined at {where}; this one is ignored"))
+                                f"the {kind} id '{shown(item.id)}' is already defined at {where}; this one is ignored"))
 
 
 def link(files: Iterable[FileRecords]) -> tuple[Dataset, list[Problem]]:
@@ -45,7 +45,7 @@ def link(files: Iterable[FileRecords]) -> tuple[Dataset, list[Problem]]:
                 records[record.id] = record
             else:
                 problems.append(Problem(record.origin.path, record.origin.line, record.origin.col, Severity.ERROR,
-                                        "duplicate-id", f"the meeting id '{record.id}' is already defined at "
+                                        "duplicate-id", f"the meeting id '{shown(record.id)}' is already defined at "
                                         f"{first.origin.path}:{first.origin.line}; this one is ignored"))
 
     meetings = []
@@ -68,29 +68,30 @@ def _resolve(record: MeetingRecord, people: dict[str, Person], issues: dict[str,
     for p in record.participants:
         person = people.get(p.person.id)
         if person is None:
-            _unknown(path, p.person, "unknown-person", f"unknown person '{p.person.id}' is left out", problems)
+            _unknown(path, p.person, "unknown-person", f"unknown person '{shown(p.person.id)}' is left out", problems)
         elif person.id in seen:
-            _unknown(path, p.person, "duplicate-participant", f"'{person.id}' is listed twice; once is kept", problems)
+            _unknown(path, p.person, "duplicate-participant", f"'{shown(person.id)}' is listed twice; once is kept",
+                     problems)
         else:
             seen.add(person.id)
             participants.append(Participant(person, p.role))
     if not participants:
         problems.append(Problem(path, record.line, record.col, Severity.ERROR, "no-participants",
-                                f"meeting '{record.id}' has no known participant and is not loaded"))
+                                f"meeting '{shown(record.id)}' has no known participant and is not loaded"))
         return None
     quotes = []
     for q in record.quotes:
         speaker = people.get(q.speaker.id)
         if speaker is None:
-            _unknown(path, q.speaker, "unknown-speaker", f"unknown speaker '{q.speaker.id}': the quote is left out",
-                     problems)
+            _unknown(path, q.speaker, "unknown-speaker",
+                     f"unknown speaker '{shown(q.speaker.id)}': the quote is left out", problems)
         else:
             quotes.append(Quote(speaker, q.text, q.source))
     meeting_issues = []
     for ref in record.issues:
         issue = issues.get(ref.id)
         if issue is None:
-            _unknown(path, ref, "unknown-issue", f"unknown issue '{ref.id}' is left out", problems)
+            _unknown(path, ref, "unknown-issue", f"unknown issue '{shown(ref.id)}' is left out", problems)
         elif issue not in meeting_issues:
             meeting_issues.append(issue)
     return Meeting(

@@ -89,3 +89,15 @@ def test_diplo_data_validate_reports_a_hostile_file_line_by_line(case: Case, tmp
         [f"{path}:{line}:{col}: {severity}" for line, col, severity, _code in case.expected]
     assert [line.rsplit("[", 1)[1].rstrip("]") for line in out] == [code for *_rest, code in case.expected]
     assert status == (1 if any(severity == "error" for _l, _c, severity, _code in case.expected) else 0)
+
+
+def test_a_huge_valid_id_stays_short_in_every_message(tmp_path):
+    huge = "x" * 100_000  # a valid id, only absurdly long
+    path = tmp_path / "huge-id.yaml"
+    path.write_text(f"people:\n  - {{id: {huge}, name: A}}\n  - {{id: {huge}, name: B}}\nmeetings:\n"
+                    f"  - {{id: {huge}, title: T, date: 2023, participants: [{huge}, {huge}, wang-yi],\n"
+                    f"     quotes: [{{speaker: {huge}y, text: hi}}], issues: [{huge}]}}\n", encoding="utf-8")
+    result = loading.load(loading.sources([path], True))
+    assert {p.code for p in result.problems} == {"duplicate-id", "duplicate-participant", "unknown-speaker",
+                                                 "unknown-issue"}
+    assert all(len(p.message) < 300 for p in result.problems)
