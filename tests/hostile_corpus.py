@@ -87,6 +87,10 @@ def materialise(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         if not os.path.exists("/dev/zero"):
             pytest.skip("this system has no /dev/zero")
         path.symlink_to("/dev/zero")
+    elif case.make == "read-error":
+        if not os.path.exists("/proc/self/mem"):
+            pytest.skip("this system has no /proc/self/mem")
+        path.symlink_to("/proc/self/mem")  # a regular file whose read fails (EIO), even for root
     elif case.make == "unreadable":
         path.write_text("meetings: []\n", encoding="utf-8")
         path.chmod(0)
