@@ -4,7 +4,8 @@
     python benchmarks/draft_eval.py --verbose  # and every miss and false find
 
 The corpus is tests/data/drafting: invented articles about invented people of invented
-states (corpus/, each with its hand annotation) and the seed article with its gold
+states (corpus/, each with its hand annotation, written alongside the engine; heldout/,
+written after it and not used to tune its patterns) and the seed article with its gold
 (seed-gold.yaml). A script rather than a diplo-data subcommand: the corpus lives with
 the tests and is not installed with the app, and the console tool stays for users' data.
 
@@ -66,10 +67,11 @@ class Case:
 def cases() -> list[Case]:
     corpus_people = loading.load([CORPUS / "corpus" / "people.yaml"]).dataset
     found = []
-    for path in sorted((CORPUS / "corpus").glob("[0-9]*.yaml")):
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-        found.append(Case(path.stem, gold["text"], dt.date.fromisoformat(str(gold["published"])), gold,
-                          corpus_people))
+    for folder in ("corpus", "heldout"):
+        for path in sorted((CORPUS / folder).glob("[0-9]*.yaml")):
+            gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+            found.append(Case(f"{folder}/{path.stem}", gold["text"], dt.date.fromisoformat(str(gold["published"])),
+                              gold, corpus_people))
     seed = yaml.safe_load((CORPUS / "seed-gold.yaml").read_text(encoding="utf-8"))
     bundled = loading.load(loading.sources([], True)).dataset
     found.append(Case("seed", (CORPUS / seed["article"]).read_text(encoding="utf-8"),
@@ -107,13 +109,13 @@ def score_participants(draft: Draft, gold: dict, misses: list[str]) -> Score:
 
 
 def evaluate(verbose: bool = False) -> dict[str, tuple[Score, Score]]:
-    """Scores per group: "corpus" (the invented articles together) and "seed"."""
-    groups = {"corpus": (Score(), Score()), "seed": (Score(), Score())}
+    """Scores per group: "corpus" (the invented articles together), "seed", and "heldout"."""
+    groups = {"corpus": (Score(), Score()), "seed": (Score(), Score()), "heldout": (Score(), Score())}
     for case in cases():
         draft = draft_article(case.article, case.published, case.dataset)
         misses: list[str] = []
         quotes, people = score_quotes(draft, case.gold, misses), score_participants(draft, case.gold, misses)
-        group = groups["seed" if case.name == "seed" else "corpus"]
+        group = groups[case.name.split("/")[0]]
         group[0].add(quotes)
         group[1].add(people)
         if verbose and misses:
@@ -123,9 +125,11 @@ def evaluate(verbose: bool = False) -> dict[str, tuple[Score, Score]]:
 
 def table(groups: dict[str, tuple[Score, Score]]) -> str:
     n_corpus = len(list((CORPUS / "corpus").glob("[0-9]*.yaml")))
+    n_held = len(list((CORPUS / "heldout").glob("[0-9]*.yaml")))
     lines = ["| articles | quotes (text + speaker) precision | recall | participants precision | recall |",
              "| --- | --- | --- | --- | --- |"]
-    labels = {"corpus": f"invented corpus ({n_corpus} articles)", "seed": "seed article (Reuters, 2023-09-18)"}
+    labels = {"corpus": f"invented corpus ({n_corpus} articles)", "seed": "seed article (Reuters, 2023-09-18)",
+              "heldout": f"held out: invented, written after the engine ({n_held} articles)"}
     for name, (quotes, people) in groups.items():
         lines.append(f"| {labels[name]} | {quotes.precision:.2f} ({quotes.true}/{quotes.found}) "
                      f"| {quotes.recall:.2f} ({quotes.true}/{quotes.gold}) "

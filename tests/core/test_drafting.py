@@ -57,9 +57,18 @@ def test_a_split_quote_is_one_quote_with_both_parts_and_its_speaker():
 
 
 def test_a_pronoun_points_back_to_the_last_named_speaker():
-    article = ("“We came in good faith,” Tomas Brek said. Lena Ortiz listened. "
-               "“We leave with a plan,” he added.")
+    article = "“We came in good faith,” Tomas Brek said. “We leave with a plan,” he added."
     assert attributed(article) == [("We came in good faith", "tomas-brek"), ("We leave with a plan", "tomas-brek")]
+
+
+def test_a_pronoun_after_one_other_person_is_named_points_to_that_person():
+    article = "“There is a deal,” Brek said. Ortiz was more guarded. “We heard proposals,” she said."
+    assert attributed(article) == [("There is a deal", "tomas-brek"), ("We heard proposals", "lena-ortiz")]
+
+
+def test_a_pronoun_after_two_people_are_named_stays_unattributed():
+    article = "“There is a deal,” Brek said. Ortiz and Sun Mei left early. “Not today,” she said."
+    assert attributed(article) == [("There is a deal", "tomas-brek"), ("Not today", None)]
 
 
 def test_a_pronoun_with_no_named_speaker_before_it_stays_unattributed():

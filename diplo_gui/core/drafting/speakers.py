@@ -6,8 +6,11 @@
 4. X said: “…”        X told reporters (that) “…”, According to X, “…”,
                        and a name before a speech verb earlier in the same sentence
                        (“Han opined that the relationship is “the most important””)
-A pronoun stands for the last speaker named in an attribution. When no pattern
-applies, the quote is kept with no speaker: the engine never guesses.
+A pronoun stands for the one person named since the previous quotation ("Ortiz was
+guarded. “…,” she said"), or, when nobody was, for the last speaker named in an
+attribution; when two or more were named in between it is ambiguous (the engine knows
+no genders) and the quote stays unattributed. When no pattern applies, the quote is
+kept with no speaker: the engine never guesses.
 A single quoted word inside a sentence (“commitment”) is a term, not a quotation,
 unless a direct attribution (1-3) gives it a speaker.
 """
@@ -48,6 +51,7 @@ class Attributor:
         self.finder = finder
         self.sentences = sentences
         self.last_speaker: Mention | None = None
+        self.previous_end = 0  # where the previous quotation ended
 
     def sentence_of(self, at: int) -> Span:
         for sentence in self.sentences:
@@ -60,10 +64,19 @@ class Attributor:
         who = match.group(group)
         span = Span(offset + match.start(group), offset + match.end(group))
         if re.fullmatch(PRONOUN, who):
-            if self.last_speaker is None:
-                return None, "pronoun with no earlier speaker"
-            return Mention(self.last_speaker.person_id, span, "pronoun"), "pronoun"
+            person = self._antecedent(span.start)
+            return (Mention(person, span, "pronoun") if person else None), "pronoun"
         return self.finder.resolve(who, span), "name"
+
+    def _antecedent(self, before: int) -> str | None:
+        """Whom a pronoun at ``before`` stands for, or None when that is not certain."""
+        named = {m.person_id for m in self.finder.mentions
+                 if self.previous_end <= m.span.start and m.span.end <= before and m.how != "pronoun"}
+        if len(named) == 1:
+            return named.pop()
+        if not named and self.last_speaker is not None:
+            return self.last_speaker.person_id
+        return None
 
     def attribute(self, quoted: list[Quoted]) -> tuple[list[DraftQuote], list[Span]]:
         """Quotes with speakers (or none), and the single quoted words kept as terms."""
@@ -81,6 +94,9 @@ class Attributor:
                     parts.append(quoted[i + 1])
             i += len(parts)
             quote = self._attribute(parts, split)
+            # Names before this point are accounted for (the quotation and its own speaker).
+            speaker_end = quote.speaker_span.end if quote is not None and quote.speaker_span else 0
+            self.previous_end = max(parts[-1].outer.end, speaker_end)
             if quote is None:
                 terms.append(parts[0].inner)
             else:
@@ -137,8 +153,9 @@ class Attributor:
             if not verb:
                 continue
             if mention is None:
-                if self.last_speaker is None:
-                    return None, "pronoun with no earlier speaker"
-                return Mention(self.last_speaker.person_id, Span(at, end), "pronoun"), f"he {verb.group('verb')} “…”"
+                person = self._antecedent(at)
+                if person is None:
+                    return None, "pronoun with no certain antecedent"
+                return Mention(person, Span(at, end), "pronoun"), f"he {verb.group('verb')} “…”"
             return mention, f"X {verb.group('verb')} … “…”"
         return None
