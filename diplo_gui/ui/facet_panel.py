@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QToolButton,
@@ -251,8 +251,15 @@ class FacetPanel(QWidget):
         self._updating = False
         self._sync_slider()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        # The items' colours were taken from the palette: a theme switch must repaint them.
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_counts", None) is not None:
+            self.set_counts(self._counts)
+
     def set_counts(self, counts: FacetCounts) -> None:
         """Show how many meetings each value would keep; the order follows the counts."""
+        self._counts = counts
         self._updating = True
         for facet in FACETS:
             view = self.lists[facet]

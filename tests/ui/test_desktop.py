@@ -200,3 +200,14 @@ def test_system_follows_the_desktop_when_it_switches_between_light_and_dark(make
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     QApplication.processEvents()  # deliver any palette change there might be: there must be none
     assert window_colour(window) > 128
+
+
+def test_switching_to_dark_recolours_the_filter_lists_too(make_window, qtbot):
+    from PySide6.QtWidgets import QListWidget
+
+    window = make_window()
+    held = window.findChild(QListWidget, "statusFacet")
+    qtbot.waitUntil(lambda: held.count() > 0)
+    assert held.item(0).foreground().color().lightness() < 100  # dark text on the light list
+    menu_action(window, "View", "Theme", "Dark").trigger()
+    qtbot.waitUntil(lambda: held.item(0).foreground().color().lightness() > 200)  # light text on the dark list
