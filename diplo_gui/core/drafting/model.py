@@ -118,6 +118,15 @@ class DraftMeeting:
     issues: tuple[DraftIssue, ...] = ()
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class Highlight:
+    """One span a review view colours, with what was drafted from it (for a tooltip)."""
+
+    span: Span
+    kind: str  # quote, speaker, term, person, meeting, participant, date, status, city, country, venue, issue
+    value: str
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """Everything drafted from one article. ``quotes`` holds every quote, attached or not."""
@@ -130,6 +139,29 @@ class Draft:
     issues: tuple[DraftIssue, ...]  # new issues only
     mentions: tuple[Mention, ...] = ()
     terms: tuple[Span, ...] = ()  # single quoted words ("scare quotes"): shown, not quoted
+
+    def highlights(self) -> tuple[Highlight, ...]:
+        """Every span a value was drafted from, in text order: what a side-by-side review shows."""
+        found: set[Highlight] = set()
+        for quote in self.quotes:
+            found.update(Highlight(part, "quote", quote.text) for part in quote.parts)
+            if quote.speaker_span is not None and quote.speaker is not None:
+                found.add(Highlight(quote.speaker_span, "speaker", quote.speaker))
+        found.update(Highlight(term, "term", self.article[term.start:term.end]) for term in self.terms)
+        found.update(Highlight(person.span, "person", person.id) for person in self.people)
+        for meeting in self.meetings:
+            found.add(Highlight(meeting.trigger, "meeting", meeting.id))
+            found.update(Highlight(p.span, "participant", p.person) for p in meeting.participants)
+            if meeting.date is not None:
+                found.add(Highlight(meeting.date.span, "date", str(meeting.date.date)))
+            if meeting.status_span is not None:
+                found.add(Highlight(meeting.status_span, "status", meeting.status.value))
+            for kind in ("city", "country", "venue"):
+                value = getattr(meeting.place, kind)
+                if value is not None:
+                    found.add(Highlight(value.span, kind, value.value))
+            found.update(Highlight(i.span, "issue", i.id) for i in meeting.issues)
+        return tuple(sorted(found))
 
     @property
     def unattached_quotes(self) -> tuple[DraftQuote, ...]:

@@ -80,7 +80,15 @@ class PeopleFinder:
         self.people = people
         self.is_place = is_place
         self.taken = set(people)
-        self.by_full = {p.name: p.id for p in people.values()}
+        self.by_full = {" ".join(p.name.split()): p.id for p in people.values() if p.name.strip()}
+        # One pattern for every known full name (longest first), spaces matching any white space.
+        names = sorted(self.by_full, key=len, reverse=True)
+        self._full_re = re.compile("(?<!\\w)(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+                                   + ")(?!\\w)") if names else None
+        self._known_short: dict[str, list[str]] = {}
+        for pid in people:
+            for word in short_names(people[pid]):
+                self._known_short.setdefault(word, []).append(pid)
         self.by_native = {p.native_name: p.id for p in people.values() if p.native_name}
         self.proposed: dict[str, ProposedPerson] = {}
         self.mentions: list[Mention] = []
@@ -106,13 +114,18 @@ class PeopleFinder:
         for pid in self.proposed:
             if word in self._short(pid):
                 return pid
-        known = [pid for pid in self.people if word in self._short(pid)]
+        known = self._known_short.get(word, [])
         return known[0] if len(known) == 1 else None
 
     # -- finding -------------------------------------------------------------------------
 
     def find_all(self) -> list[Mention]:
         """Every mention in the article, in order (overlapping runs are read once)."""
+        if self._full_re is not None:
+            # Known full names anywhere win: "Chinese Vice President Han Zheng".
+            for match in self._full_re.finditer(self.article):
+                pid = self.by_full[" ".join(match.group().split())]
+                self._add(Mention(pid, Span(match.start(), match.end()), "full name"))
         for run in _RUN.finditer(self.article):
             self._read_run(run.start(), run.group())
         for native, pid in self.by_native.items():
@@ -127,11 +140,6 @@ class PeopleFinder:
 
     def _read_run(self, offset: int, run: str) -> None:
         words = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", run)]
-        # Known full names anywhere in the run win: "Chinese Vice President Han Zheng".
-        for full, pid in self.by_full.items():
-            pattern = r"\s+".join(re.escape(word) for word in full.split())
-            for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", run):
-                self._add(Mention(pid, Span(offset + match.start(), offset + match.end()), "full name"))
         known_spans = [m.span for m in self.mentions]
         while words and words[0][1] in FUNCTION_WORDS:
             words = words[1:]
