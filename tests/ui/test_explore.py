@@ -520,3 +520,52 @@ def test_help_lists_the_keyboard_shortcuts(make_window, qtbot):
     assert rows["Save Current Search"] == "Ctrl+D"
     assert rows["Timeline: zoom in / out"] == "Ctrl+= / Ctrl+-"
     dialog.close()
+
+
+def test_facets_work_from_the_keyboard(make_window, qtbot):
+    window = make_window()
+    view, item = facet_item(window, "issue", "Taiwan")
+    view.setFocus()
+    view.setCurrentItem(item)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert shown(window) == TAIWAN
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the next value, then Enter ticks it too
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(window.explore.facets.issue) == 2
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert len(shown(window)) == 9
+
+
+def test_back_works_from_the_detail_pane_too(make_window, qtbot):
+    window = make_window()
+    assert window.select_meeting("2023-09-16-wang-yi-sullivan-malta")
+    assert window.select_meeting("2022-11-14-biden-xi-bali")
+    window.detail.setFocus()
+    qtbot.keyClick(window.detail, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_meeting().id == "2023-09-16-wang-yi-sullivan-malta"
+
+
+def test_every_control_of_the_explore_docks_has_an_accessible_name(make_window, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QWidget
+
+    from diplo_gui.ui.facet_panel import MonthRangeSlider
+    from diplo_gui.ui.timeline import TimelineView
+
+    window = make_window()
+    explore = window.explore
+    tick(qtbot, window, "status", "Held")  # so that a filter chip exists
+    explore.show_tab(0)
+    kinds = (QAbstractButton, QAbstractItemView, QComboBox, QTextBrowser, MonthRangeSlider, TimelineView)
+    unnamed = []
+    for dock in (explore.facet_dock, explore.explore_dock, explore.timeline_dock):
+        for widget in [dock.widget(), *dock.widget().findChildren(QWidget)]:
+            if not isinstance(widget, kinds) or (isinstance(widget, QAbstractButton) and not widget.isVisible()):
+                continue
+            if widget.window() is not window or isinstance(widget, QHeaderView):  # a combo's popup, a table's header
+                continue
+            if not widget.accessibleName():
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert explore.related_view.accessibleName()
+    assert unnamed == []
