@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
@@ -25,7 +26,13 @@ class Cancelled(Exception):
 
 
 def worker_count(jobs: int) -> int:
-    """Processes worth starting: one per core, never more than there are files."""
+    """Processes worth starting: one per core, never more than there are files.
+
+    One (this process) in a frozen executable: there a spawned child is the application binary itself,
+    which would open a second window unless every entry point called freeze_support().
+    """
+    if getattr(sys, "frozen", False):
+        return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(cores, jobs))
 

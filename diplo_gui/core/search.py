@@ -17,8 +17,9 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 
 from . import countries
 from .model import Meeting
@@ -153,7 +154,8 @@ class SearchIndex:
 
     def __init__(self, meetings: Sequence[Meeting],
                  country_name: Callable[[str], str] = countries.country_name) -> None:
-        self._columns = prepare(meetings, country_name)
+        self._prepared = prepare(meetings, country_name)
+        self._columns = self._prepared.columns
         self._size = len(meetings)
 
     def __len__(self) -> int:
@@ -165,41 +167,83 @@ class SearchIndex:
             return [True] * self._size
         result: list[bool] | None = None
         for term in query.terms:
-            hits = self._term(term)
+            hits = self._hits(term.field, term.text)
             if term.negated:
                 hits = list(map(operator.not_, hits))
-            result = hits if result is None else list(map(operator.and_, result, hits))
+            result = list(hits) if result is None else list(map(operator.and_, result, hits))
         assert result is not None
-        return result
+        return result  # always a new list: the remembered answers are never handed out
 
-    def _term(self, term: Term) -> list[bool]:
-        if term.field is None:
-            return list(map(operator.contains, self._columns[TEXT], repeat(term.text)))
-        ids_column, names_column = _FIELD_COLUMNS[term.field]
-        whole = f"{_SEP}{term.text}{_SEP}" if _SEP not in term.text else "\0"  # \0: never in an id
+    def _hits(self, field: str | None, text: str) -> list[bool]:
+        """Which meetings hold this term (not negated), remembered for the keystrokes that follow."""
+        recent = self._prepared.recent
+        key = (field, text)
+        hits = recent.pop(key, None)
+        if hits is None:
+            hits = self._narrowed(text) if field is None else None
+            if hits is None:
+                hits = self._scan(field, text)
+        recent[key] = hits  # most recent last
+        while len(recent) > _RECENT_TERMS:
+            del recent[next(iter(recent))]
+        return hits
+
+    def _narrowed(self, text: str) -> list[bool] | None:
+        """Typing on: a word that contains a word just answered can only be in the meetings that hold it,
+        so only those are scanned ("secu" after "sec")."""
+        best: list[bool] | None = None
+        best_length = 0
+        for (field, known), hits in self._prepared.recent.items():
+            if field is None and known in text and len(known) > best_length:
+                best, best_length = hits, len(known)
+        # Worth it only when the word just answered was rare: otherwise one plain scan is faster.
+        if best is None or best.count(True) > self._size // 8:
+            return None
+        candidates = list(compress(range(self._size), best))
+        column = self._columns[TEXT]
+        found = map(operator.contains, map(column.__getitem__, candidates), repeat(text))
+        hits = [False] * self._size
+        for row in compress(candidates, found):
+            hits[row] = True
+        return hits
+
+    def _scan(self, field: str | None, text: str) -> list[bool]:
+        if field is None:
+            return list(map(operator.contains, self._columns[TEXT], repeat(text)))
+        ids_column, names_column = _FIELD_COLUMNS[field]
+        whole = f"{_SEP}{text}{_SEP}" if _SEP not in text else "\0"  # \0: never in an id
         hits = list(map(operator.contains, self._columns[ids_column], repeat(whole)))
         if names_column is not None:
             hits = list(map(operator.or_, hits, map(operator.contains, self._columns[names_column],
-                                                    repeat(term.text))))
+                                                    repeat(text))))
         return hits
+
+
+_RECENT_TERMS = 8  # answers kept per dataset (each one flag per meeting: 0.8 MB at 100,000)
+
+
+@dataclass(slots=True)
+class _Prepared:
+    columns: tuple[tuple, ...]
+    recent: dict[tuple[str | None, str], list[bool]] = dataclass_field(default_factory=dict)
 
 
 # The last prepared index, by identity of its meetings and country-name function. The
 # window and the explore panel both index the same Dataset, and the loader prepares it off
 # the UI thread: each of them then finds it ready instead of building it again.
-_last: tuple[Sequence[Meeting], Callable[[str], str], tuple[tuple, ...]] | None = None
+_last: tuple[Sequence[Meeting], Callable[[str], str], _Prepared] | None = None
 _lock = threading.Lock()
 
 
-def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = countries.country_name) -> tuple[tuple, ...]:
-    """The index columns for these meetings (built once; call it from a worker thread to build ahead)."""
+def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = countries.country_name) -> _Prepared:
+    """The index of these meetings (built once; call it from a worker thread to build ahead)."""
     global _last
     with _lock:
         last = _last
         if last is not None and last[0] is meetings and last[1] is country_name:
             return last[2]
         rows = [_fields(m, country_name) for m in meetings]
-        columns = tuple(zip(*rows)) if rows else tuple(() for _ in range(9))
+        prepared = _Prepared(tuple(zip(*rows)) if rows else tuple(() for _ in range(9)))
         if isinstance(meetings, tuple):  # only an immutable sequence can be recognised again safely
-            _last = (meetings, country_name, columns)
-        return columns
+            _last = (meetings, country_name, prepared)
+        return prepared

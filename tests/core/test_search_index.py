@@ -45,3 +45,30 @@ def test_an_id_term_matches_the_whole_id_only():
     assert any(index.matches(parse_query("person:wang-yi")))
     assert not any(index.matches(parse_query("person:wang-y")))  # part of an id is no id
     assert not any(index.matches(parse_query("person:\x1fwang-yi")))
+
+
+def test_typing_on_narrows_to_the_same_answers_as_a_fresh_search(tmp_path, monkeypatch):
+    from archive_corpus import write_corpus  # tests/core is on sys.path
+
+    meetings = loading.load(write_corpus(tmp_path)).dataset.meetings
+    typed = SearchIndex(meetings)
+    narrowed: list[str] = []
+    real = SearchIndex._narrowed
+
+    def spy(self, text):  # type: ignore[no-untyped-def]
+        hits = real(self, text)
+        if hits is not None and self is typed:
+            narrowed.append(text)
+        return hits
+
+    monkeypatch.setattr(SearchIndex, "_narrowed", spy)
+    sequences = ["security trade", "kestria -talks", "person:p00042 energy", "\"trade security\"",
+                 "climat", "climate", "clim", "cli", "-cli", "-clim", "water", "wat", "Wáter", "year:2001 e"]
+    fresh = SearchIndex(list(meetings))  # a list is never taken for the same dataset: its own memory
+    for query in sequences:
+        for n in range(1, len(query) + 1):
+            fresh._prepared.recent.clear()  # nothing remembered: every word scanned in full
+            parsed = parse_query(query[:n])
+            assert typed.matches(parsed) == fresh.matches(parsed), query[:n]
+    assert any(typed.matches(parse_query("security trade")))
+    assert "kestria" in narrowed  # the narrowing path really ran (after "kestri")
