@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
+_FOLLOW_AT_ONCE = 3000  # meetings: up to this many, counts and timeline refresh with the list
+
+
 class ExploreController(QObject):
     """Owns the explore widgets of one window and keeps them in step with its data and list."""
 
@@ -102,7 +105,7 @@ class ExploreController(QObject):
         self._list_timer.timeout.connect(self.refresh_after_list_change)
         for signal in (window.proxy.modelReset, window.proxy.layoutChanged, window.proxy.rowsInserted,
                        window.proxy.rowsRemoved):
-            signal.connect(self._list_timer.start)
+            signal.connect(self._list_changed)
 
         window.model.modelReset.connect(self._on_dataset_changed)
         self.explore_dock.visibilityChanged.connect(lambda visible: visible and self._sync_views())
@@ -398,7 +401,7 @@ class ExploreController(QObject):
         if self.explore_dock.isVisible():
             self._sync_views()
         self.related_view.show_related(None, None)
-        self._list_timer.start()
+        self._list_changed()
 
     def facet_index(self) -> FacetIndex:
         if self._facet_index is None:
@@ -410,6 +413,16 @@ class ExploreController(QObject):
             self._views_stale = False
             for view in (self.thread_view, self.people_view, self.pair_view):
                 view.set_dataset(self.window.dataset)
+
+    @Slot()
+    def _list_changed(self) -> None:
+        # A small Dataset is followed at once (nothing to wait for, and a screenshot taken
+        # right after loading shows it); a large one once the list has settled.
+        if len(self.window.dataset.meetings) <= _FOLLOW_AT_ONCE:
+            self._list_timer.stop()
+            self.refresh_after_list_change()
+        else:
+            self._list_timer.start()
 
     @Slot()
     def refresh_after_list_change(self) -> None:
