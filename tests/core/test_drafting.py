@@ -196,3 +196,18 @@ def test_control_characters_in_an_article_never_reach_a_drafted_value():
     [quote] = draft(article).quotes
     assert quote.text == "We will not[31m yield"
     assert quote.speaker is None or quote.speaker == "lena-ortiz"
+
+
+def test_a_participle_after_the_subject_names_the_speaker():
+    assert attributed("Brek agreed, saying Ostravia would “wait for the survey”.") == [
+        ("wait for the survey", "tomas-brek")]
+
+
+@pytest.mark.parametrize("verb", ["sat down with", "hosted", "received", "welcomed"])
+def test_other_meeting_verbs_with_a_named_guest(verb):
+    [meeting] = draft(f"Tomas Brek {verb} Lena Ortiz in Oslo on Friday.").meetings
+    assert [p.person for p in meeting.participants] == ["tomas-brek", "lena-ortiz"]
+
+
+def test_a_verb_with_no_named_guest_is_no_meeting():
+    assert draft("Tomas Brek welcomed the decision on Friday.").meetings == ()

@@ -3,6 +3,7 @@
 Patterns (in the sentence that reports the meeting):
 
 - "X met (with) Y", "X held talks with Y", "X will meet Y"   subject X, object Y
+  (also "sat down with", "hosted", "received", "welcomed" a named person)
 - "X and Y met", "X and Y held talks"                        subjects only
 - "talks between X and Y", "a meeting between X and Y"       the persons named after "between"
 - "a possible/planned/future meeting between …", "will meet" status planned
@@ -28,9 +29,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            re.IGNORECASE),
      "talks between X and Y"),
     ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+with\b|\b(?:held|hold|holds|holding)\s+talks\s+with\b"
-                          r"|\btalks\s+with\b"), "X met with Y"),
-    ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet)\b(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]))"),
-     "X met Y"),
+                          r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"), "X met with Y"),
+    ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
+                          r"welcomed|welcomes)\b(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]))"), "X met Y"),
     ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|held\s+talks|hold\s+talks)\b"), "X and Y met"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in)\b"), "X visited PLACE"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"

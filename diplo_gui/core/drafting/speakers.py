@@ -5,7 +5,8 @@
 3. “…” said X         the verb first, then the name
 4. X said: “…”        X told reporters (that) “…”, According to X, “…”,
                        and a name before a speech verb earlier in the same sentence
-                       (“Han opined that the relationship is “the most important””)
+                       (“Han opined that the relationship is “the most important””),
+                       or a participle after its predicate ("Kolev agreed, saying “…”")
 A pronoun stands for the one person named since the previous quotation ("Ortiz was
 guarded. “…,” she said"), or, when nobody was, for the last speaker named in an
 attribution; when two or more were named in between it is ambiguous (the engine knows
@@ -40,6 +41,9 @@ _AFTER_NAME = re.compile(rf"^[ \t]*,?[ \t]*{_WHO}{_APPOSITIVE}\s+(?:has\s+|had\s
 _AFTER_VERB = re.compile(rf"^[ \t]*,?[ \t]*(?P<verb>{VERBS})\s+{_WHO}")
 # 4. a speaker and a verb before the quotation, in the same sentence
 _BEFORE = re.compile(rf"^\s*{_APPOSITIVE},?\s+(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>{VERBS})\b")
+# "Kolev agreed, saying Balkaria would “…”": the subject, a short predicate, then a participle.
+_BEFORE_PARTICIPLE = re.compile(rf"^\s*{_APPOSITIVE}\s+[^,.;:!?“”\"\n]{{1,40}},\s+(?P<verb>saying|adding|noting|"
+                                rf"insisting|warning|arguing|telling\s+(?:reporters|journalists))\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
 _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
@@ -149,7 +153,8 @@ class Attributor:
         for match in _PRONOUN_AT.finditer(context):
             candidates.append((start + match.start(), None, start + match.end()))
         for at, mention, end in sorted(candidates, key=lambda c: c[0], reverse=True):
-            verb = _BEFORE.match(self.article[end:first.start])
+            between = self.article[end:first.start]
+            verb = _BEFORE.match(between) or _BEFORE_PARTICIPLE.match(between)
             if not verb:
                 continue
             if mention is None:
