@@ -115,13 +115,18 @@ class MeetingTableModel(QAbstractTableModel):
 
     # -- sorting --------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._headers):
-            return
+        if not 0 <= column < len(self._headers) or (column, order) == self._sort:
+            return  # already in that order (restoring a header asks again): nothing moves
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         old_ids = [self._meetings[i.row()].id for i in persistent]
-        self._sort = (column, order)
-        self._apply_sort()
+        if column == self._sort[0]:  # the other direction: keys are unique (ids break ties), so reverse
+            self._dataset_rows.reverse()
+            self._meetings.reverse()
+            self._sort = (column, order)
+        else:
+            self._sort = (column, order)
+            self._apply_sort()
         self._cache.clear()
         rows = {m.id: r for r, m in enumerate(self._meetings)}
         self.changePersistentIndexList(persistent, [self.index(rows[i], p.column()) for i, p in zip(old_ids, persistent)])
