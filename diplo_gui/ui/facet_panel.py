@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QToolButton,
+    QAbstractItemView, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QToolButton,
     QVBoxLayout, QWidget,
 )
 
@@ -22,9 +22,11 @@ from ..core.facets import (
     COUNTRY, DATES, FACETS, ISSUE, PERSON, STATUS, FacetCounts, FacetSelection, meeting_countries, ordered_values,
 )
 from ..core.model import Dataset, PartialDate
+from ..core.search import normalize
 from .safe_text import plain_label
 
 ValueRole = Qt.ItemDataRole.UserRole + 10
+_FINDER_FROM = 12  # values in a facet from which a Find box shows above it
 
 
 def _month_index(date: dt.date) -> int:
@@ -195,6 +197,7 @@ class FacetPanel(QWidget):
         titles = {STATUS: self.tr("Status"), COUNTRY: self.tr("Country"), PERSON: self.tr("Person"),
                   ISSUE: self.tr("Issue")}
         self.lists: dict[str, QListWidget] = {}
+        self.finders: dict[str, QLineEdit] = {}
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -216,6 +219,17 @@ class FacetPanel(QWidget):
             header.setBuddy(view)
             self.lists[facet] = view
             body_layout.addWidget(header)
+            if facet != STATUS:
+                # Many people or issues: a box narrows the list to the names that contain its text.
+                finder = QLineEdit()
+                finder.setObjectName(f"{facet}FacetFinder")
+                finder.setPlaceholderText(self.tr("Find…"))
+                finder.setAccessibleName(self.tr("Find in the %s filter") % titles[facet].lower())
+                finder.setClearButtonEnabled(True)
+                finder.textChanged.connect(lambda _text, f=facet: self._apply_finder(f))
+                finder.hide()
+                self.finders[facet] = finder
+                body_layout.addWidget(finder)
             body_layout.addWidget(view, 1 if facet != STATUS else 0)
         self.lists[STATUS].setFixedHeight(4 * (self.fontMetrics().height() + 3) + 8)  # the four statuses
 
@@ -287,7 +301,19 @@ class FacetPanel(QWidget):
                     QPalette.ColorRole.Text if n or value in chosen else QPalette.ColorRole.PlaceholderText))
                 if value == current:
                     view.setCurrentItem(item)
+            if facet in self.finders:
+                self.finders[facet].setVisible(view.count() > _FINDER_FROM)
+                self._apply_finder(facet)
         self._updating = False
+
+    def _apply_finder(self, facet: str) -> None:
+        wanted = normalize(self.finders[facet].text().strip())
+        view = self.lists[facet]
+        for row in range(view.count()):
+            item = view.item(row)
+            # a ticked value stays in sight, so that it can be unticked
+            item.setHidden(bool(wanted) and wanted not in normalize(item.text())
+                           and item.checkState() != Qt.CheckState.Checked)
 
     # -- selection --------------------------------------------------------------------
     def selection(self) -> FacetSelection:

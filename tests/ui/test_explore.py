@@ -569,3 +569,21 @@ def test_every_control_of_the_explore_docks_has_an_accessible_name(make_window, 
                 unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
     assert explore.related_view.accessibleName()
     assert unnamed == []
+
+
+def test_a_find_box_narrows_a_long_facet_list(make_window, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    window = make_window()
+    settle(window)
+    finder = window.findChild(QLineEdit, "personFacetFinder")
+    assert finder.isVisible()  # fifteen people: more than a glance
+    assert not window.findChild(QLineEdit, "issueFacetFinder").isVisible()  # seven issues
+    qtbot.keyClicks(finder, "WANG")
+    view = window.findChild(QListWidget, "personFacet")
+    visible = [view.item(r).text() for r in range(view.count()) if not view.item(r).isHidden()]
+    assert visible == ["Wang Yi  (3)", "Wang Wentao  (1)"]
+    tick(qtbot, window, "person", "Wang Wentao")
+    assert shown(window) == ["2023-08-27-raimondo-china"]
+    finder.clear()
+    assert all(not view.item(r).isHidden() for r in range(view.count()))
