@@ -211,3 +211,41 @@ def test_other_meeting_verbs_with_a_named_guest(verb):
 
 def test_a_verb_with_no_named_guest_is_no_meeting():
     assert draft("Tomas Brek welcomed the decision on Friday.").meetings == ()
+
+
+def test_a_pronoun_speaker_stays_the_speaker_for_the_next_pronoun():
+    article = ("“Leave our boats alone,” Lena Ortiz said. Brek struck a softer tone. "
+               "“We want no quarrel,” he said, adding that Ostravia would “respect every ruling”.")
+    assert attributed(article) == [("Leave our boats alone", "lena-ortiz"), ("We want no quarrel", "tomas-brek"),
+                                   ("respect every ruling", "tomas-brek")]
+
+
+def test_a_quote_right_after_an_attributed_one_continues_its_speaker():
+    article = "“There is a deal to be had,” Brek told journalists. “But not this week.”\n“Not now,” a diplomat said."
+    assert attributed(article) == [("There is a deal to be had", "tomas-brek"), ("But not this week.", "tomas-brek"),
+                                   ("Not now", None)]
+
+
+def test_according_to_after_the_quote_and_its_possessive():
+    assert attributed("Lena Ortiz called him “a partner we can work with”, according to her office.") == [
+        ("a partner we can work with", "lena-ortiz")]
+    assert attributed("The talks were “a first step”, according to Tomas Brek.") == [("a first step", "tomas-brek")]
+
+
+def test_a_new_person_introduced_by_a_lowercase_title_and_a_comma():
+    article = ("Ostravia's newly elected prime minister, Jonas Eberl, travelled to Veldoria on Sunday, "
+               "meeting Lena Ortiz in the capital. “We share a river,” Eberl said.")
+    d = draft(article)
+    [person] = d.people
+    assert (person.id, person.name, person.role) == ("jonas-eberl", "Jonas Eberl", "Prime Minister")
+    [meeting] = d.meetings  # the visit is that meeting, not one more
+    assert [p.person for p in meeting.participants] == ["jonas-eberl", "lena-ortiz"]
+    assert [(q.text, q.speaker) for q in d.quotes] == [("We share a river", "jonas-eberl")]
+
+
+def test_two_new_people_named_together_after_a_plural_title():
+    article = ("The foreign ministers of Veldoria and Marenland, Greta Holm and Rosa Lind, held two rounds "
+               "of talks in Tallinn on Thursday.")
+    d = draft(article)
+    assert [(p.id, p.role) for p in d.people] == [("greta-holm", "Foreign Minister"), ("rosa-lind", "Foreign Minister")]
+    assert [p.person for p in d.meetings[0].participants] == ["greta-holm", "rosa-lind"]

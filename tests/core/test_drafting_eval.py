@@ -41,8 +41,8 @@ def test_the_table_prints_one_row_per_group(capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("| articles | quotes")
     assert [line.split(" | ")[0] for line in out[2:]] == [
-        "| invented corpus (11 articles)", "| seed article (Reuters, 2023-09-18)",
-        "| held out: invented, written after the engine (3 articles)"]
+        "| invented corpus (14 articles)", "| seed article (Reuters, 2023-09-18)",
+        "| held out: invented, written after the engine (4 articles)"]
 
 
 def test_the_readme_shows_the_table_the_script_prints(capsys):

@@ -28,12 +28,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions)\s+between\b",
                            re.IGNORECASE),
      "talks between X and Y"),
-    ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+with\b|\b(?:held|hold|holds|holding)\s+talks\s+with\b"
+    ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+with\b|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?"
+                          r"talks\s+with\b"
                           r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"), "X met with Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
-                          r"welcomed|welcomes)\b(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]))"), "X met Y"),
-    ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|held\s+talks|hold\s+talks)\b"), "X and Y met"),
-    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in)\b"), "X visited PLACE"),
+                          r"welcomed|welcomes|(?<=, )meeting)\b(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]))"), "X met Y"),
+    ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks)\b"),
+     "X and Y met"),
+    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to)\b"),
+     "X visited PLACE"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
                           r"(?:repeated|made|followed|retraced)\s+by\b"), "a trip repeated by X"),
 ]
@@ -99,6 +102,10 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
             used.append(trigger)
             found.append(Found(sentence, trigger, rule, tuple(DraftParticipant(m.person_id, m.span) for m in people),
                                *_status(article, sentence, trigger), _occasion(article, sentence), kind == "visit"))
+    # "X travelled to Veldoria, meeting Y": the visit is that meeting, not one more.
+    found = [f for f in found if not (f.visit and f.rule == "X visited PLACE" and any(
+        o is not f and not o.visit and {p.person for p in f.participants} <= {p.person for p in o.participants}
+        for o in found))]
     return sorted(found, key=lambda f: f.trigger.start)
 
 

@@ -60,6 +60,26 @@ NOT_NAME_WORDS = {
 }
 
 
+_FULL_NAME = rf"[{CAP}][\w'’-]+(?:\s+[{CAP}][\w'’-]+){{1,2}}"
+_ROLE_CORE = (r"(?:prime\s+minister|vice[- ]president|president|minister|secretary|ambassador|envoy|spokesperson|"
+              r"spokesman|spokeswoman|chancellor|premier|negotiator|mayor|governor|adviser|advisor|director)")
+_MODIFIERS = (r"(?:(?:foreign|defen[cs]e|trade|finance|interior|economy|energy|deputy|vice|special|chief|top|senior|"
+              r"new|newly|elected|newly-elected|acting|interim)\s+)*")
+_OF = rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{CAP}][\w'’-]*(?:\s+[{CAP}][\w'’-]*)*)?"
+# "Ostravia's newly elected prime minister, Jonas Eberl," : a lowercase title, a comma, a name.
+_APPOSITION = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE}){_OF},\s+(?P<name>{_FULL_NAME})(?=\s*[,.;]|\s+(?:said|"
+                         rf"told|and|who|has|had|was|is|will|would|met|travelled|traveled|arrived|visited)\b)")
+# "the foreign ministers of Veldoria and Marenland, Lena Ortiz and Greta Holm,"
+_APPOSITION_TWO = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE})s\s+of\s+[^,.;]{{1,60}},\s+(?P<a>{_FULL_NAME})"
+                             rf"\s+and\s+(?P<b>{_FULL_NAME})(?=\s*[,.;]|\s)")
+_NOT_IN_ROLE = {"new", "newly", "elected", "newly-elected", "top", "senior"}
+
+
+def _role(text: str) -> str:
+    words = [w for w in text.split() if w.lower() not in _NOT_IN_ROLE]
+    return " ".join(w if w in {"of", "for", "the"} or w[:1].isupper() else w.capitalize() for w in words)
+
+
 def _is_demonym(word: str) -> bool:
     return "." in word or bool(re.search(r"(?:ese|an|ian|ish|ic|i|ch)(?:'s|’s)?$", word))
 
@@ -126,6 +146,7 @@ class PeopleFinder:
             for match in self._full_re.finditer(self.article):
                 pid = self.by_full[" ".join(match.group().split())]
                 self._add(Mention(pid, Span(match.start(), match.end()), "full name"))
+        self._appositions()
         for run in _RUN.finditer(self.article):
             self._read_run(run.start(), run.group())
         for native, pid in self.by_native.items():
@@ -133,6 +154,21 @@ class PeopleFinder:
                 self._add(Mention(pid, Span(match.start(), match.end()), "native name"))
         self.mentions.sort(key=lambda m: m.span.start)
         return self.mentions
+
+    def _appositions(self) -> None:
+        """New people introduced by a lowercase title and a comma (see _APPOSITION)."""
+        found: list[tuple[re.Match[str], str, str]] = []
+        for match in _APPOSITION.finditer(self.article):
+            found.append((match, "name", match.group("role")))
+        for match in _APPOSITION_TWO.finditer(self.article):
+            found.extend((match, group, match.group("role")) for group in ("a", "b"))
+        for match, group, role in sorted(found, key=lambda f: f[0].start(f[1])):
+            span = Span(match.start(group), match.end(group))
+            name = match.group(group)
+            if any(m.span.overlaps(span) for m in self.mentions) or not self.looks_like_name(name):
+                continue
+            role_span = Span(match.start("role"), match.end("role"))
+            self._add(Mention(self.propose(name, span, _role(role), role_span), span, "new person"))
 
     def _add(self, mention: Mention) -> None:
         if not any(m.span.overlaps(mention.span) for m in self.mentions):

@@ -7,7 +7,8 @@
                        and a name before a speech verb earlier in the same sentence
                        (“Han opined that the relationship is “the most important””),
                        or a participle after its predicate ("Kolev agreed, saying “…”")
-A pronoun stands for the one person named since the previous quotation ("Ortiz was
+A quote right after an attributed one, with only that attribution between (“…,” Ortiz
+said. “More.”), continues its speaker. A pronoun stands for the one person named since the previous quotation ("Ortiz was
 guarded. “…,” she said"), or, when nobody was, for the last speaker named in an
 attribution; when two or more were named in between it is ambiguous (the engine knows
 no genders) and the quote stays unattributed. When no pattern applies, the quote is
@@ -44,6 +45,8 @@ _BEFORE = re.compile(rf"^\s*{_APPOSITIVE},?\s+(?:has\s+|had\s+|also\s+|then\s+)?
 # "Kolev agreed, saying Balkaria would “…”": the subject, a short predicate, then a participle.
 _BEFORE_PARTICIPLE = re.compile(rf"^\s*{_APPOSITIVE}\s+[^,.;:!?“”\"\n]{{1,40}},\s+(?P<verb>saying|adding|noting|"
                                 rf"insisting|warning|arguing|telling\s+(?:reporters|journalists))\b")
+# “…”, according to her office / according to Ortiz
+_AFTER_ACCORDING = re.compile(rf"^[ \t]*,?[ \t]*according\s+to\s+(?P<who>his|her|their|{_NAME})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
 _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
@@ -55,7 +58,8 @@ class Attributor:
         self.finder = finder
         self.sentences = sentences
         self.last_speaker: Mention | None = None
-        self.previous_end = 0  # where the previous quotation ended
+        self.previous_end = 0  # where the previous quotation (and its attribution) ended
+        self.previous: DraftQuote | None = None
 
     def sentence_of(self, at: int) -> Span:
         for sentence in self.sentences:
@@ -105,6 +109,7 @@ class Attributor:
                 terms.append(parts[0].inner)
             else:
                 quotes.append(quote)
+                self.previous = quote
         return quotes, terms
 
     def _attribute(self, parts: list[Quoted], split: re.Match[str] | None) -> DraftQuote | None:
@@ -127,17 +132,42 @@ class Attributor:
             match = _AFTER_VERB.match(after)
             if match:
                 found = (self._who(match, "who", last.end)[0], f"“…” {match.group('verb')} X")
+        if found is None or found[0] is None:
+            match = _AFTER_ACCORDING.match(after)
+            if match:
+                who = match.group("who")
+                if who in ("his", "her", "their"):
+                    span = Span(last.end + match.start("who"), last.end + match.end("who"))
+                    person = self._antecedent(span.start)
+                    found = (Mention(person, span, "pronoun") if person else None, "“…”, according to X")
+                else:
+                    found = (self._who(match, "who", last.end)[0], "“…”, according to X")
         direct = found is not None and found[0] is not None
         if not direct and len(text.split()) < 2:
             return None  # a single quoted word with no direct attribution: a term
         if not direct:
             found = self._before(parts[0].outer)
+        if (found is None or found[0] is None) and self._continues(parts[0].outer):
+            previous = self.previous
+            assert previous is not None and previous.speaker is not None and previous.speaker_span is not None
+            found = (Mention(previous.speaker, previous.speaker_span, "continued"), "continues the quote before it")
         mention = found[0] if found else None
         if mention is None:
             return DraftQuote(text, spans)
-        if mention.how != "pronoun":
-            self.last_speaker = mention
+        # A pronoun resolved to someone makes that person the current speaker too:
+        # “…,” he said, adding that … “…” stays with him.
+        self.last_speaker = mention
         return DraftQuote(text, spans, mention.person_id, mention.span, found[1] if found else "")
+
+    def _continues(self, first: Span) -> bool:
+        """“…,” Ortiz said. “More words.”: a quote right after an attributed one, in the same
+        paragraph, with nothing but that attribution between, goes on in the same voice."""
+        previous = self.previous
+        if previous is None or previous.speaker is None or not previous.rule.startswith("“"):
+            return False
+        between = self.article[self.previous_end:first.start]
+        return (len(between) <= 60 and "\n" not in between and bool(re.fullmatch(r"[^“”\"]*[.!?]\s*", between))
+                and not any(self.previous_end <= m.span.start < first.start for m in self.finder.mentions))
 
     def _before(self, first: Span) -> tuple[Mention | None, str] | None:
         sentence = self.sentence_of(first.start)
