@@ -97,13 +97,10 @@ def find_place(article: str, zone: Span) -> DraftPlace:
         found = city(words, hint_code) or (city(words) if hint_code is None else None)
         if found is not None:
             span = Span(start, start + len(words))
+            value = DraftValue(_plain_city(words), span, "city (GeoNames)")  # as the article writes it
             if hint_code and hint_span:
-                return DraftPlace(city=DraftValue(found.name if found.name.casefold() == words.casefold()
-                                                  else _plain_city(words), span, "city (GeoNames)"),
-                                  country=DraftValue(hint_code, hint_span, "country named beside the city"))
-            return DraftPlace(city=DraftValue(_plain_city(words) if _plain_city(words).casefold() != found.name.casefold()
-                                              else found.name, span, "city (GeoNames)"),
-                              country=DraftValue(found.country, span, "country of the city (GeoNames)"))
+                return DraftPlace(city=value, country=DraftValue(hint_code, hint_span, "country named beside the city"))
+            return DraftPlace(city=value, country=DraftValue(found.country, span, "country of the city (GeoNames)"))
         if hint_code and hint_span:
             # Not a city GeoNames lists (an island, a region): kept as written, in the named country.
             span = Span(start, start + len(words))
