@@ -104,6 +104,10 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
     try:
         published = dt.date.fromisoformat(args.published)
+    except ValueError:
+        print(f"diplo-data: --published {args.published!r} is not a date of the form YYYY-MM-DD", file=sys.stderr)
+        return 2
+    try:
         article = read_article(Path(args.article).read_bytes())
     except (OSError, ValueError) as exc:
         print(f"diplo-data: {args.article}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)

@@ -104,3 +104,10 @@ def test_an_article_that_is_not_utf8_is_a_clear_error(tmp_path, capsys):
     article.write_bytes(b"\xff\xfe\x00bad")
     assert cli.main(["draft", str(article), "--published", "2023-09-18"]) == 2
     assert "not UTF-8" in capsys.readouterr().err
+
+
+def test_a_bad_publication_date_or_a_missing_article_is_a_clear_error(tmp_path, capsys):
+    assert cli.main(["draft", str(SEED), "--published", "2023-13-01"]) == 2
+    assert "--published '2023-13-01' is not a date of the form YYYY-MM-DD" in capsys.readouterr().err
+    assert cli.main(["draft", str(tmp_path / "missing.txt"), "--published", "2023-09-18"]) == 2
+    assert "missing.txt: No such file or directory" in capsys.readouterr().err
