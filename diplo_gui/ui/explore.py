@@ -23,7 +23,7 @@ from ..core.model import Meeting, Status
 from ..core.navigation import History, Place, SavedSearch
 from ..core.relations import RelationIndex
 from .facet_panel import FacetPanel
-from .safe_text import INTERNAL_SCHEME, country_name
+from .safe_text import INTERNAL_SCHEME, country_name, internal_url
 from .saved_searches import SavedSearchesDialog, SavedSearchStore
 from .thread_view import IssueThreadView, Pages, PairView, PeopleView, RelatedView
 from .timeline import TimelineView
@@ -379,6 +379,8 @@ class ExploreController(QObject):
             self.show_issue_thread(parts[0])
         elif kind == "pair" and len(parts) == 3:
             self.show_pair(*parts)
+        elif kind == "filter" and len(parts) == 2:  # "show them in the list"
+            self.window.open_link(internal_url(parts[0], parts[1]))
         else:
             self.window.open_link(url)  # a country filters the list, as in the detail pane
 

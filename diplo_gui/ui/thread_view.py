@@ -113,6 +113,10 @@ class Pages:
         one, many = words[what]
         return f"{n:,} {one if n == 1 else many}"
 
+    def _list_link(self, kind: str, key: str) -> str:
+        """'Show them in the list': filters the list as the detail pane's links do."""
+        return link(internal_url("filter", f"{kind}/{key}"), self.tr("show them in the list"))
+
     def empty(self, text: str) -> str:
         return f"<p class='muted' align='center' style='margin-top:20px'>{escape(text)}</p>"
 
@@ -123,7 +127,7 @@ class Pages:
         n = len(entries)
         quotes = sum(len(e.quotes) for e in entries)
         out.append(f"<p class='muted'>{escape(self._n(n, 'meeting') + ', ' + self._n(quotes, 'quote'))}, "
-                   f"{escape(self.tr('oldest first'))}</p>")
+                   f"{escape(self.tr('oldest first'))} · {self._list_link('issue', issue.id)}</p>")
         for entry in entries:
             meeting = entry.meeting
             people = ", ".join(self._person(p.person) for p in meeting.participants)
@@ -141,8 +145,8 @@ class Pages:
                + (f" <span class='muted'>{escape(person.native_name)}</span>" if person.native_name else "")
                + "</h1>"]
         facts = [escape(x) for x in (person.role, self.country_name(person.country) if person.country else None) if x]
-        if facts:
-            out.append(f"<p class='muted'>{' · '.join(facts)}</p>")
+        facts.append(self._list_link("person", person.id))
+        out.append(f"<p class='muted'>{' · '.join(facts)}</p>")
         out.append(f"<h2>{escape(self.tr('Meetings (%s), oldest first') % len(meetings))}</h2>")
         out.extend(f"<p>{self._meeting_line(m)}</p>" for m in meetings)
         out.append(f"<h2>{escape(self.tr('Counterparts'))}</h2>")

@@ -587,3 +587,17 @@ def test_a_find_box_narrows_a_long_facet_list(make_window, qtbot):
     assert shown(window) == ["2023-08-27-raimondo-china"]
     finder.clear()
     assert all(not view.item(r).isHidden() for r in range(view.count()))
+
+
+def test_a_thread_or_a_person_page_can_show_its_meetings_in_the_list(make_window, qtbot):
+    window = make_window()
+    window.explore.show_issue_thread("taiwan")
+    thread = window.findChild(QTextBrowser, "issueThreadView")
+    assert "show them in the list" in thread.toPlainText()
+    qtbot.mouseClick(thread.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(thread, "diplo://filter/issue/taiwan"))
+    assert window.search_box.text() == "issue:taiwan" and shown(window) == TAIWAN
+    window.explore.show_person("wang-yi")
+    page = window.findChild(QTextBrowser, "personView")
+    qtbot.mouseClick(page.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(page, "diplo://filter/person/wang-yi"))
+    assert window.search_box.text() == "person:wang-yi"
+    assert len(shown(window)) == 3
