@@ -8,11 +8,11 @@
                        (“Han opined that the relationship is “the most important””),
                        or a participle after its predicate ("Kolev agreed, saying “…”")
 A quote right after an attributed one, with only that attribution between (“…,” Ortiz
-said. “More.”), continues its speaker. A pronoun stands for the one person named since the previous quotation ("Ortiz was
-guarded. “…,” she said"), or, when nobody was, for the last speaker named in an
-attribution; when two or more were named in between it is ambiguous (the engine knows
-no genders) and the quote stays unattributed. When no pattern applies, the quote is
-kept with no speaker: the engine never guesses.
+said. “More.”), continues its speaker. A pronoun stands for the one person named since
+the previous quotation ("Ortiz was guarded. “…,” she said"), or, when nobody was, for
+the current speaker; when two or more were named in between it is ambiguous (the
+engine knows no genders) and the quote stays unattributed. When no pattern applies,
+the quote is kept with no speaker: the engine never guesses.
 A single quoted word inside a sentence (“commitment”) is a term, not a quotation,
 unless a direct attribution (1-3) gives it a speaker.
 """
@@ -68,7 +68,7 @@ class Attributor:
         return Span(0, len(self.article))
 
     def _who(self, match: re.Match[str], group: str, offset: int) -> tuple[Mention | None, str]:
-        """The speaker a ``who`` group names: a pronoun goes back to the last named speaker."""
+        """The speaker a ``who`` group names; a pronoun goes back to its antecedent."""
         who = match.group(group)
         span = Span(offset + match.start(group), offset + match.end(group))
         if re.fullmatch(PRONOUN, who):
