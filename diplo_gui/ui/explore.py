@@ -418,6 +418,8 @@ class ExploreController(QObject):
 
     @Slot()
     def _list_changed(self) -> None:
+        if self.related_view.isVisible() and not self.window.list_view.currentIndex().isValid():
+            self._on_current_changed(QModelIndex(), QModelIndex())  # the filter hid the selected meeting
         # A small Dataset is followed at once (nothing to wait for, and a screenshot taken
         # right after loading shows it); a large one once the list has settled.
         if len(self.window.dataset.meetings) <= _FOLLOW_AT_ONCE:
@@ -437,7 +439,8 @@ class ExploreController(QObject):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        meeting = self.window.current_meeting()
+        # The list's current row, not the detail pane (updated later when a filter hides it).
+        meeting = self.window.current_meeting() if self.window.list_view.currentIndex().isValid() else None
         if meeting is not None and self.relations is None:
             self.relations = RelationIndex(self.window.dataset)
         self.related_view.show_related(self.relations, meeting)

@@ -474,6 +474,8 @@ class RelatedView(ExploreBrowser):
     def show_related(self, relations: RelationIndex | None, meeting: Meeting | None) -> None:
         if meeting is None or relations is None:
             self.show_html("")
+            self.hide()  # nothing selected: the detail pane's empty text takes the whole height
             return
         self.show_html(self._pages.related(relations.related(meeting)))
+        self.show()
 

@@ -601,3 +601,16 @@ def test_a_thread_or_a_person_page_can_show_its_meetings_in_the_list(make_window
     qtbot.mouseClick(page.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(page, "diplo://filter/person/wang-yi"))
     assert window.search_box.text() == "person:wang-yi"
     assert len(shown(window)) == 3
+
+
+def test_related_meetings_hide_when_no_meeting_is_selected(make_window, qtbot):
+    window = make_window()
+    related = window.findChild(QTextBrowser, "relatedMeetings")
+    assert window.select_meeting("2022-11-14-biden-xi-bali")
+    assert related.isVisible()
+    window.set_search("nothing-matches-this")  # the selection goes with the list
+    assert window.current_meeting() is None
+    assert not related.isVisible()
+    window.search_box.clear()
+    assert window.select_meeting("2022-11-14-biden-xi-bali")
+    assert related.isVisible()
