@@ -72,7 +72,7 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
     cancelled = options.cancelled or (lambda: False)
     store = RecordCache(options.cache_dir) if options.cache_dir is not None else None
     out: list[FileRecords | None] = [None] * len(found)
-    jobs: list[tuple[int, Fingerprint | None, bytes]] = []
+    jobs: list[tuple[int, Fingerprint | None, bytes | None]] = []
     sizes = [0] * len(found)
     total = done = 0
     for i, path in enumerate(found):
@@ -99,7 +99,8 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
 
     def finished(job: int, payload: bytes | None, records: FileRecords | None = None) -> None:
         nonlocal done
-        i, fingerprint, data = jobs[job]
+        i, fingerprint, _ = jobs[job]
+        jobs[job] = (i, fingerprint, None)  # the file's bytes are no longer needed: free them now
         if records is None:
             assert payload is not None
             records = decode_records(payload)
@@ -108,14 +109,14 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
         if store is not None and fingerprint is not None and payload is not None:
             store.put(fingerprint, payload)
         out[i] = records
-        done += len(data)
+        done += sizes[i]
         if options.progress is not None:
             options.progress(done, total)
 
     if options.progress is not None:
         options.progress(done, total)
     workers = options.workers if options.workers is not None else parallel.worker_count(len(jobs))
-    if workers > 1 and len(jobs) > 1 and sum(len(j[2]) for j in jobs) >= _PARALLEL_MIN_BYTES:
+    if workers > 1 and len(jobs) > 1 and sum(sizes[i] for i, _, _ in jobs) >= _PARALLEL_MIN_BYTES:
         try:
             for job, payload in parallel.parse_in_processes(
                     [(str(found[i]), data) for i, _, data in jobs], min(workers, len(jobs)), cancelled):
@@ -125,7 +126,7 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
         except Exception:  # noqa: BLE001 - a pool that cannot start (no /dev/shm, a frozen app ...)
             log.warning("parallel parsing failed; parsing in this process instead", exc_info=True)
     for job, (i, _, data) in enumerate(jobs):
-        if out[i] is None:
+        if out[i] is None and data is not None:
             if cancelled():
                 raise Cancelled
             finished(job, None, parse_bytes(str(found[i]), data))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
@@ -28,11 +27,9 @@ class Cancelled(Exception):
 def worker_count(jobs: int) -> int:
     """Processes worth starting: one per core, never more than there are files.
 
-    One (this process) in a frozen executable: there a spawned child is the application binary itself,
-    which would open a second window unless every entry point called freeze_support().
+    (A frozen executable's entry point must call multiprocessing.freeze_support(): there a
+    spawned worker is the application binary started again; see packaging/frozen_main.py.)
     """
-    if getattr(sys, "frozen", False):
-        return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(cores, jobs))
 
@@ -56,6 +53,7 @@ def parse_in_processes(jobs: Sequence[tuple[str, bytes]], workers: int,
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
         pending: dict[Future, int] = {pool.submit(_parse, path, data): i for i, (path, data) in enumerate(jobs)}
+        del jobs  # each file's bytes then live only until its worker has them parsed
         while pending:
             if cancelled():
                 raise Cancelled

@@ -242,8 +242,19 @@ def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = co
         last = _last
         if last is not None and last[0] is meetings and last[1] is country_name:
             return last[2]
-        rows = [_fields(m, country_name) for m in meetings]
-        prepared = _Prepared(tuple(zip(*rows)) if rows else tuple(() for _ in range(9)))
+        columns: list[list[str]] = [[] for _ in range(9)]
+        text = columns[TEXT].append
+        others = [column.append for column in columns[TEXT + 1:]]
+        # Ids, years, statuses and names repeat across meetings: keep one copy of each value
+        # (about 20 MB less at 100,000 meetings).
+        one_copy: dict[str, str] = {}
+        keep = one_copy.setdefault
+        for meeting in meetings:
+            values = _fields(meeting, country_name)
+            text(values[TEXT])
+            for append, value in zip(others, values[TEXT + 1:]):
+                append(keep(value, value))
+        prepared = _Prepared(tuple(tuple(column) for column in columns))
         if isinstance(meetings, tuple):  # only an immutable sequence can be recognised again safely
             _last = (meetings, country_name, prepared)
         return prepared
