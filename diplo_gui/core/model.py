@@ -43,7 +43,9 @@ class PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ValueError says what is wrong."""
         match = _DATE_RE.fullmatch(text.strip())
         if not match:
-            shown = text if len(text) <= 40 else text[:39] + "…"  # a problem message stays one short line
+            # A problem message stays one short line: line breaks and other invisible characters escaped.
+            shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:40])
+            shown = shown if len(text) <= 40 else shown[:39] + "…"
             raise ValueError(f"'{shown}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = (int(g) if g else None for g in match.groups())
         if year < 1:

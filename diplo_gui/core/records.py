@@ -429,13 +429,14 @@ def parse_text(text: str, path: str) -> FileRecords:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = reader.mark(mark) if mark else (1, 1)
-        message = " ".join(filter(None, (exc.context, exc.problem))) or "not valid YAML"
+        message = shown(" ".join(filter(None, (exc.context, exc.problem))) or "not valid YAML", 200)
         reader.out.problems.append(Problem(path, line, col, Severity.ERROR, "yaml-syntax", f"invalid YAML: {message}"))
         return reader.out
     except yaml.YAMLError as exc:  # ReaderError and friends carry a position of their own
         position = getattr(exc, "position", None)
         line, col = reader.lines.line_col(position) if isinstance(position, int) else (1, 1)
-        reader.out.problems.append(Problem(path, line, col, Severity.ERROR, "yaml-syntax", f"invalid YAML: {exc}"))
+        reader.out.problems.append(Problem(path, line, col, Severity.ERROR, "yaml-syntax",
+                                           f"invalid YAML: {shown(str(exc), 200)}"))
         return reader.out
     except RecursionError:  # only the pure Python parser recurses; libyaml caps nesting itself
         reader.out.problems.append(Problem(path, 1, 1, Severity.ERROR, "too-deep", "the file is nested too deeply"))

@@ -265,6 +265,8 @@ def assert_valid(result: loading.LoadResult) -> None:
 # Found by this test on the first version of the loader: a NEL inside a value made libyaml count
 # one line more than an editor does, so later problems pointed past the end of the file.
 @example(data=b"meetings:\n- id: x\n  location:\n    country: '\xc2\x85      '\n  title: ''\n")
+# Found by a 20,000-example run: a date written over two lines made a two-line problem message.
+@example(data=b"meetings:\n- date: '0\n\n    0'\n  id: antony-blinken\n  title: '0'\n")
 def test_generated_documents_load_with_located_problems(workdir: Path, data: bytes) -> None:
     folder = workdir / "generated"
     folder.mkdir(exist_ok=True)
