@@ -67,7 +67,18 @@ def phase_open(archive: Path, search: bool) -> dict:
     from diplo_gui.app import _ensure_application, create_main_window
     from diplo_gui.core.search import parse_query
 
+    from PySide6.QtCore import QTimer
+
+    from diplo_gui.ui import load_worker
+
     app = _ensure_application()
+    # The event loop's heartbeat while files load: the longest gap between two ticks is how long
+    # the window could not answer (the issue asks for no stall over 100 ms while loading).
+    ticks: list[tuple[float, bool]] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(lambda: ticks.append((time.perf_counter(), load_worker.is_loading())))
+    heartbeat.start()
     start = time.perf_counter()
     window = create_main_window([archive], include_bundled=False)
     window.show()
@@ -75,7 +86,10 @@ def phase_open(archive: Path, search: bool) -> dict:
     app.processEvents()
     window.list_view.viewport().repaint()
     seconds = time.perf_counter() - start
-    out: dict = {"seconds": seconds, "meetings": window.model.rowCount(), "shown": window.proxy.rowCount(),
+    heartbeat.stop()
+    loading_ticks = [t for t, busy in ticks if busy]
+    stall = max((b - a for a, b in zip(loading_ticks, loading_ticks[1:])), default=0.0)
+    out: dict = {"seconds": seconds, "stall": stall, "ticks": len(loading_ticks), "meetings": window.model.rowCount(), "shown": window.proxy.rowCount(),
                  "problems": len(window.load_result.problems), "rss_mb": _rss_mb()}
     if search:
         from PySide6.QtWidgets import QDockWidget
@@ -207,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
         ("cold open (empty cache) to a painted window, every meeting listed", f"{cold['seconds']:.2f} s",
          f"{cold['seconds'] / f:.3f}", "≤ 0.5"),
         ("warm open (record cache)", f"{warm['seconds']:.2f} s", f"{warm['seconds'] / f:.3f}", "≤ 0.05"),
+        ("longest event-loop stall while files load, cold / warm",
+         f"{cold['stall'] * 1000:.0f} / {warm['stall'] * 1000:.0f} ms", "", "≤ 100 ms"),
         (f"search, keystroke to repainted window, p50 / p95 ({warm['keystrokes']} keystrokes)",
          f"{warm['search_p50'] * 1000:.0f} / {warm['search_p95'] * 1000:.0f} ms", "", "p95 ≤ 100 ms"),
         ("  the same with the Filters and Timeline docks closed",

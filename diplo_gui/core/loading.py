@@ -115,8 +115,10 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
 
     if options.progress is not None:
         options.progress(done, total)
+    # Processes also for a single large file (workers=None): the parse then holds no lock that the
+    # window needs (libyaml's composer keeps Python's GIL for a whole file), so the UI stays live.
     workers = options.workers if options.workers is not None else parallel.worker_count(len(jobs))
-    if workers > 1 and len(jobs) > 1 and sum(sizes[i] for i, _, _ in jobs) >= _PARALLEL_MIN_BYTES:
+    if (options.workers is None or workers > 1) and jobs and sum(sizes[i] for i, _, _ in jobs) >= _PARALLEL_MIN_BYTES:
         try:
             for job, payload in parallel.parse_in_processes(
                     [(str(found[i]), data) for i, _, data in jobs], min(workers, len(jobs)), cancelled):

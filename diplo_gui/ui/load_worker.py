@@ -30,6 +30,13 @@ from .safe_text import country_name
 # A load shorter than this never shows the progress bar (no flicker for small data).
 SHOW_PROGRESS_AFTER_MS = 150
 
+_running = 0  # loads under way in this process (benchmarks ask, to time the event loop meanwhile)
+
+
+def is_loading() -> bool:
+    """True while any window's load runs on its worker thread."""
+    return _running > 0
+
 
 def cache_dir() -> Path | None:
     """Qt's CacheLocation (on Linux $XDG_CACHE_HOME/Diplo/Diplo), or None if there is none."""
@@ -118,8 +125,13 @@ class BackgroundLoader(QObject):
         self.progress_bar.setRange(0, 0)  # busy until the first report says how much there is
         self._show_timer.start()
         self.started.emit()
+        global _running
+        _running += 1
         worker.start()
-        loop.exec()  # until the worker's finished signal (queued behind its result) quits it
+        try:
+            loop.exec()  # until the worker's finished signal (queued behind its result) quits it
+        finally:
+            _running -= 1
         if worker.isRunning():  # the loop was left early (the application is quitting): stop cleanly
             worker.cancel_requested.set()
             worker.wait()
