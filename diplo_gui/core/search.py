@@ -95,41 +95,89 @@ def parse_query(text: str) -> Query:
     return Query(tuple(terms))
 
 
-def _fields(meeting: Meeting, display_name: Callable[[str], str]) -> tuple:
-    """One meeting's searchable values: (text, person ids, person names, issue ids, issue names,
-    country codes, country names, status, years). Text is joined before it is normalized: one
-    normalize() call per field instead of one per value."""
-    def country_name(code: str) -> str:  # the name the user sees, and the ISO one ("United States of America")
-        shown, iso = display_name(code), countries.country_name(code)
-        return shown if shown == iso else f"{shown}{_SEP}{iso}"
+class _Rows:
+    """Builds each meeting's searchable values: (text, person ids, person names, issue ids,
+    issue names, country codes, country names, status, years).
 
-    people = [p.person for p in meeting.participants]
-    place = meeting.place
-    country_codes = {p.country for p in people if p.country} | ({place.country} if place and place.country else set())
-    text_parts = [meeting.title, meeting.id, meeting.summary or "", meeting.status.value]
-    for participant in meeting.participants:
-        person = participant.person
-        text_parts += [person.name, person.native_name or "", participant.display_role or ""]
-    for quote in meeting.quotes:
-        text_parts += [quote.text, quote.speaker.name]
-    for issue in meeting.issues:
-        text_parts += [issue.name, issue.id]
-    if place:
-        text_parts += [place.venue or "", place.city or "", country_name(place.country) if place.country else ""]
-    text_parts += [country_name(c) for c in country_codes]
-    return (
-        normalize(_SEP.join(p for p in text_parts if p)),
-        # Field terms match an id or code whole ("issue:taiwan" is that issue, not "taiwan-strait"),
-        # or a part of a name ("person:wang" finds Wang Yi and Wang Wentao).
-        _ids(p.id for p in people),
-        normalize(_SEP.join(f"{p.name}{_SEP}{p.native_name or ''}" for p in people)),
-        _ids(i.id for i in meeting.issues),
-        normalize(_SEP.join(i.name for i in meeting.issues)),
-        _ids(c.casefold() for c in country_codes),
-        normalize(_SEP.join(country_name(c) for c in sorted(country_codes))),
-        _ids((meeting.status.value,)),
-        _ids(str(y) for y in range(meeting.date.year, (meeting.end_date or meeting.date).year + 1)),
-    )
+    What many meetings share (a person's names, an issue, a country, a role, a city) is
+    normalized once per index, not once per meeting. normalize() distributes over joins with
+    the separator, and a term never spans two parts, so joining normalized parts matches
+    exactly what normalizing the joined text would.
+    """
+
+    def __init__(self, display_name: Callable[[str], str]) -> None:
+        self._display_name = display_name
+        self._people: dict[str, tuple[str, str, str]] = {}  # id -> (text part, names part, name)
+        self._issues: dict[str, tuple[str, str]] = {}  # id -> (text part, name)
+        self._countries: dict[str, str] = {}  # code -> normalized shown and ISO names
+        self._shared: dict[str, str] = {}  # role, city, venue -> normalized
+
+    def _country(self, code: str) -> str:
+        names = self._countries.get(code)
+        if names is None:  # the name the user sees, and the ISO one ("United States of America")
+            shown, iso = self._display_name(code), countries.country_name(code)
+            names = self._countries[code] = normalize(shown if shown == iso else f"{shown}{_SEP}{iso}")
+        return names
+
+    def _common(self, text: str) -> str:
+        normalized = self._shared.get(text)
+        if normalized is None:
+            normalized = self._shared[text] = normalize(text)
+        return normalized
+
+    def _person(self, person) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+        parts = self._people.get(person.id)
+        if parts is None:
+            name = normalize(person.name)
+            native = normalize(person.native_name) if person.native_name else ""
+            parts = self._people[person.id] = (f"{name}{_SEP}{native}" if native else name,
+                                               f"{name}{_SEP}{native}", name)
+        return parts
+
+    def _issue(self, issue) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+        parts = self._issues.get(issue.id)
+        if parts is None:
+            name = normalize(issue.name)
+            parts = self._issues[issue.id] = (f"{name}{_SEP}{issue.id}", name)
+        return parts
+
+    def row(self, meeting: Meeting) -> tuple:
+        people = [p.person for p in meeting.participants]
+        place = meeting.place
+        codes = {p.country for p in people if p.country}
+        if place and place.country:
+            codes.add(place.country)
+        text = [normalize(meeting.title), meeting.id, meeting.status.value]
+        if meeting.summary:
+            text.append(normalize(meeting.summary))
+        for participant in meeting.participants:
+            text.append(self._person(participant.person)[0])
+            role = participant.display_role
+            if role:
+                text.append(self._common(role))
+        for quote in meeting.quotes:
+            text.append(normalize(quote.text))
+            text.append(self._person(quote.speaker)[2])
+        issues = [self._issue(i) for i in meeting.issues]
+        text += [parts[0] for parts in issues]
+        if place:
+            text += [self._common(p) for p in (place.venue, place.city) if p]
+        ordered_codes = sorted(codes)
+        country_names = [self._country(c) for c in ordered_codes]
+        text += country_names
+        return (
+            _SEP.join(text),
+            # Field terms match an id or code whole ("issue:taiwan" is that issue, not "taiwan-strait"),
+            # or a part of a name ("person:wang" finds Wang Yi and Wang Wentao).
+            _ids(p.id for p in people),
+            _SEP.join(self._person(p)[1] for p in people),
+            _ids(i.id for i in meeting.issues),
+            _SEP.join(parts[1] for parts in issues),
+            _ids(c.casefold() for c in ordered_codes),
+            _SEP.join(country_names),
+            _ids((meeting.status.value,)),
+            _ids(str(y) for y in range(meeting.date.year, (meeting.end_date or meeting.date).year + 1)),
+        )
 
 
 def _ids(values: Iterable[str]) -> str:
@@ -249,8 +297,9 @@ def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = co
         # (about 20 MB less at 100,000 meetings).
         one_copy: dict[str, str] = {}
         keep = one_copy.setdefault
+        row = _Rows(country_name).row
         for meeting in meetings:
-            values = _fields(meeting, country_name)
+            values = row(meeting)
             text(values[TEXT])
             for append, value in zip(others, values[TEXT + 1:]):
                 append(keep(value, value))

@@ -29,8 +29,8 @@ def test_normalize_examples():
 def test_the_index_is_prepared_once_per_dataset(monkeypatch):
     meetings = loading.load([bundled.data_dir()]).dataset.meetings
     built: list[int] = []
-    real = search._fields
-    monkeypatch.setattr(search, "_fields", lambda m, name: built.append(1) or real(m, name))
+    real = search._Rows.row
+    monkeypatch.setattr(search._Rows, "row", lambda self, m: built.append(1) or real(self, m))
     first = SearchIndex(meetings)
     second = SearchIndex(meetings)  # the window and the explore panel index the same Dataset
     assert len(built) == len(meetings)
