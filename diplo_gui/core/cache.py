@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -146,3 +147,95 @@ class RecordCache:
                 raise
         except OSError:
             pass
+
+
+# -- the search index of a whole load -------------------------------------------------------
+# The index is a pure function of the linked meetings, which are a pure function of the files
+# read (in order) and of the code; and of the country names the window shows (Qt's locale).
+# Its key is all of that. The caller must not ask for a load whose records did not all come
+# from the files as fingerprinted (the live loader's "last good" substitutions).
+INDEX_FORMAT = "diplo-search"
+_INDEX_MODULES = ("search.py", "linking.py", "live.py", "loading.py")
+
+
+@dataclass(frozen=True, slots=True)
+class _IndexHeader:
+    format: str
+    version: int
+    key: str  # dataset_key() of what the columns index
+    count: int  # meetings
+    payload_digest: str
+
+
+_index_header_decoder = msgspec.msgpack.Decoder(_IndexHeader)
+_columns_decoder = msgspec.msgpack.Decoder(tuple[tuple[str, ...], ...])
+
+
+def dataset_key(fingerprints: Sequence[Fingerprint], extra: str) -> str:
+    """Identifies a load: every file's fingerprint in order, the code, and ``extra`` (locale, Qt)."""
+    digest = hashlib.blake2b(digest_size=20)
+    here = Path(__file__).parent
+    digest.update(code_version().encode() + b"\0" + extra.encode("utf-8", "surrogatepass"))
+    for name in _INDEX_MODULES:
+        try:
+            digest.update(name.encode() + b"\0" + (here / name).read_bytes())
+        except OSError:
+            pass  # bytecode only: code_version() already names the release
+    for f in fingerprints:
+        digest.update(_header_encoder.encode(f))
+    return digest.hexdigest()
+
+
+class IndexCache:
+    """One entry per set of sources (a new load of the same sources replaces it)."""
+
+    def __init__(self, folder: Path | str) -> None:
+        self.folder = Path(folder) / f"search-v{FORMAT_VERSION}"
+
+    def _entry(self, sources: str) -> Path:
+        return self.folder / f"{hashlib.blake2b(sources.encode('utf-8', 'surrogatepass'), digest_size=16).hexdigest()}.msgpack"
+
+    def get(self, sources: str, key: str, count: int) -> tuple[tuple[str, ...], ...] | None:
+        """The columns stored for exactly this load, or None (missing, stale or damaged)."""
+        try:
+            blob = self._entry(sources).read_bytes()
+        except OSError:
+            return None
+        try:
+            if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + 4:
+                return None
+            start = len(_MAGIC) + 4
+            header_size = int.from_bytes(blob[len(_MAGIC):start], "big")
+            header = _index_header_decoder.decode(blob[start:start + header_size])
+            payload = blob[start + header_size:]
+            if (header.format != INDEX_FORMAT or header.version != FORMAT_VERSION or header.key != key
+                    or header.count != count
+                    or hashlib.blake2b(payload, digest_size=20).hexdigest() != header.payload_digest):
+                return None
+            columns = _columns_decoder.decode(payload)
+        except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError):
+            return None
+        return columns if all(len(column) == count for column in columns) else None
+
+    def put(self, sources: str, key: str, columns: Sequence[Sequence[str]]) -> None:
+        payload = _records_encoder.encode(columns)
+        count = len(columns[0]) if columns else 0
+        header = _header_encoder.encode(_IndexHeader(INDEX_FORMAT, FORMAT_VERSION, key, count,
+                                                     hashlib.blake2b(payload, digest_size=20).hexdigest()))
+        _write(self.folder, self._entry(sources), _MAGIC + len(header).to_bytes(4, "big") + header + payload)
+
+
+def _write(folder: Path, target: Path, blob: bytes) -> None:
+    """Write aside and rename: a reader never sees half an entry; a cache that cannot be written is no error."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".msgpack")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(blob)
+            os.replace(tmp, target)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass

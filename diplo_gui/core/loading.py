@@ -40,6 +40,8 @@ class LoadOptions:
     workers: int | None = None  # parser processes; None: one per core when it pays, 1: this process only
     progress: Callable[[int, int], None] | None = None  # (bytes done, bytes in all), called as files finish
     cancelled: Callable[[], bool] | None = None  # polled between files; True stops with Cancelled
+    # With a cache_dir: receives every file's Fingerprint, in order (to key what is built from them).
+    fingerprints: list[Fingerprint] | None = None
 
 
 # Below this much YAML to parse, starting processes (about 0.3 s each) costs more than it saves.
@@ -90,6 +92,8 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
                 fingerprint = Fingerprint.of(path, data, os.stat(path).st_mtime_ns)
             except OSError:
                 fingerprint = None
+            if fingerprint is not None and options.fingerprints is not None:
+                options.fingerprints.append(fingerprint)
             cached = store.get(fingerprint) if fingerprint is not None else None
             if cached is not None:
                 out[i] = cached

@@ -307,3 +307,16 @@ def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = co
         if isinstance(meetings, tuple):  # only an immutable sequence can be recognised again safely
             _last = (meetings, country_name, prepared)
         return prepared
+
+
+def adopt(meetings: Sequence[Meeting], country_name: Callable[[str], str], columns: Sequence[Sequence[str]]) -> bool:
+    """Take columns built earlier for exactly these meetings (the index cache); False if they cannot fit."""
+    global _last
+    if len(columns) != 9 or any(len(column) != len(meetings) for column in columns):
+        return False
+    one_copy: dict[str, str] = {}  # as prepare() does: one copy of each repeated value
+    kept = [tuple(columns[TEXT])] + [tuple(map(one_copy.setdefault, c, c)) for c in columns[TEXT + 1:]]
+    with _lock:
+        if isinstance(meetings, tuple):
+            _last = (meetings, country_name, _Prepared(tuple(kept)))
+    return isinstance(meetings, tuple)

@@ -19,10 +19,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QStandardPaths, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, QLocale, QObject, QStandardPaths, QThread, QTimer, Signal, Slot, qVersion
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
 
 from ..core import loading, search
+from ..core.cache import Fingerprint, IndexCache, dataset_key
+from ..core.live import KEPT_CODE
 from ..core.loading import LoadOptions, LoadResult
 from ..core.parallel import Cancelled
 from .safe_text import country_name
@@ -59,13 +61,14 @@ class _Worker(QThread):
         self.replaced = False  # by a newer load (not cancelled by the user)
 
     def run(self) -> None:  # the worker thread
+        fingerprints: list[Fingerprint] = []
         options = LoadOptions(cache_dir=self._cache, progress=self.progressed.emit,
-                              cancelled=self.cancel_requested.is_set)
+                              cancelled=self.cancel_requested.is_set, fingerprints=fingerprints)
         try:
             with loading.no_cyclic_gc():
                 result = self._load(options)
                 # The search index too, here rather than on the UI thread (search.prepare remembers it).
-                search.prepare(result.dataset.meetings, country_name)
+                self._prepare_search(result, fingerprints)
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user; the data on screen stays
@@ -73,6 +76,23 @@ class _Worker(QThread):
             return
         if not self.cancel_requested.is_set():
             self.succeeded.emit(result)
+
+    def _prepare_search(self, result: LoadResult, fingerprints: list[Fingerprint]) -> None:
+        """Build the search index, or take it from the index cache when this exact load was indexed before."""
+        meetings = result.dataset.meetings
+        exact = (self._cache is not None and len(fingerprints) == len(result.files)
+                 and not any(p.code == KEPT_CODE for p in result.problems))  # all records from these files
+        if not exact:
+            search.prepare(meetings, country_name)
+            return
+        store = IndexCache(self._cache)
+        sources = "\n".join(str(path) for path in result.files)
+        # Country names come from Qt's locale data: the language and the Qt release are part of the key.
+        key = dataset_key(fingerprints, f"{QLocale().name()}|{qVersion()}")
+        columns = store.get(sources, key, len(meetings))
+        if columns is not None and search.adopt(meetings, country_name, columns):
+            return
+        store.put(sources, key, search.prepare(meetings, country_name).columns)
 
 
 class BackgroundLoader(QObject):

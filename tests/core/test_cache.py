@@ -143,3 +143,32 @@ def test_an_unwritable_cache_folder_is_no_error(archive, parses):
     assert "talks" in {m.id for m in result.dataset.meetings}
     assert len(parses) == 3
 
+
+
+def test_the_search_index_cache_gives_back_exactly_what_was_stored_for_that_key(tmp_path):
+    store = cache.IndexCache(tmp_path)
+    columns = [("text one", "text two"), *[(f"\x1fa{i}\x1f", f"\x1fb{i}\x1f") for i in range(8)]]
+    store.put("sources", "key-1", columns)
+    assert store.get("sources", "key-1", 2) == tuple(tuple(c) for c in columns)
+    assert store.get("sources", "key-2", 2) is None  # another load of the same sources
+    assert store.get("sources", "key-1", 3) is None  # another number of meetings
+    assert store.get("other sources", "key-1", 2) is None
+    entry = next(tmp_path.rglob("*.msgpack"))
+    blob = entry.read_bytes()
+    entry.write_bytes(blob[:-10])  # truncated
+    assert store.get("sources", "key-1", 2) is None
+    entry.write_bytes(blob[:-3] + bytes([blob[-3] ^ 1]) + blob[-2:])  # one bit flipped
+    assert store.get("sources", "key-1", 2) is None
+
+
+def test_a_load_key_changes_with_any_file_and_with_the_locale(archive):
+    data, cache_dir = archive
+    first: list[cache.Fingerprint] = []
+    loading.load([data], LoadOptions(cache_dir=cache_dir, workers=1, fingerprints=first))
+    assert [Path(f.path).name for f in first] == ["people.yaml", "problems.yaml", "talks.yaml"]
+    key = cache.dataset_key(first, "en_US")
+    assert cache.dataset_key(first, "fr_FR") != key
+    (data / "talks.yaml").write_text(MEETING.format(title="Whaling talks"), encoding="utf-8")
+    second: list[cache.Fingerprint] = []
+    loading.load([data], LoadOptions(cache_dir=cache_dir, workers=1, fingerprints=second))
+    assert cache.dataset_key(second, "en_US") != key

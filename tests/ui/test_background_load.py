@@ -137,3 +137,33 @@ def test_a_second_open_reads_the_cache_and_shows_the_same_problems(make_window, 
     assert model.problems() == cold.problems_view.problem_model.problems()
     assert any(p.code == "bad-date" for p in model.problems())
     assert warm.proxy.index(0, 0).data(MeetingRole).id == cold.proxy.index(0, 0).data(MeetingRole).id
+
+
+def test_a_second_open_takes_the_search_index_from_the_cache(make_window, archive, monkeypatch, qtbot):
+    from diplo_gui.core import search
+
+    cold = make_window(archive, include_bundled=False)
+    built: list[int] = []
+    real = search._Rows.row
+    monkeypatch.setattr(search._Rows, "row", lambda self, m: built.append(1) or real(self, m))
+    warm = make_window(archive, include_bundled=False)
+    assert built == []  # the index came from the cache, not from the meetings
+    for window in (cold, warm):
+        window.search_box.clear()
+        qtbot.keyClicks(window.search_box, "kestria -talks")
+    assert [m.id for m in warm.visible_meetings()] == [m.id for m in cold.visible_meetings()]
+    assert 0 < len(warm.visible_meetings()) < 1000
+    for entry in Path(load_worker_cache()).rglob("search-v*/*.msgpack"):
+        entry.write_bytes(entry.read_bytes()[:100])  # damaged: ignored and built again
+    again = make_window(archive, include_bundled=False)
+    assert len(built) == 1000
+    qtbot.keyClicks(again.search_box, "kestria -talks")
+    assert [m.id for m in again.visible_meetings()] == [m.id for m in cold.visible_meetings()]
+
+
+def load_worker_cache() -> Path:
+    from diplo_gui.ui.load_worker import cache_dir
+
+    folder = cache_dir()
+    assert folder is not None
+    return folder
