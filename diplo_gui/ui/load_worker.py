@@ -27,6 +27,7 @@ from ..core.cache import Fingerprint, IndexCache, dataset_key
 from ..core.live import KEPT_CODE
 from ..core.loading import LoadOptions, LoadResult
 from ..core.parallel import Cancelled
+from . import meeting_model
 from .safe_text import country_name
 
 # A load shorter than this never shows the progress bar (no flicker for small data).
@@ -69,6 +70,7 @@ class _Worker(QThread):
                 result = self._load(options)
                 # The search index too, here rather than on the UI thread (search.prepare remembers it).
                 self._prepare_search(result, fingerprints)
+                meeting_model.presort_by_date(result.dataset.meetings)  # the list's default order, here too
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user; the data on screen stays
