@@ -164,11 +164,14 @@ class _IndexHeader:
     version: int
     key: str  # dataset_key() of what the columns index
     count: int  # meetings
-    payload_digest: str
 
 
 _index_header_decoder = msgspec.msgpack.Decoder(_IndexHeader)
-_columns_decoder = msgspec.msgpack.Decoder(tuple[tuple[str, ...], ...])
+_block_decoder = msgspec.msgpack.Decoder(tuple[tuple[str, ...], ...])
+# Rows per block: each block is encoded and decoded on its own, so no single call holds the
+# interpreter for long (the window stays live while a load reads its index) and only one
+# block is in memory twice at a time.
+_BLOCK_ROWS = 8192
 
 
 def dataset_key(fingerprints: Sequence[Fingerprint], extra: str) -> str:
@@ -195,47 +198,59 @@ class IndexCache:
     def _entry(self, sources: str) -> Path:
         return self.folder / f"{hashlib.blake2b(sources.encode('utf-8', 'surrogatepass'), digest_size=16).hexdigest()}.msgpack"
 
-    def get(self, sources: str, key: str, count: int) -> tuple[tuple[str, ...], ...] | None:
-        """The columns stored for exactly this load, or None (missing, stale or damaged)."""
+    def get(self, sources: str, key: str, count: int) -> list[list[str]] | None:
+        """The columns stored for exactly this load, or None (missing, stale or damaged).
+
+        Layout: magic, header, then blocks (4-byte length and MessagePack), a zero length, and
+        the BLAKE2b digest of every block: a truncated or altered entry is noticed at the end.
+        """
         try:
-            blob = self._entry(sources).read_bytes()
-        except OSError:
+            with open(self._entry(sources), "rb") as entry:
+                if entry.read(len(_MAGIC)) != _MAGIC:
+                    return None
+                header = _index_header_decoder.decode(entry.read(int.from_bytes(entry.read(4), "big")))
+                if (header.format != INDEX_FORMAT or header.version != FORMAT_VERSION or header.key != key
+                        or header.count != count):
+                    return None
+                digest = hashlib.blake2b(digest_size=20)
+                columns: list[list[str]] = []
+                one_copy: dict[str, str] = {}  # equal values (ids, names) share one string
+                while size := int.from_bytes(entry.read(4), "big"):
+                    block = entry.read(size)
+                    digest.update(block)
+                    decoded = _block_decoder.decode(block)
+                    if not columns:
+                        columns = [[] for _ in decoded]
+                    if len(decoded) != len(columns):
+                        return None
+                    columns[0].extend(decoded[0])
+                    for column, values in zip(columns[1:], decoded[1:]):
+                        column.extend(map(one_copy.setdefault, values, values))
+                if entry.read(20) != digest.digest():
+                    return None
+        except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError):
             return None
-        try:
-            if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + 4:
-                return None
-            start = len(_MAGIC) + 4
-            header_size = int.from_bytes(blob[len(_MAGIC):start], "big")
-            header = _index_header_decoder.decode(blob[start:start + header_size])
-            payload = blob[start + header_size:]
-            if (header.format != INDEX_FORMAT or header.version != FORMAT_VERSION or header.key != key
-                    or header.count != count
-                    or hashlib.blake2b(payload, digest_size=20).hexdigest() != header.payload_digest):
-                return None
-            columns = _columns_decoder.decode(payload)
-        except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError):
-            return None
-        return columns if all(len(column) == count for column in columns) else None
+        return columns if columns and all(len(column) == count for column in columns) else None
 
     def put(self, sources: str, key: str, columns: Sequence[Sequence[str]]) -> None:
-        payload = _records_encoder.encode(columns)
+        """Store the columns of this load (written aside, then renamed into place)."""
         count = len(columns[0]) if columns else 0
-        header = _header_encoder.encode(_IndexHeader(INDEX_FORMAT, FORMAT_VERSION, key, count,
-                                                     hashlib.blake2b(payload, digest_size=20).hexdigest()))
-        _write(self.folder, self._entry(sources), _MAGIC + len(header).to_bytes(4, "big") + header + payload)
-
-
-def _write(folder: Path, target: Path, blob: bytes) -> None:
-    """Write aside and rename: a reader never sees half an entry; a cache that cannot be written is no error."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".msgpack")
+        header = _header_encoder.encode(_IndexHeader(INDEX_FORMAT, FORMAT_VERSION, key, count))
         try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(blob)
-            os.replace(tmp, target)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".msgpack")
+            try:
+                digest = hashlib.blake2b(digest_size=20)
+                with os.fdopen(fd, "wb") as out:
+                    out.write(_MAGIC + len(header).to_bytes(4, "big") + header)
+                    for first in range(0, count, _BLOCK_ROWS):
+                        block = _records_encoder.encode([column[first:first + _BLOCK_ROWS] for column in columns])
+                        digest.update(block)
+                        out.write(len(block).to_bytes(4, "big") + block)
+                    out.write((0).to_bytes(4, "big") + digest.digest())
+                os.replace(tmp, self._entry(sources))
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError:
+            pass

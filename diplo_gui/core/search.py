@@ -314,9 +314,7 @@ def adopt(meetings: Sequence[Meeting], country_name: Callable[[str], str], colum
     global _last
     if len(columns) != 9 or any(len(column) != len(meetings) for column in columns):
         return False
-    one_copy: dict[str, str] = {}  # as prepare() does: one copy of each repeated value
-    kept = [tuple(columns[TEXT])] + [tuple(map(one_copy.setdefault, c, c)) for c in columns[TEXT + 1:]]
     with _lock:
         if isinstance(meetings, tuple):
-            _last = (meetings, country_name, _Prepared(tuple(kept)))
+            _last = (meetings, country_name, _Prepared(tuple(tuple(column) for column in columns)))
     return isinstance(meetings, tuple)

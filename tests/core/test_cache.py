@@ -149,7 +149,7 @@ def test_the_search_index_cache_gives_back_exactly_what_was_stored_for_that_key(
     store = cache.IndexCache(tmp_path)
     columns = [("text one", "text two"), *[(f"\x1fa{i}\x1f", f"\x1fb{i}\x1f") for i in range(8)]]
     store.put("sources", "key-1", columns)
-    assert store.get("sources", "key-1", 2) == tuple(tuple(c) for c in columns)
+    assert store.get("sources", "key-1", 2) == [list(c) for c in columns]
     assert store.get("sources", "key-2", 2) is None  # another load of the same sources
     assert store.get("sources", "key-1", 3) is None  # another number of meetings
     assert store.get("other sources", "key-1", 2) is None
@@ -157,8 +157,12 @@ def test_the_search_index_cache_gives_back_exactly_what_was_stored_for_that_key(
     blob = entry.read_bytes()
     entry.write_bytes(blob[:-10])  # truncated
     assert store.get("sources", "key-1", 2) is None
-    entry.write_bytes(blob[:-3] + bytes([blob[-3] ^ 1]) + blob[-2:])  # one bit flipped
+    entry.write_bytes(blob[:-3] + bytes([blob[-3] ^ 1]) + blob[-2:])  # one bit of the digest flipped
     assert store.get("sources", "key-1", 2) is None
+    entry.write_bytes(blob[:-40] + bytes([blob[-40] ^ 1]) + blob[-39:])  # one bit of a value flipped
+    assert store.get("sources", "key-1", 2) is None
+    entry.write_bytes(blob)
+    assert store.get("sources", "key-1", 2) is not None
 
 
 def test_a_load_key_changes_with_any_file_and_with_the_locale(archive):
