@@ -27,6 +27,7 @@ from ..core.search import SearchIndex, parse_query
 from . import settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
+from .draft_actions import install_draft_actions
 from .explore import install_explore
 from .export_actions import install_export_actions
 from .load_worker import load_in_background
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         menu.addAction(self.about_action)
         install_export_actions(self)  # File › Export / Print / Print Preview, Edit › Copy Quote with Citation
+        install_draft_actions(self)  # File › Draft from Article… (draft_review.py)
 
     def _build_theme_menu(self, menu) -> None:  # type: ignore[no-untyped-def]
         self.theme_actions: dict[Theme, QAction] = {}

@@ -1,0 +1,646 @@
+"""The review of a draft: the article with every used span highlighted, the drafted meetings beside it.
+
+The drafting itself is ``core.drafting`` (the same engine and YAML writer as
+``diplo-data draft``); corrections are ``core.drafting.corrections``. This module only
+shows them: the article in a plain-text editor (markup stays text; control characters
+are shown as the Unicode control pictures, one character for one, so the engine's
+character spans still line up), the meetings as a tree, and editors for the selected
+item. Saving writes the YAML atomically into the user's data folder and reloads the
+window. Dialogs are replaceable callables, so tests never block on one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, QMimeData, QObject, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from ..core import atomic, loading
+from ..core.drafting import Draft, draft_article, to_yaml
+from ..core.drafting import corrections
+from ..core.drafting.model import DraftMeeting, DraftQuote, Span
+from ..core.drafting.text import read_article
+from ..core.model import PartialDate, Source
+from .safe_text import country_name, plain_label, tooltip
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+KEY = Qt.ItemDataRole.UserRole
+# Which extra selection is the strong one of the selected item (tests and tooltips read it).
+ROLE_PROPERTY = QTextFormat.Property.UserProperty + 1
+
+# -- the article as shown ------------------------------------------------------------------
+# C0 controls (but tab and newline) and DEL become their control pictures (U+2400…), C1
+# controls and bidi overrides the replacement character: one character for one, so spans
+# keep their offsets, and nothing in a pasted article is drawn as anything but text.
+_TO_VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_TO_VISIBLE[0x7F] = 0x2421
+_TO_VISIBLE.update({c: 0xFFFD for c in (*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+_FROM_VISIBLE = {v: k for k, v in _TO_VISIBLE.items() if v != 0xFFFD}
+
+
+def visible(text: str) -> str:
+    return text.replace("\r\n", "\n").translate(_TO_VISIBLE)
+
+
+class ArticleEdit(QPlainTextEdit):
+    """Plain text only: a paste inserts the clipboard's text (never its HTML), control characters made visible."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        if source.hasText():
+            self.insertPlainText(visible(source.text()))
+
+    def article(self) -> str:
+        """The text as the engine reads it: control pictures back to the characters they stand for."""
+        return self.document().toRawText().replace("\u2029", "\n").translate(_FROM_VISIBLE)
+
+
+class _Utf16:
+    """Python offsets (code points) to Qt positions (UTF-16 units): they differ after a character beyond U+FFFF."""
+
+    def __init__(self, text: str) -> None:
+        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def __call__(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._wide, offset)
+
+
+# -- colours: light backgrounds with dark text, readable in a light and a dark theme ---------
+_KIND_COLOURS = {
+    "quote": "#fff2a8", "term": "#f3ecd0", "speaker": "#cfe3ff", "person": "#cfe3ff", "participant": "#cfe3ff",
+    "meeting": "#cdeccd", "status": "#cdeccd", "date": "#ffd9b0", "city": "#ffd9b0", "country": "#ffd9b0",
+    "venue": "#ffd9b0", "issue": "#e8d5f5",
+}
+_STRONG = {"selected": "#ffb938", "selected-speaker": "#5b9bff"}
+
+
+def _format(colour: str, kind: str, strong: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush(QColor(colour)))
+    fmt.setForeground(QBrush(QColor("#000000")))
+    fmt.setProperty(ROLE_PROPERTY, kind)
+    if strong:
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontUnderline(True)
+    return fmt
+
+
+class DraftReview(QDialog):
+    """File › Draft from Article…: paste or open an article, draft, correct, save."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, Qt.WindowType.Window)
+        self.window_ = window
+        self.setObjectName("draftReview")
+        self.setWindowTitle(self.tr("Draft from Article"))
+        self.draft: Draft | None = None
+        self.saved_path: Path | None = None
+        self._filling = False
+        # Dialogs, replaceable by tests: ask_open_path() -> a path or ""; show_error(title, text).
+        self.ask_open_path: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
+            self, self.tr("Open Article"), "", self.tr("Text files (*.txt);;All files (*)"))[0]
+        self.show_error: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(self, title, text)
+
+        self.published = QDateEdit(QDate.currentDate())
+        self.published.setObjectName("publishedDate")
+        self.published.setDisplayFormat("yyyy-MM-dd")
+        self.published.setCalendarPopup(True)
+        self.source_title = QLineEdit()
+        self.source_title.setObjectName("sourceTitle")
+        self.source_title.setPlaceholderText(self.tr("Article"))
+        self.source_url = QLineEdit()
+        self.source_url.setObjectName("sourceUrl")
+        self.source_url.setPlaceholderText(self.tr("https://… (optional)"))
+        self.open_button = QPushButton(self.tr("&Open Text File…"))
+        self.open_button.clicked.connect(self.open_article)
+        self.draft_button = QPushButton(self.tr("&Draft"))
+        self.draft_button.setObjectName("draftButton")
+        self.draft_button.clicked.connect(self.run_draft)
+        self.edit_button = QPushButton(self.tr("&Edit Article"))
+        self.edit_button.setToolTip(tooltip(self.tr("Change the text; the draft and its corrections are discarded")))
+        self.edit_button.clicked.connect(self.edit_article)
+        top = QHBoxLayout()
+        for label, widget in ((self.tr("Published:"), self.published), (self.tr("Source:"), self.source_title),
+                              (self.tr("URL:"), self.source_url)):
+            top.addWidget(plain_label(label))
+            top.addWidget(widget, 2 if widget is not self.published else 0)
+        top.addWidget(self.open_button)
+        top.addWidget(self.draft_button)
+        top.addWidget(self.edit_button)
+
+        self.article_view = ArticleEdit()
+        self.article_view.setObjectName("articleView")
+        self.article_view.setAccessibleName(self.tr("Article text"))
+        self.article_view.setPlaceholderText(self.tr("Paste the article here, or open a text file."))
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("draftTree")
+        self.tree.setHeaderLabels([self.tr("Drafted"), self.tr("Read from")])
+        self.tree.setAccessibleName(self.tr("Drafted meetings"))
+        self.tree.setColumnWidth(0, 380)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.installEventFilter(self)  # Delete drops the selected item
+
+        self.editors = QStackedWidget()
+        self.editors.addWidget(plain_label(self.tr("Select a meeting, a participant, a quote or a date to correct it.")))
+        self.speaker_box = QComboBox()
+        self.speaker_box.setObjectName("speakerBox")
+        self.speaker_box.currentIndexChanged.connect(self._on_speaker)
+        self.participant_box = QComboBox()
+        self.participant_box.setObjectName("participantBox")
+        self.participant_box.currentIndexChanged.connect(self._on_participant)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("titleEdit")
+        self.date_edit = QLineEdit()
+        self.date_edit.setObjectName("dateEdit")
+        self.date_edit.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD (empty: no date)"))
+        self.apply_button = QPushButton(self.tr("&Apply"))
+        self.apply_button.setObjectName("applyButton")
+        self.apply_button.clicked.connect(self.apply_meeting)
+        self.title_edit.returnPressed.connect(self.apply_meeting)
+        self.date_edit.returnPressed.connect(self.apply_meeting)
+        for label, widget in ((self.tr("Speaker:"), self.speaker_box), (self.tr("Participant:"), self.participant_box)):
+            page = QWidget()
+            form = QFormLayout(page)
+            form.addRow(label, widget)
+            self.editors.addWidget(page)
+        meeting_page = QWidget()
+        form = QFormLayout(meeting_page)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow(self.tr("Date:"), self.date_edit)
+        form.addRow("", self.apply_button)
+        self.editors.addWidget(meeting_page)
+        self.drop_button = QPushButton(self.tr("Drop (Delete)"))
+        self.drop_button.setObjectName("dropButton")
+        self.drop_button.clicked.connect(self.drop_current)
+        self.message = plain_label()
+        self.message.setObjectName("reviewMessage")
+        self.message.setWordWrap(True)
+        correct = QGroupBox(self.tr("Correct"))
+        correct.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        box = QVBoxLayout(correct)
+        box.addWidget(self.editors)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.drop_button)
+        box.addLayout(row)
+
+        left = QWidget()
+        article_column = QVBoxLayout(left)
+        article_column.setContentsMargins(0, 0, 0, 0)
+        article_column.addWidget(self.article_view, 1)
+        legend = QHBoxLayout()
+        legend.addWidget(plain_label(self.tr("Read from the text:")))
+        for kind, text in (("quote", self.tr("quote")), ("person", self.tr("person")), ("meeting", self.tr("meeting")),
+                           ("date", self.tr("date or place")), ("issue", self.tr("issue")),
+                           ("selected", self.tr("selected")), ("selected-speaker", self.tr("its speaker"))):
+            swatch = plain_label(text)
+            colour = _KIND_COLOURS.get(kind) or _STRONG[kind]
+            swatch.setStyleSheet(f"QLabel {{ background: {colour}; color: #000000; padding: 0 4px; }}")
+            legend.addWidget(swatch)
+        legend.addStretch(1)
+        article_column.addLayout(legend)
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tree, 1)
+        column.addWidget(correct)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.summary = plain_label()
+        self.summary.setObjectName("draftSummary")
+        self.save_button = QPushButton(self.tr("&Save to My Data Folder"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(self.save)
+        close_button = QPushButton(self.tr("Close"))
+        close_button.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in the date or title field applies it, never presses a button
+        self.resize(1280, 780)
+        self.splitter.setSizes([620, 660])
+        self._set_drafted(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.tree and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            self.drop_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- the article ----------------------------------------------------------------------
+    def set_article(self, text: str) -> None:
+        self.edit_article()
+        self.article_view.setPlainText(visible(text))
+
+    @Slot()
+    def open_article(self) -> None:
+        path = self.ask_open_path()
+        if not path:
+            return
+        try:
+            text = read_article(Path(path).read_bytes())
+        except (OSError, ValueError) as exc:
+            self.show_error(self.tr("Cannot open the article"),
+                            self.tr("%1: %2").replace("%1", str(path)).replace("%2", getattr(exc, "strerror", None) or str(exc)))
+            return
+        self.set_article(text)
+
+    @Slot()
+    def edit_article(self) -> None:
+        self.draft = None
+        self._set_drafted(False)
+
+    def _set_drafted(self, drafted: bool) -> None:
+        """While a draft is shown the text is read-only: its spans point into exactly this text."""
+        self.article_view.setReadOnly(drafted)
+        self.draft_button.setEnabled(not drafted)
+        self.edit_button.setEnabled(drafted)
+        self.published.setEnabled(not drafted)
+        if not drafted:
+            self.tree.clear()
+            self.article_view.setExtraSelections([])
+            self.editors.setCurrentIndex(0)
+            self.message.clear()
+        self._update_summary()
+
+    @Slot()
+    def run_draft(self) -> None:
+        article = self.article_view.article()
+        if not article.strip():
+            self.message.setText(self.tr("Paste an article first."))
+            return
+        published = dt.date.fromisoformat(self.published.date().toString("yyyy-MM-dd"))
+        self.article_view.setPlainText(visible(article))  # what Qt turned into line breaks reads as the engine reads it
+        self.draft = draft_article(article, published, self.window_.dataset)
+        self._positions = _Utf16(article)
+        self._set_drafted(True)
+        self._refresh(None)
+
+    # -- the tree -------------------------------------------------------------------------
+    def _name(self, person_id: str) -> str:
+        known = self.window_.dataset.people.get(person_id)
+        if known is not None:
+            return known.name
+        proposed = next((p for p in self.draft.people if p.id == person_id), None) if self.draft else None
+        return proposed.name if proposed is not None else person_id
+
+    def _said(self, span: Span | None) -> str:
+        if span is None or self.draft is None:
+            return ""
+        return visible(" ".join(span.text(self.draft.article).split()))
+
+    def _quote_item(self, quote: DraftQuote) -> QTreeWidgetItem:
+        who = visible(self._name(quote.speaker)) if quote.speaker else self.tr("UNATTRIBUTED (not saved as said)")
+        item = QTreeWidgetItem([self.tr("Quote: “%1” — %2").replace("%2", who).replace("%1", visible(quote.text)),
+                                quote.rule])
+        item.setData(0, KEY, ("quote", quote.parts))
+        if quote.speaker is None:
+            item.setForeground(0, QBrush(QColor("#c0392b")))
+            font = item.font(0)
+            font.setItalic(True)
+            item.setFont(0, font)
+        item.setToolTip(0, tooltip(visible(quote.text)))
+        return item
+
+    def _meeting_item(self, m: DraftMeeting) -> QTreeWidgetItem:
+        when = str(m.date.date) if m.date else self.tr("no date: not saved until it has one")
+        status = "" if m.status.value == "held" else f" [{m.status.value}]"
+        item = QTreeWidgetItem([visible(f"{when} · {m.title}{status}"), m.rule])
+        item.setData(0, KEY, ("meeting", m.id))
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setToolTip(0, tooltip(m.id))
+        date = QTreeWidgetItem([self.tr("Date: %1").replace("%1", str(m.date.date) if m.date else self.tr("none")),
+                                f"“{self._said(m.date.span)}”, {m.date.rule}" if m.date else ""])
+        date.setData(0, KEY, ("date", m.id))
+        item.addChild(date)
+        for kind, label in (("venue", self.tr("Venue: %1")), ("city", self.tr("City: %1")),
+                            ("country", self.tr("Country: %1"))):
+            value = getattr(m.place, kind)
+            if value is not None:
+                shown = country_name(value.value) if kind == "country" else value.value
+                child = QTreeWidgetItem([label.replace("%1", visible(shown)), f"“{self._said(value.span)}”, {value.rule}"])
+                child.setData(0, KEY, ("place", m.id, kind))
+                item.addChild(child)
+        for i, p in enumerate(m.participants):
+            child = QTreeWidgetItem([self.tr("Participant: %1").replace("%1", visible(self._name(p.person))),
+                                     f"“{self._said(p.span)}”"])
+            child.setData(0, KEY, ("participant", m.id, i))
+            item.addChild(child)
+        for quote in m.quotes:
+            item.addChild(self._quote_item(quote))
+        for issue in m.issues:
+            label = self.tr("Issue: %1") if issue.known else self.tr("Issue: %1 (new)")
+            child = QTreeWidgetItem([label.replace("%1", visible(issue.name)), f"“{self._said(issue.span)}”, {issue.rule}"])
+            child.setData(0, KEY, ("issue", m.id, issue.id))
+            item.addChild(child)
+        return item
+
+    def _refresh(self, select: tuple | None) -> None:
+        assert self.draft is not None
+        self._filling = True
+        self.tree.clear()
+        for meeting in self.draft.meetings:
+            self.tree.addTopLevelItem(self._meeting_item(meeting))
+        loose = self.draft.unattached_quotes
+        if loose:
+            head = QTreeWidgetItem([self.tr("Quotes in no meeting (kept as comments, not saved as said)"), ""])
+            head.setData(0, KEY, ("loose",))
+            for quote in loose:
+                head.addChild(self._quote_item(quote))
+            self.tree.addTopLevelItem(head)
+        self.tree.expandAll()
+        for item in self._items():
+            for column in (0, 1):
+                if not item.toolTip(column) and item.text(column):
+                    item.setToolTip(column, tooltip(item.text(column)))  # the columns elide long values
+        self._filling = False
+        self._update_summary()
+        target = self.find_item(select) if select else None
+        self.tree.setCurrentItem(target or self.tree.topLevelItem(0))
+        if self.tree.currentItem() is None:
+            self._highlight(())
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        found, stack = [], [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            found.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return found
+
+    def find_item(self, key: tuple) -> QTreeWidgetItem | None:
+        return next((item for item in self._items() if item.data(0, KEY) == key), None)
+
+    def _update_summary(self) -> None:
+        if self.draft is None:
+            self.summary.setText(self.tr("Paste or open an article, set its publication date, and press Draft."))
+            self.save_button.setEnabled(False)
+            return
+        dated = sum(m.date is not None for m in self.draft.meetings)
+        unattributed = sum(q.speaker is None for q in self.draft.quotes)
+        self.summary.setText(self.tr("%1 meetings (%2 with a date, saved), %3 quotes (%4 unattributed)")
+                             .replace("%1", str(len(self.draft.meetings))).replace("%2", str(dated))
+                             .replace("%3", str(len(self.draft.quotes))).replace("%4", str(unattributed)))
+        self.save_button.setEnabled(dated > 0)
+
+    # -- selection: highlight and edit ------------------------------------------------------
+    def current_key(self) -> tuple | None:
+        item = self.tree.currentItem()
+        return item.data(0, KEY) if item is not None else None
+
+    def _meeting(self, meeting_id: str) -> DraftMeeting:
+        assert self.draft is not None
+        return next(m for m in self.draft.meetings if m.id == meeting_id)
+
+    def _quote(self, parts: tuple[Span, ...]) -> DraftQuote:
+        assert self.draft is not None
+        return next(q for q in self.draft.quotes if q.parts == parts)
+
+    def _strong_spans(self, key: tuple | None) -> list[tuple[Span, str]]:
+        """The spans of the selected item: the quote and its speaker's words, the meeting's trigger …"""
+        if key is None or self.draft is None:
+            return []
+        kind = key[0]
+        if kind == "quote":
+            quote = self._quote(key[1])
+            found = [(part, "selected") for part in quote.parts]
+            return found + ([(quote.speaker_span, "selected-speaker")] if quote.speaker_span else [])
+        if kind == "loose":
+            return []
+        m = self._meeting(key[1])
+        if kind == "meeting":
+            return [(m.trigger, "selected")] + [(p.span, "selected-speaker") for p in m.participants]
+        if kind == "date":
+            return [(m.date.span, "selected")] if m.date else []
+        if kind == "place":
+            return [(getattr(m.place, key[2]).span, "selected")]
+        if kind == "participant":
+            return [(m.participants[key[2]].span, "selected-speaker")]
+        if kind == "issue":
+            return [(i.span, "selected") for i in m.issues if i.id == key[2]]
+        return []
+
+    def _selection(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self.article_view.document())
+        cursor.setPosition(self._positions(span.start))
+        cursor.setPosition(self._positions(span.end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def _highlight(self, strong: list[tuple[Span, str]]) -> None:
+        assert self.draft is not None
+        selections = [self._selection(h.span, _format(_KIND_COLOURS.get(h.kind, "#e0e0e0"), h.kind))
+                      for h in self.draft.highlights()]
+        selections += [self._selection(span, _format(_STRONG[role], role, strong=True)) for span, role in strong]
+        self.article_view.setExtraSelections(selections)
+        if strong:
+            cursor = QTextCursor(self.article_view.document())
+            cursor.setPosition(self._positions(min(span.start for span, _ in strong)))
+            self.article_view.setTextCursor(cursor)
+            self.article_view.centerCursor()
+
+    def highlighted(self) -> list[tuple[str, str]]:
+        """(role, text) of each strong highlight: what the reader sees marked for the selected item."""
+        return [(s.format.property(ROLE_PROPERTY), s.cursor.selectedText())
+                for s in self.article_view.extraSelections() if s.format.fontWeight() == QFont.Weight.Bold]
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if self._filling or self.draft is None:
+            return
+        key = current.data(0, KEY) if current is not None else None
+        self._highlight(self._strong_spans(key))
+        self.message.clear()
+        self._filling = True
+        try:
+            self._fill_editor(key)
+        finally:
+            self._filling = False
+        self.drop_button.setEnabled(key is not None and key[0] != "loose")
+
+    def _people_choices(self) -> list[tuple[str, str]]:
+        assert self.draft is not None
+        known = sorted(((p.name, pid) for pid, p in self.window_.dataset.people.items()), key=lambda t: t[0].casefold())
+        new = [(self.tr("%1 (new)").replace("%1", p.name), p.id) for p in self.draft.people]
+        return new + known
+
+    def _fill_combo(self, combo: QComboBox, current: str | None, unattributed: bool) -> None:
+        combo.clear()
+        if unattributed:
+            combo.addItem(self.tr("Unattributed"), None)
+        for name, pid in self._people_choices():
+            combo.addItem(visible(name), pid)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+
+    def _fill_editor(self, key: tuple | None) -> None:
+        kind = key[0] if key else None
+        if kind == "quote":
+            self._fill_combo(self.speaker_box, self._quote(key[1]).speaker, unattributed=True)
+            self.editors.setCurrentIndex(1)
+        elif kind == "participant":
+            self._fill_combo(self.participant_box, self._meeting(key[1]).participants[key[2]].person, unattributed=False)
+            self.editors.setCurrentIndex(2)
+        elif kind in ("meeting", "date"):
+            m = self._meeting(key[1])
+            self.title_edit.setText(m.title)
+            self.date_edit.setText(str(m.date.date) if m.date else "")
+            self.editors.setCurrentIndex(3)
+        else:
+            self.editors.setCurrentIndex(0)
+
+    # -- corrections ------------------------------------------------------------------------
+    def _correct(self, change: Callable[[Draft], Draft], select: tuple | None) -> bool:
+        assert self.draft is not None
+        try:
+            self.draft = change(self.draft)
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return False
+        self._refresh(select)
+        return True
+
+    @Slot(int)
+    def _on_speaker(self, _index: int) -> None:
+        key = self.current_key()
+        if self._filling or not key or key[0] != "quote":
+            return
+        speaker = self.speaker_box.currentData()
+        self._correct(lambda d: corrections.set_speaker(d, key[1], speaker), key)
+
+    @Slot(int)
+    def _on_participant(self, _index: int) -> None:
+        key = self.current_key()
+        if self._filling or not key or key[0] != "participant":
+            return
+        person = self.participant_box.currentData()
+        self._correct(lambda d: corrections.set_participant(d, key[1], key[2], person), key)
+
+    @Slot()
+    def apply_meeting(self) -> None:
+        key = self.current_key()
+        if not key or key[0] not in ("meeting", "date"):
+            return
+        text = self.date_edit.text().strip()
+        try:
+            date = PartialDate.parse(text) if text else None
+        except ValueError as exc:
+            self.message.setText(self.tr("Date not changed: %1").replace("%1", str(exc)))
+            return
+        known = {m.id for m in self.window_.dataset.meetings}
+        title = self.title_edit.text()
+        holder: list[str] = []
+
+        def change(d: Draft) -> Draft:
+            d = corrections.set_title(d, key[1], title)
+            before = [m.id for m in d.meetings]
+            d = corrections.set_date(d, key[1], date, known)
+            holder.append(d.meetings[before.index(key[1])].id)
+            return d
+        if self._correct(change, None):
+            self.tree.setCurrentItem(self.find_item(("meeting", holder[0])))
+
+    @Slot()
+    def drop_current(self) -> None:
+        key = self.current_key()
+        if self.draft is None or not key or key[0] == "loose":
+            return
+        kind = key[0]
+        if kind == "quote":
+            holder = next((m.id for m in self.draft.meetings if any(q.parts == key[1] for q in m.quotes)), None)
+            self._correct(lambda d: corrections.drop_quote(d, key[1]), ("meeting", holder) if holder else ("loose",))
+            return
+        parent = ("meeting", key[1])
+        changes: dict[str, Callable[[Draft], Draft]] = {
+            "meeting": lambda d: corrections.drop_meeting(d, key[1]),
+            "participant": lambda d: corrections.drop_participant(d, key[1], key[2]),
+            "date": lambda d: corrections.set_date(d, key[1], None, {m.id for m in self.window_.dataset.meetings}),
+            "place": lambda d: corrections.drop_place(d, key[1], key[2]),
+            "issue": lambda d: corrections.drop_issue(d, key[1], key[2]),
+        }
+        self._correct(changes[kind], None if kind in ("meeting", "date") else parent)
+
+    # -- saving -----------------------------------------------------------------------------
+    def source(self) -> Source:
+        return Source(self.source_title.text().strip() or "Article", self.source_url.text().strip() or None)
+
+    def yaml_text(self) -> str:
+        assert self.draft is not None
+        return to_yaml(corrections.pruned(self.draft), self.source())
+
+    def _target(self, folder: Path, first_id: str) -> Path:
+        """``<first meeting id>.yaml``, or ``…-2.yaml``, ``…-3.yaml``: an existing file is never replaced."""
+        target, n = folder / f"{first_id}.yaml", 2
+        while target.exists():
+            target, n = folder / f"{first_id}-{n}.yaml", n + 1
+        return target
+
+    def _errors(self, text: str) -> list[str]:
+        """The problems the file would have, loaded with everything the window loads."""
+        with tempfile.TemporaryDirectory(prefix="diplo-draft-") as folder:
+            path = Path(folder) / "draft.yaml"
+            path.write_text(text, encoding="utf-8")
+            result = loading.load([*self.window_.load_sources(), path])
+            return [f"{p.line}:{p.col}: {p.message}" for p in result.problems
+                    if p.is_error and Path(p.path).resolve() == path.resolve()]
+
+    @Slot()
+    def save(self) -> None:
+        title = self.tr("Cannot save the draft")
+        dated = [m for m in self.draft.meetings if m.date is not None] if self.draft else []
+        folder = self.window_._user_dir
+        if not dated:
+            self.show_error(title, self.tr("No drafted meeting has a date: give one a date first."))
+            return
+        if folder is None:
+            self.show_error(title, self.tr("There is no data folder to save into."))
+            return
+        text = self.yaml_text()
+        errors = self._errors(text)
+        if errors:
+            self.show_error(title, self.tr("The draft would not load:\n%1").replace("%1", "\n".join(errors[:10])))
+            return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.saved_path = atomic.write_text_atomic(self._target(folder, dated[0].id), text)
+        except OSError as exc:
+            self.show_error(title, f"{folder}: {exc.strerror or exc}")
+            return
+        self.window_.reload()
+        if not self.window_.select_meeting(dated[0].id):
+            self.window_.search_box.clear()  # the search hid it: the new meeting is what the user wants to see
+            self.window_.select_meeting(dated[0].id)
+        self.window_.statusBar().showMessage(self.tr("Draft saved to %1").replace("%1", str(self.saved_path)), 8000)
+        self.draft = None
+        self._set_drafted(False)
+        self.accept()

@@ -1,0 +1,209 @@
+"""File › Draft from Article…, used as a reader does: paste, draft, check the highlights, correct, save.
+
+The user data folder is a temporary one per test; the file dialog and message boxes are
+replaced by the test (the review exposes them as callables), so nothing modal blocks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from diplo_gui.core import loading
+from diplo_gui.ui.meeting_model import MeetingTableModel
+
+SEED = Path(__file__).parents[1] / "data" / "drafting" / "seed-reuters-2023-09-18.txt"
+UNGA = "2023-09-18-blinken-han-zheng"
+DRAFTED_UNGA = UNGA + "-2"  # the engine never reuses a loaded meeting's id
+
+
+@pytest.fixture
+def window(make_window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("diplo_gui.ui.main_window.user_data_dir", lambda: tmp_path / "meetings")
+    return make_window()
+
+
+def open_review(qtbot, window):  # type: ignore[no-untyped-def]
+    window.findChild(type(window.draft_actions.action), "draftFromArticleAction").trigger()
+    review = window.draft_actions.review
+    qtbot.waitExposed(review)
+    review.show_error = lambda title, text: pytest.fail(f"unexpected message: {title}: {text}")
+    review.ask_open_path = lambda: pytest.fail("unexpected file dialog")
+    return review
+
+
+def paste(qtbot, review, text: str) -> None:  # type: ignore[no-untyped-def]
+    QApplication.clipboard().setText(text)
+    review.article_view.setFocus()
+    qtbot.keyClick(review.article_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def draft(qtbot, review, text: str, published: QDate = QDate(2023, 9, 18)) -> None:  # type: ignore[no-untyped-def]
+    paste(qtbot, review, text)
+    review.published.setDate(published)
+    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    assert review.draft is not None
+
+
+def click(qtbot, review, key: tuple) -> None:  # type: ignore[no-untyped-def]
+    item = review.find_item(key)
+    assert item is not None, key
+    review.tree.scrollToItem(item)
+    qtbot.mouseClick(review.tree.viewport(), Qt.MouseButton.LeftButton, pos=review.tree.visualItemRect(item).center())
+    assert review.tree.currentItem() is item
+
+
+def meeting(review, meeting_id: str):  # type: ignore[no-untyped-def]
+    return next(m for m in review.draft.meetings if m.id == meeting_id)
+
+
+def choose(combo, data) -> None:  # type: ignore[no-untyped-def]
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def test_the_seed_article_is_drafted_corrected_saved_and_shown_like_the_bundled_meeting(qtbot, window, tmp_path):
+    review = open_review(qtbot, window)
+    draft(qtbot, review, SEED.read_text(encoding="utf-8"))
+    review.source_title.setText("Reuters")
+    review.source_url.setText("https://www.reuters.com")
+    un = meeting(review, DRAFTED_UNGA)
+    assert [m.id for m in review.draft.meetings][:2] == [DRAFTED_UNGA, "2023-09-17-wang-yi-sullivan"]
+
+    # Selecting a quote marks its words and its speaker's, and the view scrolls to them.
+    second = un.quotes[1]
+    click(qtbot, review, ("quote", second.parts))
+    assert review.highlighted() == [("selected", "The world needs stable and healthy China-U.S. relations,"),
+                                    ("selected-speaker", "Han Zheng")]
+    cursor = review.article_view.textCursor()
+    assert review.article_view.cursorRect(cursor).intersects(review.article_view.viewport().rect())
+    # Every span the engine used is coloured, not only the selected ones.
+    assert len(review.article_view.extraSelections()) == len(review.draft.highlights()) + 2
+
+    # Wrong speaker, then unattributed (marked as such), then the right one again.
+    choose(review.speaker_box, "antony-blinken")
+    assert meeting(review, DRAFTED_UNGA).quotes[1].speaker == "antony-blinken"
+    assert "Antony Blinken" in review.tree.currentItem().text(0)
+    choose(review.speaker_box, None)
+    item = review.find_item(("quote", second.parts))
+    assert "UNATTRIBUTED" in item.text(0) and item.parent().data(0, Qt.ItemDataRole.UserRole) == ("loose",)
+    assert second.parts not in [q.parts for q in meeting(review, DRAFTED_UNGA).quotes]
+    choose(review.speaker_box, "han-zheng")
+    assert [q.speaker for q in meeting(review, DRAFTED_UNGA).quotes] == [
+        "han-zheng", "han-zheng", "antony-blinken", "antony-blinken", "antony-blinken"]
+
+    # Drop a meeting with the Delete key.
+    click(qtbot, review, ("meeting", "2022-biden-xi-jinping"))
+    qtbot.keyClick(review.tree, Qt.Key.Key_Delete)
+    assert "2022-biden-xi-jinping" not in [m.id for m in review.draft.meetings]
+
+    qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "meetings" / f"{DRAFTED_UNGA}.yaml"
+    assert review.saved_path == saved and not review.isVisible()
+    data = yaml.safe_load(saved.read_text(encoding="utf-8"))
+    assert "2022-biden-xi-jinping" not in [m["id"] for m in data["meetings"]]
+    assert not loading.load(loading.sources([saved], True)).has_errors
+
+    # The window reloaded: the drafted meeting is in the list, selected, with the bundled speakers on its quotes.
+    current = window.list_view.currentIndex()
+    title = current.siblingAtColumn(MeetingTableModel.TITLE).data()
+    assert title == data["meetings"][0]["title"] == "Antony Blinken meets Han Zheng at the United Nations General Assembly"
+    shown = window.current_meeting()
+    assert shown is not None and shown.id == DRAFTED_UNGA
+    bundled = window.dataset.meeting(UNGA)
+    assert [(q.text, q.speaker.id) for q in shown.quotes] == [(q.text, q.speaker.id) for q in bundled.quotes]
+    assert [q.source.title for q in shown.quotes] == ["Reuters"] * 5
+    text = window.detail.toPlainText()
+    for quote in bundled.quotes:
+        assert quote.text in text
+    assert "Han Zheng" in text and "Antony Blinken" in text
+    assert not window.load_result.has_errors
+
+
+def test_corrections_of_a_participant_and_a_date_and_a_bad_date_refused(qtbot, window):
+    review = open_review(qtbot, window)
+    draft(qtbot, review, SEED.read_text(encoding="utf-8"))
+    click(qtbot, review, ("meeting", "undated-yellen"))
+    assert review.save_button.isEnabled()  # dated meetings exist
+    review.date_edit.setText("2023-13")
+    qtbot.mouseClick(review.apply_button, Qt.MouseButton.LeftButton)
+    assert "month 13" in review.message.text()
+    assert meeting(review, "undated-yellen").date is None
+    review.date_edit.clear()
+    qtbot.keyClicks(review.date_edit, "2023-07")
+    qtbot.keyClick(review.date_edit, Qt.Key.Key_Return)
+    moved = meeting(review, "2023-07-yellen")
+    assert str(moved.date.date) == "2023-07" and review.current_key() == ("meeting", "2023-07-yellen")
+
+    click(qtbot, review, ("participant", "2023-07-yellen", 0))
+    choose(review.participant_box, "gina-raimondo")
+    assert [p.person for p in meeting(review, "2023-07-yellen").participants] == ["gina-raimondo"]
+    # The last participant cannot go: the meeting would not load.
+    qtbot.mouseClick(review.drop_button, Qt.MouseButton.LeftButton)
+    assert "drop the meeting" in review.message.text()
+    assert len(meeting(review, "2023-07-yellen").participants) == 1
+    assert "2023-07-yellen" in review.yaml_text() and "gina-raimondo" in review.yaml_text()
+
+
+def test_an_unattributed_quote_is_marked_and_saved_only_as_a_comment(qtbot, window, tmp_path):
+    review = open_review(qtbot, window)
+    article = ("Antony Blinken met with Han Zheng on Monday in Geneva.\n"
+               "“We agreed on nothing yet,” Blinken said.\n"
+               "“Nobody signed this,” the statement read.\n")
+    draft(qtbot, review, article)
+    [loose] = [q for q in review.draft.quotes if q.speaker is None]
+    item = review.find_item(("quote", loose.parts))
+    assert "UNATTRIBUTED" in item.text(0)
+    assert "1 unattributed" in review.summary.text()
+    qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    data = yaml.safe_load(review.saved_path.read_text(encoding="utf-8"))
+    assert [q["text"] for m in data["meetings"] for q in m.get("quotes", [])] == ["We agreed on nothing yet"]
+    assert "#   chars" in review.saved_path.read_text(encoding="utf-8")  # kept for the reviewer, as a comment
+
+
+def test_an_existing_file_is_never_replaced(qtbot, window, tmp_path):
+    folder = tmp_path / "meetings"
+    (folder / f"{DRAFTED_UNGA}.yaml").write_text("# mine\n", encoding="utf-8")
+    review = open_review(qtbot, window)
+    draft(qtbot, review, SEED.read_text(encoding="utf-8"))
+    qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    assert (folder / f"{DRAFTED_UNGA}.yaml").read_text(encoding="utf-8") == "# mine\n"
+    assert review.saved_path == folder / f"{DRAFTED_UNGA}-2.yaml"
+    assert window.current_meeting().id == DRAFTED_UNGA
+
+
+def test_markup_and_control_characters_in_a_pasted_article_show_as_text(qtbot, window):
+    review = open_review(qtbot, window)
+    article = ("Antony Blinken met with Han Zheng on Monday in Geneva.\n"
+               "“<b>Stable</b> ties\x07 & <img src=x> matter\x1b[2J,” Han said.\n")
+    draft(qtbot, review, article)
+    shown = review.article_view.toPlainText()
+    assert "“<b>Stable</b> ties\u2407 & <img src=x> matter\u241b[2J,” Han said." in shown
+    assert review.article_view.article() == article  # the engine reads the characters themselves
+    [quote] = review.draft.quotes
+    assert quote.text == "<b>Stable</b> ties & <img src=x> matter[2J" and quote.speaker == "han-zheng"
+    click(qtbot, review, ("quote", quote.parts))
+    assert review.highlighted()[0] == ("selected", "<b>Stable</b> ties\u2407 & <img src=x> matter\u241b[2J,")
+    assert "<b>Stable</b>" in review.tree.currentItem().text(0)
+
+
+def test_a_text_file_opens_through_the_file_dialog_and_characters_beyond_the_bmp_keep_spans(qtbot, window, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_bytes("Antony Blinken 🙂 met with Han Zheng on Monday in Geneva.\r\n“Stable ties matter,” Han said.\r\n"
+                     .encode("utf-8"))
+    review = open_review(qtbot, window)
+    review.ask_open_path = lambda: str(path)
+    qtbot.mouseClick(review.open_button, Qt.MouseButton.LeftButton)
+    review.published.setDate(QDate(2023, 9, 18))
+    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    [quote] = review.draft.quotes
+    click(qtbot, review, ("quote", quote.parts))
+    assert review.highlighted() == [("selected", "Stable ties matter,"), ("selected-speaker", "Han")]
+    assert review.article_view.isReadOnly()
+    qtbot.mouseClick(review.edit_button, Qt.MouseButton.LeftButton)
+    assert not review.article_view.isReadOnly() and review.tree.topLevelItemCount() == 0
