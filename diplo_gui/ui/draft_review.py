@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -51,6 +52,9 @@ _TO_VISIBLE.update({c: 0xFFFD for c in (*range(0x80, 0xA0), *range(0x202A, 0x202
 _FROM_VISIBLE = {v: k for k, v in _TO_VISIBLE.items() if v != 0xFFFD}
 
 
+_SHOWN_CONTROLS = re.compile("[" + "".join(sorted({chr(v) for v in _TO_VISIBLE.values()})) + "]")
+
+
 def visible(text: str) -> str:
     return text.replace("\r\n", "\n").translate(_TO_VISIBLE)
 
@@ -81,7 +85,7 @@ class _Utf16:
 _KIND_COLOURS = {
     "quote": "#fff2a8", "term": "#f3ecd0", "speaker": "#cfe3ff", "person": "#cfe3ff", "participant": "#cfe3ff",
     "meeting": "#cdeccd", "status": "#cdeccd", "date": "#ffd9b0", "city": "#ffd9b0", "country": "#ffd9b0",
-    "venue": "#ffd9b0", "issue": "#e8d5f5",
+    "venue": "#ffd9b0", "issue": "#e8d5f5", "control": "#ff8f8f",
 }
 _STRONG = {"selected": "#ffb938", "selected-speaker": "#5b9bff"}
 
@@ -144,6 +148,7 @@ class DraftReview(QDialog):
         self.article_view.setObjectName("articleView")
         self.article_view.setAccessibleName(self.tr("Article text"))
         self.article_view.setPlaceholderText(self.tr("Paste the article here, or open a text file."))
+        self.article_view.textChanged.connect(self._on_text_changed)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("draftTree")
@@ -202,11 +207,12 @@ class DraftReview(QDialog):
         article_column.setContentsMargins(0, 0, 0, 0)
         article_column.addWidget(self.article_view, 1)
         legend = QHBoxLayout()
-        legend.addWidget(plain_label(self.tr("Read from the text:")))
         for kind, text in (("quote", self.tr("quote")), ("person", self.tr("person")), ("meeting", self.tr("meeting")),
                            ("date", self.tr("date or place")), ("issue", self.tr("issue")),
-                           ("selected", self.tr("selected")), ("selected-speaker", self.tr("its speaker"))):
+                           ("selected", self.tr("selected")), ("selected-speaker", self.tr("its speaker")),
+                           ("control", self.tr("control character"))):
             swatch = plain_label(text)
+            swatch.setToolTip(tooltip(self.tr("How the article marks what the draft read from it")))
             colour = _KIND_COLOURS.get(kind) or _STRONG[kind]
             swatch.setStyleSheet(f"QLabel {{ background: {colour}; color: #000000; padding: 0 4px; }}")
             legend.addWidget(swatch)
@@ -254,6 +260,29 @@ class DraftReview(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    def _control_marks(self) -> list[QTextEdit.ExtraSelection]:
+        """A control character shows as its symbol (a box where no font has one), marked so it cannot be missed."""
+        marks = []
+        fmt = _format(_KIND_COLOURS["control"], "control")
+        fmt.setToolTip(self.tr("A control character of the article, shown as its symbol"))
+        block = self.article_view.document().firstBlock()
+        while block.isValid():  # positions are Qt's (UTF-16), block by block
+            for match in _SHOWN_CONTROLS.finditer(block.text()):
+                cursor = QTextCursor(block)
+                cursor.setPosition(block.position() + len(block.text()[:match.start()].encode("utf-16-le")) // 2)
+                cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = fmt
+                marks.append(selection)
+            block = block.next()
+        return marks
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        if self.draft is None:
+            self.article_view.setExtraSelections(self._control_marks())
+
     # -- the article ----------------------------------------------------------------------
     def set_article(self, text: str) -> None:
         self.edit_article()
@@ -285,7 +314,7 @@ class DraftReview(QDialog):
         self.published.setEnabled(not drafted)
         if not drafted:
             self.tree.clear()
-            self.article_view.setExtraSelections([])
+            self.article_view.setExtraSelections(self._control_marks())
             self.editors.setCurrentIndex(0)
             self.message.clear()
         self._update_summary()
@@ -463,7 +492,7 @@ class DraftReview(QDialog):
         selections = [self._selection(h.span, _format(_KIND_COLOURS.get(h.kind, "#e0e0e0"), h.kind))
                       for h in self.draft.highlights()]
         selections += [self._selection(span, _format(_STRONG[role], role, strong=True)) for span, role in strong]
-        self.article_view.setExtraSelections(selections)
+        self.article_view.setExtraSelections(selections + self._control_marks())
         if strong:
             cursor = QTextCursor(self.article_view.document())
             cursor.setPosition(self._positions(min(span.start for span, _ in strong)))

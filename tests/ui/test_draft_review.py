@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from diplo_gui.core import loading
+from diplo_gui.ui.draft_review import ROLE_PROPERTY
 from diplo_gui.ui.meeting_model import MeetingTableModel
 
 SEED = Path(__file__).parents[1] / "data" / "drafting" / "seed-reuters-2023-09-18.txt"
@@ -181,7 +182,15 @@ def test_markup_and_control_characters_in_a_pasted_article_show_as_text(qtbot, w
     review = open_review(qtbot, window)
     article = ("Antony Blinken met with Han Zheng on Monday in Geneva.\n"
                "“<b>Stable</b> ties\x07 & <img src=x> matter\x1b[2J,” Han said.\n")
+    paste(qtbot, review, article)
+
+    def controls() -> list[str]:  # the characters marked as control characters
+        return [s.cursor.selectedText() for s in review.article_view.extraSelections()
+                if s.format.property(ROLE_PROPERTY) == "control"]
+    assert controls() == ["\u2407", "\u241b"]  # marked as soon as pasted
+    review.article_view.clear()
     draft(qtbot, review, article)
+    assert controls() == ["\u2407", "\u241b"]
     shown = review.article_view.toPlainText()
     assert "“<b>Stable</b> ties\u2407 & <img src=x> matter\u241b[2J,” Han said." in shown
     assert review.article_view.article() == article  # the engine reads the characters themselves
@@ -207,3 +216,28 @@ def test_a_text_file_opens_through_the_file_dialog_and_characters_beyond_the_bmp
     assert review.article_view.isReadOnly()
     qtbot.mouseClick(review.edit_button, Qt.MouseButton.LeftButton)
     assert not review.article_view.isReadOnly() and review.tree.topLevelItemCount() == 0
+
+
+def test_new_people_are_offered_as_speakers_and_an_undated_meeting_is_saved_once_dated(qtbot, window):
+    review = open_review(qtbot, window)
+    draft(qtbot, review, "Ostravian Vice President Ana Kovač met with Balkarian Prime Minister Jonas Eberl in Geneva.\n"
+                         "“We will build the dam together,” Kovač said.\n")
+    assert [p.id for p in review.draft.people] == ["ana-kovac", "jonas-eberl"]
+    assert not review.save_button.isEnabled()  # its one meeting has no date: nothing would be saved
+    click(qtbot, review, ("meeting", "undated-kovac-eberl"))
+    assert "no date" in review.tree.currentItem().text(0)
+    qtbot.keyClicks(review.date_edit, "2023-09-11")
+    qtbot.mouseClick(review.apply_button, Qt.MouseButton.LeftButton)
+    assert review.save_button.isEnabled()
+    [quote] = review.draft.quotes
+    click(qtbot, review, ("quote", quote.parts))
+    assert review.highlighted() == [("selected", "We will build the dam together,"), ("selected-speaker", "Kovač")]
+    assert review.speaker_box.currentText() == "Ana Kovač (new)"
+    choose(review.speaker_box, "jonas-eberl")
+    assert review.highlighted() == [("selected", "We will build the dam together,")]  # the reviewer's choice has no span
+    qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    shown = window.current_meeting()
+    assert shown.id == "2023-09-11-kovac-eberl"
+    assert [(q.text, q.speaker.name, q.speaker.role) for q in shown.quotes] == [
+        ("We will build the dam together", "Jonas Eberl", "Prime Minister")]
+    assert "Jonas Eberl" in window.detail.toPlainText()
