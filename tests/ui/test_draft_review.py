@@ -241,3 +241,19 @@ def test_new_people_are_offered_as_speakers_and_an_undated_meeting_is_saved_once
     assert [(q.text, q.speaker.name, q.speaker.role) for q in shown.quotes] == [
         ("We will build the dam together", "Jonas Eberl", "Prime Minister")]
     assert "Jonas Eberl" in window.detail.toPlainText()
+
+
+def test_the_menu_entry_is_in_file_and_a_selected_quote_far_down_is_scrolled_into_view(qtbot, window):
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.menu() and window.quit_action in a.menu().actions()]
+    assert window.draft_actions.action in file_menu.actions()
+    review = open_review(qtbot, window)
+    filler = "".join(f"Line {n} of the wire copy, with nothing quoted.\n" for n in range(300))
+    draft(qtbot, review, filler + "Antony Blinken met with Han Zheng on Monday in Geneva.\n"
+                                  "“Stable ties matter,” Han said.\n")
+    [quote] = review.draft.quotes
+    view = review.article_view
+    view.verticalScrollBar().setValue(0)
+    click(qtbot, review, ("quote", quote.parts))
+    assert view.verticalScrollBar().value() > 0
+    assert view.cursorRect(view.textCursor()).intersects(view.viewport().rect())
+    assert view.textCursor().block().text() == "“Stable ties matter,” Han said."
