@@ -172,6 +172,7 @@ _block_decoder = msgspec.msgpack.Decoder(tuple[tuple[str, ...], ...])
 # interpreter for long (the window stays live while a load reads its index) and only one
 # block is in memory twice at a time.
 _BLOCK_ROWS = 8192
+_INDEXES_KEPT = 3  # sets of sources whose index is kept (about 60 MB each at 100,000 meetings)
 
 
 def dataset_key(fingerprints: Sequence[Fingerprint], extra: str) -> str:
@@ -252,5 +253,12 @@ class IndexCache:
             except BaseException:
                 os.unlink(tmp)
                 raise
+            self._prune()
         except OSError:
             pass
+
+    def _prune(self) -> None:
+        """Keep the indexes of the most recently loaded sets of sources only (each is large)."""
+        entries = sorted(self.folder.glob("*.msgpack"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in entries[_INDEXES_KEPT:]:
+            old.unlink(missing_ok=True)

@@ -176,3 +176,13 @@ def test_a_load_key_changes_with_any_file_and_with_the_locale(archive):
     second: list[cache.Fingerprint] = []
     loading.load([data], LoadOptions(cache_dir=cache_dir, workers=1, fingerprints=second))
     assert cache.dataset_key(second, "en_US") != key
+
+
+def test_only_the_last_few_search_indexes_are_kept(tmp_path):
+    store = cache.IndexCache(tmp_path)
+    columns = [("text",), *[("\x1fa\x1f",) for _ in range(8)]]
+    for n in range(5):
+        store.put(f"sources {n}", "key", columns)
+        entry = store._entry(f"sources {n}")
+        os.utime(entry, ns=(10**9 * (n + 1), 10**9 * (n + 1)))  # in the order they were written
+    assert [store.get(f"sources {n}", "key", 1) is not None for n in range(5)] == [False, False, True, True, True]
