@@ -11,7 +11,9 @@ the medians are compared. The goal (issue 3) is Diplo <= 1.25 x the bare window.
   logging, the bundled data and the user folder loaded, remembered state restored, the
   window shown. The child only adds an event filter that reports the first paint.
 * ``bare``: the same widgets with no data and no code of ours: QMainWindow, menus,
-  QLineEdit, QTableView, QTextBrowser in a splitter, a dock with a table, a status bar.
+  QLineEdit, QTableView, QTextBrowser in a splitter, a (hidden) Problems dock with a
+  table, a Filters dock (a slider, four lists and their labels), a Timeline dock, a
+  status bar.
 
 The children get a fresh temporary XDG folder (a first start: no remembered state and
 an empty user folder) and, without a display, the offscreen platform.
@@ -73,8 +75,8 @@ def child_bare() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeySequence, QStandardItemModel
     from PySide6.QtWidgets import (
-        QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QSplitter, QTableView, QTextBrowser,
-        QVBoxLayout, QWidget,
+        QApplication, QDockWidget, QLabel, QLineEdit, QListWidget, QMainWindow, QSlider, QSplitter, QTableView,
+        QTextBrowser, QVBoxLayout, QWidget,
     )
 
     app = QApplication([sys.argv[0]])
@@ -100,6 +102,23 @@ def child_bare() -> None:
     dock = QDockWidget("Problems", window)
     dock.setWidget(QTableView())
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()  # Diplo shows it only when there are problems; the bundled data has none
+    # The docks Diplo shows at first start, with the same kinds of widgets, empty:
+    # Filters (a date slider and four lists with their labels) and the Timeline.
+    filters = QWidget()
+    column = QVBoxLayout(filters)
+    column.addWidget(QLabel("Date"))
+    column.addWidget(QSlider(Qt.Orientation.Horizontal))
+    column.addWidget(QLabel("Any date"))
+    for name in ("Status", "Country", "Person", "Issue"):
+        column.addWidget(QLabel(name))
+        column.addWidget(QListWidget())
+    filters_dock = QDockWidget("Filters", window)
+    filters_dock.setWidget(filters)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, filters_dock)
+    timeline_dock = QDockWidget("Timeline", window)
+    timeline_dock.setWidget(QWidget())
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, timeline_dock)
     window.statusBar().addPermanentWidget(QLabel("0 meetings"))
     for title, actions in (("&File", ("&Open…", "&Reload", "&Quit")), ("&Edit", ("&Find…",)),
                            ("&View", ("&Problems",)), ("&Help", ("&About",))):

@@ -12,10 +12,8 @@ Qt threads is undefined behaviour, and spawn is what Windows and macOS do anyway
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
 from .cache import encode_records
 
@@ -49,6 +47,11 @@ def parse_in_processes(jobs: Sequence[tuple[str, bytes]], workers: int,
 
     Raises Cancelled (after stopping the pool) when ``cancelled()`` turns true.
     """
+    # Imported here, not at the top: the bundled data and small folders never start a
+    # worker, and these imports would cost every start-up about 10 ms.
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
