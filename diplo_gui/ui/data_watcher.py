@@ -42,18 +42,9 @@ class DataWatcher(QObject):
 
         ``sources`` are the paths the user gave (files or folders); ``files`` the data files read.
         """
-        folders: set[str] = set()
-        wanted_files: set[str] = set()
-        for source in sources:
-            if source.is_dir():
-                folders.update(_folders_under(source))
-            else:
-                # A named file may be renamed over or created later: its folder tells us.
-                parent = source.parent if source.parent.is_dir() else None
-                if parent is not None:
-                    folders.add(str(parent))
-                if source.is_file():
-                    wanted_files.add(str(source))
+        sources = list(sources)
+        folders = _folders_of(sources)
+        wanted_files = {str(source) for source in sources if not source.is_dir() and source.is_file()}
         wanted_files.update(str(f) for f in files if f.is_file())
 
         current_files = set(self._watcher.files())
@@ -70,9 +61,27 @@ class DataWatcher(QObject):
         if new:
             self._watcher.addPaths(new)
 
+    def watch_folders(self, sources: Iterable[Path]) -> None:
+        """Watch the folders before a load reads them: a file saved into a new sub-folder while
+        the load runs (after its walk, before ``watch``) would otherwise never be noticed."""
+        new = sorted(_folders_of(sources) - set(self._watcher.directories()))
+        if new:
+            self._watcher.addPaths(new)
+
     @Slot(str)
     def _on_event(self, _path: str) -> None:
         self._timer.start()  # restart: one signal after the burst settles
+
+
+def _folders_of(sources: Iterable[Path]) -> set[str]:
+    """The folders to watch for these sources: each folder with its sub-folders, and each named file's folder."""
+    folders: set[str] = set()
+    for source in sources:
+        if source.is_dir():
+            folders.update(_folders_under(source))
+        elif source.parent.is_dir():
+            folders.add(str(source.parent))  # a named file may be renamed over or created later: its folder tells us
+    return folders
 
 
 def _folders_under(root: Path) -> list[str]:

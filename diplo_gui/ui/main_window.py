@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read every source again and swap the new Dataset in, keeping search and selection."""
         sources = self.load_sources()
+        self.watcher.watch_folders(sources)  # before reading: a file saved while the load runs is noticed
         # Off the UI thread, with progress and Cancel (load_worker.py); None: cancelled, data on screen stays.
         result = load_in_background(self, lambda options: self._live.load(sources, options))
         if result is None:

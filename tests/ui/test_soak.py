@@ -37,7 +37,7 @@ from diplo_gui.ui import load_worker
 from diplo_gui.ui.meeting_model import MeetingRole
 from diplo_gui.ui.problems_view import ProblemRole
 
-from soak_model import BROKEN_KINDS, DiskModel, broken_text
+from soak_model import BROKEN_KINDS, DiskModel, broken_text, valid_version
 
 SEED = int(os.environ.get("DIPLO_SOAK_SEED", "20261128"))
 OPS = int(os.environ.get("DIPLO_SOAK_OPS", "300"))
@@ -217,7 +217,14 @@ def test_saves_that_land_while_a_load_is_running_are_never_lost(make_window, qtb
         if rng.random() < 0.8:
             QTimer.singleShot(0, write)
 
-    load_worker.background_loader(soak.window).started.connect(on_load_started)
+    def on_load_finished(_ok: bool) -> None:
+        # Write after the load has read the folder and before the window re-arms its watches.
+        if rng.random() < 0.5:
+            write()
+
+    loader = load_worker.background_loader(soak.window)
+    loader.started.connect(on_load_started)
+    loader.finished.connect(on_load_finished)
     timer.timeout.connect(tick)
     timer.start(0)
     qtbot.waitUntil(finished, timeout=int(SECONDS * 1000) + SETTLE_MS)
@@ -233,3 +240,24 @@ def test_saves_that_land_while_a_load_is_running_are_never_lost(make_window, qtb
     final = disk.save_valid(name)
     soak.settle("the final save")
     assert set(final.ids) <= {m.id for m in shown_meetings(soak.window)}
+
+
+def test_a_file_saved_into_a_new_folder_while_it_is_being_read_shows(make_window, qtbot, tmp_path):
+    """Found by the soak: the watches were armed only after a load, so a file saved into a
+    sub-folder that load had just walked for the first time was never noticed."""
+    rng = random.Random(SEED)
+    folder = tmp_path / "meetings"
+    folder.mkdir()
+    window = make_window(folder, include_bundled=False)
+    sub = folder / "2024"
+    late = valid_version(rng, 2)
+
+    def save_late(_ok: bool) -> None:  # the load has walked the new folder; its watch is not armed yet
+        if sub.is_dir() and not (sub / "late.yaml").exists():
+            (sub / "late.yaml").write_bytes(late.data)
+
+    load_worker.background_loader(window).finished.connect(save_late)
+    sub.mkdir()
+    (sub / "first.yaml").write_bytes(valid_version(rng, 1).data)
+    qtbot.waitUntil(lambda: (sub / "late.yaml").exists(), timeout=SETTLE_MS)
+    qtbot.waitUntil(lambda: set(late.ids) <= {m.id for m in shown_meetings(window)}, timeout=SETTLE_MS)
