@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QUrl, Signal, Slot
-from PySide6.QtGui import QContextMenuEvent, QImage, QPalette, QTextBlock
-from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
+from PySide6.QtCore import QPoint, QUrl, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent, QTextBlock
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ..core import formatting
 from ..core.model import Meeting, Person, Status
+from .rich_text import SafePage, muted_colour, page_css, status_span
 from .safe_text import escape, internal_url, link
 
 # Each quote's opening mark carries this anchor name (an empty anchor: Qt gives the name
@@ -22,49 +23,29 @@ from .safe_text import escape, internal_url, link
 # quote without parsing display text.
 QUOTE_ANCHOR = "diplo-quote-"
 
-_STATUS_COLOURS = {Status.HELD: "#2e7d32", Status.PLANNED: "#1565c0", Status.POSTPONED: "#c62828",
-                   Status.CANCELLED: "#6d4c41"}
-# The same hues, light enough to read on a dark page (contrast about 4.5:1 or more on #232323).
-_STATUS_COLOURS_DARK = {Status.HELD: "#81c784", Status.PLANNED: "#64b5f6", Status.POSTPONED: "#ef6f6c",
-                        Status.CANCELLED: "#bcaaa4"}
 
 
-class DetailView(QTextBrowser):
+class DetailView(SafePage):
     """Shows one Meeting; emits ``linkActivated`` for every link the user clicks."""
 
-    linkActivated = Signal(QUrl)
     meetingChanged = Signal()
     # The user asked (context menu) to copy the quote with this index of the current meeting.
     quoteCitationRequested = Signal(int)
 
     def __init__(self, country_name: Callable[[str], str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(16, parent)
         self._country_name = country_name
         self._meeting: Meeting | None = None
         self._empty_text = self.tr("Select a meeting to see who met, where, about what, and what was said.")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(self.linkActivated)
-        self.setReadOnly(True)
-        self.document().setDocumentMargin(16)
         self.show_meeting(None)
 
     def meeting(self) -> Meeting | None:
         return self._meeting
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        # Never fetch anything (files, images) a document might name: a blank image is all it gets.
-        return QImage(1, 1, QImage.Format.Format_ARGB32)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._render()  # colours are taken from the palette: re-render for light and dark
-
     @Slot()
     def show_meeting(self, meeting: Meeting | None) -> None:
         self._meeting = meeting
-        self._render()
+        self.refresh()
         self.meetingChanged.emit()
 
     # -- quotes under the pointer or the cursor -----------------------------------------
@@ -110,22 +91,15 @@ class DetailView(QTextBrowser):
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
         if self._meeting is None:
-            self._render()
+            self.refresh()
 
     # -- rendering ------------------------------------------------------------------
-    def _render(self) -> None:
+    def refresh(self) -> None:
         palette = self.palette()
-        muted = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText).name()
-        accent = palette.color(QPalette.ColorRole.Link).name()
-        rule = palette.color(QPalette.ColorRole.Mid).name()
         self.document().setDefaultStyleSheet(
-            f"h1 {{ font-size: x-large; margin-bottom: 2px; }}"
-            f"h2 {{ font-size: medium; margin-top: 14px; margin-bottom: 4px; color: {muted}; }}"
-            f".muted {{ color: {muted}; }}"
-            f"a {{ color: {accent}; }}"
-            f".quote {{ margin-left: 6px; padding-left: 10px; border-left: 3px solid {rule}; }}"
-            f"td {{ padding: 2px 12px 2px 0; }}"
-        )
+            "h1 { font-size: x-large; margin-bottom: 2px; }"
+            f"h2 {{ font-size: medium; margin-top: 14px; margin-bottom: 4px; color: {muted_colour(palette)}; }}"
+            + page_css(palette))
         if self._meeting is None:
             self.setHtml(f"<p class='muted' style='margin-top:24px' align='center'>{escape(self._empty_text)}</p>")
         else:
@@ -138,10 +112,7 @@ class DetailView(QTextBrowser):
         out: list[str] = [f"<h1>{escape(m.title)}</h1>"]
         status = ""
         if m.status is not Status.HELD:
-            dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-            colour = (_STATUS_COLOURS_DARK if dark else _STATUS_COLOURS)[m.status]
-            status = (f" &nbsp;<span style='color:{colour}; font-weight:600'>"
-                      f"{escape(self.tr(m.status.value).upper())}</span>")
+            status = " &nbsp;" + status_span(m.status, self.tr(m.status.value).upper())
         out.append(f"<p>{escape(formatting.meeting_date(m))}{status}</p>")
         if m.place:
             parts = [escape(p) for p in (m.place.venue, m.place.city) if p]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QImage, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QTextBrowser,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -22,10 +22,9 @@ from ..core.relations import (
     PersonCount, Related, ThreadEntry, counterparts, countries_of, country_pair_history, issue_thread,
     pair_history, people_counts, person_meetings, RelationIndex,
 )
+from .rich_text import SafePage, muted_colour, page_css, status_span
 from .safe_text import escape, internal_url, link
 
-STATUS_COLOURS = {Status.HELD: "#2e7d32", Status.PLANNED: "#1565c0", Status.POSTPONED: "#c62828",
-                  Status.CANCELLED: "#6d4c41"}
 
 
 def meeting_url(meeting_id: str) -> QUrl:
@@ -39,42 +38,22 @@ def pair_url(kind: str, first: str, second: str) -> QUrl:
     return url
 
 
-class ExploreBrowser(QTextBrowser):
+class ExploreBrowser(SafePage):
     """A read-only page of escaped rich text; every link click is a signal, never a navigation."""
 
-    linkActivated = Signal(QUrl)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
-        self.anchorClicked.connect(self.linkActivated)
-        self.document().setDocumentMargin(12)
+        super().__init__(12, parent)
         self._html = ""
-        self._style()
+        self.refresh()
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        return QImage(1, 1, QImage.Format.Format_ARGB32)  # never fetch what a document names
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._style()
-            self.setHtml(self._html)
-
-    def _style(self) -> None:
+    def refresh(self) -> None:
         palette = self.palette()
-        muted = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText).name()
-        rule = palette.color(QPalette.ColorRole.Mid).name()
-        accent = palette.color(QPalette.ColorRole.Link).name()
         self.document().setDefaultStyleSheet(
-            f"h1 {{ font-size: large; margin-bottom: 2px; }}"
-            f"h2 {{ font-size: medium; margin-top: 14px; margin-bottom: 2px; }}"
-            f"h3 {{ font-size: medium; margin-top: 8px; margin-bottom: 2px; color: {muted}; }}"
-            f".muted {{ color: {muted}; }}"
-            f"a {{ color: {accent}; }}"
-            f".quote {{ margin-left: 6px; padding-left: 10px; border-left: 3px solid {rule}; }}")
+            "h1 { font-size: large; margin-bottom: 2px; }"
+            "h2 { font-size: medium; margin-top: 14px; margin-bottom: 2px; }"
+            f"h3 {{ font-size: medium; margin-top: 8px; margin-bottom: 2px; color: {muted_colour(palette)}; }}"
+            + page_css(palette))
+        self.setHtml(self._html)
 
     def show_html(self, html: str) -> None:
         self._html = html
@@ -92,8 +71,7 @@ class Pages:
     def _status(self, meeting: Meeting) -> str:
         if meeting.status is Status.HELD:
             return ""
-        return (f" <span style='color:{STATUS_COLOURS[meeting.status]}; font-weight:600'>"
-                f"{escape(self.tr(meeting.status.value).upper())}</span>")
+        return " " + status_span(meeting.status, self.tr(meeting.status.value).upper())
 
     def _meeting_line(self, meeting: Meeting) -> str:
         place = formatting.format_place(meeting.place, self.country_name)

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from ..core import formatting
 from ..core.facets import meeting_span
 from ..core.model import Meeting, PartialDate, Status
+from . import rich_text
 from .safe_text import tooltip
 
-STATUS_COLOURS = {Status.HELD: QColor("#2e7d32"), Status.PLANNED: QColor("#1565c0"),
-                  Status.POSTPONED: QColor("#c62828"), Status.CANCELLED: QColor("#6d4c41")}
+STATUS_COLOURS = {status: QColor(colour) for status, colour in rich_text.STATUS_COLOURS.items()}
 
 _KINDS = {status: n for n, status in enumerate(Status)}
 _DENSE = 1500  # more meetings than this on screen: one mark per pixel column and lane, no titles
