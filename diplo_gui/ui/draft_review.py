@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QMimeData, QObject, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
     QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -33,7 +33,7 @@ from ..core.drafting import corrections
 from ..core.drafting.model import DraftMeeting, DraftQuote, Span
 from ..core.drafting.text import read_article
 from ..core.model import PartialDate, Source
-from .safe_text import country_name, plain_label, tooltip
+from .safe_text import country_name, plain_label, tooltip, warn
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -115,7 +115,7 @@ class DraftReview(QDialog):
         # Dialogs, replaceable by tests: ask_open_path() -> a path or ""; show_error(title, text).
         self.ask_open_path: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
             self, self.tr("Open Article"), "", self.tr("Text files (*.txt);;All files (*)"))[0]
-        self.show_error: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(self, title, text)
+        self.show_error: Callable[[str, str], object] = lambda title, text: warn(self, title, text)
 
         self.published = QDateEdit(QDate.currentDate())
         self.published.setObjectName("publishedDate")

@@ -17,11 +17,12 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QMimeData, QObject, QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 
 from ..core import atomic, export
 from ..core.citation import Citation
 from ..core.model import Meeting
+from .safe_text import warn
 
 MEETING, LIST = "meeting", "list"
 _FOLDER_KEY = "export/folder"
@@ -94,7 +95,7 @@ class ExportActions(QObject):
         # Dialogs, replaceable by tests (and by an embedding app):
         # ask_save_path(caption, suggested path, name filter) -> chosen path, or "" to cancel.
         self.ask_save_path: Callable[[str, str, str], str] = self._ask_save_path
-        self.show_error: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(window, title, text)
+        self.show_error: Callable[[str, str], object] = lambda title, text: warn(window, title, text)
         # run_print_dialog(printer) -> True to print; run_preview(printer, paint) shows pages painted by paint(printer).
         self.run_print_dialog: Callable[[QPrinter], bool] = self._run_print_dialog
         self.run_preview: Callable[[QPrinter, Callable[[QPrinter], None]], object] = self._run_preview

@@ -30,6 +30,15 @@ def plain_label(text: str = "", parent=None) -> QLabel:  # type: ignore[no-untyp
     return label
 
 
+def warn(parent, title: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A warning box that shows its text as plain text (QMessageBox.warning would render markup)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def tooltip(value: str) -> str:
     """Tooltips render rich text when they look like HTML: always hand them escaped markup."""
     return f"<p style='white-space:pre-wrap'>{escape(value)}</p>"
