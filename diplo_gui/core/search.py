@@ -5,7 +5,7 @@ participants and their native names and roles, quotes and speakers, issues, plac
 Matching ignores case and accents. ``"two words"`` matches a phrase, ``-word``
 excludes, and ``field:value`` narrows to one field:
 ``person:wang-yi`` (id or name), ``issue:taiwan``, ``country:CN``, ``status:postponed``,
-``year:2023``.
+``year:2023``, ``place:"New York"`` (a city or venue).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from itertools import compress, repeat
 from . import countries
 from .model import Meeting
 
-FIELDS = ("person", "issue", "country", "status", "year")
+FIELDS = ("person", "issue", "country", "status", "year", "place")
 _SEP = "\x1f"  # joins fields so that a phrase never matches across two of them
 
 
@@ -75,6 +75,13 @@ class Query:
 
 
 _FIELD_RE = re.compile(r"^(-?)(%s):(.+)$" % "|".join(FIELDS))
+
+
+def field_term(field: str, value: str) -> str:
+    """``field:value`` as the user would type it, quoted when the value has spaces ("place:\"New York\"")."""
+    if value and not any(c.isspace() or c in "\"'\\" for c in value):
+        return f"{field}:{value}"
+    return f'{field}:"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def parse_query(text: str) -> Query:
@@ -165,6 +172,7 @@ class _Rows:
         ordered_codes = sorted(codes)
         country_names = [self._country(c) for c in ordered_codes]
         text += country_names
+        places = [self._common(p) for p in (place.city, place.venue) if p] if place else []
         return (
             _SEP.join(text),
             # Field terms match an id or code whole ("issue:taiwan" is that issue, not "taiwan-strait"),
@@ -177,6 +185,9 @@ class _Rows:
             _SEP.join(country_names),
             _ids((meeting.status.value,)),
             _ids(str(y) for y in range(meeting.date.year, (meeting.end_date or meeting.date).year + 1)),
+            # "place:new york" is that city (or venue) whole; "place:york" any place naming it.
+            _ids(places),
+            _SEP.join(places),
         )
 
 
@@ -188,7 +199,9 @@ def _ids(values: Iterable[str]) -> str:
 
 # Columns of the index: a free-text term scans TEXT; a field term looks in (ids, names).
 TEXT = 0
-_FIELD_COLUMNS = {"person": (1, 2), "issue": (3, 4), "country": (5, 6), "status": (7, None), "year": (8, None)}
+_FIELD_COLUMNS = {"person": (1, 2), "issue": (3, 4), "country": (5, 6), "status": (7, None), "year": (8, None),
+                  "place": (9, 10)}
+_COLUMNS = 11
 
 
 class SearchIndex:
@@ -290,7 +303,7 @@ def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = co
         last = _last
         if last is not None and last[0] is meetings and last[1] is country_name:
             return last[2]
-        columns: list[list[str]] = [[] for _ in range(9)]
+        columns: list[list[str]] = [[] for _ in range(_COLUMNS)]
         text = columns[TEXT].append
         others = [column.append for column in columns[TEXT + 1:]]
         # Ids, years, statuses and names repeat across meetings: keep one copy of each value
@@ -312,7 +325,7 @@ def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = co
 def adopt(meetings: Sequence[Meeting], country_name: Callable[[str], str], columns: Sequence[Sequence[str]]) -> bool:
     """Take columns built earlier for exactly these meetings (the index cache); False if they cannot fit."""
     global _last
-    if len(columns) != 9 or any(len(column) != len(meetings) for column in columns):
+    if len(columns) != _COLUMNS or any(len(column) != len(meetings) for column in columns):
         return False
     with _lock:
         if isinstance(meetings, tuple):

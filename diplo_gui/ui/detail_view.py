@@ -115,7 +115,7 @@ class DetailView(SafePage):
             status = " &nbsp;" + status_span(m.status, self.tr(m.status.value).upper())
         out.append(f"<p>{escape(formatting.meeting_date(m))}{status}</p>")
         if m.place:
-            parts = [escape(p) for p in (m.place.venue, m.place.city) if p]
+            parts = [link(internal_url("place", p), p) for p in (m.place.venue, m.place.city) if p]
             if m.place.country:
                 parts.append(link(internal_url("country", m.place.country), self._country_name(m.place.country)))
             out.append(f"<p>{', '.join(parts)}</p>")

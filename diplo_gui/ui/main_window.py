@@ -23,7 +23,7 @@ from ..core import loading
 from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
-from ..core.search import SearchIndex, parse_query
+from ..core.search import SearchIndex, field_term, parse_query
 from . import settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
@@ -38,7 +38,7 @@ from .safe_text import INTERNAL_SCHEME, country_name, escape, is_allowed_url, pl
 from .theme import Theme, ThemeController
 
 # What an internal link filters by: diplo://issue/taiwan -> "issue:taiwan" in the search box.
-_LINK_FIELDS = {"person": "person", "issue": "issue", "country": "country"}
+_LINK_FIELDS = {"person": "person", "issue": "issue", "country": "country", "place": "place"}
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
             field = _LINK_FIELDS.get(url.host())
             key = url.path().lstrip("/")
             if field and key:
-                self.set_search(f"{field}:{key}")
+                self.set_search(field_term(field, key))
             return
         if is_allowed_url(url):
             self.open_external(url)

@@ -45,3 +45,17 @@ def test_an_unclosed_quote_is_just_text(meetings):
 
 def test_no_match_is_an_empty_list(meetings):
     assert found(meetings, "zzzz-nothing") == []
+
+
+def test_place_matches_a_city_or_venue_whole_or_in_part(meetings):
+    assert found(meetings, 'place:"new york"') == ["2023-09-18-blinken-han-zheng"]
+    assert found(meetings, "place:filoli") == ["2023-11-15-biden-xi-woodside"]
+    assert len(found(meetings, "place:beijing")) == 5
+    assert found(meetings, "place:malta") == []  # a country is not a place: country:MT
+
+
+def test_a_field_term_reads_back_as_written():
+    from diplo_gui.core.search import field_term
+
+    for value in ("New York", "beijing", 'People\'s "Hall" \\ x'):
+        assert parse_query(field_term("place", value)).terms[0].text == normalize(value)

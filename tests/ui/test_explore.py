@@ -71,6 +71,21 @@ def test_clicking_taiwan_in_the_detail_pane_lists_exactly_the_taiwan_meetings(ma
     assert window.counts_label.text() == "3 of 9 meetings"
 
 
+def test_clicking_a_city_in_the_detail_pane_lists_the_meetings_held_there(make_window, qtbot):
+    window = make_window()
+    assert window.select_meeting("2023-09-18-blinken-han-zheng")
+    detail = window.findChild(QTextBrowser, "detailPane")
+    qtbot.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton,
+                     pos=anchor_point(detail, "diplo://place/New%20York"))
+    assert window.search_box.text() == 'place:"New York"'
+    assert shown(window) == ["2023-09-18-blinken-han-zheng"]
+    window.search_box.clear()
+    assert window.select_meeting("2023-07-16-kerry-beijing")
+    qtbot.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(detail, "diplo://place/Beijing"))
+    assert window.search_box.text() == "place:Beijing"
+    assert window.counts_label.text() == "5 of 9 meetings"  # the four visits and the postponed trip
+
+
 def test_ticking_facets_narrows_the_list_with_counts_beside_every_value(make_window, qtbot):
     window = make_window()
     view, item = facet_item(window, "issue", "Taiwan")
