@@ -4,7 +4,7 @@ while the real window is open on the folder.
 The test keeps its own account of what it wrote (``soak_model.DiskModel``) and checks the
 window against it:
 
-- every state the list ever shows (each reset of the meeting model) is a union of whole
+- every state the list ever shows (each reset of the meeting model and of its filter) is a union of whole
   versions, one per file, each a version that file really held: never half a file;
 - at each settle point the list is exactly the last good version of every present file,
   a broken file still shows a version it held (its last good one), and the Problems view
@@ -12,12 +12,15 @@ window against it:
 - at the end a last save still shows up, the search box still filters and a click still
   selects: the window never stopped reacting.
 
-Between bursts of writes the event loop runs for a little while (sometimes not at all,
-sometimes longer than the watcher's debounce), so reloads land at random points of the
-sequence. Nothing sleeps to assert timing: every wait for the window is ``waitUntil``
-with a generous timeout. The seed is fixed; ``DIPLO_SOAK_OPS`` makes the run longer:
+The first soak writes in bursts and lets the event loop run a little between them
+(sometimes not at all, sometimes longer than the watcher's debounce), so reloads land at
+random points of the sequence. The second writes from a timer and from the loader's own
+start and finish signals, so changes also land while a load reads the folder and between
+a load and the re-arming of the watches. Nothing sleeps to assert timing: every wait for
+the window is ``waitUntil`` with a generous timeout. The seed is fixed
+(``DIPLO_SOAK_SEED`` changes it); ``DIPLO_SOAK_OPS`` makes the run longer:
 
-    DIPLO_SOAK_OPS=3000 python -m pytest tests/ui/test_soak.py --timeout=0
+    DIPLO_SOAK_OPS=3000 python -m pytest tests/ui/test_soak.py --timeout=0 -s
 """
 
 from __future__ import annotations
