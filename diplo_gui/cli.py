@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -53,7 +56,33 @@ def _write(text: str, output: str | None) -> None:
     atomic.write_text_atomic(output, text)
 
 
+# The PDF writer is Qt (diplo_gui/ui/pdf_writer.py), run in a child process by module name:
+# this tool never imports Qt, and the window and the console share one PDF writer.
+PDF_WRITER = "diplo_gui.ui.pdf_writer"
+
+
+def _write_pdf(html: str, title: str, output: str) -> str | None:
+    """Run the Qt PDF writer on the HTML in a child process; None, or why it failed (one line)."""
+    with tempfile.TemporaryDirectory(prefix="diplo-pdf-") as folder:
+        source = os.path.join(folder, "export.html")
+        with open(source, "w", encoding="utf-8", newline="") as stream:
+            stream.write(html)
+        try:
+            child = subprocess.run([sys.executable, "-m", PDF_WRITER, source, output, "--title", title],
+                                   stdin=subprocess.DEVNULL, capture_output=True, text=True, errors="replace")
+        except OSError as exc:
+            return f"cannot run the PDF writer: {exc.strerror or exc}"
+    if child.returncode == 0:
+        return None
+    lines = [line.strip() for line in child.stderr.splitlines() if line.strip()]
+    # The child's own message is its last line (a traceback ends with the exception).
+    return lines[-1] if lines else f"the PDF writer failed (exit status {child.returncode})"
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "pdf" and (args.output is None or args.output == "-"):
+        print("diplo-data: a PDF is not written to standard output: give a file with -o FILE.pdf", file=sys.stderr)
+        return 2
     result = _load(args.data, not args.no_bundled)
     meetings = list(result.dataset.meetings)
     if args.search:
@@ -69,6 +98,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 1
         meetings = [by_id[i] for i in dict.fromkeys(args.meeting)]
     title = args.title or (meetings[0].title if args.meeting and len(meetings) == 1 else export.list_title(args.search))
+    if args.format == "pdf":
+        failure = _write_pdf(export.to_html(meetings, title), title, args.output)
+        if failure:
+            print(f"diplo-data: no PDF written: {failure}", file=sys.stderr)
+            return 2
+        print(f"{len(meetings)} meetings written to {args.output}", file=sys.stderr)
+        return 0
     if args.format == "json":
         whole = not args.search and not args.meeting
         text = export.to_json(meetings, result.dataset.people.values() if whole else None,
@@ -135,16 +171,15 @@ def build_parser() -> argparse.ArgumentParser:
                           help="check the files alone (by default, references to bundled people and issues resolve)")
     validate.set_defaults(run=cmd_validate)
 
-    # No PDF here: this tool is Qt-free by contract, and a PDF that shows 韩正 needs Qt's
-    # font embedding. The window's File › Export › … as PDF makes one; or print the HTML.
-    exporter = commands.add_parser("export", help="write meetings as JSON, CSV, Markdown or HTML")
-    exporter.add_argument("--format", choices=("json", "csv", "markdown", "html"), required=True)
+    exporter = commands.add_parser("export", help="write meetings as JSON, CSV, Markdown, HTML or PDF")
+    exporter.add_argument("--format", choices=("json", "csv", "markdown", "html", "pdf"), required=True,
+                          help="pdf needs -o FILE and PySide6 (written by Qt in a child process)")
     exporter.add_argument("--data", action="append", default=[], metavar="PATH", help="more data (repeatable)")
     exporter.add_argument("--no-bundled", action="store_true", help="leave out the bundled meetings")
     exporter.add_argument("--search", metavar="TEXT", help="only meetings matching this search (as in the window)")
     exporter.add_argument("--meeting", action="append", default=[], metavar="ID",
                           help="only this meeting (repeatable; exit 1 if it is not there)")
-    exporter.add_argument("--title", metavar="TEXT", help="the heading of a Markdown or HTML export")
+    exporter.add_argument("--title", metavar="TEXT", help="the heading of a Markdown, HTML or PDF export")
     exporter.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     exporter.set_defaults(run=cmd_export)
 

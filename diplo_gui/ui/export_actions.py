@@ -14,14 +14,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QMimeData, QObject, QSettings, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMimeData, QObject, QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 
 from ..core import atomic, export
 from ..core.citation import Citation
 from ..core.model import Meeting
+from .pdf_writer import html_document, page_setup, pdf_bytes_from_html
 from .safe_text import warn
 
 MEETING, LIST = "meeting", "list"
@@ -47,28 +48,13 @@ SCOPE_FORMATS = {MEETING: ("markdown", "html", "pdf", "json"), LIST: ("markdown"
 
 
 def print_document(meetings: Sequence[Meeting], title: str) -> QTextDocument:
-    """The export's HTML laid out by Qt, for the PDF writer, the printer and the preview."""
-    document = QTextDocument()
-    document.setDocumentMargin(0)  # the page margins are the printer's
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    document.setHtml(export.to_html(meetings, title))
-    return document
+    """The export's HTML laid out by Qt, for the printer and the preview."""
+    return html_document(export.to_html(meetings, title), title)
 
 
 def pdf_bytes(meetings: Sequence[Meeting], title: str) -> bytes:
-    """An A4 PDF of the meetings, written by Qt's own PDF writer into memory."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Diplo")
-    writer.setResolution(300)
-    _page_setup(writer)
-    print_document(meetings, title).print_(writer)  # ends the painter: the PDF is complete
-    del writer
-    data = bytes(buffer.data().data())
-    buffer.close()
-    return data
+    """An A4 PDF of the meetings: the same writer ``diplo-data export --format pdf`` runs."""
+    return pdf_bytes_from_html(export.to_html(meetings, title), title)
 
 
 @contextmanager
@@ -78,12 +64,6 @@ def _busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
-
-
-def _page_setup(device: QPagedPaintDevice) -> None:
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    # QTextDocument.print_ adds its own 2 cm margin (and the page number in it): no more.
-    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
 class ExportActions(QObject):
@@ -244,7 +224,7 @@ class ExportActions(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         printer.setCreator("Diplo")
-        _page_setup(printer)
+        page_setup(printer)
         return printer
 
     def print_scope(self, scope: str) -> bool:

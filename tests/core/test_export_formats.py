@@ -320,11 +320,13 @@ def test_cli_unknown_meeting_is_an_error(capsys):
     assert "no meeting 'no-such-meeting' is loaded" in capsys.readouterr().err
 
 
-def test_cli_has_no_pdf_because_it_is_qt_free(capsys):
-    with pytest.raises(SystemExit) as exit_info:
-        cli.main(["export", "--format", "pdf"])
-    assert exit_info.value.code == 2
-    assert "invalid choice: 'pdf'" in capsys.readouterr().err
+def test_cli_pdf_needs_a_file_not_standard_output(capsys):
+    # Refused before any child process runs (the PDF itself: tests/ui/test_cli_pdf.py).
+    for argv in (["export", "--format", "pdf"], ["export", "--format", "pdf", "-o", "-"]):
+        assert cli.main(argv) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err == "diplo-data: a PDF is not written to standard output: give a file with -o FILE.pdf\n"
 
 
 def test_cli_failed_write_keeps_the_old_file(tmp_path, capsys, monkeypatch):

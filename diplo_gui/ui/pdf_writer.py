@@ -1,0 +1,90 @@
+"""Export HTML laid out by Qt as an A4 PDF: the one PDF writer of the window and of ``diplo-data``.
+
+The window calls ``pdf_bytes_from_html`` in process. ``diplo-data export --format pdf``
+is Qt-free by contract, so it runs this module in a child process instead::
+
+    python -m diplo_gui.ui.pdf_writer INPUT.html OUTPUT.pdf [--title TITLE]
+
+which reads the HTML, writes the PDF atomically (all of it or nothing) and exits 0;
+on failure it prints one line to standard error and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
+
+from ..core import atomic
+
+
+def page_setup(device: QPagedPaintDevice) -> None:
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    # QTextDocument.print_ adds its own 2 cm margin (and the page number in it): no more.
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+def html_document(html: str, title: str) -> QTextDocument:
+    """The export's HTML laid out by Qt, for the PDF writer, the printer and the preview."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)  # the page margins are the printer's
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    document.setHtml(html)
+    return document
+
+
+def pdf_bytes_from_html(html: str, title: str) -> bytes:
+    """An A4 PDF of the HTML, written by Qt's own PDF writer into memory (fonts embedded)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Diplo")
+    writer.setResolution(300)
+    page_setup(writer)
+    html_document(html, title).print_(writer)  # ends the painter: the PDF is complete
+    del writer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data
+
+
+def _use_offscreen_without_display() -> None:
+    # A PDF needs fonts, not a screen: with no display (a server, CI, ssh) Qt's default
+    # platform would abort, so use offscreen, which reads the same fontconfig fonts.
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m diplo_gui.ui.pdf_writer",
+                                     description="Write an HTML file as an A4 PDF with Qt.")
+    parser.add_argument("input", metavar="INPUT.html", help="UTF-8 HTML (as diplo_gui.core.export.to_html writes it)")
+    parser.add_argument("output", metavar="OUTPUT.pdf")
+    parser.add_argument("--title", default="", help="the PDF's document title")
+    args = parser.parse_args(argv)
+    try:
+        with open(args.input, encoding="utf-8") as stream:
+            html = stream.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"cannot read {args.input}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return 2
+    _use_offscreen_without_display()
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    try:
+        atomic.write_bytes_atomic(args.output, pdf_bytes_from_html(html, args.title))
+    except OSError as exc:
+        print(f"cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""``diplo-data export --format pdf``: Qt writes the PDF in a child process (diplo_gui/ui/pdf_writer.py).
+
+These tests live under tests/ui because the child needs Qt; the console tool itself never
+imports it (import-linter checks the code; one test checks a real run).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from test_export_window import HOSTILE, UNGA, UNGA_TITLE, pdf_pages  # tests/ has no packages
+
+from diplo_gui import cli
+from diplo_gui.core import loading
+from diplo_gui.ui.export_actions import pdf_bytes
+
+
+def test_the_unga_meeting_as_pdf_from_the_console(tmp_path, capsys, qapp):
+    out = tmp_path / "unga.pdf"
+    assert cli.main(["export", "--format", "pdf", "--meeting", UNGA, "-o", str(out)]) == 0
+    assert capsys.readouterr().err == f"1 meetings written to {out}\n"
+    data = out.read_bytes()
+    pages = pdf_pages(data)
+    assert len(pages) == 1
+    lines = pages[0].splitlines()
+    assert lines[:2] == ["Blinken meets Han Zheng at the UN General", "Assembly"]
+    assert "“The world needs stable and healthy China-U.S. relations”" in lines
+    assert "— Han Zheng, Vice President of the People's Republic of China" in lines
+    assert "Han Zheng 韩正" in lines  # the CJK font is embedded by the child too
+    assert "Reuters https://www.reuters.com" in lines
+    assert re.findall(rb"/URI \((.*?)\)", data) == [b"https://www.reuters.com"]
+    assert "/Title (\xfe\xff".encode("latin-1") in data
+    # One PDF writer: the window's File › Export › Meeting as PDF gives the same pages.
+    meeting = next(m for m in loading.load(loading.sources([], True)).dataset.meetings if m.id == UNGA)
+    assert pdf_pages(pdf_bytes([meeting], UNGA_TITLE)) == pages
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["unga.pdf"]
+
+
+def test_hostile_markup_prints_as_text(tmp_path, write_yaml):
+    out = tmp_path / "hostile.pdf"
+    assert cli.main(["export", "--format", "pdf", "--data", str(write_yaml(HOSTILE)), "--no-bundled",
+                     "--meeting", "hostile", "-o", str(out)]) == 0
+    data = out.read_bytes()
+    text = pdf_pages(data)[0]
+    assert "<h1>Big</h1><script>alert('t')</script>" in text
+    assert "“</p><script>alert(1)</script> & more”" in text
+    assert "<b>Eve</b> <img src=x>" in text and "<img src=x onerror=alert(1)>" in text
+    assert sorted(re.findall(rb"/URI \((.*?)\)", data)) == [b"https://example.org/", b"https://example.org/?a=<b>"]
+
+
+def test_the_list_filters_and_title_are_the_other_formats(tmp_path):
+    out = tmp_path / "taiwan.pdf"
+    assert cli.main(["export", "--format", "pdf", "--search", "issue:taiwan", "--title", "Taiwan <talks>",
+                     "-o", str(out)]) == 0
+    text = "\n".join(pdf_pages(out.read_bytes()))
+    assert text.startswith("Taiwan <talks>\n3 meetings\n")
+    words = " ".join(text.split())  # a long title may wrap
+    titles = ("Biden and Xi meet at Filoli during APEC", "Wang Yi and Jake Sullivan meet in Malta",
+              "Biden and Xi meet at the G20 summit in Bali")
+    assert sorted(words.index(title) for title in titles) == [words.index(title) for title in titles]
+    assert "UN General" not in words  # the UNGA meeting is not about Taiwan
+
+
+def test_a_failing_writer_exits_2_with_one_line_and_no_file(tmp_path, capsys):
+    target = tmp_path / "missing-folder" / "unga.pdf"
+    assert cli.main(["export", "--format", "pdf", "--meeting", UNGA, "-o", str(target)]) == 2
+    assert capsys.readouterr().err == (f"diplo-data: no PDF written: cannot write {target}: "
+                                       "No such file or directory\n")
+    assert not target.parent.exists()
+
+
+def test_a_crashing_writer_leaves_the_existing_file_alone(tmp_path, capsys, monkeypatch):
+    target = tmp_path / "unga.pdf"
+    target.write_bytes(b"my earlier export")
+    monkeypatch.setattr(cli, "PDF_WRITER", "diplo_gui.ui.no_such_writer")  # the child dies with a traceback
+    assert cli.main(["export", "--format", "pdf", "--meeting", UNGA, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("diplo-data: no PDF written: ")
+    assert "diplo_gui.ui.no_such_writer" in err
+    assert target.read_bytes() == b"my earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["unga.pdf"]
+
+
+def test_the_console_tool_itself_never_loads_qt(tmp_path):
+    out = tmp_path / "unga.pdf"
+    script = ("import sys; from diplo_gui import cli; "
+              f"code = cli.main(['export', '--format', 'pdf', '--meeting', {UNGA!r}, '-o', {str(out)!r}]); "
+              "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'; sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert pdf_pages(out.read_bytes())[0].startswith("Blinken meets Han Zheng")
