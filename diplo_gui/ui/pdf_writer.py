@@ -53,12 +53,11 @@ def pdf_bytes_from_html(html: str, title: str) -> bytes:
     return data
 
 
-def _use_offscreen_without_display() -> None:
-    # A PDF needs fonts, not a screen: with no display (a server, CI, ssh) Qt's default
-    # platform would abort, so use offscreen, which reads the same fontconfig fonts.
-    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
-        return
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+def _use_offscreen_platform() -> None:
+    # A PDF needs fonts, not a screen. Offscreen reads the same fontconfig fonts as xcb or
+    # wayland, and works where they abort: no display (a server, CI) or a stale DISPLAY
+    # (a dropped ssh -X). Windows and macOS always have their native platform.
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform not in ("win32", "darwin"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
@@ -75,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"cannot read {args.input}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
         return 2
-    _use_offscreen_without_display()
+    _use_offscreen_platform()
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     try:
         atomic.write_bytes_atomic(args.output, pdf_bytes_from_html(html, args.title))

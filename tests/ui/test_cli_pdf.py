@@ -91,3 +91,16 @@ def test_the_console_tool_itself_never_loads_qt(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert pdf_pages(out.read_bytes())[0].startswith("Blinken meets Han Zheng")
+
+
+def test_no_display_or_a_stale_one_still_gives_a_pdf(tmp_path, monkeypatch):
+    # A PDF needs no screen: on Linux the writer uses Qt's offscreen platform.
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    for name, display in (("none.pdf", None), ("stale.pdf", ":4242")):  # no X server answers on :4242
+        if display is None:
+            monkeypatch.delenv("DISPLAY", raising=False)
+        else:
+            monkeypatch.setenv("DISPLAY", display)
+        monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+        assert cli.main(["export", "--format", "pdf", "--meeting", UNGA, "-o", str(tmp_path / name)]) == 0
+        assert "Han Zheng 韩正" in pdf_pages((tmp_path / name).read_bytes())[0].splitlines()
