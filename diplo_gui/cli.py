@@ -103,7 +103,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if failure:
             print(f"diplo-data: no PDF written: {failure}", file=sys.stderr)
             return 2
-        print(f"{len(meetings)} meetings written to {args.output}", file=sys.stderr)
+        _written(len(meetings), args.output)
         return 0
     if args.format == "json":
         whole = not args.search and not args.meeting
@@ -121,8 +121,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"diplo-data: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     if args.output and args.output != "-":
-        print(f"{len(meetings)} meetings written to {args.output}", file=sys.stderr)
+        _written(len(meetings), args.output)
     return 0
+
+
+def _written(count: int, output: str) -> None:
+    print(f"{count} meeting{'' if count == 1 else 's'} written to {output}", file=sys.stderr)
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

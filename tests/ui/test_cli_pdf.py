@@ -10,7 +10,7 @@ import re
 import subprocess
 import sys
 
-from test_export_window import HOSTILE, UNGA, UNGA_TITLE, pdf_pages  # tests/ has no packages
+from test_export_window import HOSTILE, UNGA, UNGA_TITLE, assert_unga_pdf, pdf_pages  # tests/ has no packages
 
 from diplo_gui import cli
 from diplo_gui.core import loading
@@ -20,18 +20,8 @@ from diplo_gui.ui.export_actions import pdf_bytes
 def test_the_unga_meeting_as_pdf_from_the_console(tmp_path, capsys, qapp):
     out = tmp_path / "unga.pdf"
     assert cli.main(["export", "--format", "pdf", "--meeting", UNGA, "-o", str(out)]) == 0
-    assert capsys.readouterr().err == f"1 meetings written to {out}\n"
-    data = out.read_bytes()
-    pages = pdf_pages(data)
-    assert len(pages) == 1
-    lines = pages[0].splitlines()
-    assert lines[:2] == ["Blinken meets Han Zheng at the UN General", "Assembly"]
-    assert "“The world needs stable and healthy China-U.S. relations”" in lines
-    assert "— Han Zheng, Vice President of the People's Republic of China" in lines
-    assert "Han Zheng 韩正" in lines  # the CJK font is embedded by the child too
-    assert "Reuters https://www.reuters.com" in lines
-    assert re.findall(rb"/URI \((.*?)\)", data) == [b"https://www.reuters.com"]
-    assert "/Title (\xfe\xff".encode("latin-1") in data
+    assert capsys.readouterr().err == f"1 meeting written to {out}\n"
+    pages = assert_unga_pdf(out.read_bytes())  # the CJK font is embedded by the child too
     # One PDF writer: the window's File › Export › Meeting as PDF gives the same pages.
     meeting = next(m for m in loading.load(loading.sources([], True)).dataset.meetings if m.id == UNGA)
     assert pdf_pages(pdf_bytes([meeting], UNGA_TITLE)) == pages

@@ -226,12 +226,8 @@ def test_exported_list_json_opens_again_as_the_same_meetings(make_window, qtbot,
     assert again.visible_meetings() == shown
 
 
-def test_the_unga_pdf_shows_its_quotes_and_sources(make_window, qtbot, tmp_path):
-    window = make_window()
-    click_meeting(qtbot, window, UNGA)
-    save_to(window, tmp_path / "unga.pdf")
-    action(window, "exportMeetingPdfAction").trigger()
-    data = (tmp_path / "unga.pdf").read_bytes()
+def assert_unga_pdf(data: bytes) -> list[str]:
+    """The UNGA meeting as one legible PDF page: title, quotes with speakers, 韩正, the source link."""
     pages = pdf_pages(data)
     assert len(pages) == 1
     lines = pages[0].splitlines()
@@ -243,6 +239,15 @@ def test_the_unga_pdf_shows_its_quotes_and_sources(make_window, qtbot, tmp_path)
     assert "Reuters https://www.reuters.com" in lines
     assert re.findall(rb"/URI \((.*?)\)", data) == [b"https://www.reuters.com"]
     assert "/Title (\xfe\xff".encode("latin-1") in data
+    return pages
+
+
+def test_the_unga_pdf_shows_its_quotes_and_sources(make_window, qtbot, tmp_path):
+    window = make_window()
+    click_meeting(qtbot, window, UNGA)
+    save_to(window, tmp_path / "unga.pdf")
+    action(window, "exportMeetingPdfAction").trigger()
+    assert_unga_pdf((tmp_path / "unga.pdf").read_bytes())
 
 
 def test_hostile_text_prints_as_text_in_pdf_and_html(make_window, qtbot, tmp_path, write_yaml):
