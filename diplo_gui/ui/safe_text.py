@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ..core.records import is_safe_url
 
@@ -32,8 +32,6 @@ def plain_label(text: str = "", parent=None) -> QLabel:  # type: ignore[no-untyp
 
 def warn(parent, title: str, text: str) -> None:  # type: ignore[no-untyped-def]
     """A warning box that shows its text as plain text (QMessageBox.warning would render markup)."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
