@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 import gc
-import logging
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import bundled, files, parallel
-from .cache import Fingerprint, RecordCache, decode_records, encode_records
 from .linking import link
 from .model import Dataset
 from .parallel import Cancelled
 from .problems import Problem
 from .records import FileRecords, parse_text
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from .cache import Fingerprint
+
+
+
+def _log():  # type: ignore[no-untyped-def]
+    import logging  # here: 4 ms that a start-up without a log file does not need
+
+    return logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +45,9 @@ class LoadOptions:
     """How to read many files fast. The defaults read exactly as the reference does, only faster."""
 
     cache_dir: Path | None = None  # where validated records are cached; None: no cache
+    # Below this many bytes of files in all, the cache is not used: parsing them is faster
+    # than importing the cache's decoder (msgspec) and reading it back.
+    cache_min_bytes: int = 0
     workers: int | None = None  # parser processes; None: one per core when it pays, 1: this process only
     progress: Callable[[int, int], None] | None = None  # (bytes done, bytes in all), called as files finish
     cancelled: Callable[[], bool] | None = None  # polled between files; True stops with Cancelled
@@ -72,7 +83,13 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
     """
     options = options or LoadOptions()
     cancelled = options.cancelled or (lambda: False)
-    store = RecordCache(options.cache_dir) if options.cache_dir is not None else None
+    # The cache module (msgspec) is imported only when a cache or worker processes are used:
+    # a small load without them starts 10 ms sooner.
+    store = None
+    if options.cache_dir is not None and _total_size(found) >= options.cache_min_bytes:
+        from .cache import Fingerprint, RecordCache
+
+        store = RecordCache(options.cache_dir)
     out: list[FileRecords | None] = [None] * len(found)
     jobs: list[tuple[int, Fingerprint | None, bytes | None]] = []
     sizes = [0] * len(found)
@@ -106,9 +123,13 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
         i, fingerprint, _ = jobs[job]
         jobs[job] = (i, fingerprint, None)  # the file's bytes are no longer needed: free them now
         if records is None:
+            from .cache import decode_records  # a worker process's answer
+
             assert payload is not None
             records = decode_records(payload)
         elif store is not None and fingerprint is not None:
+            from .cache import encode_records
+
             payload = encode_records(records)
         if store is not None and fingerprint is not None and payload is not None:
             store.put(fingerprint, payload)
@@ -130,13 +151,23 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
         except Cancelled:
             raise
         except Exception:  # noqa: BLE001 - a pool that cannot start (no /dev/shm, a frozen app ...)
-            log.warning("parallel parsing failed; parsing in this process instead", exc_info=True)
+            _log().warning("parallel parsing failed; parsing in this process instead", exc_info=True)
     for job, (i, _, data) in enumerate(jobs):
         if out[i] is None and data is not None:
             if cancelled():
                 raise Cancelled
             finished(job, None, parse_bytes(str(found[i]), data))
     return [records for records in out if records is not None]
+
+
+def _total_size(found: Sequence[Path]) -> int:
+    total = 0
+    for path in found:
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            pass  # read_bytes reports it
+    return total
 
 
 def sources(data_paths: Iterable[Path | str], include_bundled: bool = True,
@@ -181,7 +212,10 @@ def load(paths: Sequence[Path | str], options: LoadOptions | None = None) -> Loa
 
 def log_result(result: LoadResult) -> LoadResult:
     """``diplo-gui --debug``: what was read, and every problem, in the log file; returns the result."""
-    if log.isEnabledFor(logging.DEBUG):
+    # Until something imported logging (the window's log file, diplo-gui --debug), nobody listens.
+    logging = sys.modules.get("logging")
+    log = _log() if logging is not None else None
+    if log is not None and log.isEnabledFor(logging.DEBUG):
         log.debug("loaded %d files: %d meetings, %d problems", len(result.files), len(result.dataset.meetings),
                   len(result.problems))
         for problem in result.problems:

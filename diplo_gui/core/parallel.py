@@ -15,8 +15,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 
-from .cache import encode_records
-
 
 class Cancelled(Exception):
     """The caller asked to stop; nothing half-done is returned."""
@@ -35,6 +33,7 @@ def worker_count(jobs: int) -> int:
 def _parse(path: str, data: bytes) -> bytes:
     import gc
 
+    from .cache import encode_records
     from .loading import parse_bytes  # in the worker: the reference parser, nothing else
 
     gc.disable()  # this process only builds acyclic records: the cyclic collector is pure overhead here

@@ -215,12 +215,25 @@ class SearchIndex:
 
     def __init__(self, meetings: Sequence[Meeting],
                  country_name: Callable[[str], str] = countries.country_name) -> None:
-        self._prepared = prepare(meetings, country_name)
-        self._columns = self._prepared.columns
+        # Built at the first query that needs it (or found ready: a loader prepares large sets
+        # ahead, off the UI thread): an empty search, as at start-up, needs no index.
+        self._meetings = meetings
+        self._country_name = country_name
         self._size = len(meetings)
+        self._ready = _ready(meetings, country_name)  # prepared ahead: kept, whatever is indexed next
 
     def __len__(self) -> int:
         return self._size
+
+    @property
+    def _prepared(self) -> _Prepared:
+        if self._ready is None:
+            self._ready = prepare(self._meetings, self._country_name)
+        return self._ready
+
+    @property
+    def _columns(self) -> tuple[tuple, ...]:
+        return self._prepared.columns
 
     def matches(self, query: Query) -> list[bool]:
         """For each meeting in index order, whether it satisfies every term."""
@@ -294,6 +307,12 @@ class _Prepared:
 # the UI thread: each of them then finds it ready instead of building it again.
 _last: tuple[Sequence[Meeting], Callable[[str], str], _Prepared] | None = None
 _lock = threading.Lock()
+
+
+def _ready(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _Prepared | None:
+    """The index prepared last, if it is for these meetings."""
+    last = _last
+    return last[2] if last is not None and last[0] is meetings and last[1] is country_name else None
 
 
 def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = countries.country_name) -> _Prepared:

@@ -18,20 +18,29 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLocale, QObject, QStandardPaths, QThread, QTimer, Signal, Slot, qVersion
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
 
 from ..core import loading, search
-from ..core.cache import Fingerprint, IndexCache, dataset_key
 from ..core.live import KEPT_CODE
 from ..core.loading import LoadOptions, LoadResult
 from ..core.parallel import Cancelled
 from . import meeting_model
 from .safe_text import country_name
 
+if TYPE_CHECKING:
+    from ..core.cache import Fingerprint
+
 # A load shorter than this never shows the progress bar (no flicker for small data).
 SHOW_PROGRESS_AFTER_MS = 150
+# Below 64 KiB of data files in all (the bundled data is 9 KB), parsing takes less time than
+# importing the cache's decoder, msgspec (about 10 ms here), and reading the cache back.
+CACHE_MIN_BYTES = 64 * 1024
+# Below this many meetings the search index is built at the first search, in milliseconds,
+# rather than ahead on every load.
+PREPARE_SEARCH_MIN_MEETINGS = 2000
 
 _running = 0  # loads under way in this process (benchmarks ask, to time the event loop meanwhile)
 
@@ -63,7 +72,7 @@ class _Worker(QThread):
 
     def run(self) -> None:  # the worker thread
         fingerprints: list[Fingerprint] = []
-        options = LoadOptions(cache_dir=self._cache, progress=self.progressed.emit,
+        options = LoadOptions(cache_dir=self._cache, cache_min_bytes=CACHE_MIN_BYTES, progress=self.progressed.emit,
                               cancelled=self.cancel_requested.is_set, fingerprints=fingerprints)
         try:
             with loading.no_cyclic_gc():
@@ -82,11 +91,15 @@ class _Worker(QThread):
     def _prepare_search(self, result: LoadResult, fingerprints: list[Fingerprint]) -> None:
         """Build the search index, or take it from the index cache when this exact load was indexed before."""
         meetings = result.dataset.meetings
+        if len(meetings) < PREPARE_SEARCH_MIN_MEETINGS:
+            return
         exact = (self._cache is not None and len(fingerprints) == len(result.files)
                  and not any(p.code == KEPT_CODE for p in result.problems))  # all records from these files
         if not exact:
             search.prepare(meetings, country_name)
             return
+        from ..core.cache import IndexCache, dataset_key  # msgspec: only once there is a cache to use
+
         store = IndexCache(self._cache)
         sources = "\n".join(str(path) for path in result.files)
         # Country names come from Qt's locale data: the language and the Qt release are part of the key.

@@ -33,9 +33,12 @@ def test_the_index_is_prepared_once_per_dataset(monkeypatch):
     monkeypatch.setattr(search._Rows, "row", lambda self, m: built.append(1) or real(self, m))
     first = SearchIndex(meetings)
     second = SearchIndex(meetings)  # the window and the explore panel index the same Dataset
-    assert len(built) == len(meetings)
+    assert built == []  # nothing is built before a search needs it (an empty search, as at start-up)
+    assert first.matches(parse_query("")) == [True] * len(meetings)
+    assert built == []
     query = parse_query("blinken -person:wang-yi")
     assert first.matches(query) == second.matches(query)
+    assert len(built) == len(meetings)  # once for both
     assert any(first.matches(query)) and not all(first.matches(query))
 
 

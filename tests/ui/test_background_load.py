@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from diplo_gui.core import loading
+from diplo_gui.ui import load_worker
 from diplo_gui.ui.meeting_model import MeetingRole
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
@@ -122,7 +123,8 @@ def test_a_reload_during_a_load_replaces_it(make_window, write_yaml, archive, sl
     assert window.statusBar().currentMessage() != "Loading cancelled; the meetings shown are unchanged."
 
 
-def test_a_second_open_reads_the_cache_and_shows_the_same_problems(make_window, tmp_path, slow_disk):
+def test_a_second_open_reads_the_cache_and_shows_the_same_problems(make_window, tmp_path, slow_disk, monkeypatch):
+    monkeypatch.setattr(load_worker, "CACHE_MIN_BYTES", 0)  # these files are small: cache them anyway
     folder = tmp_path / "mine"
     folder.mkdir()
     (folder / "problems.yaml").write_text(PROBLEMS, encoding="utf-8")
@@ -139,8 +141,23 @@ def test_a_second_open_reads_the_cache_and_shows_the_same_problems(make_window, 
     assert warm.proxy.index(0, 0).data(MeetingRole).id == cold.proxy.index(0, 0).data(MeetingRole).id
 
 
+def test_small_data_is_parsed_every_time_and_never_cached(make_window, tmp_path, slow_disk):
+    # Under 64 KiB, parsing beats importing msgspec to read a cache back: nothing is written.
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "first.yaml").write_text(FIRST, encoding="utf-8")
+    cached_before = set(load_worker_cache().rglob("*.msgpack"))
+    first = make_window(folder, include_bundled=False)
+    second = make_window(folder, include_bundled=False)
+    assert slow_disk == ["first.yaml", "first.yaml"]
+    assert [m.id for m in second.visible_meetings()] == [m.id for m in first.visible_meetings()]
+    assert set(load_worker_cache().rglob("*.msgpack")) == cached_before
+
+
 def test_a_second_open_takes_the_search_index_from_the_cache(make_window, archive, monkeypatch, qtbot):
     from diplo_gui.core import search
+
+    monkeypatch.setattr(load_worker, "PREPARE_SEARCH_MIN_MEETINGS", 0)  # 1000 meetings: index them ahead anyway
 
     cold = make_window(archive, include_bundled=False)
     built: list[int] = []
