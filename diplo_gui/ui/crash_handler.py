@@ -10,9 +10,6 @@ running. The previous hook is still called, so a terminal (or a test runner) see
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
-import platform
 import sys
 import threading
 import traceback
@@ -29,7 +26,7 @@ from .. import APP_NAME, __version__
 LOG_NAME = "diplo.log"
 LOG_MAX_BYTES = 1024 * 1024  # a megabyte per file, three old files kept: enough for a bug report
 LOG_BACKUPS = 3
-log = logging.getLogger("diplo_gui")
+LOGGER = "diplo_gui"
 
 _ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 _Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -46,10 +43,16 @@ def setup_logging(debug: bool = False) -> Path | None:
     Returns the log file, or None when it cannot be written (a read-only home must not stop
     the reader: records then go to stderr only).
     """
+    # Imported here, as logging itself: 13 ms that the first paint does not need.
+    import logging.handlers
+    import platform
+
+    log = logging.getLogger(LOGGER)
     log.setLevel(logging.DEBUG if debug else logging.INFO)
     existing = _log_file()
     if existing is not None:
         return existing
+
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -66,8 +69,17 @@ def setup_logging(debug: bool = False) -> Path | None:
     return path
 
 
+def _logger():  # type: ignore[no-untyped-def]
+    import logging
+
+    return logging.getLogger(LOGGER)
+
+
 def _log_file() -> Path | None:
-    handler = next((h for h in log.handlers if getattr(h, "_diplo_log", False)), None)
+    logging = sys.modules.get("logging")
+    if logging is None:
+        return None  # never imported: no log file yet
+    handler = next((h for h in logging.getLogger(LOGGER).handlers if getattr(h, "_diplo_log", False)), None)
     return Path(handler.baseFilename) if handler is not None else None  # type: ignore[attr-defined]
 
 
@@ -98,7 +110,9 @@ class CrashHandler(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             return
         self.crash_count += 1
-        log.error("uncaught exception", exc_info=info)
+        if _log_file() is None:
+            setup_logging()  # a crash before the start-up finished setting up the log still reaches the file
+        _logger().error("uncaught exception", exc_info=info)
         frames = traceback.extract_tb(tb)
         where = frames[-1] if frames else None
         key = (exc_type.__qualname__, where.filename if where else "", where.lineno or 0 if where else 0)
@@ -137,14 +151,15 @@ _installed: CrashHandler | None = None
 _previous_thread_hook: Callable[[threading.ExceptHookArgs], object] = threading.excepthook
 
 
-def install(window: QWidget | None = None) -> CrashHandler:
+def install(window: QWidget | None = None, open_log: bool = True) -> CrashHandler:
     """Route uncaught exceptions (main thread and others) to a CrashHandler; returns it.
 
     Installing again (a second window, the next test) replaces the window the message
-    is shown over, and never chains a handler to itself.
+    is shown over, and never chains a handler to itself. ``open_log=False`` leaves the log
+    file to the caller (``main()`` opens it after the first paint; a crash before then opens it).
     """
     global _installed
-    if _log_file() is None:
+    if open_log and _log_file() is None:
         setup_logging()  # embedded or under test: the log still exists, at the default level
     current = sys.excepthook
     previous = current if not _is_ours(current) else getattr(current, "__self__")._previous
@@ -169,6 +184,8 @@ def _is_ours(hook: object) -> bool:
 def _thread_hook(args: threading.ExceptHookArgs) -> None:
     # Another thread cannot show a dialog; the log (and stderr) must still have it.
     if args.exc_value is not None:
-        log.error("uncaught exception in thread %s", args.thread.name if args.thread else "?",
+        if _log_file() is None:
+            setup_logging()
+        _logger().error("uncaught exception in thread %s", args.thread.name if args.thread else "?",
                   exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
     _previous_thread_hook(args)

@@ -73,6 +73,21 @@ class DataWatcher(QObject):
         self._timer.start()  # restart: one signal after the burst settles
 
 
+def snapshot(sources: Iterable[Path], files: Iterable[Path]) -> dict[str, tuple[int, int]]:
+    """Size and modification time of the folders and files ``watch`` would watch: a window
+    that arms its watcher after the first paint compares two of these to catch a save in between."""
+    sources = list(sources)
+    stamps: dict[str, tuple[int, int]] = {}
+    for path in sorted(_folders_of(sources)) + [str(f) for f in files] + [str(s) for s in sources]:
+        try:
+            info = os.stat(path)
+        except OSError:
+            stamps[path] = (-1, -1)
+        else:
+            stamps[path] = (info.st_size, info.st_mtime_ns)
+    return stamps
+
+
 def _folders_of(sources: Iterable[Path]) -> set[str]:
     """The folders to watch for these sources: each folder with its sub-folders, and each named file's folder."""
     folders: set[str] = set()

@@ -13,23 +13,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QDockWidget, QHeaderView, QInputDialog, QLineEdit, QSplitter,
-    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QDialog, QDockWidget, QSplitter, QTabWidget,
 )
 
 from ..core import formatting
 from ..core.facets import FacetIndex, FacetSelection
 from ..core.model import Meeting, Status
-from ..core.navigation import History, Place, SavedSearch
 from ..core.relations import RelationIndex
 from .facet_panel import FacetPanel
 from .safe_text import INTERNAL_SCHEME, country_name, internal_url
-from .saved_searches import SavedSearchesDialog, SavedSearchStore
 from .thread_view import IssueThreadView, Pages, PairView, PeopleView, RelatedView
 from .timeline import TimelineView
 
 if TYPE_CHECKING:
+    from ..core.navigation import Place, SavedSearch
     from .main_window import MainWindow
+    from .saved_searches import SavedSearchesDialog
 
 
 _FOLLOW_AT_ONCE = 3000  # meetings: up to this many, counts and timeline refresh with the list
@@ -38,7 +37,9 @@ _FOLLOW_AT_ONCE = 3000  # meetings: up to this many, counts and timeline refresh
 class ExploreController(QObject):
     """Owns the explore widgets of one window and keeps them in step with its data and list."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, deferred: bool = False) -> None:
+        """Build what the first paint shows (Filters, Timeline, Related); the rest in ``finish()``,
+        at once unless ``deferred`` (then the window calls it once it has painted)."""
         super().__init__(window)
         self.setObjectName("exploreController")
         self.window = window
@@ -47,6 +48,7 @@ class ExploreController(QObject):
         self._views_stale = True  # the same for the thread, people and pair views
         self._timeline_stale = True  # the same for the timeline's measures
         self.relations: RelationIndex | None = None  # for related meetings, built at the first selection
+        self.explore_dock: QDockWidget | None = None  # with the history and actions, made by finish()
 
         self.facet_panel = FacetPanel(country_name)
         self.facet_dock = QDockWidget(self.tr("Filters"), window)
@@ -55,26 +57,8 @@ class ExploreController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.facet_dock)
         self.facet_panel.selectionChanged.connect(self._on_facets_changed)
 
-        # Issue thread, people, pair history: one dock of tabs on the right, opened from View.
-        self.pages = Pages(self.tr, country_name)
-        self.thread_view = IssueThreadView(self.pages)
-        self.people_view = PeopleView(self.pages)
-        self.pair_view = PairView(self.pages, country_name)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("exploreTabs")
-        self.tabs.setAccessibleName(self.tr("Explore"))
-        self.tabs.addTab(self.thread_view, self.tr("Issue Thread"))
-        self.tabs.addTab(self.people_view, self.tr("People"))
-        self.tabs.addTab(self.pair_view, self.tr("Pair History"))
-        self.explore_dock = QDockWidget(self.tr("Explore"), window)
-        self.explore_dock.setObjectName("exploreDock")
-        self.explore_dock.setWidget(self.tabs)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explore_dock)
-        self.explore_dock.hide()
-        for view in (self.thread_view, self.people_view, self.pair_view):
-            view.linkActivated.connect(self.follow_link)
-
         # Related meetings sit under the detail pane, in a splitter that takes the detail's place.
+        self.pages = Pages(self.tr, country_name)
         self.related_view = RelatedView(self.pages)
         self.related_view.linkActivated.connect(self.follow_link)
         splitter = window.splitter
@@ -106,12 +90,46 @@ class ExploreController(QObject):
         for signal in (window.proxy.modelReset, window.proxy.layoutChanged, window.proxy.rowsInserted,
                        window.proxy.rowsRemoved):
             signal.connect(self._list_changed)
-
         window.model.modelReset.connect(self._on_dataset_changed)
-        self.explore_dock.visibilityChanged.connect(lambda visible: visible and self._sync_views())
-        # Back and Forward: every change of search, facets or selection is a place (typing coalesces).
-        self.history = History()
         self._restoring = False
+        self._on_dataset_changed()
+        # The Filters dock takes room from the list: give the window that room back.
+        window.resize(max(window.width(), 1480), max(window.height(), 820))
+        splitter.setSizes([3000, 2000])  # list 3 : detail 2, as the window sets them (taken as proportions)
+        if not deferred:
+            self.finish()
+
+    def finish(self) -> None:
+        """The hidden Explore dock (issue thread, people, pairs), history, saved searches, menus."""
+        if self.explore_dock is not None:
+            return
+        # Imported here, after the first paint: navigation brings json, and nothing uses them before.
+        from ..core.navigation import History
+        from .saved_searches import SavedSearchStore
+
+        window = self.window
+        self.history = History()
+        self.thread_view = IssueThreadView(self.pages)
+        self.people_view = PeopleView(self.pages)
+        self.pair_view = PairView(self.pages, country_name)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("exploreTabs")
+        self.tabs.setAccessibleName(self.tr("Explore"))
+        self.tabs.addTab(self.thread_view, self.tr("Issue Thread"))
+        self.tabs.addTab(self.people_view, self.tr("People"))
+        self.tabs.addTab(self.pair_view, self.tr("Pair History"))
+        self.explore_dock = QDockWidget(self.tr("Explore"), window)
+        self.explore_dock.setObjectName("exploreDock")
+        self.explore_dock.setWidget(self.tabs)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explore_dock)
+        self.explore_dock.hide()
+        window.restoreDockWidget(self.explore_dock)  # where the last session left it, if it was open
+        for view in (self.thread_view, self.people_view, self.pair_view):
+            view.linkActivated.connect(self.follow_link)
+        self.explore_dock.visibilityChanged.connect(lambda visible: visible and self._sync_views())
+        if self.explore_dock.isVisible():
+            self._sync_views()
+        # Back and Forward: every change of search, facets or selection is a place (typing coalesces).
         window.search_box.textChanged.connect(self._record)
         self.facet_panel.selectionChanged.connect(self._record)
         window.list_view.selectionModel().currentRowChanged.connect(self._record)
@@ -124,11 +142,7 @@ class ExploreController(QObject):
         self.manage_dialog: SavedSearchesDialog | None = None
 
         self._build_actions()
-        self._on_dataset_changed()
         self._record()
-        # The Filters dock takes room from the list: give the window that room back.
-        window.resize(max(window.width(), 1480), max(window.height(), 820))
-        splitter.setSizes([3000, 2000])  # list 3 : detail 2, as the window sets them (taken as proportions)
 
     # -- actions ----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | None = None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
@@ -196,6 +210,8 @@ class ExploreController(QObject):
 
     # -- history ----------------------------------------------------------------------
     def place(self) -> Place:
+        from ..core.navigation import Place
+
         meeting = self.window.current_meeting()
         return Place(self.window.search_box.text(), self.facets, meeting.id if meeting else None)
 
@@ -267,6 +283,8 @@ class ExploreController(QObject):
         name = name.strip()
         if not name:
             return False
+        from ..core.navigation import SavedSearch
+
         self.saved_store.save(SavedSearch(name, self.window.search_box.text(), self.facets))
         self._fill_searches_menu()
         self.window.statusBar().showMessage(self.tr("Saved the search “%s”.") % name, 4000)
@@ -274,6 +292,8 @@ class ExploreController(QObject):
 
     @Slot()
     def ask_to_save_search(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         name, ok = QInputDialog.getText(self.window, self.tr("Save Search"), self.tr("Name of this search:"),
                                         QLineEdit.EchoMode.Normal, self.window.search_box.text().strip())
         if ok:
@@ -285,6 +305,8 @@ class ExploreController(QObject):
 
     @Slot()
     def manage_saved_searches(self) -> SavedSearchesDialog:
+        from .saved_searches import SavedSearchesDialog
+
         dialog = SavedSearchesDialog(self.saved_store, self.window)
         dialog.changed.connect(self._fill_searches_menu)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -305,6 +327,10 @@ class ExploreController(QObject):
 
     @Slot()
     def show_shortcuts(self) -> QDialog:
+        from PySide6.QtWidgets import (
+            QAbstractItemView, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+        )
+
         dialog = QDialog(self.window)
         dialog.setObjectName("shortcutsDialog")
         dialog.setWindowTitle(self.tr("Keyboard Shortcuts"))
@@ -336,6 +362,7 @@ class ExploreController(QObject):
 
     # -- explore tabs and links ---------------------------------------------------------
     def show_tab(self, index: int) -> None:
+        self.finish()  # a link followed before the window finished starting
         self._sync_views()
         self.explore_dock.show()
         self.explore_dock.raise_()
@@ -400,7 +427,7 @@ class ExploreController(QObject):
         self.relations = None
         if not self.facets.is_empty:
             self._apply_facets()  # the filters the reader set apply to the new data at once
-        if self.explore_dock.isVisible():
+        if self.explore_dock is not None and self.explore_dock.isVisible():
             self._sync_views()
         self.related_view.show_related(None, None)
         self._list_changed()
@@ -510,8 +537,9 @@ class ExploreController(QObject):
         self.facet_panel.set_counts(self.facet_index().counts(self.facets, self.window.proxy.search_answer()))
 
 
-def install_explore(window: MainWindow) -> ExploreController:
-    """Add facets, threads, people, pairs, the timeline, history and saved searches to a window."""
-    controller = ExploreController(window)
+def install_explore(window: MainWindow, deferred: bool = False) -> ExploreController:
+    """Add facets, threads, people, pairs, the timeline, history and saved searches to a window
+    (with ``deferred``, only what the first paint shows: the window calls ``finish()`` later)."""
+    controller = ExploreController(window, deferred)
     window.explore = controller  # type: ignore[attr-defined]
     return controller

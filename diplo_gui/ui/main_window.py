@@ -6,30 +6,29 @@ Every decision about data (what loads, what matches, how dates read) is asked of
 
 from __future__ import annotations
 
-import platform
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt, QUrl, Slot, qVersion
+from PySide6.QtCore import (
+    QEvent, QItemSelectionModel, QModelIndex, QObject, QStandardPaths, Qt, QTimer, QUrl, Slot, qVersion,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLineEdit, QMainWindow, QMessageBox, QSplitter,
+    QDockWidget, QLineEdit, QMainWindow, QSplitter,
     QVBoxLayout, QWidget,
 )
 
 from .. import APP_NAME, __version__
-from ..core import loading
+from ..core import files, loading
 from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
 from ..core.search import SearchIndex, field_term, parse_query
-from . import settings
+from . import data_watcher, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
-from .draft_actions import install_draft_actions
 from .explore import install_explore
-from .export_actions import install_export_actions
 from .load_worker import load_in_background
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
@@ -45,6 +44,27 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n:,} {one if n == 1 else many}"
 
 
+class _FirstPaint(QObject):
+    """Calls back once, in the event-loop turn after the first paint of ``widget``."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], object] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self.fire)  # after the whole paint pass, not in the middle of it
+        return False
+
+    @Slot()
+    def fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self.parent().removeEventFilter(self)
+            callback()
+
+
 def user_data_dir() -> Path:
     """The user's own meetings: a ``meetings`` folder under Qt's AppDataLocation."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "meetings"
@@ -52,7 +72,9 @@ def user_data_dir() -> Path:
 
 class MainWindow(QMainWindow):
     def __init__(self, data_paths: Sequence[Path | str] = (), include_bundled: bool = True,
-                 user_dir: Path | None = None, parent: QWidget | None = None) -> None:
+                 user_dir: Path | None = None, parent: QWidget | None = None, deferred: bool = False) -> None:
+        """With ``deferred``, only what the first paint shows is built; the caller then calls
+        ``finish_startup()`` once the window has painted (``app.main`` does)."""
         # The remembered theme before any widget exists (this window included): a widget takes
         # its palette when it is made, and a later switch reaches it only through the event loop.
         theme_controller = ThemeController()
@@ -73,8 +95,9 @@ class MainWindow(QMainWindow):
         self.show_in_file_manager: Callable[[QUrl], object] = QDesktopServices.openUrl
         # Reloads keep each file's last readable version while an editor is mid-save.
         self._live = LiveLoader()
-        self.watcher = DataWatcher(self)
-        self.watcher.changed.connect(self._on_data_changed)
+        # Made by finish_startup(): creating Qt's file watcher costs 15 ms before the first paint.
+        self.watcher: DataWatcher | None = None
+        self._stamps_at_load: dict[str, tuple[int, int]] = {}
 
         self.model = MeetingTableModel(country_name, self)
         self.proxy = MeetingFilterProxy(self)
@@ -126,7 +149,44 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.resize(1240, 780)
-        install_explore(self)  # facets, threads, people, pairs, timeline, history, saved searches
+        # Facets and timeline now; threads, people, pairs, history, saved searches in finish_startup().
+        self.explore = install_explore(self, deferred=True)
+        self._finished = False
+        if not deferred:
+            self.finish_startup()
+
+    def finish_startup(self) -> None:
+        """Build what the first paint does not show: menus' export, print, citation and drafting
+        actions and the Explore dock with history and saved searches. Called once (again: no-op)."""
+        if self._finished:
+            return
+        self._finished = True
+        # Imported here: these modules (print support, PDF, export formats, the drafting engine)
+        # cost a quarter of the start-up, and nobody can reach them before the window is up.
+        from .draft_actions import install_draft_actions
+        from .export_actions import install_export_actions
+
+        install_export_actions(self)  # File › Export / Print / Print Preview, Edit › Copy Quote with Citation
+        install_draft_actions(self)  # File › Draft from Article… (draft_review.py)
+        self.explore.finish()
+        self.watcher = DataWatcher(self)
+        self.watcher.changed.connect(self._on_data_changed)
+        sources = self.load_sources()
+        self.watcher.watch_folders(sources)
+        self.watcher.watch(sources, self._result.files)
+        if self._stamps_at_load and data_watcher.snapshot(sources, files.collect(sources)[0]) != self._stamps_at_load:
+            self.reload()  # saved between the first load and now: the watcher was not there to see it
+
+    def finish_after_first_paint(self, then: Callable[[], object] | None = None) -> None:
+        """Run ``finish_startup()`` (and ``then``) once the list has painted, or after a second at most."""
+        def finish() -> None:
+            if not self._finished:
+                self.finish_startup()
+                if then is not None:
+                    then()
+
+        watcher = _FirstPaint(self.list_view.viewport(), finish)
+        QTimer.singleShot(1000, watcher.fire)  # never painted (a minimised start): finish anyway
 
     # -- menus ----------------------------------------------------------------------
     def _action(self, text: str, slot: Callable, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -171,12 +231,13 @@ class MainWindow(QMainWindow):
         menu.addAction(problems_toggle)
         self._build_theme_menu(menu.addMenu(self.tr("&Theme")))
 
+        # Filled by explore.py once the window has painted; made now, so the menu bar never shifts.
+        self.menuBar().addMenu(self.tr("&Go"))
+        self.menuBar().addMenu(self.tr("&Searches"))
         menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Diplo"), self.show_about, name="aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         menu.addAction(self.about_action)
-        install_export_actions(self)  # File › Export / Print / Print Preview, Edit › Copy Quote with Citation
-        install_draft_actions(self)  # File › Draft from Article… (draft_review.py)
 
     def _build_theme_menu(self, menu) -> None:  # type: ignore[no-untyped-def]
         self.theme_actions: dict[Theme, QAction] = {}
@@ -217,13 +278,17 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read every source again and swap the new Dataset in, keeping search and selection."""
         sources = self.load_sources()
-        self.watcher.watch_folders(sources)  # before reading: a file saved while the load runs is noticed
+        if self.watcher is not None:
+            self.watcher.watch_folders(sources)  # before reading: a file saved while the load runs is noticed
+        else:  # a deferred start: finish_startup() compares, to catch a save before the watcher exists
+            self._stamps_at_load = data_watcher.snapshot(sources, files.collect(sources)[0])
         # Off the UI thread, with progress and Cancel (load_worker.py); None: cancelled, data on screen stays.
         result = load_in_background(self, lambda options: self._live.load(sources, options))
         if result is None:
             return
         self.show_result(result)
-        self.watcher.watch(sources, result.files)  # re-armed each time: saves replace the files
+        if self.watcher is not None:
+            self.watcher.watch(sources, result.files)  # re-armed each time: saves replace the files
 
     @Slot()
     def _on_data_changed(self) -> None:
@@ -261,6 +326,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs: imported when first asked for
+
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Open Data Files"), "",
                                                 self.tr("Diplo data (*.yaml *.yml);;All files (*)"))
         if names:
@@ -268,6 +335,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name = QFileDialog.getExistingDirectory(self, self.tr("Open Data Folder"))
         if name:
             self.add_data_paths([name])
@@ -365,6 +434,8 @@ class MainWindow(QMainWindow):
     # -- help -----------------------------------------------------------------------
     def about_html(self) -> str:
         """The About text: versions, where the data comes from and under which terms, the data folder."""
+        import platform
+
         blurb = self.tr("A desktop reader of diplomatic meetings: who met whom, when, where, "
                         "about what, and exactly what was said.")
         versions = self.tr("Qt {qt} · PySide6 {pyside} · Python {python}").format(
@@ -386,6 +457,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Diplo"), self.about_html())
 
 
