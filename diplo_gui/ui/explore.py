@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
-    QDialog, QDockWidget, QSplitter, QTabWidget,
+    QDockWidget, QSplitter,
 )
 
 from ..core import formatting
@@ -22,10 +22,12 @@ from ..core.model import Meeting, Status
 from ..core.relations import RelationIndex
 from .facet_panel import FacetPanel
 from .safe_text import INTERNAL_SCHEME, country_name, internal_url
-from .thread_view import IssueThreadView, Pages, PairView, PeopleView, RelatedView
+from .explore_pages import Pages, RelatedView
 from .timeline import TimelineView
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from ..core.navigation import Place, SavedSearch
     from .main_window import MainWindow
     from .saved_searches import SavedSearchesDialog
@@ -104,8 +106,11 @@ class ExploreController(QObject):
         if self.explore_dock is not None:
             return
         # Imported here, after the first paint: navigation brings json, and nothing uses them before.
+        from PySide6.QtWidgets import QTabWidget
+
         from ..core.navigation import History
         from .saved_searches import SavedSearchStore
+        from .thread_view import IssueThreadView, PairView, PeopleView
 
         window = self.window
         self.history = History()
@@ -328,7 +333,7 @@ class ExploreController(QObject):
     @Slot()
     def show_shortcuts(self) -> QDialog:
         from PySide6.QtWidgets import (
-            QAbstractItemView, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+            QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout,
         )
 
         dialog = QDialog(self.window)
