@@ -19,7 +19,7 @@ from types import TracebackType
 
 import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .. import APP_NAME, __version__
 
@@ -91,7 +91,7 @@ class CrashHandler(QObject):
         self._window = window
         self._previous = previous
         self._seen: set[tuple[str, str, int]] = set()  # (type, file, line): one message per kind of error
-        self._box: QMessageBox | None = None
+        self._box: QWidget | None = None  # the QMessageBox on screen
         self.crash_count = 0
         # How the message reaches the user: (title, text) -> None. Tests replace it.
         self.show_message: Callable[[str, str], None] = self._show_box
@@ -135,6 +135,8 @@ class CrashHandler(QObject):
         return text
 
     def _show_box(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to say
+
         parent = self._window if self._window is not None and shiboken6.isValid(self._window) else None
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # an exception message may contain anything, markup too

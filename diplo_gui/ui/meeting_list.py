@@ -31,8 +31,9 @@ class MeetingListView(QTableView):
         self._empty_text = ""
 
     def set_empty_text(self, text: str) -> None:
-        self._empty_text = text
-        self.viewport().update()
+        if text != self._empty_text:  # viewport() is costly the first time (see main_window._FirstPaint)
+            self._empty_text = text
+            self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

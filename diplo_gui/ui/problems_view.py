@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from ..core.problems import Problem, Severity
 from .safe_text import tooltip
@@ -56,6 +56,8 @@ class ProblemModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(str(problem))
         if role == Qt.ItemDataRole.DecorationRole and column == self.SEVERITY:
+            from PySide6.QtWidgets import QStyle  # its enums cost milliseconds: only once there are problems
+
             icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if problem.severity is Severity.ERROR
                     else QStyle.StandardPixmap.SP_MessageBoxWarning)
             return QApplication.style().standardIcon(icon)

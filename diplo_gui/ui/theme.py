@@ -85,8 +85,16 @@ def _is_ours(style: QStyle) -> bool:
     return style.objectName() == OUR_STYLE
 
 
-# The application's style as the platform chose it (one per process, like the style itself).
+# The application's style as the platform chose it (one per process, like the style itself),
+# noted when we first replace it.
 _NATIVE_STYLE: list[str] = []
+# Whether we replaced it: asked before calling app.style(), which costs a start 6 ms (PySide
+# then sets up QStyle's many enums) and which the platform's own theme never needs.
+_replaced = False
+
+
+def _ours_in_use(app: QApplication) -> bool:
+    return _replaced and _is_ours(app.style())
 
 
 class ThemeController(QObject):
@@ -98,9 +106,6 @@ class ThemeController(QObject):
         self._applying = False
         # What the desktop says (light, dark or no opinion); tests stand in for a desktop here.
         self.system_scheme: Callable[[], Qt.ColorScheme] = QGuiApplication.styleHints().colorScheme
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and not _is_ours(app.style()) and not _NATIVE_STYLE:
-            _NATIVE_STYLE.append(app.style().name())  # the platform's choice, before we ever replaced it
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
 
     @property
@@ -132,19 +137,23 @@ class ThemeController(QObject):
             want_dark: bool | None = {Qt.ColorScheme.Dark: True, Qt.ColorScheme.Light: False}.get(scheme)
         else:
             want_dark = theme is Theme.DARK
-        if _is_ours(app.style()):
+        if _ours_in_use(app):
             # Undo our Fusion: the platform may manage on its own now.
             app.setStyle(_NATIVE_STYLE[0] if _NATIVE_STYLE else "Fusion")
         if app.palette().resolveMask():
             app.setPalette(QPalette())  # an empty palette resets to the platform's, for the scheme in force
         if want_dark is None or is_dark(app.palette()) == want_dark:
             return  # the platform gave what was asked (or the system has no opinion)
-        if not _is_ours(app.style()):
+        if not _ours_in_use(app):
             from .readable_fusion import ReadableFusion  # its QProxyStyle and QStyle enums cost ~15 ms to import
 
+            global _replaced
+            if not _NATIVE_STYLE:
+                _NATIVE_STYLE.append(app.style().name())  # the platform's choice, before we replace it
             style = ReadableFusion()
             style.setObjectName(OUR_STYLE)
             app.setStyle(style)  # native styles (windowsvista ...) ignore a dark palette
+            _replaced = True
         app.setPalette(dark_palette() if want_dark else light_palette())
 
     @Slot(Qt.ColorScheme)
