@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..core.facets import FacetSelection
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -20,6 +22,7 @@ WINDOW_STATE = "window/state"
 SPLITTER = "window/splitter"
 LIST_HEADER = "list/header"
 SEARCH = "list/search"
+FACETS = "list/facets"  # the ticked filters and the date range, as JSON (FacetSelection.to_dict)
 SELECTED = "list/selected"
 THEME = "view/theme"
 
@@ -37,13 +40,17 @@ def _text(settings: QSettings, key: str) -> str:
 
 
 def save_window(window: MainWindow) -> None:
-    """Remember geometry, layout, the search and the selected meeting."""
+    """Remember geometry, layout, the filters, the search and the selected meeting."""
     settings = QSettings()
     settings.setValue(GEOMETRY, window.saveGeometry())
     settings.setValue(WINDOW_STATE, window.saveState(_STATE_VERSION))
     settings.setValue(SPLITTER, window.splitter.saveState())
     settings.setValue(LIST_HEADER, window.list_view.horizontalHeader().saveState())
     settings.setValue(SEARCH, window.search_box.text())
+    import json  # here, not at the top: a start without remembered filters never needs it
+
+    facets = window.explore.facets
+    settings.setValue(FACETS, "" if facets.is_empty else json.dumps(facets.to_dict(), ensure_ascii=False))
     meeting = window.current_meeting()
     settings.setValue(SELECTED, meeting.id if meeting is not None else "")
     settings.sync()
@@ -63,10 +70,25 @@ def restore_window(window: MainWindow) -> None:
         if header.restoreState(header_state):
             # restoreState shows the sort indicator but does not sort: the model must be asked.
             window.list_view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+    if facets := _facets(_text(settings, FACETS)):
+        window.explore.set_facets(facets)  # before the selection, which they may hide
     if search := _text(settings, SEARCH):
         window.set_search(search)
     if selected := _text(settings, SELECTED):
         window.select_meeting(selected)
+
+
+def _facets(text: str) -> FacetSelection | None:
+    """The remembered filters; nothing for an empty or damaged value (a hand-edited file)."""
+    if not text:
+        return None
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return FacetSelection.from_dict(data) if isinstance(data, dict) else None
 
 
 def load_theme() -> str:

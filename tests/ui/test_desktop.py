@@ -77,6 +77,30 @@ def test_layout_search_sort_and_selection_come_back_on_the_next_start(make_windo
     assert chosen in again.detail.toPlainText() or again.current_meeting().title in again.detail.toPlainText()
 
 
+def test_ticked_filters_come_back_on_the_next_start(make_window, qtbot):
+    from test_explore import facet_item, shown, tick
+
+    window = make_window()
+    tick(qtbot, window, "country", "Malta")
+    assert shown(window) == [MALTA]
+    window.close()
+
+    again = make_window()
+    assert shown(again) == [MALTA]
+    assert facet_item(again, "country", "Malta")[1].checkState() == Qt.CheckState.Checked
+    assert "1 of 9 meetings" in again.counts_label.text()
+    again.explore.facet_panel.clear()
+    again.close()
+    assert len(shown(make_window())) == 9  # cleared filters are remembered as cleared
+
+
+def test_a_damaged_filters_setting_is_ignored(make_window):
+    settings = QSettings()
+    settings.setValue("list/facets", "{not json")
+    settings.sync()
+    assert len(make_window().visible_meetings()) == 9
+
+
 def test_a_first_start_has_no_search_and_no_selection(make_window):
     window = make_window()
     assert window.search_box.text() == ""
