@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from ..core.model import Dataset, Meeting
 from ..core.relations import (
     counterparts, countries_of, country_pair_history, issue_thread, pair_history, people_counts, person_meetings,
 )
+from ..core.search import normalize
 from .explore_pages import ExploreBrowser, Pages
 
 
@@ -86,6 +87,7 @@ class IssueThreadView(QWidget):
 
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 20
+_FOLDED_NAMES = Qt.ItemDataRole.UserRole + 22  # name and native name, case and accents folded
 
 
 class PeopleView(QWidget):
@@ -102,6 +104,15 @@ class PeopleView(QWidget):
         self.sorted_people = QSortFilterProxyModel(self)
         self.sorted_people.setSourceModel(self.people_model)
         self.sorted_people.setSortRole(Qt.ItemDataRole.UserRole + 21)
+        # The box matches names and native names as the search does: case and accents ignored.
+        self.sorted_people.setFilterRole(_FOLDED_NAMES)
+        self.sorted_people.setFilterKeyColumn(0)
+        self.finder = QLineEdit()
+        self.finder.setObjectName("peopleFinder")
+        self.finder.setPlaceholderText(self.tr("Find a person…"))
+        self.finder.setAccessibleName(self.tr("Find a person in the list"))
+        self.finder.setClearButtonEnabled(True)
+        self.finder.textChanged.connect(lambda text: self.sorted_people.setFilterFixedString(normalize(text.strip())))
         self.table = QTableView()
         self.table.setObjectName("peopleList")
         self.table.setAccessibleName(self.tr("People and their meeting counts"))
@@ -122,8 +133,13 @@ class PeopleView(QWidget):
         self.browser.setObjectName("personView")
         self.browser.setAccessibleName(self.tr("Person's meetings and counterparts"))
         self.browser.linkActivated.connect(self.linkActivated)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.finder)
+        top_layout.addWidget(self.table)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        splitter.addWidget(top)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -141,6 +157,7 @@ class PeopleView(QWidget):
         for pc in counted:
             name = QStandardItem(pc.person.name)
             name.setData(pc.person.id, PersonIdRole)
+            name.setData(normalize(f"{pc.person.name} {pc.person.native_name or ''}"), _FOLDED_NAMES)
             name.setData(by_name[pc.person.id], Qt.ItemDataRole.UserRole + 21)
             count = QStandardItem(f"{pc.meetings:,}")
             # most meetings first, and at equal counts by name: one number sorts both ways
@@ -157,14 +174,23 @@ class PeopleView(QWidget):
         return index.siblingAtColumn(0).data(PersonIdRole) if index.isValid() else None
 
     def show_person(self, person_id: str) -> bool:
+        index = self._listed(person_id)
+        if index is None and self.finder.text() and person_id in self._dataset.people:
+            self.finder.clear()  # a link to someone the box hides: show them, not an empty page
+            index = self._listed(person_id)
+        if index is None:
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self._render(person_id)
+        return True
+
+    def _listed(self, person_id: str) -> QModelIndex | None:
         for row in range(self.sorted_people.rowCount()):
             index = self.sorted_people.index(row, 0)
             if index.data(PersonIdRole) == person_id:
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                self._render(person_id)
-                return True
-        return False
+                return index
+        return None
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QListWidget, QPushButton, QTextBrowser, QToolButton
+from PySide6.QtGui import QInputMethodEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPushButton, QTextBrowser, QToolButton
 
 TAIWAN = ["2023-11-15-biden-xi-woodside", "2023-09-16-wang-yi-sullivan-malta", "2022-11-14-biden-xi-bali"]
 
@@ -267,6 +267,32 @@ def test_people_list_counts_and_a_person_page_with_counterparts(make_window, qtb
                      pos=anchor_point(page, "diplo://pair/person/wang-yi/jake-sullivan"))
     assert window.explore.tabs.currentWidget() is window.explore.pair_view
     assert "Wang Yi – Jake Sullivan" in window.findChild(QTextBrowser, "pairHistoryView").toPlainText()
+
+
+def test_the_people_list_narrows_to_what_is_typed_in_its_box(make_window, qtbot):
+    window = make_window()
+    open_view(qtbot, window, Qt.Key.Key_2)
+    view = window.explore.people_view
+    table = view.table
+
+    def listed() -> list[str]:
+        return [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+
+    everyone = listed()
+    finder = window.findChild(QLineEdit, "peopleFinder")
+    qtbot.keyClicks(finder, "WANG")
+    assert sorted(listed()) == ["Wang Wentao", "Wang Yi"]
+    qtbot.keyClicks(finder, " y")
+    assert listed() == ["Wang Yi"]
+    finder.clear()
+    commit = QInputMethodEvent("", [])  # a native name, as an input method types it
+    commit.setCommitString("韩")
+    QApplication.sendEvent(finder, commit)
+    assert listed() == ["Han Zheng"]
+    # A link to someone the box hides shows them anyway (the box is cleared).
+    assert view.show_person("wang-yi")
+    assert finder.text() == "" and listed() == everyone
+    assert "Wang Yi" in window.findChild(QTextBrowser, "personView").toPlainText()
 
 
 def test_related_meetings_under_the_detail_follow_the_selection(make_window, qtbot):
