@@ -374,6 +374,12 @@ class ExploreController(QObject):
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def page(self) -> tuple[list[Meeting], str, str]:
+        """The Explore tab in front: its meetings, title and file name stem; nothing when the dock is closed."""
+        if self.explore_dock is None or not self.explore_dock.isVisible():
+            return [], "", ""
+        return self.tabs.currentWidget().page()  # type: ignore[union-attr, attr-defined]
+
     def show_issue_thread(self, issue_id: str) -> bool:
         self.show_tab(0)
         return self.thread_view.show_issue(issue_id)

@@ -1,7 +1,8 @@
 """Taking meetings out of the window: File › Export, Print, Print Preview, and Edit › Copy Quote with Citation.
 
-What is exported is what the reader sees: the current meeting, or the list as filtered
-and sorted. The text of every format comes from ``diplo_gui.core.export`` (the same
+What is exported is what the reader sees: the current meeting, the list as filtered
+and sorted, or the Explore tab in front (an issue thread, a person's meetings, a pair's
+history). The text of every format comes from ``diplo_gui.core.export`` (the same
 functions ``diplo-data export`` uses, so both give the same file); PDF and printing lay
 out that same HTML with Qt's QTextDocument. Files are written atomically by
 ``core.atomic``. Every dialog is a replaceable callable, so tests never block on one.
@@ -25,7 +26,7 @@ from ..core.model import Meeting
 from .pdf_writer import html_document, page_setup, pdf_bytes_from_html
 from .safe_text import warn
 
-MEETING, LIST = "meeting", "list"
+MEETING, LIST, PAGE = "meeting", "list", "page"
 _FOLDER_KEY = "export/folder"
 
 
@@ -44,7 +45,8 @@ FORMATS = {f.key: f for f in (
     ExportFormat("json", "JSON", "json"),
 )}
 # CSV is a table of meetings: it is offered for the list, as the issue asks.
-SCOPE_FORMATS = {MEETING: ("markdown", "html", "pdf", "json"), LIST: ("markdown", "html", "pdf", "csv", "json")}
+SCOPE_FORMATS = {MEETING: ("markdown", "html", "pdf", "json"), LIST: ("markdown", "html", "pdf", "csv", "json"),
+                 PAGE: ("markdown", "html", "pdf", "csv", "json")}
 
 
 def print_document(meetings: Sequence[Meeting], title: str) -> QTextDocument:
@@ -84,8 +86,8 @@ class ExportActions(QObject):
         self.export_menu = QMenu(self.tr("&Export"), window)
         self.export_menu.setObjectName("exportMenu")
         self.export_actions: dict[tuple[str, str], QAction] = {}
-        for scope in (MEETING, LIST):
-            if scope == LIST:
+        for scope in (MEETING, LIST, PAGE):
+            if scope != MEETING:
                 self.export_menu.addSeparator()
             for key in SCOPE_FORMATS[scope]:
                 action = self._make_action(self._export_text(scope, key), f"export{scope.capitalize()}{key.capitalize()}Action",
@@ -99,7 +101,8 @@ class ExportActions(QObject):
         self.preview_menu.setObjectName("printPreviewMenu")
         self.print_actions: dict[str, QAction] = {}
         self.preview_actions: dict[str, QAction] = {}
-        for scope, text in ((MEETING, self.tr("Current &Meeting…")), (LIST, self.tr("Filtered &List…"))):
+        for scope, text in ((MEETING, self.tr("Current &Meeting…")), (LIST, self.tr("Filtered &List…")),
+                            (PAGE, self.tr("Explore &Page…"))):
             self.print_actions[scope] = self._make_action(
                 text, f"print{scope.capitalize()}Action", lambda _=False, s=scope: self.print_scope(s))
             self.print_menu.addAction(self.print_actions[scope])
@@ -124,7 +127,13 @@ class ExportActions(QObject):
         label = FORMATS[key].label
         if scope == MEETING:
             return self.tr("Meeting as %s…") % label
+        if scope == PAGE:
+            return self.tr("Explore Page as %s…") % label
         return self.tr("List as %s…") % label
+
+    def _page(self) -> tuple[list[Meeting], str, str]:
+        explore = getattr(self.window, "explore", None)
+        return explore.page() if explore is not None else ([], "", "")
 
     # -- what is exported ------------------------------------------------------------
     def meetings_for(self, scope: str) -> tuple[list[Meeting], str]:
@@ -132,18 +141,22 @@ class ExportActions(QObject):
         if scope == MEETING:
             meeting = self.window.current_meeting()
             return ([meeting], meeting.title) if meeting else ([], "")
+        if scope == PAGE:
+            meetings, title, _stem = self._page()
+            return meetings, title
         return self.window.visible_meetings(), export.list_title(self.window.search_box.text())
 
     @Slot()
     def update_actions(self) -> None:
         """Enable what has something to act on."""
-        meeting = self.window.current_meeting()
-        has_list = self.window.proxy.rowCount() > 0
+        enabled = {MEETING: self.window.current_meeting() is not None, LIST: self.window.proxy.rowCount() > 0,
+                   PAGE: bool(self._page()[0])}
         for (scope, _key), action in self.export_actions.items():
-            action.setEnabled(meeting is not None if scope == MEETING else has_list)
+            action.setEnabled(enabled[scope])
         for actions in (self.print_actions, self.preview_actions):
-            actions[MEETING].setEnabled(meeting is not None)
-            actions[LIST].setEnabled(has_list)
+            for scope, action in actions.items():
+                action.setEnabled(enabled[scope])
+        meeting = self.window.current_meeting()
         self.copy_quote_action.setEnabled(bool(meeting and meeting.quotes))
 
     def render(self, meetings: Sequence[Meeting], title: str, key: str) -> bytes:
@@ -167,11 +180,13 @@ class ExportActions(QObject):
         """Export the current meeting or the list; None if nothing was written."""
         meetings, title = self.meetings_for(scope)
         if not meetings:
-            self.window.statusBar().showMessage(
-                self.tr("Nothing to export: no meeting is selected.") if scope == MEETING
-                else self.tr("Nothing to export: the list is empty."), 6000)
+            self.window.statusBar().showMessage({
+                MEETING: self.tr("Nothing to export: no meeting is selected."),
+                LIST: self.tr("Nothing to export: the list is empty."),
+                PAGE: self.tr("Nothing to export: open an issue thread, a person or a pair in Explore first."),
+            }[scope], 6000)
             return None
-        stem = meetings[0].id if scope == MEETING else "diplo-meetings"
+        stem = {MEETING: meetings[0].id, LIST: "diplo-meetings", PAGE: self._page()[2]}[scope]
         return self.export_meetings(meetings, title, key, stem, self._export_text(scope, key).rstrip("…"))
 
     def export_meetings(self, meetings: Sequence[Meeting], title: str, key: str, stem: str,

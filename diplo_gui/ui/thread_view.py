@@ -77,6 +77,14 @@ class IssueThreadView(QWidget):
         self._render()
         return True
 
+    def page(self) -> tuple[list[Meeting], str, str]:
+        """What this tab shows, for export and print: its meetings, a title, a file name stem."""
+        issue = self._dataset.issues.get(self.issue_box.currentData() or "")
+        if issue is None:
+            return [], "", ""
+        return ([entry.meeting for entry in issue_thread(self._dataset, issue.id)],
+                self.tr("Issue thread: %s") % issue.name, f"diplo-thread-{issue.id}")
+
     @Slot()
     def _render(self) -> None:
         issue = self._dataset.issues.get(self.issue_box.currentData() or "")
@@ -197,6 +205,14 @@ class PeopleView(QWidget):
         if current.isValid():
             self._render(current.siblingAtColumn(0).data(PersonIdRole))
 
+    def page(self) -> tuple[list[Meeting], str, str]:
+        """The selected person's meetings, oldest first, with a title and a file name stem."""
+        person = self._dataset.people.get(self.current_person() or "")
+        if person is None:
+            return [], "", ""
+        return (person_meetings(self._dataset, person.id), self.tr("Meetings of %s") % person.name,
+                f"diplo-person-{person.id}")
+
     def _render(self, person_id: str) -> None:
         person = self._dataset.people.get(person_id)
         if person is None:
@@ -297,6 +313,14 @@ class PairView(QWidget):
             return []
         history = country_pair_history if kind == "country" else pair_history
         return history(self._dataset, first, second)
+
+    def page(self) -> tuple[list[Meeting], str, str]:
+        """The pair's meetings, oldest first, with a title and a file name stem."""
+        meetings = self.meetings()
+        if not meetings:
+            return [], "", ""
+        title = f"{self.first_box.currentText()} – {self.second_box.currentText()}"
+        return meetings, title, f"diplo-pair-{self.first_box.currentData()}-{self.second_box.currentData()}"
 
     @Slot()
     def _render(self) -> None:

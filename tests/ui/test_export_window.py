@@ -157,7 +157,9 @@ def test_file_and_edit_menus_offer_export_print_and_cite(make_window):
         file_items.index("Reload")
     exports = [a.text() for a in window.export_actions.export_menu.actions() if not a.isSeparator()]
     assert exports == ["Meeting as Markdown…", "Meeting as HTML…", "Meeting as PDF…", "Meeting as JSON…",
-                       "List as Markdown…", "List as HTML…", "List as PDF…", "List as CSV…", "List as JSON…"]
+                       "List as Markdown…", "List as HTML…", "List as PDF…", "List as CSV…", "List as JSON…",
+                       "Explore Page as Markdown…", "Explore Page as HTML…", "Explore Page as PDF…",
+                       "Explore Page as CSV…", "Explore Page as JSON…"]
     assert "Copy Quote with Citation" in [a.text().replace("&", "") for a in menu(window, "Edit").actions()]
     assert action(window, "printMeetingAction").shortcut().toString() == "Ctrl+P"
 
@@ -476,3 +478,32 @@ def test_any_sequence_of_meetings_exports_under_its_own_title(make_window, tmp_p
     assert text.startswith("# Taiwan: the thread\n")
     assert [line[3:] for line in text.splitlines() if line.startswith("## ")] == [m.title for m in thread]
     assert window.statusBar().currentMessage() == f"Exported 3 meetings as Markdown to {written}"
+
+
+def test_the_issue_thread_in_explore_exports_and_prints_as_its_own_page(make_window, qtbot, tmp_path):
+    window = make_window()
+    menu(window, "File").aboutToShow.emit()  # what opening the menu does
+    assert not action(window, "exportPageMarkdownAction").isEnabled()  # the Explore dock is closed
+    assert window.explore.show_issue_thread("taiwan")
+    menu(window, "File").aboutToShow.emit()
+    assert action(window, "exportPageMarkdownAction").isEnabled()
+    asked = save_to(window, tmp_path / "thread")
+    action(window, "exportPageMarkdownAction").trigger()
+    written = tmp_path / "thread.md"
+    assert asked[0][1].endswith("diplo-thread-taiwan.md")
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith("# Issue thread: Taiwan\n")
+    thread = [line[3:] for line in text.splitlines() if line.startswith("## ")]
+    assert thread == ["Biden and Xi meet at the G20 summit in Bali", "Wang Yi and Jake Sullivan meet in Malta",
+                      "Biden and Xi meet at Filoli during APEC"]  # oldest first, as the thread reads
+    assert window.statusBar().currentMessage() == f"Exported 3 meetings as Markdown to {written}"
+    # The pair in front is exported instead once its tab is chosen.
+    assert window.explore.show_pair("person", "antony-blinken", "wang-yi")
+    save_to(window, tmp_path / "pair.csv")
+    action(window, "exportPageCsvAction").trigger()
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "pair.csv").read_text(encoding="utf-8"))))
+    assert [r["id"] for r in rows] == ["2023-06-18-blinken-beijing"]
+    painted: list[QPrinter] = []
+    window.export_actions.run_preview = lambda printer, paint: painted.append(printer)
+    action(window, "previewPageAction").trigger()
+    assert painted and painted[0].docName() == "Antony Blinken – Wang Yi"
