@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,11 +98,45 @@ def decode_records(payload: bytes) -> FileRecords:
     return _records_decoder.decode(payload)
 
 
+# An entry nobody read or wrote for this long is deleted: its file was deleted, renamed or
+# moved, or is no longer opened. (Using an entry refreshes its modification time.)
+UNUSED_DAYS = 30
+_LEFTOVER_SECONDS = 24 * 3600  # a ".tmp-" file this old is what an interrupted write left
+_pruned: set[Path] = set()  # folders pruned by this process: once is enough
+
+
 class RecordCache:
     """Entries under one folder (the UI passes Qt's CacheLocation; tests a temporary folder)."""
 
     def __init__(self, folder: Path | str) -> None:
         self.folder = Path(folder) / f"records-v{FORMAT_VERSION}"
+
+    def prune(self, now: float | None = None) -> int:
+        """Delete entries unused for UNUSED_DAYS and leftovers of interrupted writes; how many went.
+
+        Runs once per folder and process (a load calls it after reading): without it, every
+        file ever opened and then deleted or renamed would keep its entry for ever.
+        """
+        if self.folder in _pruned:
+            return 0
+        _pruned.add(self.folder)
+        now = time.time() if now is None else now
+        removed = 0
+        try:
+            candidates = list(os.scandir(self.folder))
+        except OSError:
+            return 0
+        for entry in candidates:
+            if not entry.name.endswith(".msgpack"):
+                continue
+            limit = _LEFTOVER_SECONDS if entry.name.startswith(".tmp-") else UNUSED_DAYS * 86400
+            try:
+                if now - entry.stat(follow_symlinks=False).st_mtime > limit:
+                    os.unlink(entry.path)
+                    removed += 1
+            except OSError:
+                pass  # gone already, or not ours to delete: never an error
+        return removed
 
     def _entry(self, path: str) -> Path:
         name = hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
@@ -127,7 +162,13 @@ class RecordCache:
             records = decode_records(payload)
         except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError):
             return None  # damaged in a way the digest did not catch (or a foreign file): rebuild
-        return records if records.path == fingerprint.path else None
+        if records.path != fingerprint.path:
+            return None
+        try:
+            os.utime(self._entry(fingerprint.path))  # used: not pruned for another UNUSED_DAYS
+        except OSError:
+            pass
+        return records
 
     def put(self, fingerprint: Fingerprint, payload: bytes) -> None:
         """Store an encoded FileRecords for this file version; a cache that cannot be written is no error."""

@@ -157,6 +157,8 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
             if cancelled():
                 raise Cancelled
             finished(job, None, parse_bytes(str(found[i]), data))
+    if store is not None:
+        store.prune()  # entries of files deleted or renamed long ago
     return [records for records in out if records is not None]
 
 

@@ -186,3 +186,31 @@ def test_only_the_last_few_search_indexes_are_kept(tmp_path):
         entry = store._entry(f"sources {n}")
         os.utime(entry, ns=(10**9 * (n + 1), 10**9 * (n + 1)))  # in the order they were written
     assert [store.get(f"sources {n}", "key", 1) is not None for n in range(5)] == [False, False, True, True, True]
+
+
+def test_entries_unused_for_a_month_are_deleted_and_used_ones_kept(archive, monkeypatch):
+    data, cache_dir = archive
+    load(data, cache_dir)  # three entries
+    store = cache.RecordCache(cache_dir)
+    gone = data / "gone.yaml"  # a file opened once, then deleted
+    gone.write_text(MEETING.format(title="Old talks").replace("talks", "old-talks"), encoding="utf-8")
+    load(data, cache_dir)
+    gone.unlink()
+    long_ago = os.stat(next(iter(entries(cache_dir)))).st_mtime - 40 * 86400
+    for entry in entries(cache_dir):
+        os.utime(entry, (long_ago, long_ago))
+    leftover = store.folder / ".tmp-interrupted.msgpack"
+    leftover.write_bytes(b"half")
+    os.utime(leftover, (long_ago, long_ago))
+    monkeypatch.setattr(cache, "_pruned", set())  # a new process
+    load(data, cache_dir)  # reads the three live files from the cache: that marks them used
+    assert [p.name for p in entries(cache_dir)] == sorted(store._entry(str(data / n)).name
+                                                           for n in ("people.yaml", "problems.yaml", "talks.yaml"))
+    assert not leftover.exists()
+
+
+def test_pruning_runs_once_per_process_and_never_fails(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "_pruned", set())
+    store = cache.RecordCache(tmp_path / "missing")
+    assert store.prune() == 0  # no folder: nothing to do, no error
+    assert store.prune() == 0
