@@ -123,8 +123,8 @@ def phase_open(archive: Path, search: bool) -> dict:
         from diplo_gui.core.search import SearchIndex, _Prepared
 
         probe = SearchIndex(())
-        probe._prepared = _Prepared(window.proxy._index._columns)
-        probe._columns, probe._size = probe._prepared.columns, len(window.proxy._index)
+        probe._ready = _Prepared(window.proxy._index._columns)
+        probe._size = len(window.proxy._index)
         type_queries("search_")
         # The same with the Explore docks (filters, timeline) closed, as a user may: the list alone.
         for dock in window.findChildren(QDockWidget):

@@ -102,12 +102,27 @@ def _save_screenshot(window, path: str) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
+def _quiet_offscreen_warning() -> None:
+    """Drop the one warning Qt's offscreen platform prints for every window with a minimum
+    size ("This plugin does not support propagateSizeHints()"): it says nothing about
+    Diplo, and a `--screenshot` run should print only what matters. Other messages pass."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message: str) -> None:  # type: ignore[no-untyped-def]
+        if "does not support propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # Nothing to show a window on: render offscreen, which is all a screenshot needs.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _ensure_application([sys.argv[0]])
+    if app.platformName() == "offscreen":
+        _quiet_offscreen_warning()
     from .ui import crash_handler
 
     if args.debug:
