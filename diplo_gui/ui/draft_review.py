@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QMimeData, QObject, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
     QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
@@ -110,6 +110,9 @@ class DraftReview(QDialog):
         self.setObjectName("draftReview")
         self.setWindowTitle(self.tr("Draft from Article"))
         self.draft: Draft | None = None
+        # Every correction is undoable: the draft before it, and what was selected then.
+        self._undo: list[tuple[Draft, tuple | None]] = []
+        self._redo: list[tuple[Draft, tuple | None]] = []
         self.saved_path: Path | None = None
         self._filling = False
         # Dialogs, replaceable by tests: ask_open_path() -> a path or ""; show_error(title, text).
@@ -197,8 +200,24 @@ class DraftReview(QDialog):
         correct.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         box = QVBoxLayout(correct)
         box.addWidget(self.editors)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setToolTip(tooltip(self.tr("Take back the last correction (Ctrl+Z)")))
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button = QPushButton(self.tr("&Redo"))
+        self.redo_button.setObjectName("redoButton")
+        self.redo_button.setToolTip(tooltip(self.tr("Make the correction again (Ctrl+Shift+Z)")))
+        self.redo_button.clicked.connect(self.redo)
+        # Ctrl+Z in a text field undoes its typing (Qt gives the field the key first); elsewhere, a correction.
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo)):
+            action = QAction(self)
+            action.setShortcuts(keys)  # every binding of the platform (Redo: Ctrl+Shift+Z and Ctrl+Y)
+            action.triggered.connect(slot)
+            self.addAction(action)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.redo_button)
         row.addWidget(self.drop_button)
         box.addLayout(row)
 
@@ -304,6 +323,8 @@ class DraftReview(QDialog):
     @Slot()
     def edit_article(self) -> None:
         self.draft = None
+        self._undo.clear()
+        self._redo.clear()
         self._set_drafted(False)
 
     def _set_drafted(self, drafted: bool) -> None:
@@ -328,6 +349,8 @@ class DraftReview(QDialog):
         published = dt.date.fromisoformat(self.published.date().toString("yyyy-MM-dd"))
         self.article_view.setPlainText(visible(article))  # what Qt turned into line breaks reads as the engine reads it
         self.draft = draft_article(article, published, self.window_.dataset)
+        self._undo.clear()
+        self._redo.clear()
         self._positions = _Utf16(article)
         self._set_drafted(True)
         self._refresh(None)
@@ -430,6 +453,7 @@ class DraftReview(QDialog):
         return next((item for item in self._items() if item.data(0, KEY) == key), None)
 
     def _update_summary(self) -> None:
+        self._update_history_buttons()
         if self.draft is None:
             self.summary.setText(self.tr("Paste or open an article, set its publication date, and press Draft."))
             self.save_button.setEnabled(False)
@@ -551,13 +575,40 @@ class DraftReview(QDialog):
     # -- corrections ------------------------------------------------------------------------
     def _correct(self, change: Callable[[Draft], Draft], select: tuple | None) -> bool:
         assert self.draft is not None
+        before = self.draft
         try:
             self.draft = change(self.draft)
         except ValueError as exc:
             self.message.setText(str(exc))
             return False
+        if self.draft != before:
+            self._undo.append((before, self.current_key()))
+            self._redo.clear()
         self._refresh(select)
         return True
+
+    @Slot()
+    def undo(self) -> None:
+        """Back to the draft before the last correction, with what was selected then."""
+        self._step(self._undo, self._redo, self.tr("Undone."))
+
+    @Slot()
+    def redo(self) -> None:
+        self._step(self._redo, self._undo, self.tr("Done again."))
+
+    def _step(self, source: list[tuple[Draft, tuple | None]], target: list[tuple[Draft, tuple | None]],
+              said: str) -> None:
+        if self.draft is None or not source:
+            return
+        target.append((self.draft, self.current_key()))
+        self.draft, select = source.pop()
+        self._refresh(select)
+        self.message.setText(said)
+
+    def _update_history_buttons(self) -> None:
+        drafted = self.draft is not None
+        self.undo_button.setEnabled(drafted and bool(self._undo))
+        self.redo_button.setEnabled(drafted and bool(self._redo))
 
     @Slot(int)
     def _on_speaker(self, _index: int) -> None:

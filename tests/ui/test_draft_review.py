@@ -151,6 +151,45 @@ def test_corrections_of_a_participant_and_a_date_and_a_bad_date_refused(qtbot, w
     assert "2023-07-yellen" in review.yaml_text() and "gina-raimondo" in review.yaml_text()
 
 
+def test_corrections_are_undone_and_redone_with_the_keys_and_the_buttons(qtbot, window):
+    review = open_review(qtbot, window)
+    draft(qtbot, review, SEED.read_text(encoding="utf-8"))
+    assert not review.undo_button.isEnabled() and not review.redo_button.isEnabled()
+    original = review.draft
+    click(qtbot, review, ("meeting", "undated-yellen"))
+    review.date_edit.clear()
+    qtbot.keyClicks(review.date_edit, "2023-07")
+    qtbot.keyClick(review.date_edit, Qt.Key.Key_Return)
+    dated = review.draft
+    click(qtbot, review, ("meeting", "2022-biden-xi-jinping"))
+    qtbot.keyClick(review.tree, Qt.Key.Key_Delete)
+    assert "2022-biden-xi-jinping" not in [m.id for m in review.draft.meetings]
+
+    review.activateWindow()  # as the user's click into it made it
+    qtbot.waitUntil(review.isActiveWindow)
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the drop, taken back
+    assert review.draft == dated and review.current_key() == ("meeting", "2022-biden-xi-jinping")
+    assert review.message.text() == "Undone."
+    qtbot.mouseClick(review.undo_button, Qt.MouseButton.LeftButton)  # the date, taken back
+    assert review.draft == original and not review.undo_button.isEnabled()
+    qtbot.mouseClick(review.redo_button, Qt.MouseButton.LeftButton)
+    assert review.draft == dated
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "2022-biden-xi-jinping" not in [m.id for m in review.draft.meetings]
+    assert not review.redo_button.isEnabled()
+    # A new correction after an undo forgets what could have been redone.
+    qtbot.mouseClick(review.undo_button, Qt.MouseButton.LeftButton)
+    click(qtbot, review, ("meeting", "2022-biden-xi-jinping"))
+    qtbot.keyClick(review.tree, Qt.Key.Key_Delete)
+    assert not review.redo_button.isEnabled()
+    # Drafting again starts a new history.
+    qtbot.mouseClick(review.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    assert not review.undo_button.isEnabled()
+
+
 def test_an_unattributed_quote_is_marked_and_saved_only_as_a_comment(qtbot, window, tmp_path):
     review = open_review(qtbot, window)
     article = ("Antony Blinken met with Han Zheng on Monday in Geneva.\n"
