@@ -236,3 +236,21 @@ def test_switching_to_dark_recolours_the_filter_lists_too(make_window, qtbot):
     assert held.item(0).foreground().color().lightness() < 100  # dark text on the light list
     menu_action(window, "View", "Theme", "Dark").trigger()
     qtbot.waitUntil(lambda: held.item(0).foreground().color().lightness() > 200)  # light text on the dark list
+
+
+def test_the_filter_headings_stay_readable_from_dark_back_to_light(make_window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    def darkest_and_lightest(label: QLabel) -> tuple[int, int]:
+        image = label.grab().toImage()
+        values = [image.pixelColor(x, y).lightness() for x in range(image.width()) for y in range(image.height())]
+        return min(values), max(values)
+
+    window = make_window()
+    heading = next(label for label in window.explore.facet_panel.findChildren(QLabel) if label.text() == "Status")
+    assert darkest_and_lightest(heading)[0] < 30  # black letters on the light window
+    menu_action(window, "View", "Theme", "Dark").trigger()
+    # Light letters on the dark window: no black left (the window itself is dark grey, not black).
+    qtbot.waitUntil(lambda: darkest_and_lightest(heading)[0] > 30 and darkest_and_lightest(heading)[1] > 200)
+    menu_action(window, "View", "Theme", "Light").trigger()
+    qtbot.waitUntil(lambda: darkest_and_lightest(heading)[0] < 30)  # black letters again
