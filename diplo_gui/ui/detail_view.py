@@ -120,17 +120,19 @@ class DetailView(SafePage):
                 parts.append(link(internal_url("country", m.place.country), self._country_name(m.place.country)))
             out.append(f"<p>{', '.join(parts)}</p>")
 
-        out.append(f"<h2>{escape(self.tr('Participants'))}</h2><table>")
+        # One line each, not a table: in a narrow pane Qt's table breaks a role inside a word
+        # ("Secretar-y"), where a line wraps between words.
+        out.append(f"<h2>{escape(self.tr('Participants'))}</h2>")
         for participant in m.participants:
             person = participant.person
-            name = self._person_link(person)
+            line = f"<b>{self._person_link(person)}</b>"
             if person.native_name:
-                name += f" <span class='muted'>{escape(person.native_name)}</span>"
-            country = (link(internal_url("country", person.country), self._country_name(person.country))
-                       if person.country else "")
-            out.append(f"<tr><td><b>{name}</b></td><td>{escape(participant.display_role or '')}</td>"
-                       f"<td>{country}</td></tr>")
-        out.append("</table>")
+                line += f" <span class='muted'>{escape(person.native_name)}</span>"
+            if participant.display_role:
+                line += f" · {escape(participant.display_role)}"
+            if person.country:
+                line += " · " + link(internal_url("country", person.country), self._country_name(person.country))
+            out.append(f"<p style='margin-top:2px; margin-bottom:2px'>{line}</p>")
 
         if m.quotes:
             out.append(f"<h2>{escape(self.tr('Quotes'))}</h2>")

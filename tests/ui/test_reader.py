@@ -129,3 +129,27 @@ def test_models_pass_the_model_tester(make_window, qtmodeltester):
     qtmodeltester.check(window.model)
     qtmodeltester.check(window.proxy)
     qtmodeltester.check(window.problems_view.problem_model)
+
+
+def test_a_narrow_detail_pane_wraps_between_words_never_inside_one(make_window, qtbot):
+    window = make_window()
+    window.select_meeting("2023-09-18-blinken-han-zheng")
+    # The detail pane squeezed to a 240-pixel page, as with the Filters and Explore docks open.
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([total - 400, 400])
+    qtbot.waitUntil(lambda: window.detail.viewport().width() < 400)
+    frame = 400 - window.detail.viewport().width()
+    window.splitter.setSizes([total - 240 - frame, 240 + frame])
+    qtbot.waitUntil(lambda: abs(window.detail.viewport().width() - 240) < 8)
+    document = window.detail.document()
+    broken = []
+    block = document.begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        for i in range(layout.lineCount() - 1):
+            end = layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
+            if text[end - 1].isalnum() and text[end].isalnum():
+                broken.append(f"{text[:end]}|{text[end:]}")
+        block = block.next()
+    assert "Secretary of State" in window.detail.toPlainText()
+    assert broken == []
