@@ -249,3 +249,20 @@ def test_two_new_people_named_together_after_a_plural_title():
     d = draft(article)
     assert [(p.id, p.role) for p in d.people] == [("greta-holm", "Foreign Minister"), ("rosa-lind", "Foreign Minister")]
     assert [p.person for p in d.meetings[0].participants] == ["greta-holm", "rosa-lind"]
+
+
+@pytest.mark.parametrize("article", [
+    "Tomas Brek will hold talks with his Veldorian counterpart, Greta Holm, in Hamburg next week.",
+    "Tomas Brek and his Veldorian counterpart Greta Holm met in Hamburg on Tuesday.",
+], ids=["counterpart-comma", "counterpart-met"])
+def test_a_counterpart_is_a_new_person_whose_role_is_not_guessed(article):
+    d = draft(article + " “The canal will reopen,” Ms. Holm said.")
+    [person] = d.people
+    assert (person.id, person.name, person.role) == ("greta-holm", "Greta Holm", None)
+    assert [p.person for p in d.meetings[0].participants] == ["tomas-brek", "greta-holm"]
+    assert [(q.text, q.speaker) for q in d.quotes] == [("The canal will reopen", "greta-holm")]  # "Ms. Holm"
+
+
+def test_counterpart_without_a_name_after_it_proposes_nobody():
+    d = draft("Tomas Brek met his counterpart in Hamburg on Tuesday.")
+    assert d.people == () or list(d.people) == []

@@ -41,7 +41,7 @@ def test_the_table_prints_one_row_per_group(capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("| articles | quotes")
     assert [line.split(" | ")[0] for line in out[2:]] == [
-        "| invented corpus (14 articles)", "| seed article (Reuters, 2023-09-18)",
+        "| invented corpus (18 articles)", "| seed article (Reuters, 2023-09-18)",
         "| held out: invented, written after the engine (4 articles)"]
 
 

@@ -72,6 +72,10 @@ _APPOSITION = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE}){_OF},\s+(?P<nam
 # "the foreign ministers of Veldoria and Marenland, Lena Ortiz and Greta Holm,"
 _APPOSITION_TWO = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE})s\s+of\s+[^,.;]{{1,60}},\s+(?P<a>{_FULL_NAME})"
                              rf"\s+and\s+(?P<b>{_FULL_NAME})(?=\s*[,.;]|\s)")
+# "his Veldorian counterpart, Rosa Lindgren," / "her counterpart Milan Doric met": a new person
+# whose role the article does not give (the same office, elsewhere: not guessed).
+_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:[{CAP}][\w'’-]*\s+)?counterparts?,?\s+(?P<name>{_FULL_NAME})"
+                          rf"(?=\s*[,.;]|\s+(?:said|told|and|who|has|had|was|is|will|would|met|in|at|on)\b)")
 _NOT_IN_ROLE = {"new", "newly", "elected", "newly-elected", "top", "senior"}
 
 
@@ -156,16 +160,20 @@ class PeopleFinder:
         return self.mentions
 
     def _appositions(self) -> None:
-        """New people introduced by a lowercase title and a comma (see _APPOSITION)."""
-        found: list[tuple[re.Match[str], str, str]] = []
+        """New people introduced by a lowercase title and a comma (see _APPOSITION), or as a counterpart."""
+        found: list[tuple[re.Match[str], str, str | None]] = []
         for match in _APPOSITION.finditer(self.article):
             found.append((match, "name", match.group("role")))
         for match in _APPOSITION_TWO.finditer(self.article):
             found.extend((match, group, match.group("role")) for group in ("a", "b"))
+        found.extend((match, "name", None) for match in _COUNTERPART.finditer(self.article))
         for match, group, role in sorted(found, key=lambda f: f[0].start(f[1])):
             span = Span(match.start(group), match.end(group))
             name = match.group(group)
             if any(m.span.overlaps(span) for m in self.mentions) or not self.looks_like_name(name):
+                continue
+            if role is None:
+                self._add(Mention(self.propose(name, span), span, "new person"))
                 continue
             role_span = Span(match.start("role"), match.end("role"))
             self._add(Mention(self.propose(name, span, _role(role), role_span), span, "new person"))
