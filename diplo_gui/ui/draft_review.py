@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import re
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core import atomic, loading
 from ..core.drafting import Draft, draft_article, to_yaml
-from ..core.drafting import corrections
+from ..core.drafting import corrections, places
 from ..core.drafting.model import DraftMeeting, DraftQuote, Span
 from ..core.drafting.text import read_article
 from ..core.model import PartialDate, Source
@@ -99,6 +100,13 @@ def _format(colour: str, kind: str, strong: bool = False) -> QTextCharFormat:
         fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setFontUnderline(True)
     return fmt
+
+
+def _warm_gazetteer() -> None:
+    try:
+        places.warm_up()
+    except Exception:  # noqa: BLE001 - the first draft meets the same error and reports it
+        pass
 
 
 class DraftReview(QDialog):
@@ -271,6 +279,8 @@ class DraftReview(QDialog):
         self.resize(1280, 780)
         self.splitter.setSizes([620, 660])
         self._set_drafted(False)
+        # The gazetteer takes half a second to load: while the reader pastes, not on Draft.
+        threading.Thread(target=_warm_gazetteer, name="diplo-gazetteer", daemon=True).start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (watched is self.tree and event.type() == QEvent.Type.KeyPress

@@ -72,3 +72,28 @@ def test_the_bundled_copy_is_preferred_when_present(compact, tmp_path, monkeypat
     places.clear_cache()
     assert places.gazetteer_path() == compact
     assert places.city("New York").country == "US"
+
+
+def test_a_warm_up_on_another_thread_and_a_draft_build_the_indexes_once(monkeypatch):
+    import threading
+    import time
+
+    real = places.load_gazetteer
+    loads: list[str] = []
+
+    def slow_load(path):  # type: ignore[no-untyped-def]
+        loads.append(threading.current_thread().name)
+        time.sleep(0.2)  # the draft below asks while this is still running
+        return real(path)
+
+    monkeypatch.setattr(places, "load_gazetteer", slow_load)
+    places.clear_cache()
+    warming = threading.Thread(target=places.warm_up, name="warm-up")
+    warming.start()
+    while not loads:
+        time.sleep(0.01)
+    assert places.city("Beijing").country == "CN"  # waits for the warm-up, builds nothing itself
+    warming.join()
+    assert loads == ["warm-up"]
+    monkeypatch.undo()
+    places.clear_cache()

@@ -296,3 +296,14 @@ def test_the_menu_entry_is_in_file_and_a_selected_quote_far_down_is_scrolled_int
     assert view.verticalScrollBar().value() > 0
     assert view.cursorRect(view.textCursor()).intersects(view.viewport().rect())
     assert view.textCursor().block().text() == "“Stable ties matter,” Han said."
+
+
+def test_opening_the_review_loads_the_gazetteer_on_another_thread(qtbot, window, monkeypatch):
+    import threading
+
+    from diplo_gui.core.drafting import places
+
+    warmed: list[str] = []
+    monkeypatch.setattr(places, "warm_up", lambda: warmed.append(threading.current_thread().name))
+    open_review(qtbot, window)
+    qtbot.waitUntil(lambda: warmed == ["diplo-gazetteer"])  # while the reader pastes, not when Draft is pressed

@@ -17,8 +17,8 @@ import gzip
 import json
 import os
 import re
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import iso3166
@@ -94,25 +94,43 @@ def write_gazetteer(path: Path, gazetteer: Gazetteer | None = None) -> Path:
     return path
 
 
+# The gazetteer's two indexes, built once per process (half a second) under a lock: a
+# draft asking while warm_up() builds them on another thread waits, never builds twice.
+_indexes: tuple[dict[str, str], dict[str, list[City]]] | None = None
+_building = threading.Lock()
+
+
 def clear_cache() -> None:
     """Forget the loaded gazetteer, to read another (after $DIPLO_GAZETTEER changes)."""
-    for cached in (_gazetteer, _countries, _cities):
-        cached.cache_clear()
+    global _indexes
+    with _building:
+        _indexes = None
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> Gazetteer:
-    return load_gazetteer(gazetteer_path())
+def warm_up() -> None:
+    """Load the gazetteer and index it now, e.g. on a worker thread while the reader pastes
+    an article, so that the first draft does not wait half a second for it."""
+    _loaded()
 
 
-@lru_cache(maxsize=1)
+def _loaded() -> tuple[dict[str, str], dict[str, list[City]]]:
+    global _indexes
+    indexes = _indexes
+    if indexes is None:
+        with _building:
+            if _indexes is None:
+                gazetteer = load_gazetteer(gazetteer_path())
+                _indexes = (country_index(gazetteer), city_index(gazetteer))
+            indexes = _indexes
+    return indexes
+
+
 def _countries() -> dict[str, str]:
-    return country_index(_gazetteer())
+    return _loaded()[0]
 
 
-@lru_cache(maxsize=1)
 def _cities() -> dict[str, list[City]]:
-    return city_index(_gazetteer())
+    return _loaded()[1]
 
 
 def country_index(gazetteer: Gazetteer) -> dict[str, str]:
