@@ -228,7 +228,9 @@ class SearchIndex:
     @property
     def _prepared(self) -> _Prepared:
         if self._ready is None:
-            self._ready = prepare(self._meetings, self._country_name)
+            # Built here, for this index only: no lock to wait on while a loader builds a large
+            # index on its thread, and nothing of that loader's work is replaced.
+            self._ready = _ready(self._meetings, self._country_name) or _build(self._meetings, self._country_name)
         return self._ready
 
     @property
@@ -302,11 +304,10 @@ class _Prepared:
     recent: dict[tuple[str | None, str], list[bool]] = dataclass_field(default_factory=dict)
 
 
-# The last prepared index, by identity of its meetings and country-name function. The
-# window and the explore panel both index the same Dataset, and the loader prepares it off
-# the UI thread: each of them then finds it ready instead of building it again.
+# The last index a loader prepared, by identity of its meetings and country-name function:
+# the loader builds it off the UI thread, and the window's SearchIndex then finds it ready.
 _last: tuple[Sequence[Meeting], Callable[[str], str], _Prepared] | None = None
-_lock = threading.Lock()
+_lock = threading.Lock()  # guards _last only; an index is always built outside it
 
 
 def _ready(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _Prepared | None:
@@ -316,29 +317,34 @@ def _ready(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _
 
 
 def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = countries.country_name) -> _Prepared:
-    """The index of these meetings (built once; call it from a worker thread to build ahead)."""
+    """The index of these meetings, built ahead (call it from a worker thread) and remembered for
+    the SearchIndex made next for the same meetings."""
     global _last
-    with _lock:
-        last = _last
-        if last is not None and last[0] is meetings and last[1] is country_name:
-            return last[2]
-        columns: list[list[str]] = [[] for _ in range(_COLUMNS)]
-        text = columns[TEXT].append
-        others = [column.append for column in columns[TEXT + 1:]]
-        # Ids, years, statuses and names repeat across meetings: keep one copy of each value
-        # (about 20 MB less at 100,000 meetings).
-        one_copy: dict[str, str] = {}
-        keep = one_copy.setdefault
-        row = _Rows(country_name).row
-        for meeting in meetings:
-            values = row(meeting)
-            text(values[TEXT])
-            for append, value in zip(others, values[TEXT + 1:]):
-                append(keep(value, value))
-        prepared = _Prepared(tuple(tuple(column) for column in columns))
-        if isinstance(meetings, tuple):  # only an immutable sequence can be recognised again safely
+    ready = _ready(meetings, country_name)
+    if ready is not None:
+        return ready
+    prepared = _build(meetings, country_name)
+    if isinstance(meetings, tuple):  # only an immutable sequence can be recognised again safely
+        with _lock:
             _last = (meetings, country_name, prepared)
-        return prepared
+    return prepared
+
+
+def _build(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _Prepared:
+    columns: list[list[str]] = [[] for _ in range(_COLUMNS)]
+    text = columns[TEXT].append
+    others = [column.append for column in columns[TEXT + 1:]]
+    # Ids, years, statuses and names repeat across meetings: keep one copy of each value
+    # (about 20 MB less at 100,000 meetings).
+    one_copy: dict[str, str] = {}
+    keep = one_copy.setdefault
+    row = _Rows(country_name).row
+    for meeting in meetings:
+        values = row(meeting)
+        text(values[TEXT])
+        for append, value in zip(others, values[TEXT + 1:]):
+            append(keep(value, value))
+    return _Prepared(tuple(tuple(column) for column in columns))
 
 
 def adopt(meetings: Sequence[Meeting], country_name: Callable[[str], str], columns: Sequence[Sequence[str]]) -> bool:

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplo_gui.core import bundled, loading, search
+from diplo_gui.core import bundled, countries, loading, search
 from diplo_gui.core.search import SearchIndex, normalize, parse_query
 
 
@@ -26,20 +26,55 @@ def test_normalize_examples():
     assert normalize("Sánchez ÉTÉ Ǆ ﬁ 韩正 e\u0301") == "sanchez ete dz fi 韩正 e"
 
 
-def test_the_index_is_prepared_once_per_dataset(monkeypatch):
+def test_the_index_is_built_at_the_first_search_or_taken_ready_from_the_loader(monkeypatch):
     meetings = loading.load([bundled.data_dir()]).dataset.meetings
     built: list[int] = []
     real = search._Rows.row
     monkeypatch.setattr(search._Rows, "row", lambda self, m: built.append(1) or real(self, m))
-    first = SearchIndex(meetings)
-    second = SearchIndex(meetings)  # the window and the explore panel index the same Dataset
+    index = SearchIndex(meetings)
+    assert index.matches(parse_query("")) == [True] * len(meetings)
     assert built == []  # nothing is built before a search needs it (an empty search, as at start-up)
-    assert first.matches(parse_query("")) == [True] * len(meetings)
-    assert built == []
     query = parse_query("blinken -person:wang-yi")
-    assert first.matches(query) == second.matches(query)
-    assert len(built) == len(meetings)  # once for both
-    assert any(first.matches(query)) and not all(first.matches(query))
+    answer = index.matches(query)
+    assert any(answer) and not all(answer)
+    index.matches(parse_query("beijing"))
+    assert len(built) == len(meetings)  # once, at the first search
+    # A loader prepares the next Dataset's index ahead, off the UI thread; the window's index takes it.
+    built.clear()
+    again = loading.load([bundled.data_dir()]).dataset.meetings
+    search.prepare(again)
+    assert len(built) == len(again)
+    assert SearchIndex(again).matches(query) == answer
+    assert len(built) == len(again)
+
+
+def test_searching_during_a_load_never_waits_for_the_loaders_index(monkeypatch):
+    import threading
+
+    shown = loading.load([bundled.data_dir()]).dataset.meetings  # on screen, never searched yet
+    loading_now = loading.load([bundled.data_dir()]).dataset.meetings  # what a load is indexing
+    started, release = threading.Event(), threading.Event()
+    real = search._Rows.row
+
+    def row(self, meeting):  # type: ignore[no-untyped-def]
+        if any(meeting is m for m in loading_now):
+            started.set()
+            release.wait(10)  # the loader is still at it while the reader types
+        return real(self, meeting)
+
+    monkeypatch.setattr(search._Rows, "row", row)
+    loader = threading.Thread(target=search.prepare, args=(loading_now,))
+    loader.start()
+    assert started.wait(10)
+    typed = threading.Thread(target=lambda: SearchIndex(shown).matches(parse_query("blinken")))
+    typed.start()
+    typed.join(5)
+    finished_while_loading = not typed.is_alive()
+    release.set()
+    loader.join(10)
+    typed.join(10)
+    assert finished_while_loading  # the search on screen answered without waiting for the loader
+    assert search._ready(loading_now, countries.country_name) is not None  # and the load's index is still ready
 
 
 def test_an_id_term_matches_the_whole_id_only():
