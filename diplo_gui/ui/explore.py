@@ -126,9 +126,12 @@ class ExploreController(QObject):
         self.explore_dock = QDockWidget(self.tr("Explore"), window)
         self.explore_dock.setObjectName("exploreDock")
         self.explore_dock.setWidget(self.tabs)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explore_dock)
-        self.explore_dock.hide()
-        window.restoreDockWidget(self.explore_dock)  # where the last session left it, if it was open
+        # Where the last session left it (the window restored its layout before this dock
+        # existed: Qt kept its place); else on the right, closed. Adding it first would use
+        # that place up and leave the dock closed.
+        if not window.restoreDockWidget(self.explore_dock):
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explore_dock)
+            self.explore_dock.hide()
         for view in (self.thread_view, self.people_view, self.pair_view):
             view.linkActivated.connect(self.follow_link)
         self.explore_dock.visibilityChanged.connect(lambda visible: visible and self._sync_views())

@@ -283,14 +283,17 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read every source again and swap the new Dataset in, keeping search and selection."""
         sources = self.load_sources()
+        stamps = None
         if self.watcher is not None:
             self.watcher.watch_folders(sources)  # before reading: a file saved while the load runs is noticed
         else:  # a deferred start: finish_startup() compares, to catch a save before the watcher exists
-            self._stamps_at_load = data_watcher.snapshot(sources, files.collect(sources)[0])
+            stamps = data_watcher.snapshot(sources, files.collect(sources)[0])
         # Off the UI thread, with progress and Cancel (load_worker.py); None: cancelled, data on screen stays.
         result = load_in_background(self, lambda options: self._live.load(sources, options))
         if result is None:
-            return
+            return  # cancelled: what is on screen, and what it was read from, stay as they were
+        if stamps is not None:
+            self._stamps_at_load = stamps
         self.show_result(result)
         if self.watcher is not None:
             self.watcher.watch(sources, result.files)  # re-armed each time: saves replace the files

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from diplo_gui.app import create_main_window
@@ -119,3 +120,24 @@ people:
 meetings:
   - {{id: 2024-03-01-test, title: {title}, date: 2024-03-01, participants: [ana, bo]}}
 """
+
+
+def test_an_explore_dock_left_open_opens_again_on_a_deferred_start(make_window, qtbot):
+    window = make_window()
+    window.explore.show_tab(1)  # People
+    assert window.findChild(QDockWidget, "exploreDock").isVisible()
+    window.close()
+
+    again = create_main_window(deferred=True)  # as main() starts: the dock does not exist yet
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    again.finish_startup()
+    dock = again.findChild(QDockWidget, "exploreDock")
+    assert dock.isVisible()
+    assert again.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    dock.close()
+    again.close()
+
+    closed = make_window()  # and one closed stays closed
+    assert not closed.findChild(QDockWidget, "exploreDock").isVisible()
