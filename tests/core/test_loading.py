@@ -326,3 +326,19 @@ def test_hidden_and_backup_files_are_skipped(write_yaml, tmp_path):
     result = loading.load([tmp_path / "d"])
     assert [p.name for p in result.files] == ["people.yaml"]
     assert result.problems == ()
+
+
+def test_a_person_in_the_same_role_is_one_shared_participant(write_yaml):
+    path = write_yaml("""\
+people:
+  - {id: ana, name: Ana Example, country: PT}
+  - {id: bo, name: Bo Example, country: SE}
+meetings:
+  - {id: m1, title: One, date: 2024-01-01, participants: [ana, {person: bo, role: Envoy}]}
+  - {id: m2, title: Two, date: 2024-02-01, participants: [ana, {person: bo, role: Envoy}]}
+  - {id: m3, title: Three, date: 2024-03-01, participants: [ana, {person: bo, role: Minister}]}
+""")
+    one, two, three = sorted(loading.load([path]).dataset.meetings, key=lambda m: m.id)
+    assert one.participants[0] is two.participants[0] is three.participants[0]  # Ana, no role given
+    assert one.participants[1] is two.participants[1]  # Bo as envoy, twice
+    assert three.participants[1].role == "Minister" and three.participants[1] is not one.participants[1]
