@@ -121,6 +121,7 @@ class PeopleView(QWidget):
         self.finder.setAccessibleName(self.tr("Find a person in the list"))
         self.finder.setClearButtonEnabled(True)
         self.finder.textChanged.connect(lambda text: self.sorted_people.setFilterFixedString(normalize(text.strip())))
+        self.finder.returnPressed.connect(self._open_first)  # Enter: the first person found, and the list
         self.table = QTableView()
         self.table.setObjectName("peopleList")
         self.table.setAccessibleName(self.tr("People and their meeting counts"))
@@ -192,6 +193,12 @@ class PeopleView(QWidget):
         self.table.scrollTo(index)
         self._render(person_id)
         return True
+
+    @Slot()
+    def _open_first(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.sorted_people.rowCount():
+            self.table.setCurrentIndex(self.sorted_people.index(0, 0))
 
     def _listed(self, person_id: str) -> QModelIndex | None:
         for row in range(self.sorted_people.rowCount()):

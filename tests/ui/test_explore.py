@@ -284,6 +284,9 @@ def test_the_people_list_narrows_to_what_is_typed_in_its_box(make_window, qtbot)
     assert sorted(listed()) == ["Wang Wentao", "Wang Yi"]
     qtbot.keyClicks(finder, " y")
     assert listed() == ["Wang Yi"]
+    qtbot.keyClick(finder, Qt.Key.Key_Return)  # Enter opens the first one found, in the list
+    assert table.hasFocus() and view.current_person() == "wang-yi"
+    assert "Wang Yi" in window.findChild(QTextBrowser, "personView").toPlainText()
     finder.clear()
     commit = QInputMethodEvent("", [])  # a native name, as an input method types it
     commit.setCommitString("韩")
