@@ -263,6 +263,22 @@ def test_a_counterpart_is_a_new_person_whose_role_is_not_guessed(article):
     assert [(q.text, q.speaker) for q in d.quotes] == [("The canal will reopen", "greta-holm")]  # "Ms. Holm"
 
 
+@pytest.mark.parametrize("named, name, role", [
+    ("his counterpart, President Greta Holm,", "Greta Holm", "President"),
+    ("his counterpart, Prime Minister Holm,", "Holm", "Prime Minister"),
+    ("his counterpart Chancellor Greta Holm in Berlin", "Greta Holm", "Chancellor"),
+    ("his counterpart, Mr Greta Holm,", "Greta Holm", None),
+], ids=["president", "prime-minister", "no-comma", "honorific"])
+def test_a_counterpart_with_a_title_keeps_the_title_as_the_role(named, name, role):
+    d = draft(f"Tomas Brek met {named} on Tuesday.")
+    assert [(p.name, p.role) for p in d.people] == [(name, role)]
+
+
+def test_a_counterpart_at_the_start_of_a_sentence_is_read_too():
+    d = draft("Tomas Brek was in Hamburg. His Veldorian counterpart, Greta Holm, met him there on Tuesday.")
+    assert [p.name for p in d.people] == ["Greta Holm"]
+
+
 def test_counterpart_without_a_name_after_it_proposes_nobody():
     d = draft("Tomas Brek met his counterpart in Hamburg on Tuesday.")
     assert d.people == () or list(d.people) == []

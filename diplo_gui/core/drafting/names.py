@@ -74,7 +74,7 @@ _APPOSITION_TWO = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE})s\s+of\s+[^,
                              rf"\s+and\s+(?P<b>{_FULL_NAME})(?=\s*[,.;]|\s)")
 # "his Veldorian counterpart, Rosa Lindgren," / "her counterpart Milan Doric met": a new person
 # whose role the article does not give (the same office, elsewhere: not guessed).
-_COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:[{CAP}][\w'’-]*\s+)?counterparts?,?\s+(?P<name>{_FULL_NAME})"
+_COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*\s+)?counterpart,?\s+(?P<name>{_FULL_NAME})"
                           rf"(?=\s*[,.;]|\s+(?:said|told|and|who|has|had|was|is|will|would|met|in|at|on)\b)")
 _NOT_IN_ROLE = {"new", "newly", "elected", "newly-elected", "top", "senior"}
 
@@ -166,7 +166,10 @@ class PeopleFinder:
             found.append((match, "name", match.group("role")))
         for match in _APPOSITION_TWO.finditer(self.article):
             found.extend((match, group, match.group("role")) for group in ("a", "b"))
-        found.extend((match, "name", None) for match in _COUNTERPART.finditer(self.article))
+        # A counterpart named with a title ("his counterpart, President Lindgren") is left to
+        # the name reader, which keeps the title as the role.
+        found.extend((match, "name", None) for match in _COUNTERPART.finditer(self.article)
+                     if not any(word in TITLE_WORDS for word in match.group("name").split()))
         for match, group, role in sorted(found, key=lambda f: f[0].start(f[1])):
             span = Span(match.start(group), match.end(group))
             name = match.group(group)
