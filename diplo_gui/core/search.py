@@ -316,6 +316,14 @@ def _ready(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _
     return last[2] if last is not None and last[0] is meetings and last[1] is country_name else None
 
 
+def forget() -> None:
+    """Let go of the index prepared last (its SearchIndex, made meanwhile, keeps its own reference):
+    an archive replaced by smaller data must not stay in memory through it."""
+    global _last
+    with _lock:
+        _last = None
+
+
 def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = countries.country_name) -> _Prepared:
     """The index of these meetings, built ahead (call it from a worker thread) and remembered for
     the SearchIndex made next for the same meetings."""

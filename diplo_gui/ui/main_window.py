@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core import files, loading
+from ..core import files, loading, search
 from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
@@ -319,7 +319,8 @@ class MainWindow(QMainWindow):
         selected = self.current_meeting()
         self._result = result
         self.model.set_meetings(result.dataset.meetings)
-        self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name))
+        self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name))  # takes an index made ahead
+        search.forget()  # nothing else needs it, and it may be a large archive's
         self.problems_view.problem_model.set_problems(result.problems)
         self.problems_dock.setVisible(bool(result.problems))
         self._apply_search(self.search_box.text())

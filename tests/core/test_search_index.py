@@ -48,6 +48,15 @@ def test_the_index_is_built_at_the_first_search_or_taken_ready_from_the_loader(m
     assert len(built) == len(again)
 
 
+def test_the_index_made_ahead_is_let_go_once_the_window_has_it():
+    meetings = loading.load([bundled.data_dir()]).dataset.meetings
+    search.prepare(meetings)
+    index = SearchIndex(meetings)
+    search.forget()  # what the window does once its SearchIndex holds the index
+    assert search._last is None
+    assert any(index.matches(parse_query("beijing")))
+
+
 def test_searching_during_a_load_never_waits_for_the_loaders_index(monkeypatch):
     import threading
 
