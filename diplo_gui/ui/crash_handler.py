@@ -69,9 +69,12 @@ def setup_logging(debug: bool = False) -> Path | None:
     return path
 
 
-def _logger():  # type: ignore[no-untyped-def]
+def _log():  # type: ignore[no-untyped-def]
+    """The logger, its file opened first if the start-up has not opened it yet."""
     import logging
 
+    if _log_file() is None:
+        setup_logging()
     return logging.getLogger(LOGGER)
 
 
@@ -110,9 +113,7 @@ class CrashHandler(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             return
         self.crash_count += 1
-        if _log_file() is None:
-            setup_logging()  # a crash before the start-up finished setting up the log still reaches the file
-        _logger().error("uncaught exception", exc_info=info)
+        _log().error("uncaught exception", exc_info=info)  # a crash before the log was opened opens it
         frames = traceback.extract_tb(tb)
         where = frames[-1] if frames else None
         key = (exc_type.__qualname__, where.filename if where else "", where.lineno or 0 if where else 0)
@@ -186,8 +187,6 @@ def _is_ours(hook: object) -> bool:
 def _thread_hook(args: threading.ExceptHookArgs) -> None:
     # Another thread cannot show a dialog; the log (and stderr) must still have it.
     if args.exc_value is not None:
-        if _log_file() is None:
-            setup_logging()
-        _logger().error("uncaught exception in thread %s", args.thread.name if args.thread else "?",
+        _log().error("uncaught exception in thread %s", args.thread.name if args.thread else "?",
                   exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
     _previous_thread_hook(args)

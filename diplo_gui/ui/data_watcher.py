@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
+from ..core.files import collect
+
 DEBOUNCE_MS = 250
 
 
@@ -73,12 +75,13 @@ class DataWatcher(QObject):
         self._timer.start()  # restart: one signal after the burst settles
 
 
-def snapshot(sources: Iterable[Path], files: Iterable[Path]) -> dict[str, tuple[int, int]]:
-    """Size and modification time of the folders and files ``watch`` would watch: a window
+def snapshot(sources: Iterable[Path]) -> dict[str, tuple[int, int]]:
+    """Size and modification time of the folders and data files ``watch`` would watch: a window
     that arms its watcher after the first paint compares two of these to catch a save in between."""
     sources = list(sources)
+    found = [str(f) for f in collect(sources)[0]]
     stamps: dict[str, tuple[int, int]] = {}
-    for path in sorted(_folders_of(sources)) + [str(f) for f in files] + [str(s) for s in sources]:
+    for path in sorted(_folders_of(sources)) + found + [str(s) for s in sources]:
         try:
             info = os.stat(path)
         except OSError:

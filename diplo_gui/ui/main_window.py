@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core import files, loading, search
+from ..core import loading, search
 from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
@@ -177,18 +177,16 @@ class MainWindow(QMainWindow):
         self.watcher = DataWatcher(self)
         self.watcher.changed.connect(self._on_data_changed)
         sources = self.load_sources()
-        self.watcher.watch_folders(sources)
         self.watcher.watch(sources, self._result.files)
-        if self._stamps_at_load and data_watcher.snapshot(sources, files.collect(sources)[0]) != self._stamps_at_load:
+        if self._stamps_at_load and data_watcher.snapshot(sources) != self._stamps_at_load:
             self.reload()  # saved between the first load and now: the watcher was not there to see it
 
     def finish_after_first_paint(self, then: Callable[[], object] | None = None) -> None:
         """Run ``finish_startup()`` (and ``then``) once the window has painted, or after a second at most."""
-        def finish() -> None:
-            if not self._finished:
-                self.finish_startup()
-                if then is not None:
-                    then()
+        def finish() -> None:  # once (_FirstPaint calls back once); finish_startup() is a no-op if done
+            self.finish_startup()
+            if then is not None:
+                then()
 
         watcher = _FirstPaint(self, finish)
         QTimer.singleShot(1000, watcher.fire)  # never painted (a minimised start): finish anyway
@@ -287,7 +285,7 @@ class MainWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.watch_folders(sources)  # before reading: a file saved while the load runs is noticed
         else:  # a deferred start: finish_startup() compares, to catch a save before the watcher exists
-            stamps = data_watcher.snapshot(sources, files.collect(sources)[0])
+            stamps = data_watcher.snapshot(sources)
         # Off the UI thread, with progress and Cancel (load_worker.py); None: cancelled, data on screen stays.
         result = load_in_background(self, lambda options: self._live.load(sources, options))
         if result is None:

@@ -86,15 +86,14 @@ def _is_ours(style: QStyle) -> bool:
 
 
 # The application's style as the platform chose it (one per process, like the style itself),
-# noted when we first replace it.
+# noted when we first replace it: empty, we never did.
 _NATIVE_STYLE: list[str] = []
-# Whether we replaced it: asked before calling app.style(), which costs a start 6 ms (PySide
-# then sets up QStyle's many enums) and which the platform's own theme never needs.
-_replaced = False
 
 
 def _ours_in_use(app: QApplication) -> bool:
-    return _replaced and _is_ours(app.style())
+    # Asked of _NATIVE_STYLE first: app.style() costs a start 6 ms (PySide then sets up
+    # QStyle's many enums), and the platform's own theme never needs it.
+    return bool(_NATIVE_STYLE) and _is_ours(app.style())
 
 
 class ThemeController(QObject):
@@ -147,13 +146,11 @@ class ThemeController(QObject):
         if not _ours_in_use(app):
             from .readable_fusion import ReadableFusion  # its QProxyStyle and QStyle enums cost ~15 ms to import
 
-            global _replaced
             if not _NATIVE_STYLE:
                 _NATIVE_STYLE.append(app.style().name())  # the platform's choice, before we replace it
             style = ReadableFusion()
             style.setObjectName(OUR_STYLE)
             app.setStyle(style)  # native styles (windowsvista ...) ignore a dark palette
-            _replaced = True
         app.setPalette(dark_palette() if want_dark else light_palette())
 
     @Slot(Qt.ColorScheme)
