@@ -144,8 +144,9 @@ class RecordCache:
 
     def get(self, fingerprint: Fingerprint) -> FileRecords | None:
         """The cached records of exactly this file version, or None (missing, stale or damaged)."""
+        entry = self._entry(fingerprint.path)
         try:
-            blob = self._entry(fingerprint.path).read_bytes()
+            blob = entry.read_bytes()
         except OSError:
             return None
         try:
@@ -165,7 +166,7 @@ class RecordCache:
         if records.path != fingerprint.path:
             return None
         try:
-            os.utime(self._entry(fingerprint.path))  # used: not pruned for another UNUSED_DAYS
+            os.utime(entry)  # used: not pruned for another UNUSED_DAYS
         except OSError:
             pass
         return records

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .cache import Fingerprint
 
 
-
 def _log():  # type: ignore[no-untyped-def]
     import logging  # here: 4 ms that a start-up without a log file does not need
 
