@@ -138,13 +138,17 @@ class ExportActions(QObject):
     # -- what is exported ------------------------------------------------------------
     def meetings_for(self, scope: str) -> tuple[list[Meeting], str]:
         """The meetings (in the order shown) and the title of a scope."""
+        meetings, title, _stem = self._scope(scope)
+        return meetings, title
+
+    def _scope(self, scope: str) -> tuple[list[Meeting], str, str]:
+        """A scope's meetings, title and the file name an export suggests."""
         if scope == MEETING:
             meeting = self.window.current_meeting()
-            return ([meeting], meeting.title) if meeting else ([], "")
+            return ([meeting], meeting.title, meeting.id) if meeting else ([], "", "")
         if scope == PAGE:
-            meetings, title, _stem = self._page()
-            return meetings, title
-        return self.window.visible_meetings(), export.list_title(self.window.search_box.text())
+            return self._page()
+        return self.window.visible_meetings(), export.list_title(self.window.search_box.text()), "diplo-meetings"
 
     @Slot()
     def update_actions(self) -> None:
@@ -177,8 +181,8 @@ class ExportActions(QObject):
 
     # -- export ----------------------------------------------------------------------
     def export(self, scope: str, key: str) -> Path | None:
-        """Export the current meeting or the list; None if nothing was written."""
-        meetings, title = self.meetings_for(scope)
+        """Export the current meeting, the list or the Explore page; None if nothing was written."""
+        meetings, title, stem = self._scope(scope)
         if not meetings:
             self.window.statusBar().showMessage({
                 MEETING: self.tr("Nothing to export: no meeting is selected."),
@@ -186,7 +190,6 @@ class ExportActions(QObject):
                 PAGE: self.tr("Nothing to export: open an issue thread, a person or a pair in Explore first."),
             }[scope], 6000)
             return None
-        stem = {MEETING: meetings[0].id, LIST: "diplo-meetings", PAGE: self._page()[2]}[scope]
         return self.export_meetings(meetings, title, key, stem, self._export_text(scope, key).rstrip("…"))
 
     def export_meetings(self, meetings: Sequence[Meeting], title: str, key: str, stem: str,

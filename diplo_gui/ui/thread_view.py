@@ -326,8 +326,10 @@ class PairView(QWidget):
         meetings = self.meetings()
         if not meetings:
             return [], "", ""
-        title = f"{self.first_box.currentText()} – {self.second_box.currentText()}"
-        return meetings, title, f"diplo-pair-{self.first_box.currentData()}-{self.second_box.currentData()}"
+        return meetings, self._title(), f"diplo-pair-{self.first_box.currentData()}-{self.second_box.currentData()}"
+
+    def _title(self) -> str:
+        return f"{self.first_box.currentText()} – {self.second_box.currentText()}"
 
     @Slot()
     def _render(self) -> None:
@@ -338,5 +340,4 @@ class PairView(QWidget):
         if first == second:
             self.browser.show_html(self._pages.empty(self.tr("Pick two different ones.")))
             return
-        title = f"{self.first_box.currentText()} – {self.second_box.currentText()}"
-        self.browser.show_html(self._pages.pair(title, self.meetings()))
+        self.browser.show_html(self._pages.pair(self._title(), self.meetings()))

@@ -175,11 +175,11 @@ class PeopleFinder:
             name = match.group(group)
             if any(m.span.overlaps(span) for m in self.mentions) or not self.looks_like_name(name):
                 continue
-            if role is None:
-                self._add(Mention(self.propose(name, span), span, "new person"))
-                continue
-            role_span = Span(match.start("role"), match.end("role"))
-            self._add(Mention(self.propose(name, span, _role(role), role_span), span, "new person"))
+            if role is None:  # a counterpart: the article gives no role
+                proposed = self.propose(name, span)
+            else:
+                proposed = self.propose(name, span, _role(role), Span(match.start("role"), match.end("role")))
+            self._add(Mention(proposed, span, "new person"))
 
     def _add(self, mention: Mention) -> None:
         if not any(m.span.overlaps(mention.span) for m in self.mentions):
