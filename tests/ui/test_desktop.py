@@ -95,10 +95,26 @@ def test_ticked_filters_come_back_on_the_next_start(make_window, qtbot):
 
 
 def test_a_damaged_filters_setting_is_ignored(make_window):
-    settings = QSettings()
+    settings = QSettings(APP_NAME, APP_NAME)  # the app's names may not be set yet: say them
     settings.setValue("list/facets", "{not json")
     settings.sync()
     assert len(make_window().visible_meetings()) == 9
+
+
+def test_hostile_remembered_filters_open_as_plain_removable_filters(make_window, qtbot):
+    import json
+
+    settings = QSettings(APP_NAME, APP_NAME)
+    settings.setValue("list/facets", json.dumps({"person": ["<img src='file:///etc/passwd'>", 7], "issue": "taiwan",
+                                                 "from": "2023-13-01", "to": ["x"]}))
+    settings.sync()
+    window = make_window()
+    panel = window.explore.facet_panel
+    [chip] = panel.chip_buttons()  # the markup person only: a number, a bare string and bad dates are dropped
+    assert chip.text() == "Person: <img src='file:///etc/passwd'>  ✕"  # shown as typed, never rendered
+    assert window.visible_meetings() == []  # nobody by that name: an empty list that says why
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert len(window.visible_meetings()) == 9
 
 
 def test_a_first_start_has_no_search_and_no_selection(make_window):
