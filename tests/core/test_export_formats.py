@@ -119,7 +119,7 @@ def test_hostile_text_is_text_in_html():
     page = read_html(text)
     shown = page.shown()
     assert set(page.tags) <= {"html", "head", "meta", "title", "style", "body", "div", "h1", "h2", "h3", "p",
-                              "span", "table", "tr", "td", "b", "blockquote", "a"}
+                              "span", "table", "tr", "td", "b", "i", "blockquote", "a"}
     assert "<b>My</b> list" in shown
     assert "<script>alert('t')</script> & <h1>Big</h1>" in shown
     assert "“</p><script>alert(1)</script> “quoted” & ]]>”" in shown
@@ -218,7 +218,7 @@ def test_a_quote_cites_its_own_source_first_and_never_an_unsafe_url():
     assert good.source_title == "Good" and good.source_url == "https://example.org/a?b=<c>&d=\"e\""
     bad = Citation.of(HOSTILE, HOSTILE.quotes[0])
     assert bad.source_title == "<u>Leak</u>" and bad.source_url is None
-    assert bad.as_text().endswith("\nSource: <u>Leak</u>")
+    assert bad.as_text().endswith("\nSource: “<u>Leak</u>”")
     assert bad.role == "-2+3"  # the role at this meeting, not the person's usual one
     page = read_html(bad.as_html())
     assert set(page.tags) <= {"blockquote", "p", "b", "i", "a"}
