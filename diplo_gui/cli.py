@@ -48,6 +48,39 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Every quote looked up in its source's stored text; exit 1 on any quote not found."""
+    from .core import verify
+    from .core.records import shown
+
+    if args.paths:
+        # As validate: the bundled data loads too, so references resolve; only these files' quotes are checked.
+        result = _load(args.paths, not any(_is_bundled(p) for p in args.paths))
+        found = loading.files.collect([Path(p) for p in args.paths])[0]
+        only: set[str] | None = {str(p) for p in found} | set(args.paths)
+    else:
+        result = _load([], True)
+        only = None
+    errors = [p for p in result.problems if p.is_error and (only is None or p.path in only)]
+    if errors:
+        # A quote the loader dropped is not checked: say so, rather than let a clean summary mislead.
+        print(f"diplo-data: {len(errors)} errors while loading; quotes they left out are not checked "
+              "(diplo-data validate lists them)", file=sys.stderr)
+    checks = verify.verify(result.dataset.meetings, only)
+    for check in checks:
+        origin = check.quote.origin
+        where = f"{origin.path}:{origin.line}:{origin.col}" if origin else check.meeting.id
+        words = shown(check.quote.text, 80)
+        if check.outcome is verify.Outcome.NOT_FOUND:
+            print(f'{where}: error: quote not found in its source\'s stored text: "{words}"')
+        elif check.outcome is verify.Outcome.UNVERIFIABLE:
+            print(f'{where}: warning: quote unverifiable: {shown(check.reason or "", 200)}: "{words}"')
+    counts = {outcome: sum(c.outcome is outcome for c in checks) for outcome in verify.Outcome}
+    print(f"{len(checks)} quote{'' if len(checks) == 1 else 's'}: {counts[verify.Outcome.FOUND]} found, "
+          f"{counts[verify.Outcome.UNVERIFIABLE]} unverifiable, {counts[verify.Outcome.NOT_FOUND]} not found")
+    return 1 if counts[verify.Outcome.NOT_FOUND] else 0
+
+
 def _write(text: str, output: str | None) -> None:
     """Write atomically: a temporary file beside the target, fsync, then a rename."""
     if output is None or output == "-":
@@ -174,6 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--no-bundled", action="store_true",
                           help="check the files alone (by default, references to bundled people and issues resolve)")
     validate.set_defaults(run=cmd_validate)
+
+    verifier = commands.add_parser("verify", help="look up every quote in its source's stored text; "
+                                   "exit 1 on any quote not found")
+    verifier.add_argument("paths", nargs="*", metavar="PATH",
+                          help="data files or folders (default: the bundled data); the bundled data loads too, "
+                          "so references resolve, but only these files' quotes are checked")
+    verifier.set_defaults(run=cmd_verify)
 
     exporter = commands.add_parser("export", help="write meetings as JSON, CSV, Markdown, HTML or PDF")
     exporter.add_argument("--format", choices=("json", "csv", "markdown", "html", "pdf"), required=True,

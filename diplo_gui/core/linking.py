@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .model import Dataset, Issue, Meeting, Participant, Person, Quote
+from .model import Dataset, Issue, Meeting, Origin, Participant, Person, Quote
 from .problems import Problem, Severity
 from .records import FileRecords, MeetingRecord, Ref, shown
 
@@ -87,13 +87,18 @@ def _resolve(record: MeetingRecord, people: dict[str, Person], issues: dict[str,
                                 f"meeting '{shown(record.id)}' has no known participant and is not loaded"))
         return None
     quotes = []
+    # A quote names its source by id (the loader checked it is one of the meeting's): the
+    # quote then holds that very Source, stored text and all.
+    by_id = {s.id: s for s in record.sources if s.id is not None}
     for q in record.quotes:
         speaker = people.get(q.speaker.id)
         if speaker is None:
             _unknown(path, q.speaker, "unknown-speaker",
                      f"unknown speaker '{shown(q.speaker.id)}': the quote is left out", problems)
         else:
-            quotes.append(Quote(speaker, q.text, q.source))
+            source = by_id.get(q.source_ref.id) if q.source_ref is not None else q.source
+            quotes.append(Quote(speaker, q.text, source, q.language, q.rendering, q.translated_by,
+                                q.translated_from, q.unverifiable, Origin(path, q.line, q.col)))
     meeting_issues = []
     for ref in record.issues:
         issue = issues.get(ref.id)
@@ -104,5 +109,5 @@ def _resolve(record: MeetingRecord, people: dict[str, Person], issues: dict[str,
     return Meeting(
         id=record.id, title=record.title, date=record.date, end_date=record.end_date, status=record.status,
         place=record.place, participants=tuple(participants), quotes=tuple(quotes), issues=tuple(meeting_issues),
-        summary=record.summary, sources=record.sources, origin=record.origin,
+        summary=record.summary, sources=record.sources, origin=record.origin, form=record.form,
     )
