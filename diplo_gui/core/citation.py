@@ -58,8 +58,9 @@ def rendering_text(quote: Quote, language_name: Callable[[str], str] = language_
 
 def source_credit(source: Source) -> str:
     """'U.S. Department of State, “Title”, 18 September 2023' — who published what, and when."""
-    parts = [source.publisher] if source.publisher and source.publisher != source.title else []
-    parts.append(f"“{source.title}”")
+    # The title in quotation marks when a publisher stands before it; alone, it names the source itself.
+    publisher = source.publisher if source.publisher and source.publisher != source.title else None
+    parts = [publisher, f"“{source.title}”"] if publisher else [source.title]
     if source.published is not None:
         parts.append(formatting.format_date(source.published))
     return ", ".join(parts)
@@ -101,7 +102,7 @@ class Citation:
         return f"{who}, at “{self.meeting}”" + (f", {where}" if where else "")
 
     def source_line(self) -> str:
-        title = f"“{self.source_title}”" if self.source_title else None
+        title = f"“{self.source_title}”" if self.source_title and self.source_publisher else self.source_title
         parts = [p for p in (self.source_publisher, title, self.source_url) if p]
         return ("Source: " + ", ".join(parts)) if parts else ""
 

@@ -169,7 +169,7 @@ def meeting_markdown(m: Meeting, language_name: Callable[[str], str] = language_
                   f"> *{_md(rendering_text(q, language_name))}*"
                   + (f" — source: {_md_source(q.source, credit=True)}" if q.source else "")]
     if m.sources:
-        lines += ["", "Sources: " + "; ".join(_md_source(s) for s in m.sources)]
+        lines += ["", "Sources: " + "; ".join(_md_source(s, credit=True) for s in m.sources)]
     lines.append("")
     return "\n".join(lines)
 
@@ -268,7 +268,7 @@ def meeting_html(m: Meeting, country_name: Callable[[str], str] = countries.coun
         out.append(f"<{sub}>Summary</{sub}><p>{_h(m.summary)}</p>")
     if m.sources:
         out.append(f"<{sub}>Sources</{sub}>")
-        out.extend(f"<p>{_html_link(s)}</p>" for s in m.sources)
+        out.extend(f"<p>{_html_link(s, credit=True)}</p>" for s in m.sources)
     out.append("</div>")
     return "\n".join(out)
 
