@@ -224,3 +224,20 @@ def test_the_schema_describes_every_key_and_value_the_loader_reads():
     # A full stored text needs its licence.
     assert defs["storedText"]["if"] == {"properties": {"extent": {"const": "full"}}}
     assert defs["storedText"]["then"] == {"required": ["licence"]}
+
+
+def test_provenance_survives_the_record_cache_and_its_folder_too(tmp_path):
+    """A warm open (records decoded from the cache) gives the very meeting a cold open does."""
+    from diplo_gui.core.cache import decode_records, encode_records
+    from diplo_gui.core.linking import link
+
+    records = loading.parse_file(FIXTURE / "meetings.yaml")
+    again = decode_records(encode_records(records))
+    assert again == records
+    assert again.meetings[0].sources[0].stored_text.folder == str(FIXTURE)
+    cold = link([records])[0].meeting("2023-09-18-example-sample")
+    warm = link([again])[0].meeting("2023-09-18-example-sample")
+    assert warm == cold and warm.quotes[1].source is warm.sources[0]
+    cached = loading.load([FIXTURE], loading.LoadOptions(cache_dir=tmp_path / "cache"))
+    warm_load = loading.load([FIXTURE], loading.LoadOptions(cache_dir=tmp_path / "cache"))
+    assert warm_load.dataset.meetings == cached.dataset.meetings == loading.load([FIXTURE]).dataset.meetings

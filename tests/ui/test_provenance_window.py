@@ -128,3 +128,15 @@ def test_han_zhengs_words_are_the_interpreters_english_from_the_state_department
     assert viewer.publisher_label.text() == "U.S. Department of State"
     assert "VICE PRESIDENT HAN: (Via interpreter)" in viewer.text_view.toPlainText()
     assert in_view(viewer)
+
+
+def test_a_stored_text_that_is_gone_says_so_in_the_viewer(make_window, qtbot, tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(FIXTURE, folder)
+    window = make_window(folder)
+    window.select_meeting(FIXTURE_MEETING)
+    (folder / "texts" / "example-transcript.txt").unlink()  # after loading: the text is read only when asked
+    viewer = click_show_in_source(qtbot, window)
+    assert viewer.status_label.text() == ("The stored text cannot be shown: "
+                                          "the stored text file texts/example-transcript.txt is missing")
+    assert viewer.text_view.toPlainText() == "" and viewer.highlighted_span() is None
