@@ -163,7 +163,8 @@ def test_a_bad_provenance_value_is_located_and_the_rest_loads(write_yaml, body, 
     path, result = load_alone(write_yaml, MEETING + body)
     # Each problem points at the value it names: where that text first stands in the file.
     lines = path.read_text(encoding="utf-8").splitlines()
-    at = [next((n + 1, line.index(token) + 1) for n, line in enumerate(lines) if token in line) for token, *_ in expected]
+    at = [next((n + 1, line.index(token) + 1) for n, line in enumerate(lines) if token in line)
+          for token, *_ in expected]
     assert located(result) == [(line, col, severity, code) for (line, col), (_, severity, code) in zip(at, expected)]
     assert all(p.path == str(path) for p in result.problems)
     meeting = result.dataset.meeting("m")

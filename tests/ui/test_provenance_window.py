@@ -121,8 +121,8 @@ def test_han_zhengs_words_are_the_interpreters_english_from_the_state_department
     window = make_window()
     window.select_meeting(UNGA)
     shown = window.detail.toPlainText()
-    assert f"“{HAN_ZHENG}”\n— Han Zheng, Vice President of the People's Republic of China\n" \
-           "via interpreter, spoken in Chinese · U.S. Department of State, 18 September 2023 · Show in source" in shown
+    assert (f"“{HAN_ZHENG}”\n— Han Zheng, Vice President of the People's Republic of China\n"
+            "via interpreter, spoken in Chinese · U.S. Department of State, 18 September 2023 · Show in source") in shown
     viewer = click_show_in_source(qtbot, window)  # the first quote is Han Zheng's
     assert selected_text(viewer) == HAN_ZHENG
     assert viewer.publisher_label.text() == "U.S. Department of State"
