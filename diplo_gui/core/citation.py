@@ -66,6 +66,14 @@ def source_credit(source: Source) -> str:
     return ", ".join(parts)
 
 
+def short_credit(source: Source) -> str:
+    """'U.S. Department of State, 18 September 2023': a quote's source in a few words."""
+    parts = [source.publisher or source.title]
+    if source.published is not None:
+        parts.append(formatting.format_date(source.published))
+    return ", ".join(parts)
+
+
 @dataclass(frozen=True, slots=True)
 class Citation:
     text: str

@@ -167,15 +167,20 @@ def meeting_markdown(m: Meeting, language_name: Callable[[str], str] = language_
         credit = _md(q.speaker.name + (f", {role}" if role else ""))
         lines += ["", f"> “{_md(q.text)}”", f"> — {credit}",
                   f"> *{_md(rendering_text(q, language_name))}*"
-                  + (f" — source: {_md_source(q.source, credit=True)}" if q.source else "")]
+                  + (f" — source: {_md_source(q.source, short=True)}" if q.source else "")]
     if m.sources:
         lines += ["", "Sources: " + "; ".join(_md_source(s, credit=True) for s in m.sources)]
     lines.append("")
     return "\n".join(lines)
 
 
-def _md_source(source: Source, credit: bool = False) -> str:
-    text = source_credit(source) if credit else source.title
+def _source_name(source: Source) -> str:
+    """A quote's source in a few words (its publisher); the Sources list below gives it in full."""
+    return source.publisher or source.title
+
+
+def _md_source(source: Source, credit: bool = False, short: bool = False) -> str:
+    text = source_credit(source) if credit else _source_name(source) if short else source.title
     if source.url and is_safe_url(source.url):
         return f"[{_md(text)}](<{source.url.replace('<', '%3C').replace('>', '%3E')}>)"
     return _md(text)
@@ -234,6 +239,13 @@ def _html_link(source: Source, credit: bool = False) -> str:
     return _h(text)
 
 
+def _html_name(source: Source) -> str:
+    """A quote's source in a few words, linked; its address is printed in the Sources list."""
+    if source.url and is_safe_url(source.url):
+        return f'<a href="{_h(source.url)}">{_h(_source_name(source))}</a>'
+    return _h(_source_name(source))
+
+
 def meeting_html(m: Meeting, country_name: Callable[[str], str] = countries.country_name,
                  heading: str = "h2", language_name: Callable[[str], str] = language_code) -> str:
     """One meeting as an HTML fragment built from escaped values."""
@@ -259,7 +271,7 @@ def meeting_html(m: Meeting, country_name: Callable[[str], str] = countries.coun
             credit = f"&mdash; <b>{_h(q.speaker.name)}</b>" + (f", {_h(role)}" if role else "")
             provenance = f"<i>{_h(rendering_text(q, language_name))}</i>"
             if q.source:
-                provenance += f" &middot; source: {_html_link(q.source, credit=True)}"
+                provenance += f" &middot; source: {_html_name(q.source)}"
             out.append(f'<blockquote><p class="quote">&ldquo;{_h(q.text)}&rdquo;</p>'
                        f'<p class="credit">{credit}</p><p class="provenance">{provenance}</p></blockquote>')
     if m.issues:

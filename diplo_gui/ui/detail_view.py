@@ -16,7 +16,7 @@ from PySide6.QtGui import QContextMenuEvent, QTextBlock
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..core import formatting
-from ..core.citation import rendering_text, source_credit
+from ..core.citation import rendering_text, short_credit
 from ..core.model import Meeting, MeetingForm, Person, Status
 from .rich_text import SafePage, muted_colour, page_css, status_span
 from .safe_text import INTERNAL_SCHEME, escape, internal_url, language_name, link
@@ -183,9 +183,12 @@ class DetailView(SafePage):
                 # Under the words: how the English came to be, and where they are from.
                 provenance = [escape(rendering_text(quote, language_name))]
                 if quote.source:
-                    provenance.append(link(quote.source.url or "", source_credit(quote.source)))
+                    # Who published it, and when: the full title is under Sources and in "Show in source".
+                    provenance.append(link(quote.source.url or "", short_credit(quote.source)))
                     if quote.source.stored_text is not None:
-                        provenance.append(link(internal_url(STORED_TEXT_LINK, str(n)), self.tr("Show in source")))
+                        # No-break spaces: the link wraps as one piece.
+                        show = self.tr("Show in source").replace(" ", "\u00a0")
+                        provenance.append(link(internal_url(STORED_TEXT_LINK, str(n)), show))
                 out.append(f"<p class='quote'><a name='{QUOTE_ANCHOR}{n}'></a>“{escape(quote.text)}”<br>{credit}"
                            f"<br><span class='muted'>{' · '.join(provenance)}</span></p>")
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ..core import formatting
-from ..core.model import Quote, Source
+from ..core.model import Extent, Quote, Source
 from ..core.verify import UnreadableText, find_quote, read_stored_text
 from .safe_text import plain_label
 
@@ -41,10 +41,12 @@ class SourceView(QWidget):
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.publisher_label = self._label("sourcePublisher")
         self.date_label = self._label("sourceDate")
+        self.extent_label = self._label("sourceExtent")
         self.licence_label = self._label("sourceLicence")
         self.url_label = self._label("sourceUrl")
         for name, label in ((self.tr("Publisher"), self.publisher_label), (self.tr("Published"), self.date_label),
-                            (self.tr("Licence"), self.licence_label), (self.tr("Address"), self.url_label)):
+                            (self.tr("Stored"), self.extent_label), (self.tr("Licence"), self.licence_label),
+                            (self.tr("Address"), self.url_label)):
             details.addRow(plain_label(name), label)
         layout.addLayout(details)
         self.status_label = self._label("sourceStatus")
@@ -74,10 +76,12 @@ class SourceView(QWidget):
         self.publisher_label.setText(source.publisher or "—")
         self.date_label.setText(formatting.format_date(source.published) if source.published else "—")
         stored = source.stored_text
-        extent = ""
-        if stored is not None:
-            extent = self.tr("whole text") if stored.extent.value == "full" else self.tr("excerpt")
-        self.licence_label.setText(" · ".join(p for p in (stored.licence if stored else None, extent) if p) or "—")
+        if stored is None:
+            self.extent_label.setText(self.tr("No text is stored"))
+        else:
+            self.extent_label.setText(self.tr("The whole text") if stored.extent is Extent.FULL
+                                      else self.tr("An excerpt around the quotes"))
+        self.licence_label.setText((stored.licence if stored else None) or "—")
         self.url_label.setText(source.url or "—")
         self._span = None
         self.text_view.setExtraSelections([])

@@ -97,7 +97,7 @@ def test_html_of_the_unga_meeting_reads_like_the_detail_pane(unga):
     assert "Han Zheng 韩正 Vice President of the People's Republic of China China" in text
     assert ("“At present, China-U.S. relations are the most consequential relations.” — Han Zheng, "
             "Vice President of the People's Republic of China via interpreter, spoken in zh · source: "
-            "U.S. Department of State, “Secretary Blinken and Vice President Han Zheng before their meeting") in text
+            "U.S. Department of State “The world needs") in text
     assert ("“The world expects us to responsibly manage our relationship” — Antony Blinken, Secretary of State "
             "own words · source: Reuters") in text
     # The URL is printed, not only linked.
@@ -146,7 +146,7 @@ def test_markdown_of_a_meeting_has_quotes_with_speakers_and_sources(unga):
     assert ("> “The world needs a steady and sound China-U.S. relationship, and such a relationship is beneficial "
             "with two countries and the world at large.”\n"
             "> — Han Zheng, Vice President of the People's Republic of China\n"
-            "> *via interpreter, spoken in zh* — source: [U.S. Department of State, “Secretary Blinken") in text
+            "> *via interpreter, spoken in zh* — source: [U.S. Department of State](<https://miragenews.com/") in text
     assert ("Sources: [U.S. Department of State, “Secretary Blinken and Vice President Han Zheng before their "
             "meeting (transcript, as republished by Mirage News)”, 18 September 2023]"
             "(<https://miragenews.com/blinken-chinas-vp-han-zheng-prep-for-meeting-1086781>); ") in text

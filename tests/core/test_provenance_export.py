@@ -52,15 +52,19 @@ def test_markdown_and_html_show_each_quotes_rendering_and_source():
     markdown = export.to_markdown([meeting], meeting.title)
     assert ("> “Our two countries' relationship is \"steady and sound,\"”\n"
             "> — Bo Sample, Vice Minister of Samples\n"
-            "> *via interpreter, spoken in zh* — source: [Ministry of Examples, “Minister Ada Example and Vice "
-            "Minister Bo Sample Before Their Meeting”, 18 September 2023]"
+            "> *via interpreter, spoken in zh* — source: [Ministry of Examples]"
             "(<https://example.org/transcripts/2023-09-18-example-sample>)") in markdown
-    assert "> *translated from es by Example Wire, spoken in zh* — source: [Example Wire" in markdown
+    assert "> *translated from es by Example Wire, spoken in zh* — source: [Example Wire](<https://wire." in markdown
     assert "> — Ada Example, Minister of Examples\n> *own words*\n" in markdown
+    # The sources in full, once, below the quotes.
+    assert ("Sources: [Ministry of Examples, “Minister Ada Example and Vice Minister Bo Sample Before Their "
+            "Meeting”, 18 September 2023](<https://example.org/transcripts/2023-09-18-example-sample>); ") in markdown
     page = export.to_html([meeting], meeting.title, language_name={"zh": "Chinese", "es": "Spanish"}.get)
     assert ('<p class="provenance"><i>via interpreter, spoken in Chinese</i> &middot; source: '
-            '<a href="https://example.org/transcripts/2023-09-18-example-sample">Ministry of Examples, '
-            '“Minister Ada Example and Vice Minister Bo Sample Before Their Meeting”, 18 September 2023</a>') in page
+            '<a href="https://example.org/transcripts/2023-09-18-example-sample">Ministry of Examples</a></p>') in page
+    assert ('<p><a href="https://example.org/transcripts/2023-09-18-example-sample">Ministry of Examples, '
+            '“Minister Ada Example and Vice Minister Bo Sample Before Their Meeting”, 18 September 2023</a> '
+            '<span class="url">https://example.org/transcripts/2023-09-18-example-sample</span></p>') in page
     assert "<i>translated from Spanish by Example Wire, spoken in Chinese</i>" in page
 
 

@@ -29,7 +29,7 @@ def link_position(detail, text: str, occurrence: int = 0) -> QPoint:
 
 def click_show_in_source(qtbot, window, occurrence: int = 0):  # type: ignore[no-untyped-def]
     detail = window.detail
-    pos = link_position(detail, "Show in source", occurrence)
+    pos = link_position(detail, "Show in source", occurrence)  # (no-break spaces match spaces)
     qtbot.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     viewer = detail.source_view
     assert viewer is not None and viewer.isVisible()
@@ -50,10 +50,12 @@ def test_each_quote_shows_its_source_and_how_the_english_came_to_be(make_window)
     window = make_window(FIXTURE)
     assert window.select_meeting(FIXTURE_MEETING) is not False
     shown = window.detail.toPlainText()
-    assert "via interpreter, spoken in Chinese · Ministry of Examples, “Minister Ada Example and Vice Minister " \
-           "Bo Sample Before Their Meeting”, 18 September 2023 · Show in source" in shown
-    assert "translated from Spanish by Example Wire, spoken in Chinese · Example Wire, " \
-           "“Example and Sample meet”, 18 September 2023" in shown
+    assert "via interpreter, spoken in Chinese · Ministry of Examples, 18 September 2023 · Show in source" in shown
+    assert "translated from Spanish by Example Wire, spoken in Chinese · Example Wire, 18 September 2023\n" in shown
+    # The source's link is its deep link.
+    cursor = window.detail.document().find("Ministry of Examples, 18 September 2023")
+    cursor.setPosition(cursor.selectionStart() + 1)
+    assert cursor.charFormat().anchorHref() == "https://example.org/transcripts/2023-09-18-example-sample"
     # A source without a stored text offers nothing to show; a quote without a source says only how it was said.
     assert shown.count("Show in source") == 2
     assert "“Good morning, everyone.”\n— Ada Example, Minister of Examples\nown words" in shown
@@ -79,7 +81,8 @@ def test_show_in_source_opens_the_text_with_the_quote_highlighted_and_in_view(ma
     assert viewer.title_label.text() == "Minister Ada Example and Vice Minister Bo Sample Before Their Meeting"
     assert viewer.publisher_label.text() == "Ministry of Examples"
     assert viewer.date_label.text() == "18 September 2023"
-    assert viewer.licence_label.text() == "Public domain (a fictional test text) · whole text"
+    assert viewer.licence_label.text() == "Public domain (a fictional test text)"
+    assert viewer.extent_label.text() == "The whole text"
     assert viewer.url_label.text() == "https://example.org/transcripts/2023-09-18-example-sample"
     assert viewer.text_view.isReadOnly()
 
@@ -106,7 +109,8 @@ def test_markup_in_a_source_never_renders(make_window, qtbot, tmp_path):
                           + transcript.read_text(encoding="utf-8"), encoding="utf-8")
     window = make_window(folder)
     window.select_meeting(FIXTURE_MEETING)
-    assert "<b>Ministry</b> <img src=x>, “Minister Ada Example" in window.detail.toPlainText()
+    assert "via interpreter, spoken in Chinese · <b>Ministry</b> <img src=x>, 18 September 2023" \
+        in window.detail.toPlainText()
     viewer = click_show_in_source(qtbot, window)
     assert viewer.publisher_label.text() == "<b>Ministry</b> <img src=x>"
     assert viewer.publisher_label.textFormat() == Qt.TextFormat.PlainText
@@ -118,7 +122,7 @@ def test_han_zhengs_words_are_the_interpreters_english_from_the_state_department
     window.select_meeting(UNGA)
     shown = window.detail.toPlainText()
     assert f"“{HAN_ZHENG}”\n— Han Zheng, Vice President of the People's Republic of China\n" \
-           "via interpreter, spoken in Chinese · U.S. Department of State" in shown
+           "via interpreter, spoken in Chinese · U.S. Department of State, 18 September 2023 · Show in source" in shown
     viewer = click_show_in_source(qtbot, window)  # the first quote is Han Zheng's
     assert selected_text(viewer) == HAN_ZHENG
     assert viewer.publisher_label.text() == "U.S. Department of State"
