@@ -334,24 +334,37 @@ def timeline_ids(window) -> list[str]:
 def test_the_timeline_shows_the_list_as_filtered(make_window, qtbot):
     window = make_window()
     timeline = window.explore.timeline
-    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 9)
-    assert timeline_ids(window)[0] == "2022-11-14-biden-xi-bali"  # oldest at the left
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 25)
+    assert timeline_ids(window)[0] == "2022-03-18-biden-xi-video-call"  # oldest at the left
     qtbot.keyClicks(window.search_box, "beijing")
     qtbot.waitUntil(lambda: sorted(timeline_ids(window)) == sorted(shown(window)))
-    assert len(timeline_ids(window)) == 5
+    assert len(timeline_ids(window)) == 10
     tick(qtbot, window, "status", "Postponed")
     qtbot.waitUntil(lambda: timeline_ids(window) == [POSTPONED])
 
 
-def test_the_postponed_february_trip_is_a_red_hatched_span_of_its_month(make_window, qtbot):
-    window = make_window()
+POSTPONED_MONTH = """
+meetings:
+  - id: 2024-02-postponed-test
+    title: A postponed visit known to the month
+    date: 2024-02
+    status: postponed
+    participants: [wang-yi]
+"""
+
+
+def test_a_postponed_month_is_a_red_hatched_span_of_its_month(make_window, qtbot, write_yaml):
+    window = make_window(write_yaml(POSTPONED_MONTH))
     timeline = window.explore.timeline
-    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 9)
-    feb = timeline.item_rect(POSTPONED)
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 26)
+    feb = timeline.item_rect("2024-02-postponed-test")
     day = timeline.item_rect("2023-09-18-blinken-han-zheng")
-    # the whole of February (28 days), where a one-day meeting is a short bar
-    assert abs(feb.width() - 28 * timeline.scale()) < 1
+    # the whole of February 2024 (29 days), where a one-day meeting is a short bar
+    assert abs(feb.width() - 29 * timeline.scale()) < 1
     assert feb.width() > 3 * day.width()
+    # the bundled New Delhi talks are known to the month too: all of September, in green
+    september = timeline.item_rect("2023-09-biden-li-qiang-new-delhi")
+    assert abs(september.width() - 30 * timeline.scale()) < 1
     image = timeline.grab().toImage()
 
     def colours(rect) -> set[tuple[int, int, int]]:
@@ -363,6 +376,7 @@ def test_the_postponed_february_trip_is_a_red_hatched_span_of_its_month(make_win
     assert reds and pale  # hatched: red strokes over a pale red ground
     held = colours(day)
     assert all(g > r for r, g, _ in held)  # held meetings are solid green
+    assert all(g > r for r, g, _ in colours(september))
     assert timeline._label(next(i for i in timeline._items if i.meeting.id == POSTPONED)).startswith("Postponed: ")
 
 
@@ -380,8 +394,8 @@ meetings:
     participants: [wang-yi]
 """))
     timeline = window.explore.timeline
-    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 10)
-    for meeting_id, expected in ((POSTPONED, "February 2023 · postponed"), ("2023-03-01-markup", "&lt;img src=x&gt;")):
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 26)
+    for meeting_id, expected in ((POSTPONED, "5–6 February 2023 · postponed"), ("2023-03-01-markup", "&lt;img src=x&gt;")):
         rect = timeline.item_rect(meeting_id)
         pos = rect.center().toPoint()
         timeline.event(QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos)))
@@ -393,13 +407,13 @@ meetings:
 def test_timeline_and_list_selection_follow_each_other(make_window, qtbot):
     window = make_window()
     timeline = window.explore.timeline
-    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 9)
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 25)
     rect = timeline.item_rect(POSTPONED)
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert window.current_meeting().id == POSTPONED
-    assert window.list_view.currentIndex().data() == "Feb 2023"
-    assert window.select_meeting("2022-11-14-biden-xi-bali")
-    assert timeline.current() == "2022-11-14-biden-xi-bali"
+    assert window.list_view.currentIndex().data() == "5–6 Feb 2023"
+    assert window.select_meeting("2023-01-18-yellen-liu-he-zurich")
+    assert timeline.current() == "2023-01-18-yellen-liu-he-zurich"
     timeline.setFocus()
     qtbot.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # the next meeting in time
     assert window.current_meeting().id == POSTPONED
@@ -408,7 +422,7 @@ def test_timeline_and_list_selection_follow_each_other(make_window, qtbot):
 def test_the_timeline_zooms_and_pans_from_keys_wheel_and_drag(make_window, qtbot):
     window = make_window()
     timeline = window.explore.timeline
-    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 9)
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 25)
     timeline.setFocus()
     scale = timeline.scale()
     qtbot.keyClick(timeline, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
@@ -454,7 +468,7 @@ def test_a_zoomed_timeline_paints_only_what_is_on_screen(make_window, qtbot, wri
                   "    participants: [wang-yi]"]
     window = make_window(write_yaml("\n".join(lines) + "\n"))
     timeline = window.explore.timeline
-    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 3009)
+    qtbot.waitUntil(lambda: len(timeline_ids(window)) == 3025)
     for _ in range(12):
         timeline.zoom(1.5)
     first, last = timeline.visible_days()
@@ -475,14 +489,14 @@ def test_alt_left_and_alt_right_walk_back_and_forward_through_meetings_and_filte
     window.search_box.setFocus()
     qtbot.keyClicks(window.search_box, "beijing")
     tick(qtbot, window, "issue", "Climate change")
-    assert shown(window) == ["2023-07-16-kerry-beijing"]
+    assert shown(window) == ["2023-07-16-kerry-beijing", "2023-07-06-yellen-beijing"]
 
     def back() -> None:
         qtbot.keyClick(window.list_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
 
     window.list_view.setFocus()
     back()  # the facet goes
-    assert len(shown(window)) == 5 and window.search_box.text() == "beijing"
+    assert len(shown(window)) == 10 and window.search_box.text() == "beijing"
     back()  # the whole word typed is one step
     assert window.search_box.text() == "" and window.current_meeting().id == second
     back()
@@ -531,7 +545,7 @@ def test_saved_searches_are_saved_reopened_renamed_deleted_and_kept_across_resta
     qtbot.waitUntil(lambda: window.explore.saved_store.all() != [])
     window.explore.facet_panel.clear()
     window.search_box.clear()
-    assert len(shown(window)) == 9
+    assert len(shown(window)) == 25
     window.close()
 
     again = make_window()  # a restart: a new window reads the settings again
@@ -539,7 +553,7 @@ def test_saved_searches_are_saved_reopened_renamed_deleted_and_kept_across_resta
     assert [a.text() for a in menu_actions] == ["&1 Trade && Beijing <b>"]
     menu_actions[0].trigger()
     assert again.search_box.text() == "beijing"
-    assert shown(again) == ["2023-08-27-raimondo-china", "2023-07-06-yellen-beijing"]
+    assert shown(again) == ["2023-08-30-raimondo-shanghai", "2023-08-27-raimondo-china", "2023-07-06-yellen-beijing"]
 
     dialog = again.explore.manage_saved_searches()
     qtbot.waitExposed(dialog)
@@ -589,7 +603,7 @@ def test_facets_work_from_the_keyboard(make_window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.keyClick(view, Qt.Key.Key_Up)
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert len(shown(window)) == 9
+    assert len(shown(window)) == 25
 
 
 def test_back_works_from_the_detail_pane_too(make_window, qtbot):
@@ -631,12 +645,13 @@ def test_a_find_box_narrows_a_long_facet_list(make_window, qtbot):
     window = make_window()
     settle(window)
     finder = window.findChild(QLineEdit, "personFacetFinder")
-    assert finder.isVisible()  # fifteen people: more than a glance
-    assert not window.findChild(QLineEdit, "issueFacetFinder").isVisible()  # seven issues
+    assert finder.isVisible()  # eighteen people: more than a glance
+    assert window.findChild(QLineEdit, "issueFacetFinder").isVisible()  # thirteen issues
+    assert not window.findChild(QLineEdit, "countryFacetFinder").isVisible()  # eight countries
     qtbot.keyClicks(finder, "WANG")
     view = window.findChild(QListWidget, "personFacet")
     visible = [view.item(r).text() for r in range(view.count()) if not view.item(r).isHidden()]
-    assert visible == ["Wang Yi  (3)", "Wang Wentao  (1)"]
+    assert visible == ["Wang Yi  (9)", "Wang Wentao  (1)"]
     tick(qtbot, window, "person", "Wang Wentao")
     assert shown(window) == ["2023-08-27-raimondo-china"]
     finder.clear()
@@ -654,7 +669,7 @@ def test_a_thread_or_a_person_page_can_show_its_meetings_in_the_list(make_window
     page = window.findChild(QTextBrowser, "personView")
     qtbot.mouseClick(page.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(page, "diplo://filter/person/wang-yi"))
     assert window.search_box.text() == "person:wang-yi"
-    assert len(shown(window)) == 3
+    assert len(shown(window)) == 9
 
 
 def test_related_meetings_hide_when_no_meeting_is_selected(make_window, qtbot):
