@@ -54,9 +54,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from .core.records import shown
 
     if args.paths:
+        found, missing = loading.files.collect([Path(p) for p in args.paths])
+        if missing:  # a mistyped path must not pass as "nothing to verify"
+            for problem in missing:
+                print(problem, file=sys.stderr)
+            return 2
         # As validate: the bundled data loads too, so references resolve; only these files' quotes are checked.
         result = _load(args.paths, not any(_is_bundled(p) for p in args.paths))
-        found = loading.files.collect([Path(p) for p in args.paths])[0]
         only: set[str] | None = {str(p) for p in found} | set(args.paths)
     else:
         result = _load([], True)
@@ -64,7 +68,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     errors = [p for p in result.problems if p.is_error and (only is None or p.path in only)]
     if errors:
         # A quote the loader dropped is not checked: say so, rather than let a clean summary mislead.
-        print(f"diplo-data: {len(errors)} errors while loading; quotes they left out are not checked "
+        print(f"diplo-data: {len(errors)} error{'' if len(errors) == 1 else 's'} while loading; "
+              "quotes they left out are not checked "
               "(diplo-data validate lists them)", file=sys.stderr)
     checks = verify.verify(result.dataset.meetings, only)
     for check in checks:

@@ -154,3 +154,24 @@ def test_the_bundled_data_verifies(capsys):
     # Every unverifiable quote says why.
     assert all(line.split(": warning: quote unverifiable: ")[1].split(": \"")[0]
                for line in out[:-1] if "unverifiable" in line)
+
+
+def test_a_path_that_is_not_there_is_an_error_not_an_empty_success(tmp_path, capsys):
+    assert cli.main(["verify", str(tmp_path / "typo.yaml")]) == 2
+    assert capsys.readouterr().err == f"{tmp_path / 'typo.yaml'}:1:1: error: no such file or folder [file-unreadable]\n"
+
+
+def test_quotes_a_broken_file_left_out_are_said_not_checked(write_yaml, capsys):
+    path = write_yaml("""\
+meetings:
+  - id: 2023-10-01-user
+    title: A user's meeting
+    date: 2023-10
+    participants: [antony-blinken, wang-yi]
+    quotes:
+      - {speaker: wang-yi, text: "Words", language: Chinese}
+""")
+    assert cli.main(["verify", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "0 quotes: 0 found, 0 unverifiable, 0 not found\n"
+    assert "diplo-data: 1 error while loading; quotes they left out are not checked" in captured.err
