@@ -42,43 +42,27 @@ class UnreadableText(Exception):
     """A stored text that cannot be used; the message says why, in a reader's words."""
 
 
-@dataclass(frozen=True, slots=True)
-class Normalised:
-    """A text as compared, with the way back to the original's offsets."""
-
-    text: str
-    starts: tuple[int, ...]  # original index of each normalised character
-    ends: tuple[int, ...]  # original index just past each normalised character
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """The original [start, end) of the normalised [start, end) (end > start)."""
-        return self.starts[start], self.ends[end - 1]
-
-
 def normalise(text: str) -> str:
     """The form both a quote and a stored text are compared in."""
     return _WHITESPACE.sub(" ", text.translate(_FOLD))
 
 
-def normalise_with_offsets(text: str) -> Normalised:
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    position = 0
-    for match in _WHITESPACE.finditer(text):
-        for i in range(position, match.start()):
-            out.append(text[i].translate(_FOLD))
-            starts.append(i)
-            ends.append(i + 1)
-        out.append(" ")
-        starts.append(match.start())
-        ends.append(match.end())
-        position = match.end()
-    for i in range(position, len(text)):
-        out.append(text[i].translate(_FOLD))
-        starts.append(i)
-        ends.append(i + 1)
-    return Normalised("".join(out), tuple(starts), tuple(ends))
+def _original(text: str, index: int, *, end: bool = False) -> int:
+    """The original offset of normalised character ``index`` (with ``end``: just past it).
+
+    Folding maps one character to one, so offsets move only where a run of whitespace
+    became one space: walk the runs instead of keeping a table (two integers a character
+    would cost hundreds of megabytes for a text at the size cap).
+    """
+    shift = 0  # original offset minus normalised offset, before the current run
+    for run in _WHITESPACE.finditer(text):
+        at = run.start() - shift  # where this run's one space stands in the normalised text
+        if index < at:
+            break
+        if index == at:
+            return run.end() if end else run.start()
+        shift += len(run.group()) - 1
+    return index + shift + (1 if end else 0)
 
 
 def find_quote(quote_text: str, source_text: str) -> tuple[int, int] | None:
@@ -86,11 +70,10 @@ def find_quote(quote_text: str, source_text: str) -> tuple[int, int] | None:
     needle = normalise(quote_text).strip()
     if not needle:
         return None
-    haystack = normalise_with_offsets(source_text)
-    at = haystack.text.find(needle)
+    at = normalise(source_text).find(needle)
     if at < 0:
         return None
-    return haystack.original_span(at, at + len(needle))
+    return _original(source_text, at), _original(source_text, at + len(needle) - 1, end=True)
 
 
 def stored_text_path(stored: StoredText) -> Path:
@@ -125,20 +108,19 @@ class QuoteCheck:
     quote: Quote
     outcome: Outcome
     reason: str | None = None  # why a quote is unverifiable
-    span: tuple[int, int] | None = None  # where a found quote stands in the stored text
 
 
 class TextShelf:
-    """Stored texts read at most once per verification, by path (many quotes share one text)."""
+    """Stored texts read and normalised at most once per verification (many quotes share one text)."""
 
     def __init__(self) -> None:
         self._texts: dict[Path, str | UnreadableText] = {}
 
-    def text(self, stored: StoredText) -> str:
+    def normalised(self, stored: StoredText) -> str:
         key = stored_text_path(stored)
         if key not in self._texts:
             try:
-                self._texts[key] = read_stored_text(stored)
+                self._texts[key] = normalise(read_stored_text(stored))
             except UnreadableText as exc:
                 self._texts[key] = exc
         found = self._texts[key]
@@ -157,14 +139,13 @@ def check_quote(meeting: Meeting, quote: Quote, shelf: TextShelf | None = None) 
         reason = f"no stored text of the source “{source.title}”"
     else:
         try:
-            text = shelf.text(source.stored_text)
+            text = shelf.normalised(source.stored_text)
         except UnreadableText as exc:
             reason = str(exc)
         else:
-            span = find_quote(quote.text, text)
-            if span is None:
-                return QuoteCheck(meeting, quote, Outcome.NOT_FOUND)
-            return QuoteCheck(meeting, quote, Outcome.FOUND, span=span)
+            needle = normalise(quote.text).strip()
+            found = bool(needle) and needle in text
+            return QuoteCheck(meeting, quote, Outcome.FOUND if found else Outcome.NOT_FOUND)
     # The data's own reason, when it gives one, says more than ours.
     return QuoteCheck(meeting, quote, Outcome.UNVERIFIABLE, quote.unverifiable or reason)
 

@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from diplo_gui import cli
 from diplo_gui.core import loading
@@ -86,6 +88,19 @@ def test_the_span_maps_back_to_the_original_text():
     source = "Intro.\n\nMINISTER:  It’s a pleasure to\nwelcome you — all of you."
     start, end = find_quote("It's a pleasure to welcome you - all", source)
     assert source[start:end] == "It’s a pleasure to\nwelcome you — all"
+
+
+@given(st.text(alphabet="ab ‘’“”—-\n\t\u00a0.", max_size=60), st.data())
+def test_a_found_span_is_exactly_the_quote_as_the_source_writes_it(source, data):
+    start = data.draw(st.integers(0, len(source)))
+    quote = source[start:data.draw(st.integers(start, len(source)))]
+    needle = normalise(quote).strip()
+    span = find_quote(quote, source)
+    if not needle:
+        assert span is None
+        return
+    assert span is not None  # a passage of the text is always found in it
+    assert normalise(source[span[0]:span[1]]) == needle
 
 
 def stored(folder: Path, name: str) -> StoredText:
