@@ -148,9 +148,14 @@ def _md(text: str) -> str:
     return "".join(out).replace("\n", " ")
 
 
+def _form(m: Meeting) -> str:
+    """' · by phone', ' · by video'; nothing for a meeting in person."""
+    return "" if m.form is MeetingForm.IN_PERSON else f" · by {m.form.value}"
+
+
 def meeting_markdown(m: Meeting, language_name: Callable[[str], str] = language_code) -> str:
     lines = [f"## {_md(m.title)}", ""]
-    when = formatting.meeting_date(m)
+    when = formatting.meeting_date(m) + _form(m)
     if m.status is not Status.HELD:
         when += f" ({m.status.value})"
     lines.append(f"*{_md(when)}*" + (f" — {_md(formatting.format_place(m.place))}" if m.place else ""))
@@ -251,7 +256,7 @@ def meeting_html(m: Meeting, country_name: Callable[[str], str] = countries.coun
     """One meeting as an HTML fragment built from escaped values."""
     sub = "h3" if heading == "h2" else "h2"
     out = [f'<div class="meeting" id="{_h(m.id)}">', f"<{heading}>{_h(m.title)}</{heading}>"]
-    meta = _h(formatting.meeting_date(m))
+    meta = _h(formatting.meeting_date(m) + _form(m))
     if m.status is not Status.HELD:
         meta += f' &middot; <span class="status">{_h(m.status.value.upper())}</span>'
     if m.place:

@@ -88,3 +88,15 @@ def test_the_citation_names_the_rendering_and_the_sources_deep_link():
     # An English speaker's own words need no note.
     own = Citation.of(meeting, meeting.quotes[0]).as_text()
     assert "18 September 2023.\nSource: Ministry of Examples" in own
+
+
+def test_a_call_is_exported_as_a_call_and_reopens_as_one(tmp_path):
+    bundled = loading.load(loading.sources([], True)).dataset
+    call = bundled.meeting("2022-07-28-biden-xi-call")
+    assert export.to_markdown([call], call.title).splitlines()[2] == "*28 July 2022 · by phone*"
+    assert '<p class="meta">28 July 2022 · by phone</p>' in export.to_html([call], call.title)
+    document = json.loads(export.to_json([call]))
+    assert document["meetings"][0]["form"] == "phone"
+    out = tmp_path / "call.json"
+    out.write_text(export.to_json([call]), encoding="utf-8")
+    assert loading.load([out]).dataset.meeting(call.id).form is call.form

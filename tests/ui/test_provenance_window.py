@@ -140,3 +140,11 @@ def test_a_stored_text_that_is_gone_says_so_in_the_viewer(make_window, qtbot, tm
     assert viewer.status_label.text() == ("The stored text cannot be shown: "
                                           "the stored text file texts/example-transcript.txt is missing")
     assert viewer.text_view.toPlainText() == "" and viewer.highlighted_span() is None
+
+
+def test_a_phone_call_says_so_under_its_date(make_window):
+    window = make_window()
+    window.select_meeting("2022-07-28-biden-xi-call")
+    assert window.detail.toPlainText().splitlines()[1] == "28 July 2022 · by phone"
+    window.select_meeting(UNGA)
+    assert window.detail.toPlainText().splitlines()[1] == "18 September 2023"
