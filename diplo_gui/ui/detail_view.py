@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ..core import formatting
 from ..core.citation import rendering_text, short_credit
-from ..core.model import Meeting, MeetingForm, Person, Status
+from ..core.model import Meeting, MeetingForm, Person, SourceKind, Status
 from .rich_text import SafePage, muted_colour, page_css, status_span
 from .safe_text import INTERNAL_SCHEME, escape, internal_url, language_name, link
 from .source_view import SourceView
@@ -200,8 +200,14 @@ class DetailView(SafePage):
             out.append(f"<h2>{escape(self.tr('Summary'))}</h2><p>{escape(m.summary)}</p>")
         if m.sources:
             out.append(f"<h2>{escape(self.tr('Sources'))}</h2>")
+            kinds = {SourceKind.TRANSCRIPT: self.tr("transcript"), SourceKind.READOUT: self.tr("readout"),
+                     SourceKind.STATEMENT: self.tr("statement"), SourceKind.NEWS_REPORT: self.tr("news report")}
             for source in m.sources:
                 host = QUrl(source.url).host() if source.url else ""
-                suffix = f" <span class='muted'>{escape(host)}</span>" if host else ""
+                # Who published what kind of text, when, and on which site.
+                about = [source.publisher, kinds.get(source.kind),
+                         formatting.format_date(source.published) if source.published else None, host]
+                suffix = " · ".join(escape(part) for part in about if part)
+                suffix = f"<br><span class='muted'>{suffix}</span>" if suffix else ""
                 out.append(f"<p>{link(source.url or '', source.title)}{suffix}</p>")
         return "".join(out)

@@ -59,6 +59,10 @@ def test_each_quote_shows_its_source_and_how_the_english_came_to_be(make_window)
     # A source without a stored text offers nothing to show; a quote without a source says only how it was said.
     assert shown.count("Show in source") == 2
     assert "“Good morning, everyone.”\n— Ada Example, Minister of Examples\nown words" in shown
+    # Under Sources, each source says who published what kind of text, when, and where.
+    assert shown.endswith("Sources\nMinister Ada Example and Vice Minister Bo Sample Before Their Meeting\n"
+                          "Ministry of Examples · transcript · 18 September 2023 · example.org\n"
+                          "Example and Sample meet\nExample Wire · news report · 18 September 2023 · wire.example.org")
 
 
 def test_show_in_source_opens_the_text_with_the_quote_highlighted_and_in_view(make_window, qtbot, tmp_path):
