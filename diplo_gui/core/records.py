@@ -568,7 +568,7 @@ class _FileReader:
 
 def _first_value(node: yaml.MappingNode, key: str) -> yaml.Node:
     """The value of the first entry with this key (the one a mapping keeps)."""
-    return next(v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key)
+    return next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), node)
 
 
 def _kind(node: yaml.Node) -> str:
