@@ -13,7 +13,8 @@ from diplo_gui.core.drafting import draft_article, to_yaml
 from diplo_gui.core.model import Source, Status
 
 SEED = Path(__file__).parents[1] / "data" / "drafting" / "seed-reuters-2023-09-18.txt"
-REUTERS_ARTICLE = "https://au.news.yahoo.com/top-us-diplomat-blinken-meets-192258735.html"  # as the bundled record cites it
+# The Reuters article, as the bundled record cites it.
+REUTERS_ARTICLE = "https://au.news.yahoo.com/top-us-diplomat-blinken-meets-192258735.html"
 
 
 def _draft():  # type: ignore[no-untyped-def]
