@@ -24,7 +24,7 @@ from ..core import loading, search
 from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
-from ..core.search import SearchIndex, field_term, parse_query
+from ..core.search import QueryError, SearchIndex, field_term, parse_query
 from . import data_watcher, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
@@ -34,6 +34,7 @@ from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
 from .problems_view import ProblemsView
 from .safe_text import INTERNAL_SCHEME, country_name, escape, is_allowed_url, plain_label
+from .search_error import SearchErrorMarker
 from .theme import Theme, ThemeController
 
 # What an internal link filters by: diplo://issue/taiwan -> "issue:taiwan" in the search box.
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.search_box.setAccessibleName(self.tr("Search meetings"))
         self.search_box.setPlaceholderText(self.tr("Search people, places, issues, quotes…  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
+        self._search_error = SearchErrorMarker(self.search_box)
         self.search_box.textChanged.connect(self._apply_search)
 
         self.list_view = MeetingListView()
@@ -380,7 +382,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _apply_search(self, text: str) -> None:
-        self.proxy.set_query(parse_query(text))
+        try:
+            query = parse_query(text)
+        except QueryError as error:  # say so and where; the list keeps the last search that could be read
+            self.statusBar().showMessage(self._search_error.show(error))
+            return
+        if (shown_error := self._search_error.clear()) and self.statusBar().currentMessage() == shown_error:
+            self.statusBar().clearMessage()
+        self.proxy.set_query(query)
         shown = self.proxy.rowCount()
         if shown == 0 and self.model.rowCount():
             self.list_view.set_empty_text(self.tr("No meeting matches “%s”.") % text.strip())
