@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QLineEdit, QMainWindow, QSplitter,
+    QLineEdit, QMainWindow, QSplitter,
     QVBoxLayout, QWidget,
 )
 
@@ -32,7 +32,7 @@ from .explore import install_explore
 from .load_worker import load_in_background
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
-from .problems_view import ProblemsView
+from .problems_view import ProblemsDock, ProblemsView
 from .safe_text import INTERNAL_SCHEME, country_name, escape, is_allowed_url, plain_label
 from .search_error import SearchErrorMarker
 from .theme import Theme, ThemeController
@@ -145,14 +145,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.problems_view = ProblemsView()
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
-        self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems_view)
+        self.problems_dock = ProblemsDock(self.problems_view, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
 
         self.counts_label = plain_label()
         self.counts_label.setObjectName("countsLabel")
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.problems_dock.open_on_click(self.counts_label)
 
         self._build_menus()
         self.resize(1240, 780)
@@ -269,7 +268,7 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         """The layout, search and selection of the last session (the theme came first); call it once data is loaded."""
         settings.restore_window(self)
-        self.problems_dock.setVisible(bool(self._result.problems))  # problems decide, not the last session
+        self.problems_dock.show_for(self._result.problems)  # problems (and the user) decide, not the last session
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings.save_window(self)
@@ -322,7 +321,7 @@ class MainWindow(QMainWindow):
         self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name))  # takes an index made ahead
         search.forget()  # nothing else needs it, and it may be a large archive's
         self.problems_view.problem_model.set_problems(result.problems)
-        self.problems_dock.setVisible(bool(result.problems))
+        self.problems_dock.show_for(result.problems)
         self._apply_search(self.search_box.text())
         if selected is None or not self.select_meeting(selected.id):
             self.detail.show_meeting(None)
