@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -167,7 +168,7 @@ def _warn_about_problems(result: loading.LoadResult, paths: Sequence[str]) -> No
     errors = sum(p.is_error for p in result.problems if p.path in mine)
     if errors:
         _error(f"warning: {errors} error{'' if errors == 1 else 's'} in the data; what they affect is not exported "
-               f"(diplo-data validate {' '.join(paths)} lists them)")
+               f"(diplo-data validate {shlex.join(paths)} lists them)")
 
 
 def _written(count: int, output: str) -> None:

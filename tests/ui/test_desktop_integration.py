@@ -54,7 +54,7 @@ def test_the_app_names_the_desktop_entry_that_installs_it(make_window):
     assert QGuiApplication.desktopFileName() == DESKTOP_ID
     entry = _desktop_entry()
     assert entry["Name"] == "Diplo"
-    assert entry["Icon"] == DESKTOP_ID  # the name the README installs the PNGs and SVG under
+    assert entry["Icon"] == DESKTOP_ID  # the name docs/packaging.md installs the PNGs and SVG under
     assert entry["Exec"].split()[0] == "diplo-gui"  # pyproject's gui-script and the frozen executable
 
 
