@@ -154,7 +154,7 @@ class ProblemsView(QTableView):
         # The location gets a share of the width (its middle elides) until the user drags it.
         self._fitting = False
         self._location_dragged = False
-        self._fit_location()
+        self._fit_location(LOCATION_WIDTH * 3)  # not viewport(): a widget Qt made costs the first paint time
         header.sectionResized.connect(self._on_section_resized)
         header.setSortIndicatorClearable(True)  # a third click: the order of loading again
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -168,9 +168,9 @@ class ProblemsView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.activated.connect(lambda _index: self.open_current())  # Enter, or a double click
 
-    def _fit_location(self) -> None:
+    def _fit_location(self, width: int) -> None:
         self._fitting = True
-        self.setColumnWidth(ProblemModel.LOCATION, max(120, min(LOCATION_WIDTH, self.viewport().width() // 3)))
+        self.setColumnWidth(ProblemModel.LOCATION, max(120, min(LOCATION_WIDTH, width // 3)))
         self._fitting = False
 
     def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
@@ -180,7 +180,7 @@ class ProblemsView(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if not self._location_dragged:
-            self._fit_location()
+            self._fit_location(event.size().width())
 
     def _add_action(self, text: str, slot, shortcut, tip: str) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
