@@ -162,7 +162,7 @@ def test_closed_by_the_user_it_stays_closed_until_the_status_bar_count_opens_it(
     window.reload()
     assert not dock.isVisible()  # the same problems again: the user has seen them
 
-    assert window.counts_label.text() == "12 meetings · 4 problems (1 error)"
+    assert window.counts_label.text() == f"{len(window.dataset.meetings)} meetings · 4 problems (1 error)"
     assert window.counts_label.cursor().shape() == Qt.CursorShape.PointingHandCursor
     qtbot.mouseClick(window.counts_label, Qt.MouseButton.LeftButton)
     assert dock.isVisible()
