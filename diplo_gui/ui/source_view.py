@@ -10,7 +10,7 @@ code points to the UTF-16 positions a QTextCursor counts.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ..core import formatting
@@ -57,7 +57,15 @@ class SourceView(QWidget):
         self.text_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.text_view, 1)
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.activated.connect(self.close)
         self._span: tuple[int, int] | None = None  # the quote's UTF-16 positions in the shown text
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:  # as a dialog: Esc closes the page
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _label(self, name: str) -> QLabel:
         label = plain_label()
@@ -106,9 +114,10 @@ class SourceView(QWidget):
         end = start + _utf16_length(shown[span[0]: span[1]])
         self._span = (start, end)
         self.status_label.setText(self.tr("The quote is highlighted."))
+        # Anchored at the end, the cursor at the start: scrolling brings the quote's first words into view.
         cursor = QTextCursor(self.text_view.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(end)
+        cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
         # A highlight that stays when the view loses focus, and the selection for copying.
         highlight = QTextEdit.ExtraSelection()
         highlight.cursor = cursor

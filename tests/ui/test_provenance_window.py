@@ -89,6 +89,8 @@ def test_show_in_source_opens_the_text_with_the_quote_highlighted_and_in_view(ma
     assert viewer.extent_label.text() == "The whole text"
     assert viewer.url_label.text() == "https://example.org/transcripts/2023-09-18-example-sample"
     assert viewer.text_view.isReadOnly()
+    qtbot.keyClick(viewer.text_view, Qt.Key.Key_Escape)  # a reader closes it as any small window
+    assert not viewer.isVisible()
 
 
 def test_a_quote_across_a_line_break_and_typographic_marks_is_highlighted_as_written_in_the_source(
