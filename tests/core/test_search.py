@@ -66,7 +66,8 @@ def test_place_matches_a_city_or_venue_whole_or_in_part(meetings):
     assert found(meetings, 'place:"new york"') == ["2023-09-18-blinken-han-zheng"]
     assert found(meetings, "place:filoli") == ["2023-11-15-biden-xi-woodside"]
     assert len(found(meetings, "place:beijing")) == 8  # Raimondo's Shanghai meeting is not among them
-    assert found(meetings, "place:shanghai") == ["2023-10-07-schumer-chen-jining-shanghai", "2023-08-30-raimondo-shanghai"]
+    assert found(meetings, "place:shanghai") == ["2023-10-07-schumer-chen-jining-shanghai",
+                                                 "2023-08-30-raimondo-shanghai"]
     assert found(meetings, "place:malta") == []  # a country is not a place: country:MT
 
 

@@ -215,7 +215,8 @@ def test_the_issue_thread_reads_every_meeting_in_date_order_with_its_quotes(make
         "Biden and Xi hold a video call", "Blinken meets Qin Gang in Beijing", "Blinken meets Han Zheng",
         "Biden and Xi meet at Filoli"))
     assert call < beijing < unga < filoli
-    assert "“The world expects us to responsibly manage our relationship”\n— Antony Blinken, 18 September 2023" in text
+    assert ("“The world expects us to responsibly manage our relationship”\n"
+            "— Antony Blinken, 18 September 2023") in text
     # a meeting link in the thread selects that meeting in the list
     qtbot.mouseClick(thread.viewport(), Qt.MouseButton.LeftButton,
                      pos=anchor_point(thread, "diplo://meeting/2023-09-18-blinken-han-zheng"))
@@ -395,7 +396,8 @@ meetings:
 """))
     timeline = window.explore.timeline
     qtbot.waitUntil(lambda: len(timeline_ids(window)) == 26)
-    for meeting_id, expected in ((POSTPONED, "5–6 February 2023 · postponed"), ("2023-03-01-markup", "&lt;img src=x&gt;")):
+    for meeting_id, expected in ((POSTPONED, "5–6 February 2023 · postponed"),
+                                 ("2023-03-01-markup", "&lt;img src=x&gt;")):
         rect = timeline.item_rect(meeting_id)
         pos = rect.center().toPoint()
         timeline.event(QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos)))

@@ -41,7 +41,8 @@ def test_clicking_the_unga_meeting_shows_both_speakers_quotes(make_window, qtbot
     assert ("“At present, China-U.S. relations are the most consequential relations.”\n— Han Zheng, "
             "Vice President of the People's Republic of China\nvia interpreter, spoken in Chinese · "
             "U.S. Department of State") in text
-    assert "“The world expects us to responsibly manage our relationship”\n— Antony Blinken, Secretary of State" in text
+    assert ("“The world expects us to responsibly manage our relationship”\n"
+            "— Antony Blinken, Secretary of State") in text
     assert "18 September 2023" in text
     assert "China's mission to the United Nations, New York, United States" in text
     assert "Han Zheng 韩正" in text
