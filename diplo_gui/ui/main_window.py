@@ -455,11 +455,14 @@ class MainWindow(QMainWindow):
                         "about what, and exactly what was said.")
         versions = self.tr("Qt {qt} · PySide6 {pyside} · Python {python}").format(
             qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version())
-        data = self.tr("Bundled data: US–China meetings of 2022–2023. The facts and the quotes are from a "
-                       "Reuters article of 18 September 2023; dates, counterparts and places the article "
-                       "does not give are from official government sites (whitehouse.gov, state.gov, "
-                       "commerce.gov, treasury.gov). The descriptions are our own wording; quotes are short "
-                       "verbatim excerpts with their speaker, and every meeting lists its sources.")
+        data = self.tr("Bundled data: US–China meetings of 2022–2023, first drawn from a news article of "
+                       "18 September 2023 (Reuters' opening, then an EFE dispatch in machine translation) and "
+                       "checked against official transcripts and readouts and news reports. Every meeting "
+                       "links to the pages it comes from; every quote names its source and whether the "
+                       "English is the speaker's own, an interpreter's or a translator's, and is found in a "
+                       "stored copy of that source (diplo-data verify). Stored copies are US government works "
+                       "(public domain) in full, and short excerpts of other reports, quoted for "
+                       "verification. The descriptions are our own wording.")
         licences = self.tr("Licences: Diplo is under the MIT licence, and so are the bundled descriptions "
                            "(our own wording); the quotes stay their speakers' words, cited with their source. "
                            "It runs on Qt and Qt for Python (LGPLv3), PyYAML (MIT), iso3166 (MIT), "

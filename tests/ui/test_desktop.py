@@ -215,7 +215,7 @@ def test_about_names_versions_sources_licences_and_the_data_folder(make_window):
     window = make_window()
     text = window.about_html()
     for expected in (qVersion(), PySide6.__version__, platform.python_version(), "Reuters", "MIT",
-                     "LGPLv3", "our own wording", "state.gov", "meetings", "msgspec (BSD-3-Clause)",
+                     "LGPLv3", "our own wording", "an interpreter's or a translator's", "diplo-data verify", "meetings", "msgspec (BSD-3-Clause)",
                      "GeoNames data (geonames.org, CC BY 4.0)"):
         assert expected in text, expected
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "meetings"
