@@ -164,6 +164,26 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import another publisher's records as Diplo data files (see core/importers)."""
+    import time
+
+    from .core.importers import history_state_gov
+    from .core.importers.writer import Cancelled
+
+    started = time.perf_counter()
+    try:
+        outcome = history_state_gov.import_files(args.paths, args.output)
+    except (OSError, Cancelled) as exc:
+        print(f"diplo-data: nothing imported into {args.output}: {getattr(exc, 'strerror', None) or exc or 'cancelled'}",
+              file=sys.stderr)
+        return 2
+    for problem in outcome.result.problems:
+        print(problem)
+    print(f"{outcome.summary(args.output)} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 1 if outcome.errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diplo-data", description="Check and export Diplo meeting data.")
     parser.add_argument("--version", action="version", version=f"diplo-data {__version__}")
@@ -200,6 +220,14 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--no-bundled", action="store_true", help="match people and issues without the bundled data")
     draft.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     draft.set_defaults(run=cmd_draft)
+
+    importer = commands.add_parser("import", help="import another publisher's records as Diplo data files")
+    importer.add_argument("source", choices=("history-state-gov",),
+                          help="history-state-gov: the Office of the Historian's travels and visits XML")
+    importer.add_argument("paths", nargs="+", metavar="PATH", help="XML files or folders holding them")
+    importer.add_argument("-o", "--output", required=True, metavar="FOLDER",
+                          help="the folder to write (created if needed; a second import updates it in place)")
+    importer.set_defaults(run=cmd_import)
     return parser
 
 
