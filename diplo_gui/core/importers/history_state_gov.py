@@ -23,7 +23,7 @@ from ..drafting.text import clean, slug
 from ..model import PartialDate, Person
 from ..problems import Problem, Severity
 from . import hsg_countries
-from .remarks import NamedPerson, read_remark
+from .remarks import NamedPerson, read_remark, split_title
 from .xml_records import Element, read_records
 
 PUBLISHER = "Office of the Historian, U.S. Department of State"
@@ -357,7 +357,8 @@ def convert(records: list[Record], bundled: Mapping[str, Person], bundled_years:
         if record.kind == "visit" and record.traveller:
             named = visitor.people if visitor else ()
             if not named:
-                named = (NamedPerson(record.traveller, None, 0, len(record.traveller)),)
+                role, name = split_title(record.traveller)
+                named = (NamedPerson(name, role, 0, len(record.traveller)),)
             for person in named:
                 pid = (people.full_name(person, record.country, year) if _is_full(person)
                        else people.surname(person, record.country, year))

@@ -54,12 +54,16 @@ PLURAL_TITLES = {"Presidents": "President", "Prime Ministers": "Prime Minister",
 # Honorifics that are part of how a person is addressed, not of the name.
 NAME_HONORIFICS = HONORIFICS | {"Sheikh", "Sheik", "Sir", "Dame", "Lord", "General", "Marshal", "Generalissimo"}
 _PARTICLES = r"(?:bin|ibn|bint|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|y|ul|ben|abu)"
-_NAME_WORD = rf"(?:[{CAP}]\.(?=\s)|[{CAP}][\w'’-]*|[IVX]+)"
+_NAME_WORD = rf"(?:(?:[{CAP}]\.)+(?=\s)|(?:Dr|Mr|Mrs|Ms|Jr|Sr)\.(?=\s)|[{CAP}][\w'’-]*|[IVX]+)"
 # A name as the remark writes it: capitalised words, particles between them, initials, numerals.
 _NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*[-–]\s*)(?:{_PARTICLES}\s*[-–]?\s*)*(?:{_NAME_WORD}))*")
 _ROMAN = re.compile(r"^[IVX]+$")
-_DEAD = re.compile(r"(?:funeral|burial|memorial|memorials|commemorat\w*|tomb|grave|wreath|in memory|in honor|"
-                   r"in honour|lying in state)\b[^.;]*$", re.IGNORECASE)
+# "the funeral of Prime Minister", "memorial services for former President": the name that follows is not met.
+_DEAD = re.compile(r"\b(?:funeral|funerals|burial|memorial|memorials|memorial services?|commemoration|commemorative "
+                   r"ceremony|tomb|grave|lying in state|in memory|in honor|in honour)\s+(?:of|for)\s+(?:the\s+)?"
+                   r"(?:late\s+)?(?:former\s+)?(?:[\w.’'-]+\s+){0,4}$", re.IGNORECASE)
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
 _OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?((?:[{CAP}][\w'’.-]*)(?:\s+[{CAP}][\w'’.-]*)*)")
 DEMONYMS = {
     "Soviet": "RU", "Russian": "RU", "Chinese": "CN", "Japanese": "JP", "Israeli": "IL", "Palestinian": "PS",
@@ -78,9 +82,9 @@ DEMONYMS = {
     "Lao": "LA", "Malaysian": "MY", "Singaporean": "SG", "Taiwanese": "TW", "Mongolian": "MN",
     "Venezuelan": "VE", "Colombian": "CO", "Peruvian": "PE", "Panamanian": "PA", "Nicaraguan": "NI",
     "Salvadoran": "SV", "Honduran": "HN", "Guatemalan": "GT", "Haitian": "HT", "Jamaican": "JM",
-    "Yugoslav": "RS", "Czechoslovak": "CZ", "Libyan's": "LY", "Estonian": "EE", "Latvian": "LV",
+    "Yugoslav": "RS", "Czechoslovak": "CZ", "Estonian": "EE", "Latvian": "LV",
     "Lithuanian": "LT", "Slovak": "SK", "Slovenian": "SI", "Icelandic": "IS", "Belarusian": "BY",
-    "Moldovan": "MD", "Nepalese": "NP", "Bangladeshi": "BD", "Sri": "LK", "Ecuadorian": "EC",
+    "Moldovan": "MD", "Nepalese": "NP", "Bangladeshi": "BD", "Ecuadorian": "EC", "U.K.": "GB", "U.S.": "US",
 }
 # Demonyms and bodies that place a title but name nobody ("UN Secretary-General", "PLO Chairman").
 BODIES = {"UN", "U.N.", "NATO", "EU", "PLO", "OAS", "OAU", "AU", "ASEAN", "OSCE", "IAEA", "WHO", "ANC", "Palestinian"}
@@ -90,7 +94,9 @@ _ONLY_MEETING = re.compile(r"^(?:also\s+)?(?:met|meeting|talks|held talks|confer
 
 
 def _is_title(word: str) -> bool:
-    return word in TITLES or word.endswith("-elect")
+    word = word.rstrip("-")
+    return (word in TITLES or word.casefold().endswith(("-elect", "-designate")) or word in {"elect", "designate"}
+            or word in {"Presidency", "Junta", "Member", "Ministers", "Council"})
 
 
 def _title_before(text: str, start: int) -> tuple[str | None, int]:
@@ -104,9 +110,9 @@ def _title_before(text: str, start: int) -> tuple[str | None, int]:
         if between.strip():  # a comma or another mark ends the title
             break
         if _is_title(word) or (title and word in {"of", "for", "the"} and i > 0
-                                                         and words[i - 1].group() in TITLES):
+                                and (_is_title(words[i - 1].group()) or words[i - 1].group() in {"of", "the"})):
             title.insert(0, words[i])
-        elif title and word == "and" and i > 0 and words[i - 1].group() in TITLES:
+        elif title and word == "and" and i > 0 and _is_title(words[i - 1].group()):
             title.insert(0, words[i])  # "Crown Prince and Prime Minister"
         else:
             break
@@ -119,7 +125,14 @@ def _title_before(text: str, start: int) -> tuple[str | None, int]:
     return role or None, title[0].start()
 
 
+TWO_WORD_DEMONYMS = {"South African": "ZA", "Saudi Arabian": "SA", "North Korean": "KP", "South Korean": "KR",
+                     "East German": "DE", "West German": "DE", "New Zealand": "NZ", "Sri Lankan": "LK"}
+
+
 def _demonym_before(text: str, start: int) -> str | None:
+    two = re.search(r"([\w.]+\s+[\w.]+)\s+$", text[:start])
+    if two and " ".join(two.group(1).split()) in TWO_WORD_DEMONYMS:
+        return TWO_WORD_DEMONYMS[" ".join(two.group(1).split())]
     word = re.search(r"([\w.]+)\s+$", text[:start])
     return DEMONYMS.get(word.group(1)) if word else None
 
@@ -132,7 +145,7 @@ def _extend(text: str, start: int, end: int) -> int:
         return end
     stop = end
     for word in re.finditer(r"\S+", text[end:match.end()]):
-        if _is_title(word.group()):
+        if _is_title(word.group()) or word.group() in MONTHS:
             break
         stop = end + word.end()
     return stop
@@ -140,6 +153,10 @@ def _extend(text: str, start: int, end: int) -> int:
 
 def _clean_name(name: str) -> str:
     words = name.split()
+    for n, word in enumerate(words):  # "Reagan July 27": a date is not part of the name
+        if n and word in MONTHS:
+            words = words[:n]
+            break
     while words and words[0] in NAME_HONORIFICS and len(words) > 1:
         words = words[1:]
     while words and words[-1] in {"and", "of", "the", "al", "bin", "de"}:
@@ -151,11 +168,11 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 7:
         return False
-    if any(w.strip(".,") in NOT_NAME_WORDS or w in FUNCTION_WORDS for w in words):
+    if any(w.strip(".,") in NOT_NAME_WORDS for w in words) or words[0] in FUNCTION_WORDS:
         return False
-    if all(w in TITLES for w in words):
-        return False
-    if any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 and not _ROMAN.match(w) for w in words):
+    if all(w in TITLES for w in words) or any(w.endswith("s") and w[:-1] in TITLES for w in words):
+        return False  # a title, or a plural one ("the Foreign Ministers of …")
+    if any(w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.match(w) for w in words):
         return False  # "NATO", "EU"
     if len(words) == 1 and (places.country_code(name) or name in DEMONYMS):
         return False
@@ -203,6 +220,15 @@ def _plural_lists(text: str) -> list[tuple[str, str, int, int]]:
     return found
 
 
+def split_title(line: str) -> tuple[str | None, str]:
+    """A visitor line the reader found no name in, as (the title words it starts with, the rest)."""
+    words = line.split()
+    k = 0
+    while k < len(words) - 1 and (_is_title(words[k]) or (k and words[k] in {"of", "the", "for"})):
+        k += 1
+    return (" ".join(words[:k]) or None), " ".join(words[k:])
+
+
 def read_remark(text: str, known: Mapping[str, Person] | None = None) -> RemarkReading:
     """The people a remark names (in order) and the summary left once sentences that only list them go."""
     text = clean(text)
@@ -237,6 +263,10 @@ def read_remark(text: str, known: Mapping[str, Person] | None = None) -> RemarkR
     # Minister Gromyko"): in every run of capitalised words, a name after title words.
     for match in _NAME.finditer(text):
         words = list(re.finditer(r"\S+", match.group()))
+        if words and not _is_title(words[0].group()) and _title_before(text, match.start())[0]:
+            # The title stands apart: "President- designate Roberto E. Viola".
+            end = next((match.start() + w.start() for w in words if _is_title(w.group())), match.end())
+            add(match.start(), end)
         k = 0
         while k < len(words):
             if not _is_title(words[k].group()):
