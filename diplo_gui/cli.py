@@ -105,10 +105,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 2
         _written(len(meetings), args.output)
         return 0
-    if args.format == "json":
+    if args.format in ("json", "yaml"):
         whole = not args.search and not args.meeting
-        text = export.to_json(meetings, result.dataset.people.values() if whole else None,
-                              result.dataset.issues.values() if whole else None)
+        write = export.to_json if args.format == "json" else export.to_yaml
+        text = write(meetings, result.dataset.people.values() if whole else None,
+                     result.dataset.issues.values() if whole else None)
     elif args.format == "csv":
         text = export.to_csv(meetings)
     elif args.format == "html":
@@ -196,8 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(run=cmd_validate)
 
     exporter = commands.add_parser("export", help="write meetings as JSON, CSV, Markdown, HTML or PDF")
-    exporter.add_argument("--format", choices=("json", "csv", "markdown", "html", "pdf"), required=True,
-                          help="pdf needs -o FILE and PySide6 (written by Qt in a child process)")
+    exporter.add_argument("--format", choices=("json", "yaml", "csv", "markdown", "html", "pdf"), required=True,
+                          help="json and yaml load again as data; pdf needs -o FILE and PySide6 "
+                               "(written by Qt in a child process)")
     exporter.add_argument("--data", action="append", default=[], metavar="PATH", help="more data (repeatable)")
     exporter.add_argument("--no-bundled", action="store_true", help="leave out the bundled meetings")
     exporter.add_argument("--search", metavar="TEXT", help="only meetings matching this search (as in the window)")

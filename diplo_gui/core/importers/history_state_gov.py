@@ -165,20 +165,20 @@ class _Reader:
                       traveller, date, end, country, country_name, locale, remark)
 
 
-def read_file(path: Path) -> tuple[list[Record], list[Problem]]:
-    """The trips or visits of one file, and its problems (never raises for bad content)."""
+def read_file(path: Path) -> tuple[list[Record], list[Problem], int]:
+    """The trips or visits of one file, its problems, and how many records it holds (never raises for bad content)."""
     name = str(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            return [], [Problem(name, 1, 1, Severity.ERROR, "file-too-large", "the file is too large to import")]
+            return [], [Problem(name, 1, 1, Severity.ERROR, "file-too-large", "the file is too large to import")], 0
         data = path.read_bytes()
     except OSError as exc:
-        return [], [Problem(name, 1, 1, Severity.ERROR, "unreadable", f"cannot read the file: {exc.strerror or exc}")]
+        return [], [Problem(name, 1, 1, Severity.ERROR, "unreadable", f"cannot read the file: {exc.strerror or exc}")], 0
     root, elements, error = read_records(data)
     reader = _Reader(name)
     if root not in (None, "trips", "visits"):
         return [], [Problem(name, 1, 1, Severity.WARNING, "not-travels",
-                            f"<{root[:40]}> is not a travels or visits file of the Office of the Historian; skipped")]
+                            f"<{root[:40]}> is not a travels or visits file of the Office of the Historian; skipped")], 0
     records = []
     for element in elements:
         if element.tag not in ("trip", "visit"):
@@ -190,7 +190,7 @@ def read_file(path: Path) -> tuple[list[Record], list[Problem]]:
     if error is not None:
         reader.problems.append(Problem(name, error.line, error.col, Severity.ERROR, "xml-syntax",
                                        f"{error.message}; the records after this point are not read"))
-    return records, reader.problems
+    return records, reader.problems, sum(e.tag in ("trip", "visit") for e in elements)
 
 
 def fold(name: str) -> str:
@@ -453,10 +453,12 @@ def import_files(paths: Iterable[Path | str], folder: Path | str,
 
     files, problems = xml_files(paths)
     read: list[Record] = []
+    seen = 0
     for path in files:
         if cancelled():
             raise Cancelled
-        found, file_problems = read_file(path)
+        found, file_problems, count = read_file(path)
+        seen += count
         read.extend(found)
         problems.extend(file_problems)
     bundled = loading.load(loading.sources([], True)).dataset
@@ -473,6 +475,7 @@ def import_files(paths: Iterable[Path | str], folder: Path | str,
 
     result = convert(read, dict(bundled.people), years, data_records.SOURCE_KEYS, step)
     result.problems[:0] = problems
+    result.records_read = seen
     outcome = ImportOutcome(result, files)
     written = write_folder(folder, result.meetings, result.people, LICENCE, cancelled)
     outcome.changed, outcome.unchanged = written.changed, written.unchanged
