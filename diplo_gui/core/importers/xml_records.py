@@ -75,8 +75,10 @@ def read_records(data: bytes) -> tuple[str | None, list[Element], XmlError | Non
             stack[0].children.clear()  # the root does not keep what is already handed out
 
     def text(data: str) -> None:
-        if len(stack) > 1:  # white space between records is not kept
-            stack[-1].text += data
+        # A field's text is all the text inside it, markup's included ("<i>Mayflower</i>" reads "Mayflower");
+        # white space between records is not kept.
+        for element in stack[2:]:
+            element.text += data
 
     def doctype(*_args: object) -> None:
         raise _Refused("a document type declaration (DOCTYPE) is not accepted in an imported file")
