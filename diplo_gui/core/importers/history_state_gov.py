@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -203,9 +204,16 @@ def fold(name: str) -> str:
 class _Known:
     id: str
     name: str
-    country: str | None
+    countries: Counter[str] = field(default_factory=Counter)  # the countries they were met in or came from
     years: set[int] = field(default_factory=set)
     office: str | None = None  # "president" | "secretary" for a US traveller
+
+    @property
+    def country(self) -> str | None:
+        """Where they are from: the country most records place them in (a visit's weighs most)."""
+        if not self.countries:
+            return None
+        return max(sorted(self.countries), key=lambda code: self.countries[code])
 
 
 class People:
@@ -218,11 +226,13 @@ class People:
         for person in bundled.values():
             self._add(person.id, person.name, person.country, bundled_years.get(person.id, set()))
 
-    def _add(self, pid: str, name: str, country: str | None, years: Iterable[int] = ()) -> _Known:
+    def _add(self, pid: str, name: str, country: str | None, years: Iterable[int] = (), weight: int = 1) -> _Known:
         known = self.by_id.get(pid)
         if known is None:
-            known = self.by_id[pid] = _Known(pid, name, country)
+            known = self.by_id[pid] = _Known(pid, name)
             self.by_name.setdefault(fold(name), pid)
+        if country:
+            known.countries[country] += weight
         known.years.update(years)
         return known
 
@@ -243,14 +253,20 @@ class People:
         self.by_name.setdefault(fold(name), pid)
         return pid
 
-    def full_name(self, person: NamedPerson, country: str | None, year: int) -> str:
+    def full_name(self, person: NamedPerson, country: str | None, year: int, weight: int = 1) -> str:
         if person.name in SPELLINGS:
             person = NamedPerson(SPELLINGS[person.name], person.role, person.start, person.end, None, person.country)
         pid = person.known_id or self.by_name.get(fold(person.name))
         if pid is None:
             pid = self._new_id(person.name, country)
-        self._add(pid, person.name, person.country or country, (year,))
+        self._add(pid, person.name, person.country or country, (year,), 2 if person.country else weight)
         return pid
+
+    def registered(self, person: NamedPerson, country: str | None, year: int) -> str:
+        """The id ``full_name`` gave this full name in the first pass (counted once, there)."""
+        name = SPELLINGS.get(person.name, person.name)
+        pid = person.known_id or self.by_name.get(fold(name))
+        return pid if pid is not None else self.full_name(person, country, year)
 
     def surname(self, person: NamedPerson, country: str | None, year: int) -> str:
         word = fold(person.name)
@@ -264,7 +280,7 @@ class People:
         place = person.country or country
         best: tuple[int, str] | None = None
         for known in self.by_id.values():
-            if known.country != place or not known.years or len(known.name.split()) < 2 or known.office:
+            if place not in known.countries or not known.years or len(known.name.split()) < 2 or known.office:
                 continue
             name = fold(known.name)
             if not (_ends_with(name, word) or (place in SURNAME_FIRST and name.startswith(word + " "))):
@@ -333,8 +349,8 @@ def convert(records: list[Record], bundled: Mapping[str, Person], bundled_years:
             people.traveller(record)
         default = record.country if record.kind == "visit" else None
         for person in (visitor.people if visitor else ()):
-            if _is_full(person):
-                people.full_name(person, person.country or record.country, record.date.year)
+            if _is_full(person):  # a visitor comes from the visit's country: it weighs most
+                people.full_name(person, person.country or record.country, record.date.year, 3)
         for person in (remark.people if remark else ()):
             if _is_full(person):
                 people.full_name(person, person.country or (record.country if record.kind == "trip" else default
@@ -360,12 +376,12 @@ def convert(records: list[Record], bundled: Mapping[str, Person], bundled_years:
                 role, name = split_title(record.traveller)
                 named = (NamedPerson(name, role, 0, len(record.traveller)),)
             for person in named:
-                pid = (people.full_name(person, record.country, year) if _is_full(person)
+                pid = (people.registered(person, record.country, year) if _is_full(person)
                        else people.surname(person, record.country, year))
                 take(pid, person.role)
         here = record.country if record.kind == "trip" else "US"
         for person in (remark.people if remark else ()):
-            pid = (people.full_name(person, person.country or here, year) if _is_full(person)
+            pid = (people.registered(person, person.country or here, year) if _is_full(person)
                    else people.surname(person, here, year))
             take(pid, person.role)
         if not participants:

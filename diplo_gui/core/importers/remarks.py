@@ -46,7 +46,13 @@ EXTRA_TITLES = {"Emperor", "Empress", "Amir", "Shah", "Pope", "Premier", "Presid
                 "Archduke", "Grand", "Duchess", "Sheik", "Sheikh", "Crown", "Princess", "Prince", "Chairman",
                 "General", "Field", "Marshal", "Defense", "External", "Foreign", "Affairs", "Emir", "Queen",
                 "King", "Opposition", "Leader", "Patriarch", "Sultan", "Governor-General", "Acting",
-                "Interim", "Vice", "Deputy", "Supreme", "Co-Prince", "Lieutenant", "Colonel", "Major"}
+                "Interim", "Vice", "Deputy", "Supreme", "Co-Prince", "Lieutenant", "Colonel", "Major",
+                "Counselor", "Councilor", "Councillor", "First", "Relations"}
+# Words of events and places that follow a title word ("State Visit", "Foreign Ministers’ Meeting",
+# "Grand Canyon"): a run holding one is not a person's name.
+NOT_NAMES = {"Visit", "Visits", "Meeting", "Meetings", "Dinner", "Luncheon", "Lunch", "Ministerial", "Summit",
+             "Conference", "Session", "Canyon", "Ceremony", "Talks", "Dialogue", "Forum", "Reception",
+             "Celebration", "Inauguration", "Funeral", "Consultations", "Residence", "Embassy", "Day", "Coalition"}
 TITLES = TITLE_WORDS | EXTRA_TITLES
 # Plural titles that introduce a list of names.
 PLURAL_TITLES = {"Presidents": "President", "Prime Ministers": "Prime Minister", "Kings": "King",
@@ -54,7 +60,7 @@ PLURAL_TITLES = {"Presidents": "President", "Prime Ministers": "Prime Minister",
 # Honorifics that are part of how a person is addressed, not of the name.
 NAME_HONORIFICS = HONORIFICS | {"Sheikh", "Sheik", "Sir", "Dame", "Lord", "General", "Marshal", "Generalissimo"}
 _PARTICLES = r"(?:bin|ibn|bint|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|y|ul|ben|abu)"
-_NAME_WORD = rf"(?:(?:[{CAP}]\.)+(?=\s)|(?:Dr|Mr|Mrs|Ms|Jr|Sr)\.(?=\s)|[{CAP}][\w'’-]*|[IVX]+)"
+_NAME_WORD = rf"(?:(?:[{CAP}]\.)+(?=\s)|(?:Dr|Mr|Mrs|Ms|Jr|Sr|St)\.(?=\s)|[{CAP}][\w'’-]*|[IVX]+)"
 # A name as the remark writes it: capitalised words, particles between them, initials, numerals.
 _NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*[-–]\s*)(?:{_PARTICLES}\s*[-–]?\s*)*(?:{_NAME_WORD}))*")
 _ROMAN = re.compile(r"^[IVX]+$")
@@ -95,8 +101,13 @@ _ONLY_MEETING = re.compile(r"^(?:also\s+)?(?:met|meeting|talks|held talks|confer
 
 def _is_title(word: str) -> bool:
     word = word.rstrip("-")
+    if "-" in word and all(_is_title(part) for part in word.split("-") if part):
+        return True  # "Prince-Prime", "Minister-designate"
     return (word in TITLES or word.casefold().endswith(("-elect", "-designate")) or word in {"elect", "designate"}
             or word in {"Presidency", "Junta", "Member", "Ministers", "Council"})
+
+
+_DATE_IN_NAME = re.compile(r"\s+(?:" + "|".join(re.escape(m) for m in MONTHS) + r")(?=\s*\d)")
 
 
 def _title_before(text: str, start: int) -> tuple[str | None, int]:
@@ -145,7 +156,7 @@ def _extend(text: str, start: int, end: int) -> int:
         return end
     stop = end
     for word in re.finditer(r"\S+", text[end:match.end()]):
-        if _is_title(word.group()) or word.group() in MONTHS:
+        if _is_title(word.group()) or (word.group() in MONTHS and re.match(r"\s*\d", text[end + word.end():])):
             break
         stop = end + word.end()
     return stop
@@ -153,10 +164,6 @@ def _extend(text: str, start: int, end: int) -> int:
 
 def _clean_name(name: str) -> str:
     words = name.split()
-    for n, word in enumerate(words):  # "Reagan July 27": a date is not part of the name
-        if n and word in MONTHS:
-            words = words[:n]
-            break
     while words and words[0] in NAME_HONORIFICS and len(words) > 1:
         words = words[1:]
     while words and words[-1] in {"and", "of", "the", "al", "bin", "de"}:
@@ -168,9 +175,10 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 7:
         return False
-    if any(w.strip(".,") in NOT_NAME_WORDS for w in words) or words[0] in FUNCTION_WORDS:
+    bare = [re.sub(r"['’]s?$", "", w.strip(".,")) for w in words]
+    if any(w in NOT_NAME_WORDS or w in NOT_NAMES for w in bare) or words[0] in FUNCTION_WORDS:
         return False
-    if all(w in TITLES for w in words) or any(w.endswith("s") and w[:-1] in TITLES for w in words):
+    if all(_is_title(w) for w in bare) or any(w.endswith("s") and w[:-1] in TITLES for w in bare):
         return False  # a title, or a plural one ("the Foreign Ministers of …")
     if any(w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.match(w) for w in words):
         return False  # "NATO", "EU"
@@ -237,7 +245,14 @@ def read_remark(text: str, known: Mapping[str, Person] | None = None) -> RemarkR
     found: list[NamedPerson] = []
 
     def add(start: int, end: int, known_id: str | None = None) -> None:
-        end = _extend(text, start, end) if known_id is None else end
+        if known_id is None:  # title words the name reader took for a name ("Counselor Yang Jiechi")
+            while (first := re.match(r"(\S+)\s+", text[start:end])) and (
+                    _is_title(first.group(1)) or first.group(1) in DEMONYMS):
+                start += first.end()
+            end = _extend(text, start, end)
+        date = _DATE_IN_NAME.search(text, start)
+        if date and date.start() < end:  # "Reagan July 27": a date is not part of the name ("Theresa May" is)
+            end = date.start()
         name = _clean_name(text[start:end])
         if not name or any(p.start < end and start < p.end for p in found):
             return
