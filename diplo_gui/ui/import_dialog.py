@@ -188,6 +188,8 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
 
     def _finish(self, message: str) -> None:
+        if self.worker is not None:
+            self.worker.wait()  # its last act was to send this signal: it is ending, never to be left running
         self.progress.setVisible(False)
         self.import_button.setEnabled(True)
         self.status.setText(message)
