@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,14 @@ TRIPS = """<?xml version="1.0" encoding="UTF-8"?>
     </trip>
 </trips>
 """
+
+
+@pytest.fixture(autouse=True)
+def leave_the_meetings_folder_as_found():  # type: ignore[no-untyped-def]
+    """The (isolated) user data folder is shared by the whole test session: what an import writes there goes
+    afterwards. Its path is asked once the application exists: Qt's AppDataLocation names the application."""
+    yield
+    shutil.rmtree(user_data_dir() / "history-state-gov", ignore_errors=True)
 
 
 def open_import_dialog(window, qtbot) -> ImportDialog:
