@@ -176,8 +176,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         outcome = history_state_gov.import_files(args.paths, args.output)
     except (OSError, Cancelled) as exc:
-        print(f"diplo-data: nothing imported into {args.output}: {getattr(exc, 'strerror', None) or exc or 'cancelled'}",
-              file=sys.stderr)
+        reason = getattr(exc, "strerror", None) or exc or "cancelled"
+        print(f"diplo-data: nothing imported into {args.output}: {reason}", file=sys.stderr)
         return 2
     for problem in outcome.result.problems:
         print(problem)

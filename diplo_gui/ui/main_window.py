@@ -216,7 +216,8 @@ class MainWindow(QMainWindow):
         self.show_data_folder_action = self._action(self.tr("&Show My Data Folder"), self.show_data_folder,
                                                     name="showDataFolderAction")
         self.show_data_folder_action.setEnabled(self._user_dir is not None)
-        for action in (self.open_file_action, self.open_folder_action, self.import_action, self.show_data_folder_action, None,
+        for action in (self.open_file_action, self.open_folder_action, self.import_action,
+                       self.show_data_folder_action, None,
                        self.reload_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
 

@@ -1,4 +1,5 @@
-"""File › Import…: a user imports the Office of the Historian's XML and sees the meetings; Cancel changes nothing."""
+"""File › Import…: a user imports the Office of the Historian's XML and sees the meetings;
+Cancel changes nothing."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ TRIPS = """<?xml version="1.0" encoding="UTF-8"?>
         <end-date>2023-06-19</end-date>
         <country id="china">China, People’s Republic of</country>
         <locale>Beijing</locale>
-        <remarks>Met with President Xi Jinping and Foreign Minister Qin Gang. Toasted &lt;b&gt;friendship&lt;/b&gt;.</remarks>
+        <remarks>Met with President Xi Jinping and Foreign Minister Qin Gang.
+            Toasted &lt;b&gt;friendship&lt;/b&gt;.</remarks>
     </trip>
     <trip role="secretary" who="blinken-antony-j">
         <id>4146</id>
@@ -67,7 +69,7 @@ def test_importing_a_file_into_the_meetings_folder_shows_its_meetings_and_proble
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "1 meetings" in dialog.status.text() and "1 errors" in dialog.status.text()
-    assert f"{source}:17:9: error: <start-date>" in dialog.problems.toPlainText()
+    assert f"{source}:18:9: error: <start-date>" in dialog.problems.toPlainText()
     qtbot.waitUntil(lambda: window.proxy.rowCount() == before + 1, timeout=30_000)
     assert window.select_meeting("hsg-trip-4145")
     window.set_search("person:xi-jinping")

@@ -32,7 +32,8 @@ LICENCE = "Public domain (work of the U.S. Government, 17 U.S.C. 105); CC0 1.0 e
 SITE = "https://history.state.gov/departmenthistory"
 ROLES = {"president": "President of the United States", "secretary": "Secretary of State"}
 # Travellers who are the same person as one of the bundled people (their "who" -> bundled id).
-SAME_AS_BUNDLED = {"biden-joseph-r": "joe-biden", "blinken-antony-j": "antony-blinken", "kerry-john-forbes": "john-kerry"}
+SAME_AS_BUNDLED = {"biden-joseph-r": "joe-biden", "blinken-antony-j": "antony-blinken",
+                   "kerry-john-forbes": "john-kerry"}
 MAX_FILE_BYTES = 20_000_000  # refused above this: the Office's largest file is about 250 kB
 # The source's misspellings of a person's name, read as the name (a deliberate, short list).
 SPELLINGS = {"Xi Jingping": "Xi Jinping"}
@@ -174,16 +175,18 @@ def read_file(path: Path) -> tuple[list[Record], list[Problem], int]:
             return [], [Problem(name, 1, 1, Severity.ERROR, "file-too-large", "the file is too large to import")], 0
         data = path.read_bytes()
     except OSError as exc:
-        return [], [Problem(name, 1, 1, Severity.ERROR, "unreadable", f"cannot read the file: {exc.strerror or exc}")], 0
+        message = f"cannot read the file: {exc.strerror or exc}"
+        return [], [Problem(name, 1, 1, Severity.ERROR, "unreadable", message)], 0
     root, elements, error = read_records(data)
     reader = _Reader(name)
     if root not in (None, "trips", "visits"):
-        return [], [Problem(name, 1, 1, Severity.WARNING, "not-travels",
-                            f"<{root[:40]}> is not a travels or visits file of the Office of the Historian; skipped")], 0
+        message = f"<{root[:40]}> is not a travels or visits file of the Office of the Historian; skipped"
+        return [], [Problem(name, 1, 1, Severity.WARNING, "not-travels", message)], 0
     records = []
     for element in elements:
         if element.tag not in ("trip", "visit"):
-            reader.problem(element, Severity.WARNING, "unknown-element", f"<{element.tag[:40]}> is not a trip or a visit; skipped")
+            reader.problem(element, Severity.WARNING, "unknown-element",
+                           f"<{element.tag[:40]}> is not a trip or a visit; skipped")
             continue
         record = reader.record(element, path.stem)
         if record is not None:

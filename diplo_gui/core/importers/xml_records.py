@@ -95,7 +95,8 @@ def read_records(data: bytes) -> tuple[str | None, list[Element], XmlError | Non
     try:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
-        return root_tag(), records, XmlError(exc.lineno, exc.offset + 1, f"not well-formed XML: {expat.ErrorString(exc.code)}")
+        message = f"not well-formed XML: {expat.ErrorString(exc.code)}"
+        return root_tag(), records, XmlError(exc.lineno, exc.offset + 1, message)
     except _Refused as exc:
         return root_tag(), records, XmlError(*here(), exc.message)
     return root_tag(), records, None
