@@ -60,7 +60,7 @@ PLURAL_TITLES = {"Presidents": "President", "Prime Ministers": "Prime Minister",
 # Honorifics that are part of how a person is addressed, not of the name.
 NAME_HONORIFICS = HONORIFICS | {"Sheikh", "Sheik", "Sir", "Dame", "Lord", "General", "Marshal", "Generalissimo"}
 _PARTICLES = r"(?:bin|ibn|bint|al|el|de|del|della|di|da|dos|das|du|van|von|der|den|la|le|y|ul|ben|abu)"
-_NAME_WORD = rf"(?:(?:[{CAP}]\.)+(?=\s)|(?:Dr|Mr|Mrs|Ms|Jr|Sr|St)\.(?=\s)|[{CAP}][\w'’-]*|[IVX]+)"
+_NAME_WORD = rf"(?:(?:[{CAP}]\.)+(?=\s)|(?:Dr|Mr|Mrs|Ms|Jr|Sr|St)\.(?=\s)|[{CAP}][\w'’-]*|d['’][{CAP}][\w'’-]*|[IVX]+)"
 # A name as the remark writes it: capitalised words, particles between them, initials, numerals.
 _NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*[-–]\s*)(?:{_PARTICLES}\s*[-–]?\s*)*(?:{_NAME_WORD}))*")
 _ROMAN = re.compile(r"^[IVX]+$")
@@ -163,6 +163,7 @@ def _extend(text: str, start: int, end: int) -> int:
 
 
 def _clean_name(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name)  # "President Trump’s participation": the name is Trump
     words = name.split()
     while words and words[0] in NAME_HONORIFICS and len(words) > 1:
         words = words[1:]
