@@ -61,3 +61,10 @@ def test_the_hand_annotated_remarks_reach_the_goal():
     score = module.evaluate(module.GOLD)
     assert score.true_positives >= 60
     assert score.precision >= 0.95 and score.recall >= 0.9, (score.precision, score.recall)
+
+
+def test_title_words_in_the_names_of_events_and_places_name_nobody():
+    assert people("Co-led the U.S. delegation to the U.S.-Mexico High Level Security Dialogue.") == []
+    assert people("Visited Grand Rapids and the National Institute of Health. State Visit.") == []
+    assert people("Met with Chief Executive Abdullah Abdullah and Prime Minister Theresa May.") == [
+        ("Abdullah Abdullah", "Chief Executive"), ("Theresa May", "Prime Minister")]

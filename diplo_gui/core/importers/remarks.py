@@ -47,13 +47,23 @@ EXTRA_TITLES = {"Emperor", "Empress", "Amir", "Shah", "Pope", "Premier", "Presid
                 "General", "Field", "Marshal", "Defense", "External", "Foreign", "Affairs", "Emir", "Queen",
                 "King", "Opposition", "Leader", "Patriarch", "Sultan", "Governor-General", "Acting",
                 "Interim", "Vice", "Deputy", "Supreme", "Co-Prince", "Lieutenant", "Colonel", "Major",
-                "Counselor", "Councilor", "Councillor", "First", "Relations"}
+                "Counselor", "Councilor", "Councillor", "First", "Relations", "Executive"}
 # Words of events and places that follow a title word ("State Visit", "Foreign Ministers’ Meeting",
 # "Grand Canyon"): a run holding one is not a person's name.
 NOT_NAMES = {"Visit", "Visits", "Meeting", "Meetings", "Dinner", "Luncheon", "Lunch", "Ministerial", "Summit",
              "Conference", "Session", "Canyon", "Ceremony", "Talks", "Dialogue", "Forum", "Reception",
              "Celebration", "Inauguration", "Funeral", "Consultations", "Residence", "Embassy", "Day", "Coalition"}
 TITLES = TITLE_WORDS | EXTRA_TITLES
+# The word of a title that names an office: "High", "National" or "Security" alone do not
+# ("High Level Security Dialogue", "National Institute"), "High Representative" does.
+HEADS = {"President", "Minister", "King", "Queen", "Prince", "Princess", "Chancellor", "Premier", "Emperor",
+         "Empress", "Amir", "Emir", "Shah", "Pope", "Sultan", "Secretary", "Secretary-General", "Chairman",
+         "Chairwoman", "Chairperson", "Chair", "Speaker", "Governor", "Governor-General", "Mayor", "Ambassador",
+         "Envoy", "Representative", "Commissioner", "Director", "Adviser", "Advisor", "Counsellor", "Counselor",
+         "Councilor", "Councillor", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Patriarch", "Cardinal",
+         "Archbishop", "Admiral", "General", "Marshal", "Generalissimo", "Colonel", "Captain", "Commander", "Duke",
+         "Duchess", "Archduke", "Regent", "Taoiseach", "Tsar", "Czar", "Sheikh", "Sheik", "Head", "Chief",
+         "Co-Prince", "Senator", "Lord", "Justice", "Member"}
 # Plural titles that introduce a list of names.
 PLURAL_TITLES = {"Presidents": "President", "Prime Ministers": "Prime Minister", "Kings": "King",
                  "Foreign Ministers": "Foreign Minister", "Premiers": "Premier", "Chancellors": "Chancellor"}
@@ -138,6 +148,11 @@ def _title_before(text: str, start: int) -> tuple[str | None, int]:
 
 TWO_WORD_DEMONYMS = {"South African": "ZA", "Saudi Arabian": "SA", "North Korean": "KP", "South Korean": "KR",
                      "East German": "DE", "West German": "DE", "New Zealand": "NZ", "Sri Lankan": "LK"}
+
+
+def _names_an_office(role: str | None) -> bool:
+    words = re.split(r"[\s-]+", role or "")
+    return any(w in HEADS or w.casefold() in {"elect", "designate"} for w in words)
 
 
 def _demonym_before(text: str, start: int) -> str | None:
@@ -259,9 +274,15 @@ def read_remark(text: str, known: Mapping[str, Person] | None = None) -> RemarkR
             return
         if known_id is None and not _looks_like_person(name):
             return
+        run = _NAME.match(text, start)  # "High Level Security Dialogue": the words after the name make it an event
+        if known_id is None and run and any(re.sub(r"['’]s?$", "", w) in NOT_NAMES | NOT_NAME_WORDS
+                                            for w in run.group().split()):
+            return
         if _is_dead(text, start):
             return
         role, title_start = _title_before(text, start)
+        if known_id is None and not _names_an_office(role):
+            return
         country = _demonym_before(text, title_start) or _country_after(text, end)
         found.append(NamedPerson(name, role, start, end, known_id, country))
 
