@@ -119,6 +119,8 @@ def test_a_trip_reads_as_the_office_wrote_it(imported):
         ("Alexander De Croo", "Prime Minister")]
     assert meeting.summary == "Attended the NATO Summit."
     assert meeting.sources[0].url == "https://history.state.gov/departmenthistory/travels/president/biden-joseph-r"
+    assert (meeting.sources[0].publisher, meeting.sources[0].kind.value) == (
+        "Office of the Historian, U.S. Department of State", "other")
     visit = next(m for m in result.dataset.meetings if m.id == "hsg-visit-2991")
     assert [(p.person.name, p.role) for p in visit.participants] == [("Kyriakos Mitsotakis", "Prime Minister")]
     assert visit.sources[0].url == "https://history.state.gov/departmenthistory/visits/2020"

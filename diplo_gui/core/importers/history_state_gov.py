@@ -337,7 +337,6 @@ def output_stem(record: Record) -> str:
 
 
 def convert(records: list[Record], bundled: Mapping[str, Person], bundled_years: Mapping[str, set[int]],
-            source_keys: Iterable[str] = ("title", "url"),
             progress: Callable[[int, int], None] | None = None) -> ImportResult:
     """Meetings (grouped by output file) and the people they name, from the records read."""
     result = ImportResult(records_read=len(records))
@@ -358,7 +357,6 @@ def convert(records: list[Record], bundled: Mapping[str, Person], bundled_years:
             if _is_full(person):
                 people.full_name(person, person.country or (record.country if record.kind == "trip" else default
                                                             or "US"), record.date.year)
-    extra = set(source_keys) - {"title", "url"}
     for n, record in enumerate(records):
         if progress is not None and n % 200 == 0:
             progress(n, len(records))
@@ -410,12 +408,7 @@ def convert(records: list[Record], bundled: Mapping[str, Person], bundled_years:
         summary = remark.summary if remark else None
         if summary:
             meeting["summary"] = summary
-        source = source_of(record)
-        if "publisher" in extra:
-            source["publisher"] = PUBLISHER
-        if "kind" in extra:
-            source["kind"] = "other"
-        meeting["sources"] = [source]
+        meeting["sources"] = [{**source_of(record), "publisher": PUBLISHER, "kind": "other"}]
         result.meetings.setdefault(output_stem(record), []).append(meeting)
     used = {p["person"] for ms in result.meetings.values() for m in ms for p in m["participants"]}
     for pid in sorted(used - people.bundled):
@@ -467,7 +460,7 @@ def import_files(paths: Iterable[Path | str], folder: Path | str,
 
     ``progress(done, total)`` is called now and then with records converted out of all records.
     """
-    from .. import loading, records as data_records
+    from .. import loading
     from .writer import Cancelled, write_folder
 
     files, problems = xml_files(paths)
@@ -492,7 +485,7 @@ def import_files(paths: Iterable[Path | str], folder: Path | str,
         if progress is not None:
             progress(done, total)
 
-    result = convert(read, dict(bundled.people), years, data_records.SOURCE_KEYS, step)
+    result = convert(read, dict(bundled.people), years, step)
     result.problems[:0] = problems
     result.records_read = seen
     outcome = ImportOutcome(result, files)
