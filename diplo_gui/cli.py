@@ -180,10 +180,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 2
         _written(len(meetings), args.output)
         return 0
-    if args.format == "json":
+    if args.format in ("json", "yaml"):
         whole = not args.search and not args.meeting
-        text = export.to_json(meetings, result.dataset.people.values() if whole else None,
-                              result.dataset.issues.values() if whole else None)
+        write = export.to_json if args.format == "json" else export.to_yaml
+        text = write(meetings, result.dataset.people.values() if whole else None,
+                     result.dataset.issues.values() if whole else None)
     elif args.format == "csv":
         text = export.to_csv(meetings)
     elif args.format == "html":
@@ -255,6 +256,26 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import another publisher's records as Diplo data files (see core/importers)."""
+    import time
+
+    from .core.importers import history_state_gov
+    from .core.importers.writer import Cancelled
+
+    started = time.perf_counter()
+    try:
+        outcome = history_state_gov.import_files(args.paths, args.output)
+    except (OSError, Cancelled) as exc:
+        reason = getattr(exc, "strerror", None) or exc or "cancelled"
+        print(f"diplo-data: nothing imported into {args.output}: {reason}", file=sys.stderr)
+        return 2
+    for problem in outcome.result.problems:
+        print(problem)
+    print(f"{outcome.summary(args.output)} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 1 if outcome.errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diplo-data", description="Check and export Diplo meeting data.")
     parser.add_argument("--version", action="version", version=f"diplo-data {__version__}")
@@ -274,8 +295,9 @@ def build_parser() -> argparse.ArgumentParser:
     verifier.set_defaults(run=cmd_verify)
 
     exporter = commands.add_parser("export", help="write meetings as JSON, CSV, Markdown, HTML or PDF")
-    exporter.add_argument("--format", choices=("json", "csv", "markdown", "html", "pdf"), required=True,
-                          help="pdf needs -o FILE and PySide6 (written by Qt in a child process)")
+    exporter.add_argument("--format", choices=("json", "yaml", "csv", "markdown", "html", "pdf"), required=True,
+                          help="json and yaml load again as data; pdf needs -o FILE and PySide6 "
+                               "(written by Qt in a child process)")
     exporter.add_argument("--data", action="append", default=[], metavar="PATH", help="more data (repeatable)")
     exporter.add_argument("--no-bundled", action="store_true", help="leave out the bundled meetings")
     exporter.add_argument("--search", metavar="TEXT", help="only meetings matching this search (as in the window)")
@@ -299,6 +321,14 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     draft.add_argument("--force", action="store_true", help="replace the -o file if it exists")
     draft.set_defaults(run=cmd_draft)
+
+    importer = commands.add_parser("import", help="import another publisher's records as Diplo data files")
+    importer.add_argument("source", choices=("history-state-gov",),
+                          help="history-state-gov: the Office of the Historian's travels and visits XML")
+    importer.add_argument("paths", nargs="+", metavar="PATH", help="XML files or folders holding them")
+    importer.add_argument("-o", "--output", required=True, metavar="FOLDER",
+                          help="the folder to write (created if needed; a second import updates it in place)")
+    importer.set_defaults(run=cmd_import)
     return parser
 
 

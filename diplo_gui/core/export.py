@@ -13,6 +13,8 @@ import io
 import json
 from collections.abc import Callable, Iterable, Sequence
 
+import yaml
+
 from . import countries, formatting
 from .citation import language_code, rendering_text, source_credit, speaker_role
 from .model import Issue, Meeting, MeetingForm, Person, Quote, Rendering, Source, SourceKind, Status
@@ -98,16 +100,35 @@ def referenced(meetings: Iterable[Meeting]) -> tuple[list[Person], list[Issue]]:
     return list(people.values()), list(issues.values())
 
 
-def to_json(meetings: Sequence[Meeting], people: Iterable[Person] | None = None,
-            issues: Iterable[Issue] | None = None) -> str:
-    """JSON in the data format (a YAML data file may be JSON): it opens in Diplo again."""
+def _document(meetings: Sequence[Meeting], people: Iterable[Person] | None,
+              issues: Iterable[Issue] | None) -> dict:
     used_people, used_issues = referenced(meetings)
-    document = {
+    return {
         "people": [person_record(p) for p in (used_people if people is None else people)],
         "issues": [issue_record(i) for i in (used_issues if issues is None else issues)],
         "meetings": [meeting_record(m) for m in meetings],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_json(meetings: Sequence[Meeting], people: Iterable[Person] | None = None,
+            issues: Iterable[Issue] | None = None) -> str:
+    """JSON in the data format (a YAML data file may be JSON): it opens in Diplo again."""
+    return json.dumps(_document(meetings, people, issues), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_yaml(meetings: Sequence[Meeting], people: Iterable[Person] | None = None,
+            issues: Iterable[Issue] | None = None) -> str:
+    """A YAML data file, the input format itself: it opens in Diplo again.
+
+    PyYAML's safe dumper quotes every string that would read back as something else
+    ("NO", "2023-09-18", "12:30"), and the loader reads every scalar as the text written.
+    """
+    try:
+        dumper: type = yaml.CSafeDumper
+    except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+        dumper = yaml.SafeDumper
+    return yaml.dump(_document(meetings, people, issues), Dumper=dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=100)
 
 
 CSV_COLUMNS = ("id", "date", "end_date", "status", "title", "city", "country", "venue",

@@ -211,12 +211,14 @@ class MainWindow(QMainWindow):
                                                "Ctrl+Shift+O", "openFolderAction")
         self.reload_action = self._action(self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh,
                                           "reloadAction")
+        self.import_action = self._action(self.tr("&Import…"), self.show_import_dialog, name="importAction")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.show_data_folder_action = self._action(self.tr("&Show My Data Folder"), self.show_data_folder,
                                                     name="showDataFolderAction")
         self.show_data_folder_action.setEnabled(self._user_dir is not None)
-        for action in (self.open_file_action, self.open_folder_action, self.show_data_folder_action, None,
+        for action in (self.open_file_action, self.open_folder_action, self.import_action,
+                       self.show_data_folder_action, None,
                        self.reload_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
 
@@ -340,6 +342,16 @@ class MainWindow(QMainWindow):
                                                 self.tr("Diplo data (*.yaml *.yml);;All files (*)"))
         if names:
             self.add_data_paths(names)
+
+    @Slot()
+    def show_import_dialog(self) -> None:
+        """File › Import… (ui/import_dialog.py); the imported folder then loads like any other data."""
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._user_dir, self)
+        dialog.imported.connect(lambda folder: self.reload() if self._user_dir is not None and (
+            Path(folder).resolve().is_relative_to(self._user_dir.resolve())) else self.add_data_paths([folder]))
+        dialog.open()
 
     @Slot()
     def choose_folder(self) -> None:
