@@ -95,8 +95,6 @@ class ExploreController(QObject):
         window.model.modelReset.connect(self._on_dataset_changed)
         self._restoring = False
         self._on_dataset_changed()
-        # The Filters dock takes room from the list: give the window that room back.
-        window.resize(max(window.width(), 1480), max(window.height(), 820))
         splitter.setSizes([3000, 2000])  # list 3 : detail 2, as the window sets them (taken as proportions)
         if not deferred:
             self.finish()

@@ -25,7 +25,7 @@ from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
 from ..core.search import QueryError, SearchIndex, field_term, parse_query
-from . import data_watcher, settings
+from . import data_watcher, geometry, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
 from .explore import install_explore
@@ -119,9 +119,6 @@ class MainWindow(QMainWindow):
 
         self.list_view = MeetingListView()
         self.list_view.setModel(self.proxy)
-        self.list_view.setColumnWidth(MeetingTableModel.DATE, 150)
-        self.list_view.setColumnWidth(MeetingTableModel.TITLE, 330)
-        self.list_view.setColumnWidth(MeetingTableModel.PLACE, 150)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.search_box.returnPressed.connect(self._focus_list)
 
@@ -154,9 +151,12 @@ class MainWindow(QMainWindow):
         self.problems_dock.open_on_click(self.counts_label)
 
         self._build_menus()
-        self.resize(1240, 780)
         # Facets and timeline now; threads, people, pairs, history, saved searches in finish_startup().
         self.explore = install_explore(self, deferred=True)
+        # Real screens, 1024×600 to 4K: readable panes, a Filters dock that scrolls, a first size that fits.
+        geometry.keep_panes_readable(self)
+        geometry.scrollable_dock(self.explore.facet_dock)
+        geometry.fit_first_size(self)
         self._finished = False
         if not deferred:
             self.finish_startup()
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         install_export_actions(self)  # File › Export / Print / Print Preview, Edit › Copy Quote with Citation
         install_draft_actions(self)  # File › Draft from Article… (draft_review.py)
         self.explore.finish()
+        geometry.share_with_docks(self)
         self.watcher = DataWatcher(self)
         self.watcher.changed.connect(self._on_data_changed)
         sources = self.load_sources()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..core.facets import FacetSelection
+from . import geometry as geometry_fit
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -61,6 +62,7 @@ def restore_window(window: MainWindow) -> None:
     settings = QSettings()
     if (geometry := _bytes(settings, GEOMETRY)) is not None:
         window.restoreGeometry(geometry)
+        geometry_fit.clamp_restored(window)  # saved on a larger screen, or with the screen gone
     if (state := _bytes(settings, WINDOW_STATE)) is not None:
         window.restoreState(state, _STATE_VERSION)
     if (splitter := _bytes(settings, SPLITTER)) is not None:
@@ -68,6 +70,7 @@ def restore_window(window: MainWindow) -> None:
     if (header_state := _bytes(settings, LIST_HEADER)) is not None:
         header = window.list_view.horizontalHeader()
         if header.restoreState(header_state):
+            window.list_view.adopt_column_widths()  # the remembered widths become the proportions
             # restoreState shows the sort indicator but does not sort: the model must be asked.
             window.list_view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
     if facets := _facets(_text(settings, FACETS)):
