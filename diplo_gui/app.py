@@ -86,6 +86,7 @@ def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: b
 
     # Before the first load: an exception from here on is logged and shown (a crash opens the log file).
     crash_handler.install(window, open_log=not deferred)
+    window.remembered_sources.restore()  # what File › Open opened last time (a missing one is reported)
     window.reload()
     window.restore_settings()  # after the data, so the remembered selection can be found
     return window

@@ -35,6 +35,7 @@ from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
 from .problems_view import ProblemsDock, ProblemsView
 from .safe_text import INTERNAL_SCHEME, country_name, escape, is_allowed_url, plain_label
 from .search_error import SearchErrorMarker
+from .sources import install_sources
 from .theme import Theme, ThemeController
 
 # What an internal link filters by: diplo://issue/taiwan -> "issue:taiwan" in the search box.
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # Facets and timeline now; threads, people, pairs, history, saved searches in finish_startup().
         self.explore = install_explore(self, deferred=True)
+        # File › Open Recent and Close Source, the sources opened last time, drops of data files.
+        self.remembered_sources = install_sources(self)
         # Real screens, 1024×600 to 4K: readable panes, a Filters dock that scrolls, a first size that fits.
         geometry.keep_panes_readable(self)
         geometry.scrollable_dock(self.explore.facet_dock)
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
         install_draft_actions(self)  # File › Draft from Article… (draft_review.py)
         self.explore.finish()
         geometry.share_with_docks(self)
+        self.remembered_sources.watch_drops(self)  # the text boxes of Explore too
         self.watcher = DataWatcher(self)
         self.watcher.changed.connect(self._on_data_changed)
         sources = self.load_sources()
@@ -327,10 +331,23 @@ class MainWindow(QMainWindow):
         if selected is None or not self.select_meeting(selected.id):
             self.detail.show_meeting(None)
 
-    def add_data_paths(self, paths: Sequence[Path | str]) -> None:
+    def data_paths(self) -> list[Path]:
+        """The files and folders opened besides the bundled data and the user's folder."""
+        return list(self._data_paths)
+
+    def add_data_paths(self, paths: Sequence[Path | str], reload: bool = True, remember: bool = True) -> None:
+        """Open files or folders; with ``remember``, they open again at the next start (sources.py)."""
         for path in paths:
             if Path(path) not in self._data_paths:
                 self._data_paths.append(Path(path))
+        if remember:
+            self.remembered_sources.remember([Path(p) for p in paths])
+        if reload:
+            self.reload()
+
+    def remove_data_path(self, path: Path | str) -> None:
+        """Take an opened file or folder out of the window, and reload."""
+        self._data_paths = [p for p in self._data_paths if p != Path(path) and p.absolute() != Path(path).absolute()]
         self.reload()
 
     @Slot()
