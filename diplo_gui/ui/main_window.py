@@ -28,6 +28,7 @@ from ..core.search import QueryError, SearchIndex, field_term, parse_query
 from . import data_watcher, geometry, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
+from .keyboard import install_keyboard
 from .explore import install_explore
 from .load_worker import load_in_background
 from .meeting_list import MeetingListView
@@ -44,6 +45,12 @@ _LINK_FIELDS = {"person": "person", "issue": "issue", "country": "country", "pla
 
 def _count(n: int, one: str, many: str) -> str:
     return f"{n:,} {one if n == 1 else many}"
+
+
+def _same_data(old: LoadResult, new: LoadResult) -> bool:
+    """Whether two loads show the same: files, problems and meetings (with their people and issues)."""
+    return (old.files == new.files and old.problems == new.problems
+            and old.dataset.meetings == new.dataset.meetings)
 
 
 class _FirstPaint(QObject):
@@ -156,11 +163,14 @@ class MainWindow(QMainWindow):
         self.explore = install_explore(self, deferred=True)
         # File › Open Recent and Close Source, the sources opened last time, drops of data files.
         self.remembered_sources = install_sources(self)
+        # Esc clears the search, Tab from the list to the detail, View › Zoom (keyboard.py).
+        self.keyboard = install_keyboard(self)
         # Real screens, 1024×600 to 4K: readable panes, a Filters dock that scrolls, a first size that fits.
         geometry.keep_panes_readable(self)
         geometry.scrollable_dock(self.explore.facet_dock)
         geometry.fit_first_size(self)
         self._finished = False
+        self._settings_restored = False
         if not deferred:
             self.finish_startup()
 
@@ -179,7 +189,19 @@ class MainWindow(QMainWindow):
         install_draft_actions(self)  # File › Draft from Article… (draft_review.py)
         self.explore.finish()
         geometry.share_with_docks(self)
+        if self._settings_restored:
+            settings.restore_explore(self)  # the Explore tab and pages of the last session
         self.remembered_sources.watch_drops(self)  # the text boxes of Explore too
+        self.keyboard.add_to_view_menu()  # after Explore's entries
+        from .help_viewer import install_help
+
+        self.help = install_help(self)  # Help › User Guide (F1), first in the Help menu
+        from .action_tips import apply_tips
+
+        apply_tips(self)  # last: every menu entry is in place
+        from .context_menus import install_context_menus
+
+        self.context_menus = install_context_menus(self)  # the list, the timeline, People
         self.watcher = DataWatcher(self)
         self.watcher.changed.connect(self._on_data_changed)
         sources = self.load_sources()
@@ -273,6 +295,9 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         """The layout, search and selection of the last session (the theme came first); call it once data is loaded."""
         settings.restore_window(self)
+        self._settings_restored = True
+        if self.explore.explore_dock is not None:
+            settings.restore_explore(self)  # else when finish_startup() builds it
         self.problems_dock.show_for(self._result.problems)  # problems (and the user) decide, not the last session
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
@@ -304,8 +329,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_data_changed(self) -> None:
+        before = self._result
         self.reload()
-        self.statusBar().showMessage(self.tr("Data reloaded after a change on disk."), 4000)
+        # Said only when the disk brought something new: the app's own write (a saved draft)
+        # was read by its own reload already, and its "Draft saved to …" stays on screen.
+        if self._result is not before and not _same_data(before, self._result):
+            self.statusBar().showMessage(self.tr("Data reloaded after a change on disk."), 4000)
 
     @Slot()
     def show_data_folder(self) -> None:

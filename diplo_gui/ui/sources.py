@@ -65,11 +65,11 @@ class RememberedSources(QObject):
         self.missing: list[Path] = []  # remembered but not found at this start
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.setObjectName("openRecentMenu")
-        self.recent_menu.setStatusTip(self.tr("Open a data file or folder opened before"))
+        self.recent_menu.menuAction().setStatusTip(self.tr("Open a data file or folder opened before"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.close_menu = QMenu(self.tr("&Close Source"), window)
         self.close_menu.setObjectName("closeSourceMenu")
-        self.close_menu.setStatusTip(self.tr("Take an opened data file or folder out of the window"))
+        self.close_menu.menuAction().setStatusTip(self.tr("Take an opened data file or folder out of the window"))
         self.close_menu.aboutToShow.connect(self.fill_close_menu)
         self.fill_recent_menu()
         self.fill_close_menu()
