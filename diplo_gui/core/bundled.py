@@ -33,6 +33,11 @@ def schema_path() -> Path:
     return root() / "schema" / "diplo-data.schema.json"
 
 
+def translations_dir() -> Path:
+    """The compiled translations (``diplo_<language>.qm``) and their sources (``.ts``)."""
+    return root() / "translations"
+
+
 def icon_path(name: str = "diplo.svg") -> Path:
     return root() / "icons" / name
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -16,50 +16,52 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionTips", text)
+class ActionTips(QObject):
+    """The tips, translated in the context of this class."""
 
-
-def _tips() -> dict[str, str]:
-    """Action (or menu) object name -> what it does."""
-    tips = {
-        "openFileAction": _tr("Open YAML data files; they open again at the next start"),
-        "openFolderAction": _tr("Open a folder of YAML data files; it opens again at the next start"),
-        "showDataFolderAction": _tr("Open the folder of your own meetings in the file manager"),
-        "reloadAction": _tr("Read every data file again"),
-        "quitAction": _tr("Close Diplo (the window's layout, search and sources are remembered)"),
-        "findAction": _tr("Go to the search box"),
-        "clearSearchAction": _tr("Empty the search box and show every meeting again"),
-        "clearFiltersAction": _tr("Untick every filter and widen the date range to all dates"),
-        "toggleProblemsAction": _tr("Show or hide the list of problems found in the data"),
-        "themeMenu": _tr("Light, dark, or as the system says"),
-        "themeSystemAction": _tr("Follow the desktop's light or dark setting"),
-        "themeLightAction": _tr("Always light"),
-        "themeDarkAction": _tr("Always dark"),
-        "toggleFiltersAction": _tr("Show or hide the filters (people, countries, issues, status, dates)"),
-        "toggleTimelineAction": _tr("Show or hide the timeline of the listed meetings"),
-        "showThreadAction": _tr("Every meeting about one issue, in date order, with what each side said"),
-        "showPeopleAction": _tr("Everyone in the data with their meetings and counterparts"),
-        "showPairAction": _tr("The meetings of two people or two countries, in date order"),
-        "backAction": _tr("Back to the previous search, filters and meeting"),
-        "forwardAction": _tr("Forward again to the next search, filters and meeting"),
-        "saveSearchAction": _tr("Keep the search and filters under a name, in the Searches menu"),
-        "manageSearchesAction": _tr("Rename or delete saved searches"),
-        "keyboardShortcutsAction": _tr("Every keyboard shortcut of the window"),
-        "aboutAction": _tr("Version, data sources, licences and where your data folder is"),
-        "exportMenu": _tr("Save the current meeting, the list or the Explore page as a file"),
-        "printMenu": _tr("Print the current meeting, the list or the Explore page"),
-        "printPreviewMenu": _tr("See the pages before printing them"),
-    }
-    scopes = {"Meeting": _tr("the current meeting"), "List": _tr("the meetings in the list, as filtered"),
-              "Page": _tr("the Explore page in front")}
-    for scope, what in scopes.items():
-        for fmt in ("Markdown", "Html", "Pdf", "Csv", "Json"):
-            shown = {"Html": "HTML", "Pdf": "PDF", "Csv": "CSV", "Json": "JSON"}.get(fmt, fmt)
-            tips[f"export{scope}{fmt}Action"] = _tr("Save %1 as %2").replace("%1", what).replace("%2", shown)
-        tips[f"print{scope}Action"] = _tr("Print %1").replace("%1", what)
-        tips[f"preview{scope}Action"] = _tr("See %1 as printed pages").replace("%1", what)
-    return tips
+    def tips(self) -> dict[str, str]:
+        """Action (or menu) object name -> what it does."""
+        tips = {
+            "openFileAction": self.tr("Open YAML data files; they open again at the next start"),
+            "openFolderAction": self.tr("Open a folder of YAML data files; it opens again at the next start"),
+            "showDataFolderAction": self.tr("Open the folder of your own meetings in the file manager"),
+            "reloadAction": self.tr("Read every data file again"),
+            "quitAction": self.tr("Close Diplo (the window's layout, search and sources are remembered)"),
+            "findAction": self.tr("Go to the search box"),
+            "clearSearchAction": self.tr("Empty the search box and show every meeting again"),
+            "clearFiltersAction": self.tr("Untick every filter and widen the date range to all dates"),
+            "toggleProblemsAction": self.tr("Show or hide the list of problems found in the data"),
+            "themeMenu": self.tr("Light, dark, or as the system says"),
+            "themeSystemAction": self.tr("Follow the desktop's light or dark setting"),
+            "themeLightAction": self.tr("Always light"),
+            "themeDarkAction": self.tr("Always dark"),
+            "toggleFiltersAction": self.tr("Show or hide the filters (people, countries, issues, status, dates)"),
+            "toggleTimelineAction": self.tr("Show or hide the timeline of the listed meetings"),
+            "showThreadAction": self.tr("Every meeting about one issue, in date order, with what each side said"),
+            "showPeopleAction": self.tr("Everyone in the data with their meetings and counterparts"),
+            "showPairAction": self.tr("The meetings of two people or two countries, in date order"),
+            "backAction": self.tr("Back to the previous search, filters and meeting"),
+            "forwardAction": self.tr("Forward again to the next search, filters and meeting"),
+            "saveSearchAction": self.tr("Keep the search and filters under a name, in the Searches menu"),
+            "manageSearchesAction": self.tr("Rename or delete saved searches"),
+            "keyboardShortcutsAction": self.tr("Every keyboard shortcut of the window"),
+            "aboutAction": self.tr("Version, data sources, licences and where your data folder is"),
+            "exportMenu": self.tr("Save the current meeting, the list or the Explore page as a file"),
+            "printMenu": self.tr("Print the current meeting, the list or the Explore page"),
+            "printPreviewMenu": self.tr("See the pages before printing them"),
+        }
+        scopes = {"Meeting": self.tr("the current meeting"),
+                  "List": self.tr("the meetings in the list, as filtered"),
+                  "Page": self.tr("the Explore page in front")}
+        for scope, what in scopes.items():
+            for fmt in ("Markdown", "Html", "Pdf", "Csv", "Json"):
+                shown = {"Html": "HTML", "Pdf": "PDF", "Csv": "CSV", "Json": "JSON"}.get(fmt, fmt)
+                tips[f"export{scope}{fmt}Action"] = self.tr("Save %1 as %2").replace("%1", what).replace(
+                    "%2", shown)
+            tips[f"print{scope}Action"] = self.tr("Print %1").replace("%1", what)
+            tips[f"preview{scope}Action"] = self.tr("See %1 as printed pages").replace(
+                "%1", what)
+        return tips
 
 
 def _actions(menu: QMenu) -> list[QAction]:
@@ -89,7 +91,7 @@ def apply_tips(window: MainWindow) -> None:
     for widget in theme.associatedObjects():
         if isinstance(widget, QMenu):
             widget.setObjectName("themeMenu")
-    tips = _tips()
+    tips = ActionTips().tips()
     for action in menu_actions(window):
         name = action.menu().objectName() if action.menu() is not None else action.objectName()
         if not action.statusTip() and name in tips:

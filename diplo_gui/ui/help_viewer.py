@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -137,10 +137,11 @@ class HelpActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.viewer: HelpViewer | None = None
-        self.action = QAction(window.tr("&User Guide"), window)
+        self.action = QAction(QCoreApplication.translate("HelpActions", "&User Guide"), window)
         self.action.setObjectName("userGuideAction")
         self.action.setShortcuts(QKeySequence.StandardKey.HelpContents)
-        self.action.setStatusTip(window.tr("Read how to use Diplo: the window, searching, exploring, exporting"))
+        self.action.setStatusTip(QCoreApplication.translate(
+            "HelpActions", "Read how to use Diplo: the window, searching, exploring, exporting"))
         self.action.triggered.connect(self.open_guide)
         window.addAction(self.action)
 

@@ -30,7 +30,8 @@ class Keyboard(QObject):
 
         self.zoom_in_action = self._action(self.tr("Zoom &In"), "zoomInAction", self.zoom_in,
                                            QKeySequence.StandardKey.ZoomIn,
-                                           self.tr("Larger text in the detail pane (or zoom the timeline when it has the focus)"))
+                                           self.tr("Larger text in the detail pane "
+                                                   "(or zoom the timeline when it has the focus)"))
         self.zoom_out_action = self._action(self.tr("Zoom &Out"), "zoomOutAction", self.zoom_out,
                                             QKeySequence.StandardKey.ZoomOut,
                                             self.tr("Smaller text in the detail pane (or zoom the timeline out)"))

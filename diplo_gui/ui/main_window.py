@@ -43,8 +43,9 @@ from .theme import Theme, ThemeController
 _LINK_FIELDS = {"person": "person", "issue": "issue", "country": "country", "place": "place"}
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
+def _grouped(text: str, n: int) -> str:
+    """A count from Qt's plural forms (``%n``), with its thousands grouped: 100,000 meetings."""
+    return text.replace(str(n), f"{n:,}", 1)
 
 
 def _same_data(old: LoadResult, new: LoadResult) -> bool:
@@ -470,12 +471,13 @@ class MainWindow(QMainWindow):
         shown = self.proxy.rowCount()
         problems = self._result.problems
         errors = sum(p.is_error for p in problems)
-        text = (_count(loaded, self.tr("meeting"), self.tr("meetings")) if shown == loaded
-                else self.tr("{shown} of {loaded} meetings").format(shown=f"{shown:,}", loaded=f"{loaded:,}"))
+        # Plurals through Qt (%n): English's forms come from diplo_en.qm, other languages' from theirs.
+        text = (_grouped(self.tr("%n meeting(s)", "", loaded), loaded) if shown == loaded
+                else _grouped(self.tr("%1 of %n meeting(s)", "", loaded), loaded).replace("%1", f"{shown:,}"))
         if problems:
-            text += " · " + _count(len(problems), self.tr("problem"), self.tr("problems"))
+            text += " · " + _grouped(self.tr("%n problem(s)", "", len(problems)), len(problems))
             if errors:
-                text += " (" + _count(errors, self.tr("error"), self.tr("errors")) + ")"
+                text += " (" + _grouped(self.tr("%n error(s)", "", errors), errors) + ")"
         self.counts_label.setText(text)
 
     # -- links ----------------------------------------------------------------------
