@@ -367,9 +367,11 @@ class MainWindow(QMainWindow):
 
     def add_data_paths(self, paths: Sequence[Path | str], reload: bool = True, remember: bool = True) -> None:
         """Open files or folders; with ``remember``, they open again at the next start (sources.py)."""
+        opened = {p.absolute() for p in self._data_paths}
         for path in paths:
-            if Path(path) not in self._data_paths:
+            if Path(path).absolute() not in opened:  # given relative (--data) and remembered absolute
                 self._data_paths.append(Path(path))
+                opened.add(Path(path).absolute())
         if remember:
             self.remembered_sources.remember([Path(p) for p in paths])
         if reload:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import shutil
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from diplo_gui.app import parse_args, set_language
@@ -28,11 +30,32 @@ def english():  # type: ignore[no-untyped-def]
     set_language(QApplication.instance(), "en")
 
 
+def messages(ts: Path) -> dict[tuple[str, str], tuple[str, ...] | None]:
+    """(context, source) -> the translation's forms, None while unfinished: what the .ts says,
+    whatever the version of lupdate that wrote it."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = tuple(f.text or "" for f in translation.iter("numerusform")) or (translation.text or "",)
+            unfinished = translation.get("type") == "unfinished" or not any(forms)
+            found[(name, message.findtext("source") or "")] = None if unfinished else forms
+    return found
+
+
 @pytest.mark.parametrize("name", ["diplo_zh_CN", "diplo_en"])
 def test_the_compiled_translation_is_the_one_of_its_source(tmp_path, name):
-    qm = tmp_path / f"{name}.qm"
-    update_translations.lrelease(FOLDER / f"{name}.ts", qm)
-    assert qm.read_bytes() == (FOLDER / f"{name}.qm").read_bytes(), "run packaging/update_translations.py"
+    """The committed .qm translates every text as a .qm compiled now from the .ts does."""
+    fresh = tmp_path / f"{name}.qm"
+    update_translations.lrelease(FOLDER / f"{name}.ts", fresh)
+    committed, compiled = QTranslator(), QTranslator()
+    assert committed.load(str(FOLDER / f"{name}.qm")) and compiled.load(str(fresh))
+    for (context, source), forms in messages(FOLDER / f"{name}.ts").items():
+        for n in ((1, 2, 5) if forms and len(forms) > 1 or "%n" in source else (-1,)):
+            expected = compiled.translate(context, source, None, n)
+            assert expected, (context, source)
+            assert committed.translate(context, source, None, n) == expected, "run packaging/update_translations.py"
 
 
 @pytest.mark.parametrize(("name", "options"), [("diplo_zh_CN", ("-target-language", "zh_CN")),
@@ -40,10 +63,11 @@ def test_the_compiled_translation_is_the_one_of_its_source(tmp_path, name):
 def test_every_text_in_the_sources_is_in_the_translation_and_translated(tmp_path, name, options):
     ts = tmp_path / f"{name}.ts"
     shutil.copy(FOLDER / f"{name}.ts", ts)
-    update_translations.lupdate(ts, *options)  # what the sources say now
-    text = ts.read_text(encoding="utf-8")
-    assert 'type="unfinished"' not in text, "translate the new texts (pyside6-linguist) and run update_translations.py"
-    assert text == (FOLDER / f"{name}.ts").read_text(encoding="utf-8"), "run packaging/update_translations.py"
+    update_translations.lupdate(ts, *options)  # what the sources say now, with the translations kept
+    now, committed = messages(ts), messages(FOLDER / f"{name}.ts")
+    untranslated = sorted(key for key, forms in now.items() if forms is None)
+    assert untranslated == [], "translate these (pyside6-linguist), then run packaging/update_translations.py"
+    assert now == committed, "run packaging/update_translations.py"
 
 
 def menu_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
