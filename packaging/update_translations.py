@@ -16,6 +16,7 @@ fails until then.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)  # complete translations; English (the source language) gets its plural forms
 BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool beside this Python (a venv), else on the PATH."""
+    beside = BIN / name
+    return str(beside) if beside.exists() else (shutil.which(name) or name)
 
 STATUS = ("held", "planned", "postponed", "cancelled")
 # class (the translation context) -> texts it translates from a value, not a literal
@@ -52,12 +59,12 @@ def words_file(folder: Path) -> Path:
 def lupdate(ts: Path, *options: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         inputs = [str(p) for p in sources()] + [str(words_file(Path(folder)))]
-        subprocess.run([str(BIN / "pyside6-lupdate"), *inputs, "-ts", str(ts), "-no-obsolete", "-locations", "none",
+        subprocess.run([tool("pyside6-lupdate"), *inputs, "-ts", str(ts), "-no-obsolete", "-locations", "none",
                         *options], check=True, capture_output=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
 
 
 def main(argv: list[str]) -> int:
