@@ -28,8 +28,8 @@ from ..core.search import QueryError, SearchIndex, field_term, parse_query
 from . import data_watcher, geometry, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
-from .keyboard import install_keyboard
 from .explore import install_explore
+from .keyboard import install_keyboard
 from .load_worker import load_in_background
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
