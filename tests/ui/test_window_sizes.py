@@ -7,13 +7,10 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
-from diplo_gui import APP_NAME
 from diplo_gui.ui.geometry import DETAIL_MIN_CHARS, LIST_MIN_CHARS
 
 from desk_helpers import menu_texts, right_click_menu, trigger
