@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from ..core import formatting
 from ..core.model import Extent, Quote, Source
@@ -19,8 +19,17 @@ from ..core.verify import UnreadableText, find_quote, read_stored_text
 from .safe_text import plain_label
 
 
+# A label holds a title, a publisher or an address, not a document: a longer value (hostile
+# data) is cut, or it would make the window taller than any screen.
+MAX_LABEL_CHARS = 500
+
+
 def _utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
+
+
+def _cut(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class SourceView(QWidget):
@@ -72,6 +81,11 @@ class SourceView(QWidget):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A word wider than the window (a long address) is clipped, never widens the window:
+        # QLabel cannot wrap inside a word.
+        policy = label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        label.setSizePolicy(policy)
         return label
 
     def highlighted_span(self) -> tuple[int, int] | None:
@@ -79,9 +93,9 @@ class SourceView(QWidget):
 
     def show_quote(self, source: Source, quote: Quote) -> None:
         """Show the source's stored text with the quote selected, highlighted and in view."""
-        self.setWindowTitle(self.tr("Source: {title}").format(title=source.title))
-        self.title_label.setText(source.title)
-        self.publisher_label.setText(source.publisher or "—")
+        self.setWindowTitle(self.tr("Source: {title}").format(title=_cut(source.title, 120)))
+        self.title_label.setText(_cut(source.title))
+        self.publisher_label.setText(_cut(source.publisher or "—"))
         self.date_label.setText(formatting.format_date(source.published) if source.published else "—")
         stored = source.stored_text
         if stored is None:
@@ -89,8 +103,8 @@ class SourceView(QWidget):
         else:
             self.extent_label.setText(self.tr("The whole text") if stored.extent is Extent.FULL
                                       else self.tr("An excerpt around the quotes"))
-        self.licence_label.setText((stored.licence if stored else None) or "—")
-        self.url_label.setText(source.url or "—")
+        self.licence_label.setText(_cut((stored.licence if stored else None) or "—"))
+        self.url_label.setText(_cut(source.url or "—"))
         self._span = None
         self.text_view.setExtraSelections([])
         if stored is None:

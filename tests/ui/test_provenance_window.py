@@ -154,3 +154,28 @@ def test_a_phone_call_says_so_under_its_date(make_window):
     assert window.detail.toPlainText().splitlines()[1] == "28 July 2022 · by phone"
     window.select_meeting(UNGA)
     assert window.detail.toPlainText().splitlines()[1] == "18 September 2023"
+
+
+def test_huge_values_in_a_source_never_make_the_viewer_larger_than_the_screen(make_window, qtbot, tmp_path):
+    # 100,000 characters without a space (QLabel cannot wrap them) and a title of 20,000 words.
+    folder = tmp_path / "data"
+    shutil.copytree(FIXTURE, folder)
+    data = folder / "meetings.yaml"
+    huge, words = "W" * 100_000, " ".join(["word"] * 20_000)
+    data.write_text(data.read_text(encoding="utf-8")
+                    .replace("publisher: Ministry of Examples", f"publisher: {huge}")
+                    .replace("title: Minister Ada Example and Vice Minister Bo Sample Before Their Meeting",
+                             f"title: {words}")
+                    .replace("https://example.org/transcripts/2023-09-18-example-sample", f"https://example.org/{huge}")
+                    .replace('licence: "Public domain (a fictional test text)"', f"licence: {huge}"),
+                    encoding="utf-8")
+    window = make_window(folder)
+    window.select_meeting(FIXTURE_MEETING)
+    viewer = click_show_in_source(qtbot, window)
+    screen = viewer.screen().availableGeometry()
+    assert viewer.minimumSizeHint().width() <= screen.width() and viewer.width() <= screen.width()
+    assert viewer.minimumSizeHint().height() <= screen.height() and viewer.height() <= screen.height()
+    assert viewer.publisher_label.text() == huge[:499] + "…"
+    assert viewer.url_label.text().startswith("https://example.org/WWW") and viewer.url_label.text().endswith("…")
+    assert viewer.windowTitle().startswith("Source: word word") and len(viewer.windowTitle()) < 200
+    assert selected_text(viewer).startswith("It’s a pleasure")  # and the text is there to read
