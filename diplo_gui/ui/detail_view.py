@@ -79,9 +79,9 @@ class DetailView(SafePage):
         self.source_view.show_quote(quote.source, quote)
         if self.source_view.isVisible():  # open behind the main window: bring it forward
             self.source_view.raise_()
-            self.source_view.activateWindow()
         else:
             self.source_view.show()
+        self.source_view.activateWindow()  # the keyboard goes to it (Esc, Ctrl+F)
         return self.source_view
 
     # -- quotes under the pointer or the cursor -----------------------------------------

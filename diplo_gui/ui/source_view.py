@@ -9,9 +9,13 @@ code points to the UTF-16 positions a QTextCursor counts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import (
+    QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget,
+)
 
 from ..core import formatting
 from ..core.model import Extent, Quote, Source
@@ -66,8 +70,27 @@ class SourceView(QWidget):
         self.text_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.text_view, 1)
+        # A transcript runs to pages: a reader looks for a name or a phrase in it (Ctrl+F, then Enter).
+        find_row = QHBoxLayout()
+        self.find_field = QLineEdit()
+        self.find_field.setObjectName("sourceViewFind")
+        self.find_field.setPlaceholderText(self.tr("Find in this text (Ctrl+F; Enter: next, Shift+Enter: previous)"))
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.returnPressed.connect(self.find_next)
+        self.find_status = plain_label()
+        self.find_status.setObjectName("sourceViewFindStatus")
+        find_row.addWidget(self.find_field, 1)
+        find_row.addWidget(self.find_status)
+        layout.addLayout(find_row)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_find)
+        for key, backward in ((QKeySequence.StandardKey.FindNext, False),
+                              (QKeySequence.StandardKey.FindPrevious, True)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda backward=backward: self.find_next(backward=backward))
+        self.find_field.installEventFilter(self)  # Shift+Enter: see eventFilter
         self._span: tuple[int, int] | None = None  # the quote's UTF-16 positions in the shown text
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -75,6 +98,38 @@ class SourceView(QWidget):
             self.close()
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # In the find field, Shift+Enter steps back: the field's returnPressed ignores Shift.
+        if (watched is self.find_field and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):  # type: ignore[attr-defined]
+            self.find_next(backward=True)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _focus_find(self) -> None:
+        self.find_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_field.selectAll()
+
+    def find_next(self, backward: bool = False) -> bool:
+        """Select the next (or previous) place the find field's words stand in the text, from the cursor on,
+        round to the start (or the end) when there is none further; False and a word to say so if none."""
+        words = self.find_field.text()
+        if not words:
+            self.find_status.setText("")
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        view = self.text_view
+        found = view.find(words, flags)
+        if not found:  # round the end, as a browser does
+            start = QTextCursor(view.document())
+            start.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+            view.setTextCursor(start)
+            found = view.find(words, flags)
+        self.find_status.setText("" if found else self.tr("Not found"))
+        view.ensureCursorVisible()
+        return found
 
     def _label(self, name: str) -> QLabel:
         label = plain_label()
@@ -106,6 +161,7 @@ class SourceView(QWidget):
         self.licence_label.setText(_cut((stored.licence if stored else None) or "—"))
         self.url_label.setText(_cut(source.url or "—"))
         self._span = None
+        self.find_status.setText("")
         self.text_view.setExtraSelections([])
         if stored is None:
             self.text_view.setPlainText("")

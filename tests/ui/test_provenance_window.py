@@ -179,3 +179,29 @@ def test_huge_values_in_a_source_never_make_the_viewer_larger_than_the_screen(ma
     assert viewer.url_label.text().startswith("https://example.org/WWW") and viewer.url_label.text().endswith("…")
     assert viewer.windowTitle().startswith("Source: word word") and len(viewer.windowTitle()) < 200
     assert selected_text(viewer).startswith("It’s a pleasure")  # and the text is there to read
+
+
+def test_a_reader_finds_words_in_the_source_by_keyboard(make_window, qtbot):
+    window = make_window(FIXTURE)
+    window.select_meeting(FIXTURE_MEETING)
+    viewer = click_show_in_source(qtbot, window)
+    quote_span = viewer.highlighted_span()
+    qtbot.waitUntil(viewer.isActiveWindow)  # opened in front, the keyboard in it
+    qtbot.keyClick(viewer.text_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.find_field.hasFocus()
+    qtbot.keyClicks(viewer.find_field, "minister")
+    qtbot.keyClick(viewer.find_field, Qt.Key.Key_Return)
+    first = viewer.text_view.textCursor().selectionStart()
+    assert selected_text(viewer).lower() == "minister" and in_view(viewer)
+    qtbot.keyClick(viewer.find_field, Qt.Key.Key_Return)  # the next one
+    second = viewer.text_view.textCursor().selectionStart()
+    assert second != first and selected_text(viewer).lower() == "minister"
+    qtbot.keyClick(viewer.find_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # back
+    assert viewer.text_view.textCursor().selectionStart() == first
+    assert viewer.highlighted_span() == quote_span  # the quote stays highlighted meanwhile
+    viewer.find_field.clear()
+    qtbot.keyClicks(viewer.find_field, "no such words here")
+    qtbot.keyClick(viewer.find_field, Qt.Key.Key_Return)
+    assert viewer.find_status.text() == "Not found"
+    qtbot.keyClick(viewer.find_field, Qt.Key.Key_Escape)  # Esc still closes the page
+    assert not viewer.isVisible()
