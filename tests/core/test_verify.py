@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplo_gui import cli
-from diplo_gui.core import loading
+from diplo_gui.core import bundled, loading
 from diplo_gui.core.model import Extent, StoredText
 from diplo_gui.core.verify import MAX_TEXT_BYTES, UnreadableText, find_quote, normalise, read_stored_text
 
@@ -190,3 +190,15 @@ meetings:
     captured = capsys.readouterr()
     assert captured.out == "0 quotes: 0 found, 0 unverifiable, 0 not found\n"
     assert "diplo-data: 1 error while loading; quotes they left out are not checked" in captured.err
+
+
+def test_a_copy_of_the_bundled_data_verifies_alone_with_no_bundled(tmp_path, capsys):
+    # A user who edits a copy of the bundled record: its meetings would be duplicates of the bundled ones.
+    copy = tmp_path / "record"
+    shutil.copytree(bundled.data_dir(), copy)
+    code, bundled_out = run(capsys)
+    assert code == 0
+    code, out = run(capsys, "--no-bundled", str(copy))
+    assert code == 0
+    assert out[-1] == bundled_out[-1] and not out[-1].startswith("0 quotes")
+    assert capsys.readouterr().err == ""  # nothing left out
