@@ -205,3 +205,25 @@ def test_a_reader_finds_words_in_the_source_by_keyboard(make_window, qtbot):
     assert viewer.find_status.text() == "Not found"
     qtbot.keyClick(viewer.find_field, Qt.Key.Key_Escape)  # Esc still closes the page
     assert not viewer.isVisible()
+
+
+def test_right_click_on_a_quote_offers_show_in_source_when_a_text_is_stored(make_window, qtbot):
+    from PySide6.QtGui import QAction
+
+    window = make_window(FIXTURE)
+    window.select_meeting(FIXTURE_MEETING)
+    detail = window.detail
+
+    def menu_at(words: str):  # type: ignore[no-untyped-def]
+        cursor = detail.document().find(words)
+        detail.setTextCursor(cursor)
+        detail.ensureCursorVisible()
+        return detail.build_context_menu(detail.cursorRect(cursor).center())
+
+    assert menu_at("We want steady ties").findChild(QAction, "showInSourceContextAction") is None  # none stored
+    show = menu_at("steady and sound").findChild(QAction, "showInSourceContextAction")
+    assert show is not None and show.text() == "Show in &Source"
+    show.trigger()
+    viewer = detail.source_view
+    assert viewer is not None and viewer.isVisible()
+    assert selected_text(viewer) == "Our two countries’ relationship is “steady and sound,”"
