@@ -81,6 +81,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
             for problem in missing:
                 print(problem, file=sys.stderr)
             return 2
+        if empty := _missing_data(args.paths):  # nor a folder with no data file in it
+            for reason in empty:
+                _error(reason)
+            return 2
         # As validate: the bundled data loads too, so references resolve; only these files' quotes are checked.
         result = _load(args.paths, not args.no_bundled and not any(_is_bundled(p) for p in args.paths))
         only: set[str] | None = {str(p) for p in found} | set(args.paths)

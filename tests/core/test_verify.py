@@ -202,3 +202,12 @@ def test_a_copy_of_the_bundled_data_verifies_alone_with_no_bundled(tmp_path, cap
     assert code == 0
     assert out[-1] == bundled_out[-1] and not out[-1].startswith("0 quotes")
     assert capsys.readouterr().err == ""  # nothing left out
+
+
+def test_a_folder_with_no_data_file_is_an_error_not_an_empty_success(tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("not data", encoding="utf-8")
+    assert cli.main(["verify", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (f"diplo-data: {tmp_path}: no data file in this folder "
+                            "(a folder's data files end in .yaml, .yml)\n")
