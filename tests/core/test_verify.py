@@ -144,16 +144,21 @@ def test_verify_reports_a_fifo_stored_text_as_unverifiable(folder, capsys):
     assert out[-1] == "4 quotes: 0 found, 4 unverifiable, 0 not found"
 
 
-def test_only_the_given_files_quotes_are_checked_while_bundled_people_resolve(write_yaml, capsys):
-    path = write_yaml("""\
+def user_meeting(quote: str) -> str:
+    """A user's file with one meeting between bundled people, and this one quote (line 7, column 7)."""
+    return f"""\
 meetings:
   - id: 2023-10-01-user
     title: A user's meeting
     date: 2023-10
     participants: [antony-blinken, wang-yi]
     quotes:
-      - {speaker: wang-yi, text: "Words nobody stored"}
-""")
+      - {quote}
+"""
+
+
+def test_only_the_given_files_quotes_are_checked_while_bundled_people_resolve(write_yaml, capsys):
+    path = write_yaml(user_meeting('{speaker: wang-yi, text: "Words nobody stored"}'))
     code, out = run(capsys, str(path))
     assert code == 0
     assert out == [f'{path}:7:34: warning: quote unverifiable: the quote names no source: "Words nobody stored"',
@@ -177,15 +182,7 @@ def test_a_path_that_is_not_there_is_an_error_not_an_empty_success(tmp_path, cap
 
 
 def test_quotes_a_broken_file_left_out_are_said_not_checked(write_yaml, capsys):
-    path = write_yaml("""\
-meetings:
-  - id: 2023-10-01-user
-    title: A user's meeting
-    date: 2023-10
-    participants: [antony-blinken, wang-yi]
-    quotes:
-      - {speaker: wang-yi, text: "Words", language: Chinese}
-""")
+    path = write_yaml(user_meeting('{speaker: wang-yi, text: "Words", language: Chinese}'))
     assert cli.main(["verify", str(path)]) == 0
     captured = capsys.readouterr()
     assert captured.out == "0 quotes: 0 found, 0 unverifiable, 0 not found\n"
