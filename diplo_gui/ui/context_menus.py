@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from ..core import formatting
+from ..core import citation, formatting
 from ..core.model import Meeting
 from ..core.records import is_safe_url
 from ..core.search import field_term
@@ -30,14 +30,16 @@ def _plain(text: str) -> str:
 
 
 def meeting_citation(meeting: Meeting) -> str:
-    """How a reader cites a meeting: “Title”, place, date, then each source with its address."""
+    """How a reader cites a meeting: “Title”, place, date, then each source (publisher, “title”, date)
+    with its address."""
     parts = [f"“{meeting.title}”"]
     place = formatting.format_place(meeting.place, country_name)
     parts.extend(p for p in (place, formatting.meeting_date(meeting)) if p)
     lines = [", ".join(parts) + "."]
     for source in meeting.sources:
         url = source.url if source.url and is_safe_url(source.url) else None
-        lines.append("Source: " + ", ".join(p for p in (source.title, url) if p))
+        # Who published what, and when (as a quote's citation credits it), then where to read it.
+        lines.append("Source: " + ", ".join(p for p in (citation.source_credit(source), url) if p))
     return "\n".join(lines)
 
 
@@ -65,7 +67,8 @@ class ContextMenus(QObject):
         open_menu.setObjectName("openSourceMenu")
         open_menu.menuAction().setStatusTip(self.tr("Open a source of the meeting in your browser"))
         for source in sources:
-            action = open_menu.addAction(_plain(source.title or source.url or ""))
+            # Named by its publisher (titles run long; the status tip gives the address).
+            action = open_menu.addAction(_plain(citation.short_credit(source)))
             action.setStatusTip(source.url or "")
             action.triggered.connect(lambda _=False, url=source.url: self.window.open_link(QUrl(url)))
         open_menu.menuAction().setEnabled(bool(sources))

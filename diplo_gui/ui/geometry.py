@@ -101,7 +101,10 @@ def keep_panes_readable(window: MainWindow) -> None:
     """Minimum widths for the list and the detail, so docks give way before they do."""
     chars = window.fontMetrics().averageCharWidth()
     list_pane = window.list_view.parentWidget()
-    list_pane.setMinimumWidth(LIST_MIN_CHARS * chars)
+    # ... and never narrower than the list's columns at their minimums, or the last one is cut off.
+    margins = list_pane.layout().contentsMargins() if list_pane.layout() is not None else None
+    columns = window.list_view.minimumSizeHint().width() + (margins.left() + margins.right() if margins else 0)
+    list_pane.setMinimumWidth(max(LIST_MIN_CHARS * chars, columns))
     window.detail.setMinimumWidth(DETAIL_MIN_CHARS * chars)
 
 

@@ -240,6 +240,9 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action(self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh,
                                           "reloadAction")
         self.import_action = self._action(self.tr("&Import…"), self.show_import_dialog, name="importAction")
+        # Its tooltip ("Import") comes with every other menu entry's, from action_tips.apply_tips().
+        self.import_action.setStatusTip(self.tr(
+            "Import the Office of the Historian's travels and visits (XML) as data files, then show them"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.show_data_folder_action = self._action(self.tr("&Show My Data Folder"), self.show_data_folder,

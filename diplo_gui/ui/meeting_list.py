@@ -7,7 +7,7 @@ hides columns, and Copy (Ctrl+C) puts the selected meetings' rows on the clipboa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHeaderView, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
@@ -126,6 +126,19 @@ class MeetingListView(QTableView):
             return self.fontMetrics().horizontalAdvance("28–30 Sep 2023") + 2 * self.fontMetrics().averageCharWidth()
         return self.horizontalHeader().minimumSectionSize()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough for every shown column at its minimum beside a vertical scroll bar: a
+        narrower list would cut the last column off (the columns share the width, no scrolling)."""
+        hint = super().minimumSizeHint()
+        columns = sum(self._minimum(c) for c in self._visible_columns())
+        width = columns + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def set_column_shares(self, shares: list[float]) -> None:
+        """Give the columns these shares of the width (remembered ones), then fit them."""
+        self._shares = list(shares)
+        self._fit_columns(force=True)
+
     def adopt_column_widths(self) -> None:
         """Take the proportions from the columns' present widths (a restored header), then fit them."""
         header = self.horizontalHeader()
@@ -168,6 +181,7 @@ class MeetingListView(QTableView):
         if not visible and self._visible_columns() == [column]:
             return
         self.horizontalHeader().setSectionHidden(column, not visible)
+        self.updateGeometry()  # the minimum width follows the columns shown
         self._fit_columns(force=True)
 
     def column_menu(self) -> QMenu:

