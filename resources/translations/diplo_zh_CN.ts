@@ -288,6 +288,10 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>复制引语及引用格式(&amp;C)</translation>
     </message>
     <message>
+        <source>Show in &amp;Source</source>
+        <translation>在原文中显示(&amp;S)</translation>
+    </message>
+    <message>
         <source>by phone</source>
         <translation>通过电话</translation>
     </message>
@@ -1683,6 +1687,14 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>Address</source>
         <translation>网址</translation>
+    </message>
+    <message>
+        <source>Find in this text (Ctrl+F; Enter: next, Shift+Enter: previous)</source>
+        <translation>在本文中查找（Ctrl+F；Enter：下一个，Shift+Enter：上一个）</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Source: {title}</source>
