@@ -289,7 +289,7 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     </message>
     <message>
         <source>Show in &amp;Source</source>
-        <translation>在原文中显示(&amp;S)</translation>
+        <translation>在来源中显示(&amp;S)</translation>
     </message>
     <message>
         <source>by phone</source>
