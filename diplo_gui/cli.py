@@ -38,7 +38,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     # Checking the bundled files themselves: load them once, not twice (which would be all duplicates).
     result = _load(args.paths, not args.no_bundled and not any(_is_bundled(p) for p in args.paths))
     # Bundled data is loaded so references resolve; its own problems are not the user's to fix.
-    mine = {str(p) for p in loading.files.collect([Path(p) for p in args.paths])[0]} | set(args.paths)
+    found, unlistable = loading.files.collect([Path(p) for p in args.paths])
+    mine = {str(p) for p in found} | {p.path for p in unlistable} | set(args.paths)
     shown = [p for p in result.problems if p.path in mine]
     for problem in shown:
         print(problem)
