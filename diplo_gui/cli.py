@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -64,18 +62,16 @@ PDF_WRITER = "diplo_gui.ui.pdf_writer"
 
 def _write_pdf(html: str, title: str, output: str) -> str | None:
     """Run the Qt PDF writer on the HTML in a child process; None, or why it failed (one line)."""
-    with tempfile.TemporaryDirectory(prefix="diplo-pdf-") as folder:
-        source = os.path.join(folder, "export.html")
-        with open(source, "w", encoding="utf-8", newline="") as stream:
-            stream.write(html)
-        try:
-            child = subprocess.run([sys.executable, "-m", PDF_WRITER, source, output, "--title", title],
-                                   stdin=subprocess.DEVNULL, capture_output=True, text=True, errors="replace")
-        except OSError as exc:
-            return f"cannot run the PDF writer: {exc.strerror or exc}"
+    # The HTML goes through a pipe, not a temporary file: a killed run leaves nothing behind
+    # (the child dies with us, and its unfinished .part file goes at the next write there).
+    try:
+        child = subprocess.run([sys.executable, "-m", PDF_WRITER, "-", output, "--title", title],
+                               input=html.encode("utf-8"), capture_output=True)
+    except OSError as exc:
+        return f"cannot run the PDF writer: {exc.strerror or exc}"
     if child.returncode == 0:
         return None
-    lines = [line.strip() for line in child.stderr.splitlines() if line.strip()]
+    lines = [line.strip() for line in child.stderr.decode("utf-8", "replace").splitlines() if line.strip()]
     # The child's own message is its last line (a traceback ends with the exception).
     return lines[-1] if lines else f"the PDF writer failed (exit status {child.returncode})"
 

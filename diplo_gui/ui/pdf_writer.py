@@ -5,8 +5,10 @@ is Qt-free by contract, so it runs this module in a child process instead::
 
     python -m diplo_gui.ui.pdf_writer INPUT.html OUTPUT.pdf [--title TITLE]
 
-which reads the HTML, writes the PDF atomically (all of it or nothing) and exits 0;
-on failure it prints one line to standard error and exits 2.
+which reads the HTML (``-``: from standard input, so no temporary file is left if the
+caller is killed), writes the PDF atomically (all of it or nothing) and exits 0; on
+failure it prints one line to standard error and exits 2. It dies with its parent: a
+killed ``diplo-data`` leaves no writer behind to put a PDF in place later.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
 
 from ..core import atomic
+from ..core.parallel import die_with_parent
 
 
 def page_setup(device: QPagedPaintDevice) -> None:
@@ -68,9 +71,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("output", metavar="OUTPUT.pdf")
     parser.add_argument("--title", default="", help="the PDF's document title")
     args = parser.parse_args(argv)
+    if argv is None:  # run as the child process of diplo-data
+        die_with_parent(os.getppid())
     try:
-        with open(args.input, encoding="utf-8") as stream:
-            html = stream.read()
+        if args.input == "-":
+            html = sys.stdin.buffer.read().decode("utf-8")
+        else:
+            with open(args.input, encoding="utf-8") as stream:
+                html = stream.read()
     except (OSError, UnicodeDecodeError) as exc:
         print(f"cannot read {args.input}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
         return 2
