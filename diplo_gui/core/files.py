@@ -174,8 +174,12 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
 
 
 def is_data_file(path: Path) -> bool:
+    return _is_data_name(path.name)
+
+
+def _is_data_name(name: str) -> bool:
     # Hidden and backup files are editors' business (.x.swp, x~, .#x), not data.
-    return path.suffix.lower() in DATA_SUFFIXES and not path.name.startswith((".", "#"))
+    return name.lower().endswith(DATA_SUFFIXES) and not name.startswith((".", "#"))
 
 
 def collect(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
@@ -192,7 +196,8 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
 
             for root, dirs, files in os.walk(path, onerror=unlistable, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(Path(root) / f for f in sorted(files) if is_data_file(Path(f)))
+                folder = Path(root)
+                found.extend(folder / f for f in sorted(files) if _is_data_name(f))
         elif os.path.lexists(path):
             found.append(path)  # named explicitly: read it whatever its suffix, read_bytes judges it
         else:
