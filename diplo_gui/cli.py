@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -58,6 +59,7 @@ def _write(text: str, output: str | None) -> None:
 # The PDF writer is Qt (diplo_gui/ui/pdf_writer.py), run in a child process by module name:
 # this tool never imports Qt, and the window and the console share one PDF writer.
 PDF_WRITER = "diplo_gui.ui.pdf_writer"
+PARENT_ENV = "DIPLO_PARENT_PID"  # the writer dies with this process, even if we die before it starts
 
 
 def _write_pdf(html: str, title: str, output: str) -> str | None:
@@ -66,7 +68,8 @@ def _write_pdf(html: str, title: str, output: str) -> str | None:
     # (the child dies with us, and its unfinished .part file goes at the next write there).
     try:
         child = subprocess.run([sys.executable, "-m", PDF_WRITER, "-", output, "--title", title],
-                               input=html.encode("utf-8"), capture_output=True)
+                               input=html.encode("utf-8"), capture_output=True,
+                               env={**os.environ, PARENT_ENV: str(os.getpid())})
     except OSError as exc:
         return f"cannot run the PDF writer: {exc.strerror or exc}"
     if child.returncode == 0:

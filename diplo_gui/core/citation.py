@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import countries, formatting
+from .bidi import isolate
 from .model import Meeting, Quote, Source
 from .records import is_safe_url
 
@@ -54,17 +55,18 @@ class Citation:
 
     def attribution(self) -> str:
         """'Han Zheng, Vice President …, at “Meeting”, Place, 18 September 2023'."""
-        who = self.speaker + (f", {self.role}" if self.role else "")
-        where = ", ".join(p for p in (self.place, self.date) if p)
-        return f"{who}, at “{self.meeting}”" + (f", {where}" if where else "")
+        # Each value isolated (see bidi): an override in a name cannot reorder the rest of the line.
+        who = isolate(self.speaker) + (f", {isolate(self.role)}" if self.role else "")
+        where = ", ".join(isolate(p) for p in (self.place, self.date) if p)
+        return f"{who}, at “{isolate(self.meeting)}”" + (f", {where}" if where else "")
 
     def source_line(self) -> str:
-        parts = [p for p in (self.source_title, self.source_url) if p]
+        parts = [isolate(p) for p in (self.source_title, self.source_url) if p]
         return ("Source: " + ", ".join(parts)) if parts else ""
 
     def as_text(self) -> str:
         """Plain text: the quote in quotation marks, then who, where and when, then the source."""
-        lines = [f"“{self.text}”", f"— {self.attribution()}."]
+        lines = [f"“{isolate(self.text)}”", f"— {self.attribution()}."]
         if self.source_line():
             lines.append(self.source_line())
         return "\n".join(lines)
@@ -72,7 +74,7 @@ class Citation:
     def as_html(self) -> str:
         """Rich text for word processors; every value is escaped, only safe URLs become links."""
         def e(value: str) -> str:
-            return html.escape(value, quote=True)
+            return html.escape(isolate(value), quote=True)
 
         who = f"<b>{e(self.speaker)}</b>" + (f", {e(self.role)}" if self.role else "")
         where = ", ".join(e(p) for p in (self.place, self.date) if p)
@@ -81,9 +83,8 @@ class Citation:
         if self.source_title or self.source_url:
             title = e(self.source_title or self.source_url or "")
             if self.source_url:
-                url = e(self.source_url)
-                linked = f'<a href="{url}">{title}</a>'
-                shown = linked if self.source_title is None else f"{linked}, {url}"
+                linked = f'<a href="{html.escape(self.source_url, quote=True)}">{title}</a>'
+                shown = linked if self.source_title is None else f"{linked}, {e(self.source_url)}"
             else:
                 shown = title
             out.append(f"<p>Source: {shown}</p>")

@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 
 from . import countries, formatting
+from .bidi import isolate
 from .citation import speaker_role
 from .model import Issue, Meeting, Person, Source, Status
 from .records import is_safe_url
@@ -106,8 +107,9 @@ def to_csv(meetings: Sequence[Meeting]) -> str:
         row = [
             m.id, str(m.date), str(m.end_date or ""), m.status.value, m.title,
             place.city if place else "", place.country if place else "", place.venue if place else "",
-            "; ".join(p.person.name + (f" ({p.display_role})" if p.display_role else "") for p in m.participants),
-            "; ".join(i.name for i in m.issues),
+            "; ".join(isolate(p.person.name) + (f" ({isolate(p.display_role)})" if p.display_role else "")
+                      for p in m.participants),
+            "; ".join(isolate(i.name) for i in m.issues),
             str(len(m.quotes)),
             "; ".join(s.url or s.title for s in m.sources),
         ]
@@ -116,9 +118,9 @@ def to_csv(meetings: Sequence[Meeting]) -> str:
 
 
 def _md(text: str) -> str:
-    """Markdown-escape text from data so it cannot become links, HTML or formatting."""
+    """Markdown-escape text from data so it cannot become links, HTML or formatting (bidi isolated)."""
     out = []
-    for ch in text:
+    for ch in isolate(text):
         if ch in "\\`*_[]<>#|&~":
             out.append("\\" + ch)
         else:
@@ -134,7 +136,7 @@ def meeting_markdown(m: Meeting) -> str:
     lines.append(f"*{_md(when)}*" + (f" — {_md(formatting.format_place(m.place))}" if m.place else ""))
     lines.append("")
     lines.append("**Participants:** " + "; ".join(
-        _md(p.person.name + (f", {p.display_role}" if p.display_role else "")) for p in m.participants))
+        _md(p.person.name) + (f", {_md(p.display_role)}" if p.display_role else "") for p in m.participants))
     if m.issues:
         lines.append("")
         lines.append("**Issues:** " + ", ".join(_md(i.name) for i in m.issues))
@@ -142,7 +144,7 @@ def meeting_markdown(m: Meeting) -> str:
         lines += ["", _md(m.summary)]
     for q in m.quotes:
         role = speaker_role(m, q)
-        credit = _md(q.speaker.name + (f", {role}" if role else ""))
+        credit = _md(q.speaker.name) + (f", {_md(role)}" if role else "")
         if q.source:
             credit += f" ({_md_source(q.source)})"
         lines += ["", f"> “{_md(q.text)}”", f"> — {credit}"]
@@ -196,15 +198,16 @@ hr { border: 0; border-top: 1px solid #cccccc; margin: 1.4em 0; }
 
 
 def _h(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    """Escaped, and isolated (see bidi): for text, never for an attribute such as a link's href."""
+    return html.escape(isolate(str(value)), quote=True)
 
 
 def _html_link(source: Source) -> str:
     """A source as a link (only http/https with a host) followed by its URL in plain sight,
     so a printed page still says where to look."""
     if source.url and is_safe_url(source.url):
-        url = _h(source.url)
-        return f'<a href="{url}">{_h(source.title)}</a> <span class="url">{url}</span>'
+        href = html.escape(source.url, quote=True)
+        return f'<a href="{href}">{_h(source.title)}</a> <span class="url">{_h(source.url)}</span>'
     return _h(source.title)
 
 

@@ -71,8 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("output", metavar="OUTPUT.pdf")
     parser.add_argument("--title", default="", help="the PDF's document title")
     args = parser.parse_args(argv)
-    if argv is None:  # run as the child process of diplo-data
-        die_with_parent(os.getppid())
+    if argv is None:  # run as the child process of diplo-data (which names itself: it may be gone already)
+        die_with_parent(int(os.environ.get("DIPLO_PARENT_PID") or os.getppid()))
     try:
         if args.input == "-":
             html = sys.stdin.buffer.read().decode("utf-8")

@@ -13,14 +13,20 @@ import html
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from ..core.bidi import isolate
 from ..core.records import is_safe_url
 
 INTERNAL_SCHEME = "diplo"
 
 
 def escape(value: object) -> str:
-    """Escaped text for rich-text views; newlines kept as line breaks."""
-    return html.escape(str(value), quote=True).replace("\n", "<br>")
+    """Escaped text for rich-text views; newlines kept as line breaks; bidi isolated (see core.bidi)."""
+    return html.escape(isolate(str(value)), quote=True).replace("\n", "<br>")
+
+
+def plain(value: str) -> str:
+    """A data value for a plain-text label, list item or cell that shows other text beside it."""
+    return isolate(value)
 
 
 def plain_label(text: str = "", parent=None) -> QLabel:  # type: ignore[no-untyped-def]
