@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ..core import formatting
 from ..core.model import Meeting, Person, Status
 from .rich_text import SafePage, muted_colour, page_css, status_span
-from .safe_text import escape, internal_url, link
+from .safe_text import INTERNAL_SCHEME, SHOW_ALL, escape, escape_long, internal_url, link
 
 # Each quote's opening mark carries this anchor name (an empty anchor: Qt gives the name
 # to the next character and no link colour), so a position in the page maps back to the
@@ -36,6 +36,8 @@ class DetailView(SafePage):
         super().__init__(16, parent)
         self._country_name = country_name
         self._meeting: Meeting | None = None
+        self._shown_all: set[str] = set()  # long texts of this meeting the reader asked to see whole
+        self.anchorClicked.connect(self._show_all)
         self._empty_text = self.tr("Select a meeting to see who met, where, about what, and what was said.")
         self.show_meeting(None)
 
@@ -44,9 +46,20 @@ class DetailView(SafePage):
 
     @Slot()
     def show_meeting(self, meeting: Meeting | None) -> None:
+        if meeting is not self._meeting:
+            self._shown_all.clear()
         self._meeting = meeting
         self.refresh()
         self.meetingChanged.emit()
+
+    @Slot(QUrl)
+    def _show_all(self, url: QUrl) -> None:
+        if url.scheme() == INTERNAL_SCHEME and url.host() == SHOW_ALL:
+            self._shown_all.add(url.path().lstrip("/"))
+            self.refresh()
+
+    def _long(self, value: str, key: str) -> str:
+        return escape_long(value, key, key in self._shown_all)
 
     # -- quotes under the pointer or the cursor -----------------------------------------
     def _quote_in_block(self, block: QTextBlock) -> int | None:
@@ -143,14 +156,14 @@ class DetailView(SafePage):
                 credit = f"— {speaker}" + (f", <span class='muted'>{escape(role)}</span>" if role else "")
                 if quote.source:
                     credit += f" <span class='muted'>({link(quote.source.url or '', quote.source.title)})</span>"
-                out.append(f"<p class='quote'><a name='{QUOTE_ANCHOR}{n}'></a>“{escape(quote.text)}”<br>{credit}</p>")
+                out.append(f"<p class='quote'><a name='{QUOTE_ANCHOR}{n}'></a>“{self._long(quote.text, f'quote-{n}')}”<br>{credit}</p>")
 
         if m.issues:
             out.append(f"<h2>{escape(self.tr('Issues'))}</h2><p>")
             out.append(" &nbsp;·&nbsp; ".join(link(internal_url("issue", i.id), i.name) for i in m.issues))
             out.append("</p>")
         if m.summary:
-            out.append(f"<h2>{escape(self.tr('Summary'))}</h2><p>{escape(m.summary)}</p>")
+            out.append(f"<h2>{escape(self.tr('Summary'))}</h2><p>{self._long(m.summary, 'summary')}</p>")
         if m.sources:
             out.append(f"<h2>{escape(self.tr('Sources'))}</h2>")
             for source in m.sources:
