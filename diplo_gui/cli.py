@@ -43,9 +43,9 @@ def _missing_data(paths: Sequence[str]) -> list[str]:
     reasons = []
     for path in paths:
         found, problems = loading.files.collect([Path(path)])
-        if problems:
+        if not os.path.lexists(path):
             reasons.append(f"{path}: no such file or folder")
-        elif not found:
+        elif not found and not problems:  # (a folder that cannot be listed is reported by validate)
             suffixes = ", ".join(loading.files.DATA_SUFFIXES)
             reasons.append(f"{path}: no data file in this folder (a folder's data files end in {suffixes})")
     return reasons
