@@ -34,7 +34,6 @@ _FOLDER_KEY = "export/folder"
 # runs), with progress and Cancel: the window stays live (4,000 meetings take seconds), and
 # Cancel can stop it at once. A few meetings take less than a blink in the window itself.
 IN_WINDOW_PDF_MEETINGS = 10
-_PDF_STAGES = ("read", "laid-out", "written")
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ class PdfJob(QObject):
         self.target = target
         self._stderr = b""
         self.dialog = QProgressDialog(self.tr("Writing %s meetings as PDF…") % f"{count:,}", self.tr("Cancel"),
-                                      0, len(_PDF_STAGES), window)
+                                      0, 0, window)  # busy until the writer says how many groups
         self.dialog.setObjectName("pdfProgressDialog")
         self.dialog.setWindowTitle(self.tr("Export as PDF"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -113,13 +112,12 @@ class PdfJob(QObject):
 
     @Slot()
     def _progress(self) -> None:
-        for line in bytes(self.process.readAllStandardOutput().data()).decode("ascii", "replace").split():
-            if line in _PDF_STAGES:
-                self.dialog.setValue(_PDF_STAGES.index(line) + 1)
-                if line == "read":
-                    self.dialog.setLabelText(self.tr("Laying out the pages…"))
-                elif line == "laid-out":
-                    self.dialog.setLabelText(self.tr("Writing the pages…"))
+        # The writer prints "progress DONE TOTAL" as each group of meetings is on its pages.
+        for line in bytes(self.process.readAllStandardOutput().data()).decode("ascii", "replace").splitlines():
+            words = line.split()
+            if len(words) == 3 and words[0] == "progress" and words[1].isdigit() and words[2].isdigit():
+                self.dialog.setMaximum(int(words[2]))
+                self.dialog.setValue(int(words[1]))
 
     @Slot()
     def _keep_error(self) -> None:
