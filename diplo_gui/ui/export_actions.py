@@ -17,7 +17,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QProcess, QProcessEnvironment, QSettings, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QMimeData, QObject, QProcess, QProcessEnvironment, QSettings, QStandardPaths, Qt, Signal, Slot,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QProgressDialog
