@@ -7,7 +7,6 @@ import os
 import shlex
 import subprocess
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,9 +43,9 @@ def _missing_data(paths: Sequence[str]) -> list[str]:
     reasons = []
     for path in paths:
         found, problems = loading.files.collect([Path(path)])
-        if problems:
+        if not os.path.lexists(path):
             reasons.append(f"{path}: no such file or folder")
-        elif not found:
+        elif not found and not problems:  # (a folder that cannot be listed is reported by validate)
             suffixes = ", ".join(loading.files.DATA_SUFFIXES)
             reasons.append(f"{path}: no data file in this folder (a folder's data files end in {suffixes})")
     return reasons
@@ -60,7 +59,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     # Checking the bundled files themselves: load them once, not twice (which would be all duplicates).
     result = _load(args.paths, not args.no_bundled and not any(_is_bundled(p) for p in args.paths))
     # Bundled data is loaded so references resolve; its own problems are not the user's to fix.
-    mine = {str(p) for p in loading.files.collect([Path(p) for p in args.paths])[0]} | set(args.paths)
+    found, unlistable = loading.files.collect([Path(p) for p in args.paths])
+    mine = {str(p) for p in found} | {p.path for p in unlistable} | set(args.paths)
     shown = [p for p in result.problems if p.path in mine]
     for problem in shown:
         print(problem)
@@ -123,22 +123,22 @@ def _write(text: str, output: str | None) -> None:
 # The PDF writer is Qt (diplo_gui/ui/pdf_writer.py), run in a child process by module name:
 # this tool never imports Qt, and the window and the console share one PDF writer.
 PDF_WRITER = "diplo_gui.ui.pdf_writer"
+PARENT_ENV = "DIPLO_PARENT_PID"  # the writer dies with this process, even if we die before it starts
 
 
 def _write_pdf(html: str, title: str, output: str) -> str | None:
     """Run the Qt PDF writer on the HTML in a child process; None, or why it failed (one line)."""
-    with tempfile.TemporaryDirectory(prefix="diplo-pdf-") as folder:
-        source = os.path.join(folder, "export.html")
-        with open(source, "w", encoding="utf-8", newline="") as stream:
-            stream.write(html)
-        try:
-            child = subprocess.run([sys.executable, "-m", PDF_WRITER, source, output, "--title", title],
-                                   stdin=subprocess.DEVNULL, capture_output=True, text=True, errors="replace")
-        except OSError as exc:
-            return f"cannot run the PDF writer: {exc.strerror or exc}"
+    # The HTML goes through a pipe, not a temporary file: a killed run leaves nothing behind
+    # (the child dies with us, and its unfinished .part file goes at the next write there).
+    try:
+        child = subprocess.run([sys.executable, "-m", PDF_WRITER, "-", output, "--title", title],
+                               input=html.encode("utf-8"), capture_output=True,
+                               env={**os.environ, PARENT_ENV: str(os.getpid())})
+    except OSError as exc:
+        return f"cannot run the PDF writer: {exc.strerror or exc}"
     if child.returncode == 0:
         return None
-    lines = [line.strip() for line in child.stderr.splitlines() if line.strip()]
+    lines = [line.strip() for line in child.stderr.decode("utf-8", "replace").splitlines() if line.strip()]
     # The child's own message is its last line (a traceback ends with the exception).
     return lines[-1] if lines else f"the PDF writer failed (exit status {child.returncode})"
 

@@ -77,6 +77,13 @@ def materialise(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     elif case.make == "too-many-values":
         monkeypatch.setattr(records, "MAX_NODES", 100_000)  # still above every bundled file
         path.write_text("meetings: [" + "x," * 120_000 + "]\n", encoding="utf-8")
+    elif case.make == "record-alias-bomb":
+        people = "".join(f"  - {{id: corpus-p{i}, name: Person {i}}}\n" for i in range(1000))
+        ids = ", ".join(f"corpus-p{i}" for i in range(1000))
+        path.write_text("people:\n" + people + "meetings:\n  - &m\n    id: corpus-one-big-meeting\n"
+                        "    title: A meeting of a thousand\n    date: 2023\n    participants: [" + ids + "]\n"
+                        + "  - *m\n" * 1000 + "  - {id: corpus-after-the-record-bomb, title: After the bomb, "
+                        "date: 2023, participants: [wang-yi]}\n", encoding="utf-8")
     elif case.make == "symlink-loop":
         path.symlink_to(path)
     elif case.make == "fifo":

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import msgspec
 
+from .files import MAX_FILE_BYTES, open_regular, read_regular
 from .records import FileRecords
 
 FORMAT = "diplo-records"
@@ -101,6 +102,12 @@ def decode_records(payload: bytes) -> FileRecords:
 # An entry nobody read or wrote for this long is deleted: its file was deleted, renamed or
 # moved, or is no longer opened. (Using an entry refreshes its modification time.)
 UNUSED_DAYS = 30
+# Entries are read as regular files under a cap (files.read_regular): a FIFO, a link to a
+# device or a huge sparse file in the cache is damage, so a miss and a rebuild, never a hang.
+# The records of the largest data file encode to a few times its size; an index far less
+# than that per meeting.
+MAX_ENTRY_BYTES = 8 * MAX_FILE_BYTES
+MAX_INDEX_BYTES = 1 << 30
 _LEFTOVER_SECONDS = 24 * 3600  # a ".tmp-" file this old is what an interrupted write left
 _pruned: set[Path] = set()  # folders pruned by this process: once is enough
 
@@ -146,7 +153,7 @@ class RecordCache:
         """The cached records of exactly this file version, or None (missing, stale or damaged)."""
         entry = self._entry(fingerprint.path)
         try:
-            blob = entry.read_bytes()
+            blob = read_regular(entry, MAX_ENTRY_BYTES, follow_links=False)
         except OSError:
             return None
         try:
@@ -248,7 +255,8 @@ class IndexCache:
         the BLAKE2b digest of every block: a truncated or altered entry is noticed at the end.
         """
         try:
-            with open(self._entry(sources), "rb") as entry:
+            fd, _size = open_regular(self._entry(sources), MAX_INDEX_BYTES, follow_links=False)
+            with open(fd, "rb") as entry:
                 if entry.read(len(_MAGIC)) != _MAGIC:
                     return None
                 header = _index_header_decoder.decode(entry.read(int.from_bytes(entry.read(4), "big")))

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import countries, formatting
+from .bidi import isolate
 from .model import Meeting, Quote, Rendering, Source
 from .records import is_safe_url
 
@@ -111,19 +112,22 @@ class Citation:
 
     def attribution(self) -> str:
         """'Han Zheng, Vice President …, at “Meeting”, Place, 18 September 2023'."""
-        who = self.speaker + (f", {self.role}" if self.role else "")
-        where = ", ".join(p for p in (self.place, self.date) if p)
-        return f"{who}, at “{self.meeting}”" + (f", {where}" if where else "")
+        # Each value isolated (see bidi): an override in a name cannot reorder the rest of the line.
+        who = isolate(self.speaker) + (f", {isolate(self.role)}" if self.role else "")
+        where = ", ".join(isolate(p) for p in (self.place, self.date) if p)
+        return f"{who}, at “{isolate(self.meeting)}”" + (f", {where}" if where else "")
 
     def source_line(self) -> str:
-        title = f"“{self.source_title}”" if self.source_title and self.source_publisher else self.source_title
-        parts = [p for p in (self.source_publisher, title, self.source_url) if p]
+        title = self.source_title and isolate(self.source_title)
+        title = f"“{title}”" if title and self.source_publisher else title
+        parts = [p for p in (self.source_publisher and isolate(self.source_publisher), title,
+                             self.source_url and isolate(self.source_url)) if p]
         return ("Source: " + ", ".join(parts)) if parts else ""
 
     def as_text(self) -> str:
         """Plain text: the quote in quotation marks, then who, where, when and how rendered, then the source."""
         rendering = f" ({self.rendering})" if self.rendering else ""
-        lines = [f"“{self.text}”", f"— {self.attribution()}{rendering}."]
+        lines = [f"“{isolate(self.text)}”", f"— {self.attribution()}{rendering}."]
         if self.source_line():
             lines.append(self.source_line())
         return "\n".join(lines)
@@ -131,7 +135,7 @@ class Citation:
     def as_html(self) -> str:
         """Rich text for word processors; every value is escaped, only safe URLs become links."""
         def e(value: str) -> str:
-            return html.escape(value, quote=True)
+            return html.escape(isolate(value), quote=True)
 
         who = f"<b>{e(self.speaker)}</b>" + (f", {e(self.role)}" if self.role else "")
         where = ", ".join(e(p) for p in (self.place, self.date) if p)
@@ -141,9 +145,8 @@ class Citation:
         if self.source_title or self.source_url:
             title = e(self.source_title or self.source_url or "")
             if self.source_url:
-                url = e(self.source_url)
-                linked = f'<a href="{url}">{title}</a>'
-                shown = linked if self.source_title is None else f"{linked}, {url}"
+                linked = f'<a href="{html.escape(self.source_url, quote=True)}">{title}</a>'
+                shown = linked if self.source_title is None else f"{linked}, {e(self.source_url)}"
             else:
                 shown = title
             if self.source_publisher:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 import yaml
 
 from . import countries, formatting
+from .bidi import isolate
 from .citation import language_code, rendering_text, source_credit, speaker_role
 from .model import Issue, Meeting, MeetingForm, Person, Quote, Rendering, Source, SourceKind, Status
 from .records import is_safe_url
@@ -154,8 +155,9 @@ def to_csv(meetings: Sequence[Meeting]) -> str:
         row = [
             m.id, str(m.date), str(m.end_date or ""), m.status.value, m.title,
             place.city if place else None, place.country if place else None, place.venue if place else None,
-            "; ".join(p.person.name + (f" ({p.display_role})" if p.display_role else "") for p in m.participants),
-            "; ".join(i.name for i in m.issues),
+            "; ".join(isolate(p.person.name) + (f" ({isolate(p.display_role)})" if p.display_role else "")
+                      for p in m.participants),
+            "; ".join(isolate(i.name) for i in m.issues),
             str(len(m.quotes)),
             "; ".join(s.url or s.title for s in m.sources),
         ]
@@ -164,9 +166,9 @@ def to_csv(meetings: Sequence[Meeting]) -> str:
 
 
 def _md(text: str) -> str:
-    """Markdown-escape text from data so it cannot become links, HTML or formatting."""
+    """Markdown-escape text from data so it cannot become links, HTML or formatting (bidi isolated)."""
     out = []
-    for ch in text:
+    for ch in isolate(text):
         if ch in "\\`*_[]<>#|&~":
             out.append("\\" + ch)
         else:
@@ -187,7 +189,7 @@ def meeting_markdown(m: Meeting, language_name: Callable[[str], str] = language_
     lines.append(f"*{_md(when)}*" + (f" — {_md(formatting.format_place(m.place))}" if m.place else ""))
     lines.append("")
     lines.append("**Participants:** " + "; ".join(
-        _md(p.person.name + (f", {p.display_role}" if p.display_role else "")) for p in m.participants))
+        _md(p.person.name) + (f", {_md(p.display_role)}" if p.display_role else "") for p in m.participants))
     if m.issues:
         lines.append("")
         lines.append("**Issues:** " + ", ".join(_md(i.name) for i in m.issues))
@@ -195,7 +197,7 @@ def meeting_markdown(m: Meeting, language_name: Callable[[str], str] = language_
         lines += ["", _md(m.summary)]
     for q in m.quotes:
         role = speaker_role(m, q)
-        credit = _md(q.speaker.name + (f", {role}" if role else ""))
+        credit = _md(q.speaker.name) + (f", {_md(role)}" if role else "")
         lines += ["", f"> “{_md(q.text)}”", f"> — {credit}",
                   f"> *{_md(rendering_text(q, language_name))}*"
                   + (f" — source: {_md_source(q.source, short=True)}" if q.source else "")]
@@ -257,7 +259,8 @@ hr { border: 0; border-top: 1px solid #cccccc; margin: 1.4em 0; }
 
 
 def _h(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    """Escaped, and isolated (see bidi): for text, never for an attribute such as a link's href."""
+    return html.escape(isolate(str(value)), quote=True)
 
 
 def _html_link(source: Source, credit: bool = False) -> str:
@@ -265,15 +268,15 @@ def _html_link(source: Source, credit: bool = False) -> str:
     so a printed page still says where to look."""
     text = source_credit(source) if credit else source.title
     if source.url and is_safe_url(source.url):
-        url = _h(source.url)
-        return f'<a href="{url}">{_h(text)}</a> <span class="url">{url}</span>'
+        href = html.escape(source.url, quote=True)
+        return f'<a href="{href}">{_h(text)}</a> <span class="url">{_h(source.url)}</span>'
     return _h(text)
 
 
 def _html_name(source: Source) -> str:
     """A quote's source in a few words, linked; its address is printed in the Sources list."""
     if source.url and is_safe_url(source.url):
-        return f'<a href="{_h(source.url)}">{_h(_source_name(source))}</a>'
+        return f'<a href="{html.escape(source.url, quote=True)}">{_h(_source_name(source))}</a>'
     return _h(_source_name(source))
 
 

@@ -58,33 +58,85 @@ def line_col(text: str, index: int) -> tuple[int, int]:
     return Lines(text).line_col(index)
 
 
+class NotRegularFile(OSError):
+    """What was found is a folder, device, FIFO or socket, not a file we read."""
+
+
+class TooLarge(OSError):
+    """The file is (or grew) over the size cap."""
+
+
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def open_regular(path: Path | str, cap: int, *, follow_links: bool = True) -> tuple[int, int]:
+    """Open a regular file for reading without ever blocking: ``(fd, size)``; the caller closes fd.
+
+    Raises NotRegularFile for anything else (nothing but a regular file is ever opened: a
+    device may act on open), TooLarge above ``cap`` bytes, OSError when it cannot be opened.
+    ``follow_links=False`` (Diplo's own folders: cache, store, logs) refuses a symbolic link.
+    """
+    info = os.stat(path) if follow_links else os.lstat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFile(f"not a regular file: {path}")
+    # O_NONBLOCK: should a FIFO be swapped in after the check, opening it does not wait for a writer.
+    fd = os.open(path, _OPEN_FLAGS | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0)))
+    try:
+        info = os.fstat(fd)  # of what was opened, so a swap after the check cannot fool us
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(f"not a regular file: {path}")
+        if info.st_size > cap:
+            raise TooLarge(f"the file is {info.st_size:,} bytes; the limit is {cap:,}")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info.st_size
+
+
+def read_fd(fd: int, cap: int) -> bytes:
+    """Everything left in an open file, up to ``cap`` bytes; TooLarge if it grew past the cap."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= cap:  # read to the cap even if the file grows while we read
+        chunk = os.read(fd, min(1 << 20, cap + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > cap:
+        raise TooLarge(f"the file grew past the limit of {cap:,} bytes")
+    return b"".join(chunks)
+
+
+def read_regular(path: Path | str, cap: int, *, follow_links: bool = True) -> bytes:
+    """A regular file's bytes, at most ``cap`` of them, never blocking (see open_regular).
+
+    Raises OSError (NotRegularFile, TooLarge included) for anything else: callers that read
+    their own files (a cache, a store, a log) treat that as "missing" and rebuild.
+    """
+    fd, _size = open_regular(path, cap, follow_links=follow_links)
+    try:
+        return read_fd(fd, cap)
+    finally:
+        os.close(fd)
+
+
 def read_bytes(path: Path, limit: int | None = None) -> tuple[bytes | None, list[Problem]]:
     """The file's bytes, or a problem saying why they cannot be read."""
     name = str(path)
     limit = MAX_FILE_BYTES if limit is None else limit
     try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
+        fd, size = open_regular(path, limit)
+    except NotRegularFile:
+        return None, [_problem(name, "not-regular-file", "not a regular file (a folder, device, FIFO or socket)")]
+    except TooLarge as exc:
+        return None, [_problem(name, "file-too-large", str(exc))]
     except OSError as exc:
         return None, [_problem(name, "file-unreadable", f"cannot open the file: {exc.strerror or exc}")]
     try:
-        info = os.fstat(fd)  # of what was opened, so a swap after a check cannot fool us
-        if not stat.S_ISREG(info.st_mode):
-            return None, [_problem(name, "not-regular-file", "not a regular file (a folder, device, FIFO or socket)")]
-        if info.st_size > limit:
-            return None, [_problem(name, "file-too-large",
-                                   f"the file is {info.st_size:,} bytes; the limit is {limit:,}")]
-        chunks: list[bytes] = []
-        size = 0
-        while size <= limit:  # read to the cap even if the file grows while we read
-            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > limit:
-            return None, [_problem(name, "file-too-large", f"the file grew past the limit of {limit:,} bytes")]
-        return b"".join(chunks), []
+        return read_fd(fd, limit), []
+    except TooLarge as exc:
+        return None, [_problem(name, "file-too-large", str(exc))]
     except OSError as exc:
         return None, [_problem(name, "file-unreadable", f"cannot read the file: {exc.strerror or exc}")]
     finally:
@@ -122,8 +174,12 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
 
 
 def is_data_file(path: Path) -> bool:
+    return _is_data_name(path.name)
+
+
+def _is_data_name(name: str) -> bool:
     # Hidden and backup files are editors' business (.x.swp, x~, .#x), not data.
-    return path.suffix.lower() in DATA_SUFFIXES and not path.name.startswith((".", "#"))
+    return name.lower().endswith(DATA_SUFFIXES) and not name.startswith((".", "#"))
 
 
 def collect(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
@@ -132,10 +188,16 @@ def collect(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            # followlinks=False: a symlink loop between folders cannot trap us.
-            for root, dirs, files in os.walk(path, followlinks=False):
+            # followlinks=False: a symlink loop between folders cannot trap us. A folder that
+            # cannot be listed is a problem, never a silent hole in the data.
+            def unlistable(exc: OSError, top: Path = path) -> None:
+                problems.append(_problem(str(exc.filename or top), "folder-unreadable",
+                                         f"cannot list the folder: {exc.strerror or exc}; its files are not loaded"))
+
+            for root, dirs, files in os.walk(path, onerror=unlistable, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(Path(root) / f for f in sorted(files) if is_data_file(Path(f)))
+                folder = Path(root)
+                found.extend(folder / f for f in sorted(files) if _is_data_name(f))
         elif os.path.lexists(path):
             found.append(path)  # named explicitly: read it whatever its suffix, read_bytes judges it
         else:

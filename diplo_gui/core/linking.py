@@ -13,7 +13,33 @@ from collections.abc import Iterable
 
 from .model import Dataset, Issue, Meeting, Origin, Participant, Person, Quote
 from .problems import Problem, Severity
-from .records import FileRecords, MeetingRecord, Ref, shown
+from .records import MAX_PROBLEMS_PER_FILE, FileRecords, MeetingRecord, Ref, shown
+
+
+class _Capped(list):
+    """Linking's problems, at most MAX_PROBLEMS_PER_FILE per file counting the file's own,
+    as the reader caps them: 5,000 unknown participants are not 5,000 lines."""
+
+    def __init__(self, files: list[FileRecords]) -> None:
+        super().__init__()
+        self.counts = {f.path: len(f.problems) for f in files}
+        self.dropped: dict[str, tuple[int, Problem]] = {}
+
+    def append(self, problem: Problem) -> None:
+        count = self.counts.get(problem.path, 0)
+        if count < MAX_PROBLEMS_PER_FILE:
+            self.counts[problem.path] = count + 1
+            super().append(problem)
+            return
+        dropped, first = self.dropped.get(problem.path, (0, problem))
+        self.dropped[problem.path] = (dropped + 1, first)
+
+    def close(self) -> list[Problem]:
+        for path, (dropped, first) in self.dropped.items():
+            super().append(Problem(path, first.line, first.col, Severity.WARNING, "too-many-problems",
+                                   f"{dropped:,} more problems found while linking this file are not listed; "
+                                   "fix the ones above first"))
+        return list(self)
 
 
 # Where a record was written is not what it says.
@@ -48,7 +74,7 @@ def _first_wins(kind: str, items: Iterable, out: dict, problems: list[Problem]) 
 def link(files: Iterable[FileRecords]) -> tuple[Dataset, list[Problem]]:
     """Resolve every reference; a bad reference is dropped with a warning, never its record."""
     files = list(files)
-    problems: list[Problem] = []
+    problems = _Capped(files)
     people: dict[str, Person] = {}
     issues: dict[str, Issue] = {}
     for f in files:
@@ -75,7 +101,7 @@ def link(files: Iterable[FileRecords]) -> tuple[Dataset, list[Problem]]:
         meeting = _resolve(record, people, issues, problems, shared)
         if meeting is not None:
             meetings.append(meeting)
-    return Dataset.build(people, issues, meetings), problems
+    return Dataset.build(people, issues, meetings), problems.close()
 
 
 def _unknown(path: str, ref: Ref, code: str, message: str, problems: list[Problem]) -> None:

@@ -132,6 +132,14 @@ class _Invalid(Exception):
     """A value that cannot be used; the problem is already recorded."""
 
 
+class _Exhausted(Exception):
+    """The file's value budget is spent (aliases repeat more than the file holds); reading stops."""
+
+    def __init__(self, node: yaml.Node) -> None:
+        super().__init__()
+        self.node = node
+
+
 def is_safe_url(url: str) -> bool:
     """Only http(s) URLs with a host ever leave the app."""
     try:
@@ -184,6 +192,16 @@ class _FileReader:
         self.lines = Lines(text)
         self.dropped = 0  # problems past MAX_PROBLEMS_PER_FILE, counted not kept
         self.seen: set[Problem] = set()
+        # An alias shaped like a record (a meeting with 10,000 participants named 10,000
+        # times) would build 100 million records from 100 KB. Every entry, item and
+        # character we read is charged here: without aliases a file cannot spend more than
+        # this (each node is read once, and no value is longer than its source text).
+        self.budget = 2 * (node_estimate(text) + len(text))
+
+    def charge(self, node: yaml.Node, cost: int) -> None:
+        self.budget -= cost
+        if self.budget < 0:
+            raise _Exhausted(node)
 
     # -- problems -----------------------------------------------------------------
     def report(self, node: yaml.Node | None, severity: Severity, code: str, message: str,
@@ -224,6 +242,7 @@ class _FileReader:
         if not isinstance(node, yaml.MappingNode):
             self.error(node, "wrong-type", f"{what} must be a mapping (key: value), not {_kind(node)}")
             raise _Invalid
+        self.charge(node, len(node.value))
         entries: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
@@ -244,6 +263,7 @@ class _FileReader:
     def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
         self.check_tag(node)
         if isinstance(node, yaml.SequenceNode):
+            self.charge(node, len(node.value))
             return node.value
         self.error(node, "wrong-type", f"{what} must be a list, not {_kind(node)}")
         raise _Invalid
@@ -255,6 +275,7 @@ class _FileReader:
             self.error(node, "wrong-type", f"{what} must be text, not {_kind(node)}")
             raise _Invalid
         value = node.value
+        self.charge(node, 1 + len(value))
         if node.style is None and node.tag == _TAG + "null":  # ~, null or nothing
             value = ""
         if _TEXT_CONTROLS.search(value):  # escapes like "\a" in a quoted string; tab and newline are fine
@@ -331,8 +352,14 @@ class _FileReader:
             top = self.mapping(root, "the file", TOP_KEYS)
         except _Invalid:
             return self.out
+        records: set[int] = set()  # the record nodes read: an alias may not repeat a record
         for key, parse in (("people", self.person), ("issues", self.issue), ("meetings", self.meeting)):
             for node in self.items(top, key, f"'{key}'"):
+                if isinstance(node, yaml.MappingNode) and id(node) in records:  # (other shapes: wrong-type, once)
+                    self.error(node, "alias-record", "this record is repeated with an alias (*name); "
+                               "it is read once, the repetitions are ignored")
+                    continue
+                records.add(id(node))
                 try:
                     parse(node)
                 except _Invalid:
@@ -606,7 +633,14 @@ def parse_text(text: str, path: str) -> FileRecords:
     except RecursionError:  # only the pure Python parser recurses; libyaml caps nesting itself
         reader.out.problems.append(Problem(path, 1, 1, Severity.ERROR, "too-deep", "the file is nested too deeply"))
         return reader.out
-    reader.document(root)
+    try:
+        reader.document(root)
+    except _Exhausted as exhausted:
+        line, col = reader.pos(exhausted.node)
+        reader.out.problems.append(Problem(
+            path, line, col, Severity.ERROR, "alias-expansion",
+            "aliases (*name) repeat this value more often than the file could hold without them; "
+            "reading stopped here and the rest of the file is not loaded"))
     if reader.dropped:
         reader.out.problems.append(Problem(
             path, reader.out.problems[-1].line, reader.out.problems[-1].col, Severity.WARNING, "too-many-problems",

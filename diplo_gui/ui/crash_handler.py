@@ -10,6 +10,7 @@ running. The previous hook is still called, so a terminal (or a test runner) see
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import traceback
@@ -56,6 +57,7 @@ def setup_logging(debug: bool = False) -> Path | None:
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _replace_if_not_a_file(path)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True)
     except OSError as exc:
@@ -67,6 +69,21 @@ def setup_logging(debug: bool = False) -> Path | None:
     log.info("%s %s started: Qt %s, Python %s, log level %s", APP_NAME, __version__, qVersion(),
              platform.python_version(), logging.getLevelName(log.level))
     return path
+
+
+def _replace_if_not_a_file(path: Path) -> None:
+    """The log is ours to append to only if it is a regular file: a FIFO there would block the
+    first write for ever, a link could point at a device or another file. Damage is removed,
+    and a new log starts; what cannot be removed (a folder) raises, and we log to stderr only."""
+    import stat
+
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(info.st_mode):
+        return  # a huge one is rotated at the first record (RotatingFileHandler's maxBytes)
+    os.unlink(path)
 
 
 def _log():  # type: ignore[no-untyped-def]

@@ -1,11 +1,17 @@
-"""Watch every loaded data file and folder, and say (once per burst) that something changed.
+"""Watch the loaded data folders (and files), and say (once per burst) that something changed.
 
-Editors save by writing a new file and renaming it over the old one, and
-QFileSystemWatcher stops watching a path once the file there is replaced or deleted.
-So the folders are watched too (a file appearing, vanishing or being renamed over
-changes its folder), and after every reload ``watch`` re-arms the whole set. A save is
-a burst of events (temporary file, write, rename): a short single-shot timer turns the
-burst into one ``changed`` signal.
+Editors save by writing a new file and renaming it over the old one, which changes its
+folder: the folders are what we watch (a file appearing, vanishing or being renamed over).
+Some editors write in place, which only the file itself reports; so the data files are
+watched one by one as well, up to MAX_WATCHED_FILES: adding 50,000 paths to the watcher
+would hold the window for seconds at every reload. Beyond that, a file rewritten in place
+is seen at the next reload (any change of a folder, or File › Reload). After every
+reload ``watch`` re-arms the set (a replaced file's watch is lost).
+
+A save is a burst of events (temporary file, write, rename): a short single-shot timer
+turns the burst into one ``changed`` signal; a burst that goes on (a sync tool, a script
+saving many files) still gives one every MAX_WAIT_MS, so the window never shows stale
+data for the whole burst.
 """
 
 from __future__ import annotations
@@ -14,11 +20,13 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from ..core.files import collect
 
 DEBOUNCE_MS = 250
+MAX_WAIT_MS = 1000
+MAX_WATCHED_FILES = 1000
 
 
 class DataWatcher(QObject):
@@ -26,8 +34,12 @@ class DataWatcher(QObject):
 
     changed = Signal()
 
-    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
+    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS,
+                 max_wait_ms: int = MAX_WAIT_MS) -> None:
         super().__init__(parent)
+        self._debounce_ms = debounce_ms
+        self._max_wait_ms = max_wait_ms
+        self._burst = QElapsedTimer()  # since the first event of the burst not yet signalled
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_event)
         self._watcher.directoryChanged.connect(self._on_event)
@@ -45,9 +57,11 @@ class DataWatcher(QObject):
         ``sources`` are the paths the user gave (files or folders); ``files`` the data files read.
         """
         sources = list(sources)
+        files = list(files)
         folders = _folders_of(sources)
         wanted_files = {str(source) for source in sources if not source.is_dir() and source.is_file()}
-        wanted_files.update(str(f) for f in files if f.is_file())
+        if len(files) <= MAX_WATCHED_FILES:  # beyond: the folders only (see the module's note)
+            wanted_files.update(str(f) for f in files if f.is_file())
 
         current_files = set(self._watcher.files())
         current_dirs = set(self._watcher.directories())
@@ -72,7 +86,11 @@ class DataWatcher(QObject):
 
     @Slot(str)
     def _on_event(self, _path: str) -> None:
-        self._timer.start()  # restart: one signal after the burst settles
+        # Restart: one signal after the burst settles, but never later than max_wait after its start.
+        if not self._timer.isActive():
+            self._burst.start()
+        left = self._max_wait_ms - self._burst.elapsed()
+        self._timer.start(max(0, min(self._debounce_ms, left)))
 
 
 def snapshot(sources: Iterable[Path]) -> dict[str, tuple[int, int]]:

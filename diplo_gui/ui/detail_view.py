@@ -19,7 +19,7 @@ from ..core import formatting
 from ..core.citation import rendering_text, short_credit
 from ..core.model import Meeting, MeetingForm, Person, SourceKind, Status
 from .rich_text import SafePage, muted_colour, page_css, status_span
-from .safe_text import INTERNAL_SCHEME, escape, internal_url, language_name, link
+from .safe_text import INTERNAL_SCHEME, SHOW_ALL, escape, escape_long, internal_url, language_name, link
 from .source_view import SourceView
 
 # Each quote's opening mark carries this anchor name (an empty anchor: Qt gives the name
@@ -42,6 +42,7 @@ class DetailView(SafePage):
         super().__init__(16, parent)
         self._country_name = country_name
         self._meeting: Meeting | None = None
+        self._shown_all: set[str] = set()  # long texts of this meeting the reader asked to see whole
         self._empty_text = self.tr("Select a meeting to see who met, where, about what, and what was said.")
         self.source_view: SourceView | None = None  # made on the first "Show in source"
         # "Show in source" is this view's own business; every other link goes to the window.
@@ -54,12 +55,18 @@ class DetailView(SafePage):
 
     @Slot()
     def show_meeting(self, meeting: Meeting | None) -> None:
+        if meeting is not self._meeting:
+            self._shown_all.clear()
         self._meeting = meeting
         self.refresh()
         self.meetingChanged.emit()
 
     @Slot(QUrl)
     def _anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == INTERNAL_SCHEME and url.host() == SHOW_ALL:  # "Show all" of a long text
+            self._shown_all.add(url.path().lstrip("/"))
+            self.refresh()
+            return
         if url.scheme() == INTERNAL_SCHEME and url.host() == STORED_TEXT_LINK:
             index = url.path().lstrip("/")
             if index.isdigit():
@@ -83,6 +90,9 @@ class DetailView(SafePage):
             self.source_view.show()
         self.source_view.activateWindow()  # the keyboard goes to it (Esc, Ctrl+F)
         return self.source_view
+
+    def _long(self, value: str, key: str) -> str:
+        return escape_long(value, key, key in self._shown_all)
 
     # -- quotes under the pointer or the cursor -----------------------------------------
     def _quote_in_block(self, block: QTextBlock) -> int | None:
@@ -196,7 +206,8 @@ class DetailView(SafePage):
                         # No-break spaces: the link wraps as one piece.
                         show = self.tr("Show in source").replace(" ", "\u00a0")
                         provenance.append(link(internal_url(STORED_TEXT_LINK, str(n)), show))
-                out.append(f"<p class='quote'><a name='{QUOTE_ANCHOR}{n}'></a>“{escape(quote.text)}”<br>{credit}"
+                text = self._long(quote.text, f"quote-{n}")
+                out.append(f"<p class='quote'><a name='{QUOTE_ANCHOR}{n}'></a>“{text}”<br>{credit}"
                            f"<br><span class='muted'>{' · '.join(provenance)}</span></p>")
 
         if m.issues:
@@ -204,7 +215,7 @@ class DetailView(SafePage):
             out.append(" &nbsp;·&nbsp; ".join(link(internal_url("issue", i.id), i.name) for i in m.issues))
             out.append("</p>")
         if m.summary:
-            out.append(f"<h2>{escape(self.tr('Summary'))}</h2><p>{escape(m.summary)}</p>")
+            out.append(f"<h2>{escape(self.tr('Summary'))}</h2><p>{self._long(m.summary, 'summary')}</p>")
         if m.sources:
             out.append(f"<h2>{escape(self.tr('Sources'))}</h2>")
             kinds = {SourceKind.TRANSCRIPT: self.tr("transcript"), SourceKind.READOUT: self.tr("readout"),

@@ -722,7 +722,12 @@ class DraftReview(QDialog):
             return
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            self.saved_path = atomic.write_text_atomic(self._target(folder, dated[0].id), text)
+            while True:
+                try:
+                    self.saved_path = atomic.write_text_atomic(self._target(folder, dated[0].id), text)
+                    break
+                except atomic.TargetChanged:
+                    continue  # a file took that name while we wrote: never replaced, the next name is tried
         except OSError as exc:
             self.show_error(title, f"{folder}: {exc.strerror or exc}")
             return

@@ -10,15 +10,19 @@ out that same HTML with Qt's QTextDocument. Files are written atomically by
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtCore import (
+    QMimeData, QObject, QProcess, QProcessEnvironment, QSettings, QStandardPaths, Qt, Signal, Slot,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QProgressDialog
 
 from ..core import atomic, export
 from ..core.citation import Citation
@@ -28,6 +32,10 @@ from .safe_text import language_name, warn
 
 MEETING, LIST, PAGE = "meeting", "list", "page"
 _FOLDER_KEY = "export/folder"
+# A PDF of more meetings than this is written by a child process (the PDF writer diplo-data
+# runs), with progress and Cancel: the window stays live (4,000 meetings take seconds), and
+# Cancel can stop it at once. A few meetings take less than a blink in the window itself.
+IN_WINDOW_PDF_MEETINGS = 10
 
 
 @dataclass(frozen=True)
@@ -68,8 +76,94 @@ def _busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+class PdfJob(QObject):
+    """One PDF written by ``python -m diplo_gui.ui.pdf_writer`` in a child process, with a progress dialog.
+
+    ``done(path or None, error message)``: the path once written; None and "" when cancelled.
+    """
+
+    done = Signal(object, str)
+
+    def __init__(self, window: QMainWindow, html: str, title: str, target: Path, count: int) -> None:
+        super().__init__(window)
+        self.target = target
+        self._stderr = b""
+        self.dialog = QProgressDialog(self.tr("Writing %s meetings as PDF…") % f"{count:,}", self.tr("Cancel"),
+                                      0, 0, window)  # busy until the writer says how many groups
+        self.dialog.setObjectName("pdfProgressDialog")
+        self.dialog.setWindowTitle(self.tr("Export as PDF"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setValue(0)
+        self.dialog.canceled.connect(self.cancel)
+        self.dialog.show()
+        self.process = QProcess(self)
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert("DIPLO_PARENT_PID", str(os.getpid()))  # the writer dies with the window
+        self.process.setProcessEnvironment(environment)
+        self.process.readyReadStandardOutput.connect(self._progress)
+        self.process.readyReadStandardError.connect(self._keep_error)
+        self.process.finished.connect(self._finished)
+        self.process.errorOccurred.connect(self._failed_to_start)
+        self.process.start(sys.executable, ["-m", "diplo_gui.ui.pdf_writer", "-", str(target), "--title", title,
+                                            "--progress"])
+        self.process.write(html.encode("utf-8"))
+        self.process.closeWriteChannel()
+
+    @Slot()
+    def _progress(self) -> None:
+        # The writer prints "progress DONE TOTAL" as each group of meetings is on its pages.
+        for line in bytes(self.process.readAllStandardOutput().data()).decode("ascii", "replace").splitlines():
+            words = line.split()
+            if len(words) == 3 and words[0] == "progress" and words[1].isdigit() and words[2].isdigit():
+                self.dialog.setMaximum(int(words[2]))
+                self.dialog.setValue(int(words[1]))
+
+    @Slot()
+    def _keep_error(self) -> None:
+        self._stderr = (self._stderr + bytes(self.process.readAllStandardError().data()))[-4000:]
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.process.state() != QProcess.ProcessState.NotRunning:
+            self.process.finished.disconnect(self._finished)
+            self.process.kill()
+            self.process.waitForFinished(2000)
+        atomic.remove_leftovers(self.target.parent)  # the killed writer's .part file
+        self._end(None, "")
+
+    @Slot(int, QProcess.ExitStatus)
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if code == 0 and status == QProcess.ExitStatus.NormalExit and self.target.is_file():
+            self._end(self.target, "")
+            return
+        self._keep_error()
+        lines = [ln.strip() for ln in self._stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
+        atomic.remove_leftovers(self.target.parent)
+        self._end(None, lines[-1] if lines else self.tr("the PDF writer stopped (exit status %s)") % code)
+
+    @Slot(QProcess.ProcessError)
+    def _failed_to_start(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._end(None, self.tr("cannot run the PDF writer: %s") % self.process.errorString())
+
+    def _end(self, path: Path | None, error: str) -> None:
+        if self.dialog is None:
+            return
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.dialog = None  # type: ignore[assignment]
+        self.done.emit(path, error)
+        self.deleteLater()
+
+
 class ExportActions(QObject):
     """The actions, and what they do, for one main window."""
+
+    exported = Signal(object)  # the Path written, also when a PDF was written in the background
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -82,6 +176,8 @@ class ExportActions(QObject):
         self.run_print_dialog: Callable[[QPrinter], bool] = self._run_print_dialog
         self.run_preview: Callable[[QPrinter, Callable[[QPrinter], None]], object] = self._run_preview
         self.last_written: Path | None = None
+        self.pdf_job: PdfJob | None = None
+        atomic.remove_leftovers(self._folder())  # what an export killed with the last session left
 
         self.export_menu = QMenu(self.tr("&Export"), window)
         self.export_menu.setObjectName("exportMenu")
@@ -209,6 +305,9 @@ class ExportActions(QObject):
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(f".{fmt.suffix}")
+        if key == "pdf" and len(meetings) > IN_WINDOW_PDF_MEETINGS and not getattr(sys, "frozen", False):
+            self._export_pdf_in_background(meetings, title, target)
+            return None
         try:
             with _busy():  # a PDF of hundreds of meetings takes seconds (about 2.6 s for 300)
                 written = atomic.write_bytes_atomic(target, self.render(meetings, title, key))
@@ -219,13 +318,37 @@ class ExportActions(QObject):
             status.showMessage(self.tr("Export failed: %s") % reason, 10000)
             self.show_error(self.tr("Export Failed"), message)
             return None
+        self._written(written, len(meetings), fmt.label)
+        return written
+
+    def _written(self, written: Path, count: int, label: str) -> None:
         QSettings().setValue(_FOLDER_KEY, str(written.parent))
         self.last_written = written
-        count = len(meetings)
         what = self.tr("1 meeting") if count == 1 else self.tr("%d meetings") % count
-        status.showMessage(self.tr("Exported {what} as {format} to {path}").format(
-            what=what, format=fmt.label, path=written), 15000)
-        return written
+        self.window.statusBar().showMessage(self.tr("Exported {what} as {format} to {path}").format(
+            what=what, format=label, path=written), 15000)
+        self.exported.emit(written)
+
+    def _export_pdf_in_background(self, meetings: Sequence[Meeting], title: str, target: Path) -> None:
+        if self.pdf_job is not None:
+            self.pdf_job.cancel()  # one at a time: a new export replaces the one running
+        count = len(meetings)
+        job = self.pdf_job = PdfJob(self.window, export.to_html(meetings, title), title, target.absolute(), count)
+
+        def done(written: Path | None, error: str) -> None:
+            if self.pdf_job is job:
+                self.pdf_job = None
+            if written is not None:
+                self._written(written, count, FORMATS["pdf"].label)
+            elif error:
+                self.window.statusBar().showMessage(self.tr("Export failed: %s") % error, 10000)
+                self.show_error(self.tr("Export Failed"), self.tr(
+                    "Could not export to {path}: {reason}. Nothing was written, and an existing file there "
+                    "is unchanged.").format(path=target, reason=error))
+            else:
+                self.window.statusBar().showMessage(self.tr("Export cancelled: nothing was written."), 8000)
+
+        job.done.connect(done)
 
     def _folder(self) -> Path:
         remembered = QSettings().value(_FOLDER_KEY, "", str)

@@ -23,7 +23,7 @@ from ..core.facets import (
 )
 from ..core.model import Dataset, PartialDate
 from ..core.search import normalize
-from .safe_text import plain_label
+from .safe_text import plain, plain_label
 
 ValueRole = Qt.ItemDataRole.UserRole + 10
 _FINDER_FROM = 12  # values in a facet from which a Find box shows above it
@@ -300,7 +300,7 @@ class FacetPanel(QWidget):
             for row, value in enumerate(order):
                 item = view.item(row)
                 n = values.get(value, 0)
-                label = self._labels.get(facet, str)(value)
+                label = plain(self._labels.get(facet, str)(value))  # bidi isolated from its count
                 item.setText(f"{label}  ({n:,})")
                 item.setData(ValueRole, value)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont
 from ..core import formatting
 from ..core.model import Meeting, Status
 from ..core.search import Query, SearchIndex
-from .safe_text import tooltip
+from .safe_text import plain, tooltip
 
 MeetingRole = Qt.ItemDataRole.UserRole + 1  # the Meeting itself: views never re-parse display text
 
@@ -107,13 +107,13 @@ class MeetingTableModel(QAbstractTableModel):
         if column == self.TITLE:
             if meeting.status is Status.HELD:
                 return meeting.title
-            return f"{meeting.title} ({self.tr(meeting.status.value)})"
+            return f"{plain(meeting.title)} ({self.tr(meeting.status.value)})"
         if column == self.PLACE:
             place = meeting.place
             if place is None:
                 return ""
             return ", ".join(p for p in (place.city, self._country_name(place.country) if place.country else None) if p)
-        return ", ".join(p.person.name for p in meeting.participants)
+        return ", ".join(plain(p.person.name) for p in meeting.participants)  # each isolated from the next
 
     # -- sorting --------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -9,18 +9,55 @@ own internal scheme or an http(s) URL with a host.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from ..core.bidi import isolate
 from ..core.records import is_safe_url
 
 INTERNAL_SCHEME = "diplo"
 
 
 def escape(value: object) -> str:
-    """Escaped text for rich-text views; newlines kept as line breaks."""
-    return html.escape(str(value), quote=True).replace("\n", "<br>")
+    """Escaped text for rich-text views; newlines kept as line breaks; bidi isolated (see core.bidi)."""
+    return html.escape(isolate(str(value)), quote=True).replace("\n", "<br>")
+
+
+def plain(value: str) -> str:
+    """A data value for a plain-text label, list item or cell that shows other text beside it."""
+    return isolate(value)
+
+
+# Qt lays out a paragraph as a whole: a 10-million-character quote held the window for
+# seconds, and a word without a break opportunity costs most (100,000 characters: 3 s).
+# Long text shows its first LONG_TEXT characters and a "Show all" link; a word gets a
+# break opportunity (an invisible ZERO WIDTH SPACE) every LONG_WORD characters.
+LONG_TEXT = 20_000
+LONG_WORD = 1000
+_LONG_WORD = re.compile(r"\S{%d}(?=\S)" % LONG_WORD)
+SHOW_ALL = "show-all"  # the host of a "Show all" link: internal_url(SHOW_ALL, key)
+
+
+def display_text(value: str, limit: int | None = LONG_TEXT) -> tuple[str, int]:
+    """What a text view shows of ``value``, and how many characters it leaves out (0: none)."""
+    left_out = 0
+    if limit is not None and len(value) > limit:
+        left_out = len(value) - limit
+        value = value[:limit]
+    if len(value) > LONG_WORD:
+        value = _LONG_WORD.sub(lambda m: m.group() + "\u200b", value)
+    return value, left_out
+
+
+def escape_long(value: str, key: str, show_all: bool = False) -> str:
+    """Escaped rich text of a value that may be huge: clipped, with a "Show all" link carrying ``key``."""
+    text, left_out = display_text(value, None if show_all else LONG_TEXT)
+    out = escape(text)
+    if left_out:
+        out += "… " + link(internal_url(SHOW_ALL, key), f"Show all ({left_out:,} more characters)")
+    return out
 
 
 def plain_label(text: str = "", parent=None) -> QLabel:  # type: ignore[no-untyped-def]

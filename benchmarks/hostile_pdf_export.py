@@ -1,0 +1,104 @@
+"""PDF export: linear in size, and the window answers while it runs.
+
+1. ``diplo-data export --format pdf`` of 1,000 and 4,000 meetings: the times and their
+   ratio (the bound: under 4 for 4 times the meetings).
+2. The window exports the 4,000 as "List as PDF" while a 10 ms timer measures the longest
+   gap between two of its ticks: how long the window could not answer (the bound: 100 ms).
+
+    .venv/bin/python benchmarks/hostile_pdf_export.py [--meetings 1000 4000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def archive(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"meetings-{count}.yaml"
+    people = "people:\n  - {id: wang-yi, name: Wang Yi}\n  - {id: antony-blinken, name: Antony Blinken}\n"
+    path.write_text(people + "meetings:\n" + "".join(
+        f"  - id: m-{n}\n    title: Talks number {n} on fisheries and trade\n    date: 2023-{n % 12 + 1:02d}-10\n"
+        "    location: {city: Geneva, country: CH}\n    participants: [wang-yi, antony-blinken]\n"
+        f"    summary: {'A careful summary of what was said. ' * 6}\n" for n in range(count)), encoding="utf-8")
+    return path
+
+
+def cli_pdf(data: Path, out: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "diplo_gui.cli", "export", "--format", "pdf", "--no-bundled",
+                    "--data", str(data), "-o", str(out)], check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def window_pdf(data: Path, out: Path) -> tuple[float, float]:
+    """(seconds to write, longest gap between 10 ms ticks of the window's event loop)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtTest import QTest
+
+    from diplo_gui.app import _ensure_application, create_main_window
+
+    app = _ensure_application()
+    window = create_main_window([data], include_bundled=False)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    deadline = time.monotonic() + 120
+    while len(window.visible_meetings()) == 0 and time.monotonic() < deadline:
+        app.processEvents()
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    last = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    done: list[object] = []
+    window.export_actions.exported.connect(done.append)
+    window.export_actions.ask_save_path = lambda *_: str(out)
+    clock.start()
+    timer.start(10)
+    start = time.perf_counter()
+    window.export_actions.export("list", "pdf")
+    started = time.perf_counter() - start  # what the window itself spent before the writer took over
+    while not done and time.perf_counter() - start < 600:
+        app.processEvents()
+        time.sleep(0.001)
+    elapsed = time.perf_counter() - start
+    timer.stop()
+    window.close()
+    print(f"  (the export call returned after {started * 1000:.0f} ms)")
+    return elapsed, max(gaps or [0]) / 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--meetings", type=int, nargs=2, default=[1000, 4000])
+    args = parser.parse_args()
+    small, large = args.meetings
+    with tempfile.TemporaryDirectory(prefix="diplo-pdf-bench-") as folder:
+        root = Path(folder)
+        times = {}
+        for count in (small, large):
+            times[count] = cli_pdf(archive(root, count), root / f"cli-{count}.pdf")
+            print(f"diplo-data export --format pdf, {count:,} meetings: {times[count]:6.2f} s", flush=True)
+        print(f"{large:,} / {small:,} meetings: {times[large] / times[small]:.2f} x the time "
+              f"for {large / small:.0f} x the meetings (bound: under {large / small:.0f})")
+        elapsed, gap = window_pdf(archive(root, large), root / "window.pdf")
+        print(f"window, List as PDF, {large:,} meetings: {elapsed:6.2f} s; "
+              f"longest the window did not answer: {gap * 1000:.0f} ms (bound: 100 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
