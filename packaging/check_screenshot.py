@@ -53,7 +53,9 @@ def main(argv: list[str]) -> int:
         return 2
     _app = QGuiApplication(sys.argv[:1])
     frozen, reference, empty = (load(path) for path in argv)
-    if frozen.width() < 800 or frozen.height() < 500:
+    # The first window fits the screen (92% of the offscreen platform's 800x800 is 736x736):
+    # what this catches is a window that did not open at its size, not a small screen.
+    if frozen.width() < 700 or frozen.height() < 500:
         print(f"check_screenshot: the window is only {frozen.width()}x{frozen.height()}", file=sys.stderr)
         return 1
     like_reference = differing_share(frozen, reference)
