@@ -878,6 +878,10 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>已将{what}以 {format} 格式导出到 {path}</translation>
     </message>
     <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent “%s” to the printer.</source>
         <translation>已将“%s”发送到打印机。</translation>
     </message>
@@ -1472,6 +1476,29 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>Pick two different ones.</source>
         <translation>请选择两个不同的对象。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <source>Writing %s meetings as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer stopped (exit status %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run the PDF writer: %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
