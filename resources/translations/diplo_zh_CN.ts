@@ -879,7 +879,7 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消：未写入任何内容。</translation>
     </message>
     <message>
         <source>Sent “%s” to the printer.</source>
@@ -1482,23 +1482,23 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <name>PdfJob</name>
     <message>
         <source>Writing %s meetings as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %s 个会晤写为 PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PDF</translation>
     </message>
     <message>
         <source>the PDF writer stopped (exit status %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 写入程序已停止（退出状态 %s）</translation>
     </message>
     <message>
         <source>cannot run the PDF writer: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行 PDF 写入程序：%s</translation>
     </message>
 </context>
 <context>
