@@ -141,6 +141,16 @@ def drop_place(draft: Draft, meeting_id: str, kind: str) -> Draft:
     return _meetings(draft, meeting_id, lambda m: replace(m, place=replace(m.place, **{kind: None})))
 
 
+def set_as_new(draft: Draft, meeting_id: str, as_new: bool) -> Draft:
+    """Save a meeting that matches a known one as a new meeting (True), or as additions to it (False)."""
+    return _meetings(draft, meeting_id, lambda m: replace(m, as_new=as_new and m.known is not None))
+
+
+def all_as_new(draft: Draft) -> Draft:
+    """Every meeting saved as new, whatever the data holds (``diplo-data draft --no-match``)."""
+    return replace(draft, meetings=tuple(replace(m, as_new=m.known is not None) for m in draft.meetings))
+
+
 def pruned(draft: Draft) -> Draft:
     """What is saved: new people and issues that some kept meeting or quote still names."""
     named = {p.person for m in draft.meetings for p in m.participants}
@@ -151,4 +161,4 @@ def pruned(draft: Draft) -> Draft:
 
 
 __all__ = ["BY_REVIEWER", "PLACE_KINDS", "drop_issue", "drop_meeting", "drop_participant",
-           "drop_place", "drop_quote", "pruned", "set_date", "set_participant", "set_speaker", "set_title"]
+           "drop_place", "drop_quote", "pruned", "set_as_new", "all_as_new", "set_date", "set_participant", "set_speaker", "set_title"]

@@ -11,6 +11,7 @@ from ..model import Dataset, PartialDate, Status
 from . import places
 from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
+from .matching import match_meeting
 from .meetings import Found, find_meetings
 from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftPlace, DraftQuote, Span
 from .names import SURNAME_FIRST, PeopleFinder
@@ -68,8 +69,9 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         issues += propose_issues(article, meeting.span, dataset.issues, taken_issues, new_issues)
         unique = list({i.id: i for i in issues}.values())
         title = _title(meeting, finder)
-        result.append(replace(meeting, id=unique_id(_id(meeting, dataset, finder), taken_ids), title=title,
-                              issues=tuple(unique)))
+        meeting = replace(meeting, id=unique_id(_id(meeting, dataset, finder), taken_ids), title=title,
+                          issues=tuple(unique))
+        result.append(replace(meeting, known=match_meeting(meeting, dataset, published)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
 
