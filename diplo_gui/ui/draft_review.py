@@ -32,7 +32,7 @@ from ..core import atomic, loading
 from ..core.drafting import Draft, draft_article, to_yaml
 from ..core.drafting import corrections, places
 from ..core.drafting.model import DraftMeeting, DraftQuote, Span
-from ..core.drafting.text import read_article
+from ..core.drafting.text import article_problem, read_article
 from ..core.model import PartialDate, Source
 from .safe_text import country_name, plain_label, tooltip, warn
 
@@ -355,6 +355,10 @@ class DraftReview(QDialog):
         article = self.article_view.article()
         if not article.strip():
             self.message.setText(self.tr("Paste an article first."))
+            return
+        problem = article_problem(article)
+        if problem is not None:
+            self.message.setText(self.tr("Cannot draft: %1.").replace("%1", problem))
             return
         published = dt.date.fromisoformat(self.published.date().toString("yyyy-MM-dd"))
         self.article_view.setPlainText(visible(article))  # what Qt turned into line breaks reads as the engine reads it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -35,15 +36,16 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     finder = PeopleFinder(article, dataset.people, places.is_place)
     finder.find_all()
     quotes, terms = Attributor(article, finder, sents).attribute(quoted)
-    outside = [m for m in finder.mentions if not any(q.start <= m.span.start < q.end for q in quote_spans)]
+    outside = [m for m in finder.mentions if not _inside(quote_spans, m.span.start)]
 
     found: list[Found] = []
     for sentence in sents:
         for meeting in find_meetings(article, sentence, outside):
-            if not any(q.overlaps(meeting.trigger) for q in quote_spans):
+            if not _inside(quote_spans, meeting.trigger.start) and not _inside(quote_spans, meeting.trigger.end - 1):
                 found.append(meeting)
 
     drafted: list[DraftMeeting] = []
+    place_of: dict[Span, DraftPlace] = {}
     last_date: DraftDate | None = None
     for meeting in found:
         date = _date(article, meeting, published, last_date)
@@ -52,7 +54,9 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         status, status_span = meeting.status, meeting.status_span
         if status is Status.HELD and date is not None and date.date.first_day() > published:
             status, status_span = Status.PLANNED, date.span  # a date after publication
-        place = places.find_place(article, meeting.sentence)
+        if meeting.sentence not in place_of:  # several meetings in one sentence: read its place once
+            place_of[meeting.sentence] = places.find_place(article, meeting.sentence)
+        place = place_of[meeting.sentence]
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
                                     date, status, status_span, replace(place, venue=meeting.venue)))
     drafted = _places_from_later_sentences(article, sents, drafted)
@@ -76,8 +80,15 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
 
 
+def _inside(spans: list[Span], at: int) -> bool:
+    """Whether ``at`` falls in one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, at, key=lambda s: s.start) - 1
+    return i >= 0 and spans[i].start <= at < spans[i].end
+
+
 def _sentence_of(sents: list[Span], at: int) -> Span:
-    return next((s for s in sents if s.start <= at < s.end), Span(at, at))
+    i = bisect.bisect_right(sents, at, key=lambda s: s.start) - 1
+    return sents[i] if i >= 0 and sents[i].start <= at < sents[i].end else Span(at, at)
 
 
 def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | None) -> DraftDate | None:

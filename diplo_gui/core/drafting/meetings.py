@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..model import Status
 from .model import DraftParticipant, DraftValue, Mention, Span
+from .names import mentions_in
 
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions)\s+between\b",
@@ -74,7 +75,7 @@ class Found:
 
 
 def _people_in(mentions: list[Mention], zone: Span) -> list[Mention]:
-    return [m for m in mentions if zone.start <= m.span.start and m.span.end <= zone.end]
+    return mentions_in(mentions, zone.start, zone.end)
 
 
 def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list[Found]:
@@ -121,7 +122,7 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         end_re = _BETWEEN_END if kind == "between" else _OBJECT_END
         end = trigger.end
         # The object runs to the first circumstance word after its first name.
-        first = next((m for m in mentions if m.span.start >= trigger.end and m.span.end <= sentence.end), None)
+        first = next(iter(mentions_in(mentions, trigger.end, sentence.end)), None)
         if first is not None:
             stop = end_re.search(article, first.span.end, sentence.end)
             end = stop.start() if stop else sentence.end

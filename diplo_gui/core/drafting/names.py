@@ -9,6 +9,7 @@ Hungarian names, by the person's country) are shortened to their first word.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping
 
@@ -79,6 +80,25 @@ _COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*
 _NOT_IN_ROLE = {"new", "newly", "elected", "newly-elected", "top", "senior"}
 
 
+def _start(mention: Mention) -> int:
+    return mention.span.start
+
+
+def mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (a list sorted by start) that lie wholly within ``start``–``end``: a bisection, not a scan."""
+    i = bisect.bisect_left(mentions, start, key=_start)
+    j = bisect.bisect_left(mentions, end, key=_start)
+    return [m for m in mentions[i:j] if m.span.end <= end]
+
+
+def _overlapping(mentions: list[Mention], span: Span) -> bool:
+    """Whether a mention overlaps ``span`` (mentions never overlap each other, so the neighbours tell)."""
+    i = bisect.bisect_left(mentions, span.start, key=_start)
+    if i > 0 and mentions[i - 1].span.end > span.start:
+        return True
+    return i < len(mentions) and mentions[i].span.start < span.end
+
+
 def _role(text: str) -> str:
     words = [w for w in text.split() if w.lower() not in _NOT_IN_ROLE]
     return " ".join(w if w in {"of", "for", "the"} or w[:1].isupper() else w.capitalize() for w in words)
@@ -116,6 +136,8 @@ class PeopleFinder:
         self.by_native = {p.native_name: p.id for p in people.values() if p.native_name}
         self.proposed: dict[str, ProposedPerson] = {}
         self.mentions: list[Mention] = []
+        # Short name -> mentions of people it stands for, in text order (the last one before a point wins).
+        self._mentioned_short: dict[str, list[Mention]] = {}
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -132,9 +154,10 @@ class PeopleFinder:
 
     def by_short_name(self, word: str, before: int) -> str | None:
         """The person called ``word`` for short: the last one mentioned, else the only known one."""
-        for mention in reversed(self.mentions):
-            if mention.span.start < before and word in self._short(mention.person_id):
-                return mention.person_id
+        seen = self._mentioned_short.get(word, [])
+        i = bisect.bisect_left(seen, before, key=_start)
+        if i > 0:
+            return seen[i - 1].person_id
         for pid in self.proposed:
             if word in self._short(pid):
                 return pid
@@ -173,7 +196,7 @@ class PeopleFinder:
         for match, group, role in sorted(found, key=lambda f: f[0].start(f[1])):
             span = Span(match.start(group), match.end(group))
             name = match.group(group)
-            if any(m.span.overlaps(span) for m in self.mentions) or not self.looks_like_name(name):
+            if _overlapping(self.mentions, span) or not self.looks_like_name(name):
                 continue
             if role is None:  # a counterpart: the article gives no role
                 proposed = self.propose(name, span)
@@ -182,12 +205,13 @@ class PeopleFinder:
             self._add(Mention(proposed, span, "new person"))
 
     def _add(self, mention: Mention) -> None:
-        if not any(m.span.overlaps(mention.span) for m in self.mentions):
-            self.mentions.append(mention)
+        if not _overlapping(self.mentions, mention.span):
+            bisect.insort(self.mentions, mention, key=_start)  # kept in text order
+            for word in self._short(mention.person_id):
+                bisect.insort(self._mentioned_short.setdefault(word, []), mention, key=_start)
 
     def _read_run(self, offset: int, run: str) -> None:
         words = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", run)]
-        known_spans = [m.span for m in self.mentions]
         while words and words[0][1] in FUNCTION_WORDS:
             words = words[1:]
         if not words:
@@ -210,7 +234,7 @@ class PeopleFinder:
             return
         start, end = name[0][0], name[-1][0] + len(name[-1][1])
         span = Span(start, end)
-        if any(s.overlaps(span) for s in known_spans):
+        if _overlapping(self.mentions, span):
             return
         text = self.article[start:end]
         if len(name) == 1:
@@ -240,9 +264,8 @@ class PeopleFinder:
 
     def resolve(self, text: str, span: Span) -> Mention | None:
         """The person behind a name written where a speaker stands (“…,” NAME said)."""
-        for mention in self.mentions:
-            if span.start <= mention.span.start and mention.span.end <= span.end:
-                return mention
+        for mention in mentions_in(self.mentions, span.start, span.end):
+            return mention
         words = text.split()
         while words and (words[0] in FUNCTION_WORDS or words[0] in TITLE_WORDS):
             words = words[1:]

@@ -19,10 +19,11 @@ unless a direct attribution (1-3) gives it a speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .model import DraftQuote, Mention, Span
-from .names import CAP, PeopleFinder
+from .names import CAP, PeopleFinder, mentions_in
 from .quotes import Quoted, quote_text
 
 VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stresses|noted|notes|"
@@ -62,9 +63,9 @@ class Attributor:
         self.previous: DraftQuote | None = None
 
     def sentence_of(self, at: int) -> Span:
-        for sentence in self.sentences:
-            if sentence.start <= at < sentence.end:
-                return sentence
+        i = bisect.bisect_right(self.sentences, at, key=lambda s: s.start) - 1
+        if i >= 0 and self.sentences[i].start <= at < self.sentences[i].end:
+            return self.sentences[i]
         return Span(0, len(self.article))
 
     def _who(self, match: re.Match[str], group: str, offset: int) -> tuple[Mention | None, str]:
@@ -78,8 +79,8 @@ class Attributor:
 
     def _antecedent(self, before: int) -> str | None:
         """Whom a pronoun at ``before`` stands for, or None when that is not certain."""
-        named = {m.person_id for m in self.finder.mentions
-                 if self.previous_end <= m.span.start and m.span.end <= before and m.how != "pronoun"}
+        named = {m.person_id for m in mentions_in(self.finder.mentions, self.previous_end, before)
+                 if m.how != "pronoun"}
         if len(named) == 1:
             return named.pop()
         if not named and self.last_speaker is not None:
@@ -167,7 +168,7 @@ class Attributor:
             return False
         between = self.article[self.previous_end:first.start]
         return (len(between) <= 60 and "\n" not in between and bool(re.fullmatch(r"[^“”\"]*[.!?]\s*", between))
-                and not any(self.previous_end <= m.span.start < first.start for m in self.finder.mentions))
+                and not mentions_in(self.finder.mentions, self.previous_end, first.start))
 
     def _before(self, first: Span) -> tuple[Mention | None, str] | None:
         sentence = self.sentence_of(first.start)
@@ -177,9 +178,8 @@ class Attributor:
         if match:
             return self._who(match, "who", start)[0], "according to X, “…”"
         candidates: list[tuple[int, Mention | None, int]] = []
-        for mention in self.finder.mentions:
-            if start <= mention.span.start and mention.span.end <= first.start:
-                candidates.append((mention.span.start, mention, mention.span.end))
+        for mention in mentions_in(self.finder.mentions, start, first.start):
+            candidates.append((mention.span.start, mention, mention.span.end))
         for match in _PRONOUN_AT.finditer(context):
             candidates.append((start + match.start(), None, start + match.end()))
         for at, mention, end in sorted(candidates, key=lambda c: c[0], reverse=True):
