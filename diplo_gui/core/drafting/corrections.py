@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import PartialDate
-from .model import Draft, DraftDate, DraftMeeting, DraftParticipant, DraftQuote, Span
+from .model import Draft, DraftDate, DraftMeeting, DraftParticipant, DraftQuote, Mention, Span
 from .text import unique_id
 
 BY_REVIEWER = "set by the reviewer"
@@ -79,6 +79,25 @@ def set_participant(draft: Draft, meeting_id: str, index: int, person: str) -> D
         people[index] = DraftParticipant(person, people[index].span)
         return replace(m, participants=tuple(people))
     return _meetings(draft, meeting_id, change)
+
+
+def add_participant(draft: Draft, meeting_id: str, person: str, span: Span) -> Draft:
+    """One more participant, read from ``span``; ValueError if that person already takes part."""
+    def change(m: DraftMeeting) -> DraftMeeting:
+        if person in {p.person for p in m.participants}:
+            raise ValueError(f"{person} already takes part in this meeting")
+        return replace(m, participants=m.participants + (DraftParticipant(person, span),))
+    return _meetings(draft, meeting_id, change)
+
+
+def set_speaker_from(draft: Draft, parts: tuple[Span, ...], mention: Mention) -> Draft:
+    """The speaker a reviewer points to in the text: the person and the words that name them."""
+    draft = set_speaker(draft, parts, mention.person_id)
+
+    def spoken(q: DraftQuote) -> DraftQuote:
+        return replace(q, speaker_span=mention.span) if q.parts == parts else q
+    return replace(draft, quotes=tuple(map(spoken, draft.quotes)),
+                   meetings=tuple(replace(m, quotes=tuple(map(spoken, m.quotes))) for m in draft.meetings))
 
 
 def drop_participant(draft: Draft, meeting_id: str, index: int) -> Draft:
@@ -160,5 +179,6 @@ def pruned(draft: Draft) -> Draft:
                    issues=tuple(i for i in draft.issues if i.id in issues))
 
 
-__all__ = ["BY_REVIEWER", "PLACE_KINDS", "drop_issue", "drop_meeting", "drop_participant",
-           "drop_place", "drop_quote", "pruned", "set_as_new", "all_as_new", "set_date", "set_participant", "set_speaker", "set_title"]
+__all__ = ["BY_REVIEWER", "PLACE_KINDS", "add_participant", "all_as_new", "drop_issue", "drop_meeting",
+           "drop_participant", "drop_place", "drop_quote", "pruned", "set_as_new", "set_date", "set_participant",
+           "set_speaker", "set_speaker_from", "set_title"]

@@ -5,8 +5,9 @@ quotes, its source), not propose a second copy. A drafted meeting matches a know
 when the people agree and the dates overlap:
 
 - people: every drafted participant the data knows takes part in the known meeting, and
-  they are at least two, or the drafted meeting has one person (a visit) and the known
-  meeting's place agrees when both give a city;
+  they are at least two, or the drafted meeting has one person (a visit);
+- place: when both give a country, it is the same (a city is too fine: a summit announced
+  "in San Francisco" may meet in a town nearby);
 - dates: the drafted date (a day, a month or a year) overlaps the known meeting's days;
   a drafted meeting with no date matches only the single known meeting of those people
   in the year before publication;
@@ -20,9 +21,10 @@ a tie is no match (never a guess).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..model import Dataset, Meeting, PartialDate, Status
-from .model import DraftMeeting, KnownMatch
+from .model import Draft, DraftMeeting, KnownMatch
 
 
 def _days(meeting: Meeting) -> tuple[dt.date, dt.date]:
@@ -51,8 +53,8 @@ def match_meeting(meeting: DraftMeeting, dataset: Dataset, published: dt.date) -
         shared = [pid for pid in known_people if pid in theirs]
         if len(shared) != len(known_people) or (len(shared) < 2 and len(drafted) > 1):
             continue
-        if len(drafted) == 1 and meeting.place.city is not None and known.place is not None and known.place.city \
-                and known.place.city.casefold() != meeting.place.city.value.casefold():
+        if meeting.place.country is not None and known.place is not None and known.place.country \
+                and known.place.country != meeting.place.country.value:
             continue
         if meeting.status is not Status.PLANNED and known.status is not meeting.status:
             continue
@@ -83,3 +85,10 @@ def match_meeting(meeting: DraftMeeting, dataset: Dataset, published: dt.date) -
     rule = f"same participants ({len(known_people)} known), {when}"
     urls = tuple(s.url for s in known.sources if s.url)
     return KnownMatch(known.id, known.title, rule, new_quotes, new_people, urls)
+
+
+def rematch(draft: Draft, dataset: Dataset) -> Draft:
+    """The draft with every meeting matched again (after a correction of its people, date or quotes)."""
+    published = draft.published.first_day()
+    return replace(draft, meetings=tuple(replace(m, known=match_meeting(m, dataset, published))
+                                         for m in draft.meetings))
