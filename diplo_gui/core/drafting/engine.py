@@ -58,7 +58,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
             place_of[meeting.sentence] = places.find_place(article, meeting.sentence)
         place = place_of[meeting.sentence]
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
-                                    date, status, status_span, replace(place, venue=meeting.venue)))
+                                    date, status, status_span, replace(place, venue=meeting.venue),
+                                    form=meeting.form, form_span=meeting.form_span))
     drafted = _places_from_later_sentences(article, sents, drafted)
     drafted = _merge(drafted)
     drafted = _attach_quotes(drafted, quotes)

@@ -29,11 +29,30 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions)\s+between\b",
                            re.IGNORECASE),
      "talks between X and Y"),
-    ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+with\b|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?"
-                          r"talks\s+with\b"
+    ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+(?:(?:today|yesterday|separately|again|also|briefly|"
+                          r"virtually|privately|bilaterally|jointly|on\s+\w+day)\s+)*with\b"
+                          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks\s+with\b"
                           r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"), "X met with Y"),
+    # Calls: "spoke (by phone) (today) with", "held a telephone call with", "a video conference with".
+    ("object", re.compile(r"\b(?:spoke|speaks|speak|talked|talks|will\s+speak|conferred)\s+(?:(?:by\s+(?:tele)?phone|"
+                          r"by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|virtually|today|"
+                          r"yesterday|again|separately|also|briefly|on\s+\w+day)\s+)*with\b"
+                          r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*(?:\w+\s+){0,3}?"
+                          r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|"
+                          r"meeting|meetings|talks|discussion|discussions|dinner|breakfast|lunch)\s+"
+                          r"(?:and\s+\w+\s+)?with\b"
+                          r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:call|meeting|talks|conversation|telephone\s+talk|video\s+call)"
+                          r"\s+with\b", re.IGNORECASE), "X spoke with Y"),
+    # The passive and the future: "will be welcomed by Y", "was received by Y".
+    ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
+                          r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
-                          r"welcomed|welcomes|(?<=, )meeting)\b(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]))"), "X met Y"),
+                          r"welcomed|welcomes|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
+                          r"(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]))"), "X met Y"),
+    # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y".
+    ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|In\s+(?:a|his|her|their)\s+meeting|During\s+(?:a|his|her|their)"
+                          r"\s+meeting|At\s+(?:a|his|her|their)\s+meeting)\s+with\b"
+                          r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b", re.IGNORECASE), "a meeting with Y"),
     ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks)\b"),
      "X and Y met"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to)\b"),
@@ -72,6 +91,23 @@ class Found:
     status_span: Span | None
     venue: DraftValue | None
     visit: bool
+    form: str = "in-person"
+    form_span: Span | None = None
+
+
+_PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|call(?:ed)?|calls)\b", re.IGNORECASE)
+_VIDEO = re.compile(r"\bvideo(?:\s*(?:link|call|conference)|conference)?\b|\bvirtual(?:ly)?\b", re.IGNORECASE)
+
+
+def _form(article: str, sentence: Span, trigger: Span) -> tuple[str, Span | None]:
+    """phone or video when the trigger or its sentence says so ("spoke by phone", "a video call"), else in person."""
+    for zone in (trigger, sentence):
+        text = article[zone.start:zone.end]
+        for form, pattern in (("video", _VIDEO), ("phone", _PHONE)):
+            match = pattern.search(text)
+            if match:
+                return form, Span(zone.start + match.start(), zone.start + match.end())
+    return "in-person", None
 
 
 def _people_in(mentions: list[Mention], zone: Span) -> list[Mention]:
@@ -102,7 +138,8 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 continue
             used.append(trigger)
             found.append(Found(sentence, trigger, rule, tuple(DraftParticipant(m.person_id, m.span) for m in people),
-                               *_status(article, sentence, trigger), _occasion(article, sentence), kind == "visit"))
+                               *_status(article, sentence, trigger), _occasion(article, sentence), kind == "visit",
+                               *_form(article, sentence, trigger)))
     # "X travelled to Veldoria, meeting Y": the visit is that meeting, not one more.
     found = [f for f in found if not (f.visit and f.rule == "X visited PLACE" and any(
         o is not f and not o.visit and {p.person for p in f.participants} <= {p.person for p in o.participants}
@@ -130,9 +167,12 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     if kind == "between":
         people = objects
     elif kind == "object":
+        if rule_is_noun(article, trigger) and not subjects:
+            # "Meeting with Y, X discussed …": the one who met is the subject after the phrase.
+            after = mentions_in(mentions, objects[-1].span.end if objects else trigger.end, sentence.end)
+            subjects = after[:1]
+        # A side named by no one ("The Foreign Secretary met Y", "EU leaders met Y"): Y alone.
         people = subjects + objects if objects else []
-        if not subjects:
-            return []
     else:
         people = subjects
     unique: list[Mention] = []
@@ -140,6 +180,10 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         if mention.person_id not in {m.person_id for m in unique}:
             unique.append(mention)
     return unique
+
+
+def rule_is_noun(article: str, trigger: Span) -> bool:
+    return article[trigger.start:trigger.end].split()[0].casefold() in {"meeting", "in", "during", "at"}
 
 
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:

@@ -19,8 +19,13 @@ from .text import slug, unique_id
 
 CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # One capitalised word ("Han", "U.S.", "O’Neill", "Jean-Yves"), then runs of them.
-WORD = rf"[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+"
-_RUN = re.compile(rf"(?:{WORD})(?:\s(?:(?:of|for|the|de|van|von|bin|al)\s)*(?:{WORD}))*")
+WORD = rf"[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+|[{CAP}]\.(?=\s[{CAP}])"
+# Lowercase particles inside a name: "von der Leyen", "Lula da Silva", "bin Farhan".
+PARTICLES = {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "la", "le",
+             "bin", "ibn", "al", "el", "ben", "zu", "ter", "af"}
+_RUN = re.compile(rf"(?:{WORD})(?:\s(?:(?:of|for|the|{'|'.join(sorted(PARTICLES))})\s)*(?:{WORD}))*")
+# "Jr.", "III": they end a name and are kept in it, never taken for a surname.
+SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V"}
 
 SURNAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "HU"}
 PRONOUNS = {"he", "she", "they"}
@@ -38,6 +43,18 @@ TITLE_WORDS = {
     "Environment", "Agriculture", "Transport", "Education", "Development", "Cooperation",
     "Council", "Chairperson", "Commander", "Admiral", "Marshal", "Colonel", "Captain",
     "Pope", "Cardinal", "Archbishop", "Crown", "Grand", "Duke", "Lord", *HONORIFICS,
+    # more offices and ranks, and the plurals that introduce several people ("former Presidents A and B")
+    "Press", "Tánaiste", "Taoiseach", "Sir", "Dame", "Madam", "Madame", "Premier", "Officer", "Staff", "Joint",
+    "Chiefs", "Under", "Assistant", "Senior", "Attorney", "Consul", "Lieutenant", "Major", "Sergeant", "Bishop",
+    "Patriarch", "Imam", "His", "Holiness", "Excellency", "Majesty", "Highness", "Royal", "Capt.", "Gen.", "Lt.",
+    "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Amb.", "Presidents", "Ministers", "Secretaries", "Leaders", "Senators",
+    "Ambassadors", "Envoys", "Former", "Acting", "Interim", "Minister-Counselor", "Counselor", "Councillor",
+    "Defence", "Home", "Homeland", "Intelligence", "Military", "Armed", "Forces", "Navy", "Army", "Air", "Force",
+    "Veterans", "Commerce", "Industry", "Technology", "Science", "Digital", "Infrastructure", "Immigration",
+    "Migration", "Europe", "European", "Affairs", "Middle", "East", "Asia", "Africa", "Americas", "Pacific",
+    "Indo-Pacific", "Political", "Public", "Diplomacy", "Arms", "Control", "International", "Global", "Executive",
+    "Vice-President", "Vice-Premier", "Prime", "Undersecretary", "Under-Secretary", "Permanent", "Principal",
+    "Staff", "Spokesperson", "Leader", "Members", "Member", "Delegate", "Coordinator", "Negotiator", "Mr.",
 }
 # A run that starts a sentence often starts with one of these: they are not names.
 FUNCTION_WORDS = {
@@ -108,11 +125,42 @@ def _is_demonym(word: str) -> bool:
     return "." in word or bool(re.search(r"(?:ese|an|ian|ish|ic|i|ch)(?:'s|’s)?$", word))
 
 
+def _tidy(word: str) -> str:
+    """A word as written, in capitals or not: "KISHIDA" and "Kishida" are one surname."""
+    return word.capitalize() if word.isupper() and len(word) > 1 and not word.endswith(".") else word
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name without titles, initials, suffixes or what follows "of" ("Lord Ahmad of Wimbledon")."""
+    name = re.sub(r"\([^)]*\)", " ", name)
+    words: list[str] = []
+    for word in name.split():
+        if word in {"of", "for"} and words:
+            break
+        if _tidy(word) in TITLE_WORDS and not words or word in SUFFIXES or re.fullmatch(r"[A-Z]\.", word):
+            continue
+        words.append(word)
+    return words
+
+
+def name_key(name: str) -> frozenset[str]:
+    """The words of a name, any order and case (family names written first or in capitals are the same name)."""
+    return frozenset(w.casefold().strip("’'") for w in name_words(name) if w not in PARTICLES)
+
+
 def short_names(person: Person) -> set[str]:
-    words = person.name.split()
+    words = name_words(person.name)
     if len(words) < 2:
-        return set()
-    return {words[0]} if person.country in SURNAME_FIRST else {words[-1]}
+        return set(words) if words and len(person.name.split()) > 1 else set()
+    if person.country in SURNAME_FIRST:
+        return {words[0]}
+    found = {words[-1]}
+    # "von der Leyen", "da Silva": the surname with its particles is a short name too.
+    for i, word in enumerate(words[1:], 1):
+        if word in PARTICLES:
+            found.add(" ".join(words[i:]))
+            break
+    return found
 
 
 class PeopleFinder:
@@ -134,6 +182,12 @@ class PeopleFinder:
             for word in short_names(people[pid]):
                 self._known_short.setdefault(word, []).append(pid)
         self.by_native = {p.native_name: p.id for p in people.values() if p.native_name}
+        # Name keys of known people: "Lloyd J. Austin III" is "Lloyd Austin", "KISHIDA Fumio" is "Fumio Kishida".
+        self._by_key: dict[frozenset[str], list[str]] = {}
+        for pid, person in people.items():
+            self._by_key.setdefault(name_key(person.name), []).append(pid)
+        # The title written before each mention ("Secretary of State" before "Antony Blinken").
+        self.titles: dict[Span, str] = {}
         self.proposed: dict[str, ProposedPerson] = {}
         self.mentions: list[Mention] = []
         # Short name -> mentions of people it stands for, in text order (the last one before a point wins).
@@ -154,6 +208,7 @@ class PeopleFinder:
 
     def by_short_name(self, word: str, before: int) -> str | None:
         """The person called ``word`` for short: the last one mentioned, else the only known one."""
+        word = " ".join(_tidy(w) for w in word.split())
         seen = self._mentioned_short.get(word, [])
         i = bisect.bisect_left(seen, before, key=_start)
         if i > 0:
@@ -214,22 +269,36 @@ class PeopleFinder:
         words = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", run)]
         while words and words[0][1] in FUNCTION_WORDS:
             words = words[1:]
+        # A possessive ends a name ("Blinken’s Call", "Johnson’s"), unless a title follows it
+        # ("Marenland’s Vice President …": a country's, not a person's).
+        for i, (at, word) in enumerate(words):
+            if word.endswith(("'s", "’s")) and not (i + 1 < len(words) and _tidy(words[i + 1][1]) in TITLE_WORDS):
+                words = words[:i] + [(at, word[:-2])] if len(word) > 2 else words[:i]
+                break
         if not words:
             return
-        title: list[tuple[int, str]] = []
-        rest = list(words)
-        if len(rest) > 1 and (_is_demonym(rest[0][1]) or rest[0][1].endswith(("'s", "’s"))) \
-                and rest[1][1] in TITLE_WORDS:
-            rest = rest[1:]  # "Chinese", "Marenland’s" before "Vice President": not part of the role
-        while rest and (rest[0][1] in TITLE_WORDS or (title and rest[0][1] in {"of", "for", "the"})):
-            title.append(rest.pop(0))
-        while title and title[-1][1] in {"of", "for", "the"}:
-            rest.insert(0, title.pop())
+        # The title is the last run of title words before the name; what stands before it (a
+        # country, "South Korean", "Pentagon", "Republic of Korea") names whose office it is.
+        is_title = [_tidy(w) in TITLE_WORDS for _, w in words]
+        last = max((i for i, t in enumerate(is_title) if t), default=-1)
+        if last == len(words) - 1:
+            return  # a title with no name after it ("the Foreign Secretary"): see title_mentions
+        first = last
+        while first > 0 and (is_title[first - 1] or (words[first - 1][1] in {"of", "for", "the"} and first > 1
+                                                      and is_title[first - 2])):
+            first -= 1
+        title = words[first:last + 1] if last >= 0 else []
         name: list[tuple[int, str]] = []
-        for word in rest:  # "Ana Kovač of Ostravia": the name ends before "of"
-            if word[1] in {"of", "for", "the", "de", "van", "von", "bin", "al"} and name:
+        for word in words[last + 1:]:  # "Ana Kovač of Ostravia": the name ends before "of"
+            if word[1] in {"of", "for", "the"} and name:
                 break
+            if word[1] in PARTICLES and not name:
+                continue
             name.append(word)
+            if word[1] in SUFFIXES:
+                break  # "Lloyd J. Austin III"
+        while name and name[-1][1] in PARTICLES:
+            name.pop()
         if not name:
             return
         start, end = name[0][0], name[-1][0] + len(name[-1][1])
@@ -237,28 +306,58 @@ class PeopleFinder:
         if _overlapping(self.mentions, span):
             return
         text = self.article[start:end]
-        if len(name) == 1:
-            pid = self.by_short_name(text, start)
+        core = name_words(text)
+        if title:
+            self.titles[span] = " ".join(_tidy(w) for _, w in title)
+        if len(core) == 1 or text in self._particle_names(text):
+            pid = self.by_short_name(core[0] if len(core) == 1 else text, start)
             if pid is not None:
                 how = "surname" if not title or title[-1][1] not in HONORIFICS else "honorific and surname"
                 self._add(Mention(pid, span, how))
                 return
-        if title and self.looks_like_name(text):
+        pid = self.known_by_key(text)
+        if pid is not None:
+            self._add(Mention(pid, span, "name written otherwise"))
+            return
+        # A surname that is also a city ("Austin") is a name when a title or a given name stands with it.
+        if (title or len(core) > 1) and self.looks_like_name(text, place_veto=not title):
             role = " ".join(w for _, w in title if w not in HONORIFICS) or None
             role_span = Span(title[0][0], title[-1][0] + len(title[-1][1])) if role else None
             self._add(Mention(self.propose(text, span, role, role_span), span, "new person"))
 
-    def looks_like_name(self, text: str) -> bool:
+    @staticmethod
+    def _particle_names(text: str) -> set[str]:
         words = text.split()
-        return (1 <= len(words) <= 4 and not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
-                and not any(w in {"of", "the", "for"} for w in words) and not self.is_place(text)
-                and all(not w.isupper() or len(w) == 1 for w in words))
+        return {text} if len(words) > 1 and words[0] in PARTICLES else set()
+
+    def known_by_key(self, text: str) -> str | None:
+        """A known person whose name has these words (in any order or case; initials, titles and
+        suffixes aside), or all of whose name these words are part of when only one person fits."""
+        key = name_key(text)
+        if len(key) < 2:
+            return None
+        exact = self._by_key.get(key, [])
+        if len(exact) == 1:
+            return exact[0]
+        wider = [pid for k, pids in self._by_key.items() if key < k for pid in pids]
+        return wider[0] if len(wider) == 1 else None
+
+    def looks_like_name(self, text: str, place_veto: bool = True) -> bool:
+        words = [w for w in text.split() if w not in SUFFIXES]
+        capitals = [w for w in words if w.isupper() and len(w) > 1 and not w.endswith(".")]
+        return (1 <= len(words) <= 5 and not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
+                and not any(w in {"of", "the", "for"} for w in words) and not (place_veto and self.is_place(text))
+                # a family name in capitals stands beside a given name in lower case ("KISHIDA Fumio")
+                and (not capitals or len(capitals) < len([w for w in words if w not in PARTICLES])))
 
     def propose(self, name: str, span: Span, role: str | None = None, role_span: Span | None = None) -> str:
         for pid, person in self.proposed.items():
-            if person.name == name:
+            if person.name == name or name_key(person.name) == name_key(name):
                 return pid
-        pid = unique_id(slug(name), self.taken)
+        known = self.known_by_key(name)
+        if known is not None:
+            return known
+        pid = unique_id(slug(" ".join(name_words(name)) or name), self.taken)
         self.proposed[pid] = ProposedPerson(pid, name, span, role, role_span)
         return pid
 
