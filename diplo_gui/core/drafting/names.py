@@ -19,7 +19,7 @@ from .text import slug, unique_id
 
 CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # One capitalised word ("Han", "U.S.", "O’Neill", "Jean-Yves"), then runs of them.
-WORD = rf"[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+|[{CAP}]\.(?=\s[{CAP}])"
+WORD = rf"[{CAP}]\.(?=\s[{CAP}][\w'’-])|[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+"
 # Lowercase particles inside a name: "von der Leyen", "Lula da Silva", "bin Farhan".
 PARTICLES = {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "la", "le",
              "bin", "ibn", "al", "el", "ben", "zu", "ter", "af"}
@@ -94,6 +94,19 @@ _APPOSITION_TWO = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE})s\s+of\s+[^,
 # whose role the article does not give (the same office, elsewhere: not guessed).
 _COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*\s+)?counterpart,?\s+(?P<name>{_FULL_NAME})"
                           rf"(?=\s*[,.;]|\s+(?:said|told|and|who|has|had|was|is|will|would|met|in|at|on)\b)")
+# "the Secretary", "His Excellency the Foreign Minister": a title standing for a person (no name after it).
+_TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*)"
+                           rf"(?!\s+(?:of\s+)?[{CAP}])(?![\w’'-])")
+# Title words that do not stand for one person on their own.
+_NOT_ALONE = {"Affairs", "State", "Security", "Council", "Press", "Staff", "Forces", "Force", "Army", "Navy", "Air",
+              "Europe", "European", "East", "Asia", "Africa", "Americas", "Pacific", "Indo-Pacific", "Control",
+              "Diplomacy", "Public", "Political", "International", "Global", "Crown", "Royal", "Members", "Leaders",
+              "Presidents", "Ministers", "Secretaries", "Senators", "Ambassadors", "Envoys", "Delegate", "Holiness",
+              "Excellency", "Majesty", "Highness", "Digital", "Energy", "Trade", "Health", "Justice", "Culture",
+              "Environment", "Agriculture", "Transport", "Education", "Development", "Cooperation", "Commerce",
+              "Industry", "Technology", "Science", "Infrastructure", "Immigration", "Migration", "Finance",
+              "Treasury", "Interior", "Economy", "Climate", "Homeland", "Intelligence", "Military", "Armed",
+              "Veterans", "Middle", "Arms", "Former", "Acting", "Interim", "National", "Foreign", "Defence", "Defense"}
 _NOT_IN_ROLE = {"new", "newly", "elected", "newly-elected", "top", "senior"}
 
 
@@ -234,8 +247,40 @@ class PeopleFinder:
         for native, pid in self.by_native.items():
             for match in re.finditer(re.escape(native), self.article):
                 self._add(Mention(pid, Span(match.start(), match.end()), "native name"))
+        self._title_mentions()
         self.mentions.sort(key=lambda m: m.span.start)
         return self.mentions
+
+    def role_words(self, person_id: str) -> list[set[str]]:
+        """The titles a person bears: before their names in this text, and their role in the data."""
+        found = [set(t.casefold().split()) for span, t in self.titles.items()
+                 if any(m.span == span and m.person_id == person_id for m in self.mentions)]
+        person = self.people.get(person_id)
+        role = person.role if person is not None else (self.proposed[person_id].role
+                                                      if person_id in self.proposed else None)
+        if role:
+            found.append(set(role.casefold().replace(",", " ").split()))
+        return found
+
+    def holder_of(self, title: str) -> str | None:
+        """The one person of this text who bears ``title`` ("the Secretary", "the Foreign Minister"), or None."""
+        wanted = {w.casefold() for w in title.split()}
+        named = {m.person_id for m in self.mentions if m.how != "title"}
+        holders = {pid for pid in named if any(wanted <= words for words in self.role_words(pid))}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _title_mentions(self) -> None:
+        """"The Secretary", "the Foreign Minister": the one person the text names with that title."""
+        for match in _TITLE_PHRASE.finditer(self.article):
+            title = match.group("title")
+            if not all(_tidy(w) in TITLE_WORDS for w in title.split()) or title.split()[-1] in _NOT_ALONE:
+                continue
+            span = Span(match.start("title"), match.end("title"))
+            if _overlapping(self.mentions, span):
+                continue
+            pid = self.holder_of(title)
+            if pid is not None:
+                self._add(Mention(pid, span, "title"))
 
     def _appositions(self) -> None:
         """New people introduced by a lowercase title and a comma (see _APPOSITION), or as a counterpart."""
@@ -320,7 +365,7 @@ class PeopleFinder:
             self._add(Mention(pid, span, "name written otherwise"))
             return
         # A surname that is also a city ("Austin") is a name when a title or a given name stands with it.
-        if (title or len(core) > 1) and self.looks_like_name(text, place_veto=not title):
+        if title and self.looks_like_name(text, place_veto=False):
             role = " ".join(w for _, w in title if w not in HONORIFICS) or None
             role_span = Span(title[0][0], title[-1][0] + len(title[-1][1])) if role else None
             self._add(Mention(self.propose(text, span, role, role_span), span, "new person"))
@@ -339,8 +384,11 @@ class PeopleFinder:
         exact = self._by_key.get(key, [])
         if len(exact) == 1:
             return exact[0]
-        wider = [pid for k, pids in self._by_key.items() if key < k for pid in pids]
-        return wider[0] if len(wider) == 1 else None
+        # "Bhutto Zardari" for "Bilawal Bhutto Zardari"; "Hillary Rodham Clinton" for "Hillary Clinton"
+        last = name_words(text)[-1].casefold()
+        wider = {pid for k, pids in self._by_key.items() if len(k) >= 2 and (key < k or (k < key and last in k))
+                 for pid in pids}
+        return wider.pop() if len(wider) == 1 else None
 
     def looks_like_name(self, text: str, place_veto: bool = True) -> bool:
         words = [w for w in text.split() if w not in SUFFIXES]
