@@ -16,9 +16,10 @@ from .matching import match_meeting
 from .meetings import Found, find_meetings
 from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftPlace, DraftQuote, Span
 from .names import SURNAME_FIRST, PeopleFinder
-from .quotes import find_quoted
+from .quotes import find_quoted, quote_text
 from .speakers import Attributor
 from .text import sentences, slug, unique_id
+from .transcripts import find_turns
 
 _TOOK_PLACE = re.compile(r"^(?:The|the)\s+(?P<noun>[A-Z][\w-]+)\s+(?:took place|was held|is held|is taking place|"
                          r"takes place|will take place|will be held)\b")
@@ -35,7 +36,14 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     sents = sentences(article, quote_spans)
     finder = PeopleFinder(article, dataset.people, places.is_place)
     finder.find_all()
+    turns = find_turns(article, finder)
+    turn_spans = sorted((Span(t.parts[0].start, t.parts[-1].end) for t in turns), key=lambda s: s.start)
+    # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own.
+    quoted = [q for q in quoted if not _inside(turn_spans, q.outer.start)]
     quotes, terms = Attributor(article, finder, sents).attribute(quoted)
+    quotes = sorted(quotes + [DraftQuote(quote_text(article, list(t.parts)), t.parts, t.speaker.person_id,
+                                         t.speaker.span, t.rule) for t in turns if t.speaker is not None],
+                    key=lambda q: q.parts[0].start)
     outside = [m for m in finder.mentions if not _inside(quote_spans, m.span.start)]
 
     found: list[Found] = []
