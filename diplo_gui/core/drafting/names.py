@@ -129,6 +129,19 @@ def _overlapping(mentions: list[Mention], span: Span) -> bool:
     return i < len(mentions) and mentions[i].span.start < span.end
 
 
+_NARROWING = {"vice", "deputy", "under", "assistant", "prime", "vice-", "associate", "lieutenant", "former"}
+
+
+def _bears(wanted: list[str], title: list[str]) -> bool:
+    """Whether a title ("secretary of state") is the one named ("secretary"): its words in a row, not
+    narrowed by the word before them ("the President" is not the Vice President)."""
+    n = len(wanted)
+    for i in range(len(title) - n + 1):
+        if title[i:i + n] == wanted and (i == 0 or title[i - 1] not in _NARROWING):
+            return True
+    return False
+
+
 def _role(text: str) -> str:
     words = [w for w in text.split() if w.lower() not in _NOT_IN_ROLE]
     return " ".join(w if w in {"of", "for", "the"} or w[:1].isupper() else w.capitalize() for w in words)
@@ -251,22 +264,22 @@ class PeopleFinder:
         self.mentions.sort(key=lambda m: m.span.start)
         return self.mentions
 
-    def role_words(self, person_id: str) -> list[set[str]]:
+    def role_words(self, person_id: str) -> list[list[str]]:
         """The titles a person bears: before their names in this text, and their role in the data."""
-        found = [set(t.casefold().split()) for span, t in self.titles.items()
+        found = [t.casefold().split() for span, t in self.titles.items()
                  if any(m.span == span and m.person_id == person_id for m in self.mentions)]
         person = self.people.get(person_id)
         role = person.role if person is not None else (self.proposed[person_id].role
                                                       if person_id in self.proposed else None)
         if role:
-            found.append(set(role.casefold().replace(",", " ").split()))
+            found.append(role.casefold().replace(",", " ").split())
         return found
 
     def holder_of(self, title: str) -> str | None:
         """The one person of this text who bears ``title`` ("the Secretary", "the Foreign Minister"), or None."""
-        wanted = {w.casefold() for w in title.split()}
+        wanted = [w.casefold() for w in title.split()]
         named = {m.person_id for m in self.mentions if m.how != "title"}
-        holders = {pid for pid in named if any(wanted <= words for words in self.role_words(pid))}
+        holders = {pid for pid in named if any(_bears(wanted, words) for words in self.role_words(pid))}
         return holders.pop() if len(holders) == 1 else None
 
     def _title_mentions(self) -> None:

@@ -69,8 +69,6 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
     for match in _LABEL.finditer(article):
         label, rest = match.group("label"), match.group("rest").strip()
         block = not rest
-        if block and rest[:1] in _OPENING_MARKS:
-            continue
         if _is_label(label, block) and (not block or _SPEECH.search(label) or _is_label(label, False)):
             labels.append((match, block))
     same_line = sum(1 for _, block in labels if not block)
@@ -91,11 +89,11 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
         parts: list[Span] = []
         for paragraph in _paragraphs(article[:end], start):
             text = article[paragraph.start:paragraph.end]
-            if _CLOSING.match(text) or (block and parts and text[:1] in _OPENING_MARKS):
+            if _CLOSING.match(text) or (block and parts and text[:1] and text[:1] in _OPENING_MARKS):
                 break
-            if parts and _third_person(finder, speaker, paragraph, text):
+            if block and parts and _third_person(finder, speaker, paragraph, text):
                 break  # the narration resumes
-            if block and not parts and text[:1] in _OPENING_MARKS:
+            if block and not parts and text[:1] and text[:1] in _OPENING_MARKS:
                 break  # a quotation in marks: the quote reader has it
             parts.append(paragraph)
         if parts:
