@@ -178,6 +178,9 @@ def short_names(person: Person) -> set[str]:
     words = name_words(person.name)
     if len(words) < 2:
         return set(words) if words and len(person.name.split()) > 1 else set()
+    capitals = [w for w in words if w.isupper() and len(w) > 1 and "." not in w]
+    if len(capitals) == 1 and len(capitals) < len(words):
+        return {_tidy(capitals[0])}  # "HAYASHI Yoshimasa": the family name is the one in capitals
     if person.country in SURNAME_FIRST:
         return {words[0]}
     found = {words[-1]}

@@ -29,6 +29,9 @@ _CONNECTORS = {"of", "for", "the", "and", *PARTICLES}
 _SPEECH = re.compile(r"\b(?:said|says|added|stated|remarked|commented|declared|told\s+\w+)$")
 _CLOSING = re.compile(r"^(?:Published\b|END\b|#\s*#|\d{1,2}:\d{2}\s*[AP]\.?M\.?|Updated\b|Share\b|Source\b)")
 _OPENING_MARKS = "“\"„«‘'"
+# "The Defence Secretary also …": a paragraph that opens on a title is narration again.
+_TITLE_START = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){0,2}(?:Secretary|Minister|President|Chancellor|Ambassador|"
+                          r"Premier|Prime\s+Minister|Foreign\s+Secretary|Commissioner|Envoy|Governor)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,8 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
                 break
             if block and parts and _third_person(finder, speaker, paragraph, text):
                 break  # the narration resumes
+            if _heading(text):
+                break
             if block and not parts and text[:1] and text[:1] in _OPENING_MARKS:
                 break  # a quotation in marks: the quote reader has it
             parts.append(paragraph)
@@ -102,8 +107,17 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
     return turns
 
 
+def _heading(text: str) -> bool:
+    """A heading between turns ("Minister Hayashi’s Attendance at the G7 Meeting"): no closing
+    punctuation, its words mostly capitalised."""
+    words = text.split()
+    if not words or len(words) > 14 or text.rstrip()[-1:] in ".!?…:;,\"”’)—–-":
+        return False
+    return sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6
+
+
 def _third_person(finder: PeopleFinder, speaker: Mention, paragraph: Span, text: str) -> bool:
     """A paragraph that speaks of the speaker (by name, title or he/she at its start) is narration."""
-    if re.match(r"(?:He|She|They)\b", text):
+    if re.match(r"(?:He|She|They)\b", text) or _TITLE_START.match(text):
         return True
     return any(m.person_id == speaker.person_id for m in mentions_in(finder.mentions, paragraph.start, paragraph.end))
