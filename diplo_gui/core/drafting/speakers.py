@@ -95,7 +95,9 @@ class Attributor:
         while i < len(quoted):
             parts = [quoted[i]]
             split: re.Match[str] | None = None
-            if i + 1 < len(quoted):
+            while i + len(parts) < len(quoted) and quoted[i + len(parts)].continues:
+                parts.append(quoted[i + len(parts)])  # one quotation over several paragraphs
+            if len(parts) == 1 and i + 1 < len(quoted):
                 between = self.article[quoted[i].outer.end:quoted[i + 1].outer.start]
                 inner = self.article[quoted[i].inner.start:quoted[i].inner.end]
                 split = _SPLIT.match(between) if inner.endswith(",") else None
@@ -174,6 +176,14 @@ class Attributor:
         sentence = self.sentence_of(first.start)
         start = sentence.start
         context = self.article[start:first.start]
+        if not context.strip():
+            # "X said:" ending the paragraph before, the quotation opening the next one
+            line_end = self.article.rfind("\n", 0, first.start)
+            before = self.article[:line_end].rstrip() if line_end > 0 else ""
+            if before.endswith(":"):
+                start = self.sentence_of(len(before) - 1).start
+                context = self.article[start:len(before)]
+                first = Span(len(before), first.end)
         match = _ACCORDING.search(context)
         if match:
             return self._who(match, "who", start)[0], "according to X, “…”"
