@@ -70,6 +70,12 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                                     form=meeting.form, form_span=meeting.form_span))
     drafted = _places_from_later_sentences(article, sents, drafted)
     drafted = _merge(drafted)
+    # A visit during which the text reports a meeting is that meeting, not one more.
+    drafted = [m for m in drafted if not (m.rule == "X visited PLACE" and any(
+        o is not m and o.rule != "X visited PLACE" and {p.person for p in m.participants} <= {p.person for p in o.participants}
+        and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
+             if o.date is not None and m.date is not None else o.status is m.status)
+        for o in drafted))]
     drafted = _attach_quotes(drafted, quotes)
 
     taken_issues = set(dataset.issues)
@@ -136,13 +142,18 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     merged: list[DraftMeeting] = []
     for meeting in meetings:
         people = {p.person for p in meeting.participants}
-        twin = next((m for m in merged if {p.person for p in m.participants} == people
-                     and m.status is meeting.status
+        # the same people, or a side of them ("PM meeting with President X" in a headline, then
+        # "The Prime Minister met President X" in the text)
+        twin = next((m for m in merged if (people <= {p.person for p in m.participants}
+                                           or people >= {p.person for p in m.participants})
+                     and m.status is meeting.status and m.rule.startswith("X visited") == meeting.rule.startswith("X visited")
                      and (m.date is None or meeting.date is None or m.date.date == meeting.date.date)), None)
         if twin is None:
             merged.append(meeting)
             continue
         i = merged.index(twin)
+        if len(people) > len(twin.participants):
+            twin = replace(twin, participants=meeting.participants)
         merged[i] = replace(twin, date=twin.date or meeting.date,
                             place=DraftPlace(twin.place.city or meeting.place.city,
                                              twin.place.country or meeting.place.country,

@@ -30,13 +30,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            re.IGNORECASE),
      "talks between X and Y"),
     ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+(?:(?:today|yesterday|separately|again|also|briefly|"
-                          r"virtually|privately|bilaterally|jointly|on\s+\w+day)\s+)*with\b"
+                          r"virtually|privately|bilaterally|jointly|on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+"
+                          r"(?:\s+[A-Z][\w-]+)?)\s+)*with\b"
                           r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks\s+with\b"
                           r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"), "X met with Y"),
     # Calls: "spoke (by phone) (today) with", "held a telephone call with", "a video conference with".
     ("object", re.compile(r"\b(?:spoke|speaks|speak|talked|talks|will\s+speak|conferred)\s+(?:(?:by\s+(?:tele)?phone|"
                           r"by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|virtually|today|"
-                          r"yesterday|again|separately|also|briefly|on\s+\w+day)\s+)*with\b"
+                          r"yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)*(?:with|to)\b"
                           r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*(?:\w+\s+){0,3}?"
                           r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|"
                           r"meeting|meetings|talks|discussion|discussions|dinner|breakfast|lunch)\s+"

@@ -364,12 +364,17 @@ class PeopleFinder:
             return
         start, end = name[0][0], name[-1][0] + len(name[-1][1])
         span = Span(start, end)
+        title_text = " ".join(_tidy(w) for _, w in title)
         if _overlapping(self.mentions, span):
+            # A known name already read ("Defence Secretary Ben Wallace"): keep the title it bears here.
+            held = mentions_in(self.mentions, start, end) or mentions_in(self.mentions, start - 1, end + 40)[:1]
+            if title and held:
+                self.titles[held[0].span] = title_text
             return
         text = self.article[start:end]
         core = name_words(text)
         if title:
-            self.titles[span] = " ".join(_tidy(w) for _, w in title)
+            self.titles[span] = title_text
         if len(core) == 1 or text in self._particle_names(text):
             pid = self.by_short_name(core[0] if len(core) == 1 else text, start)
             if pid is not None:
@@ -381,7 +386,7 @@ class PeopleFinder:
             self._add(Mention(pid, span, "name written otherwise"))
             return
         # A surname that is also a city ("Austin") is a name when a title or a given name stands with it.
-        if title and self.looks_like_name(text, place_veto=False):
+        if title and _tidy(title[-1][1]) not in _NOT_ALONE and self.looks_like_name(text, place_veto=False):
             role = " ".join(w for _, w in title if w not in HONORIFICS) or None
             role_span = Span(title[0][0], title[-1][0] + len(title[-1][1])) if role else None
             self._add(Mention(self.propose(text, span, role, role_span), span, "new person"))

@@ -49,6 +49,8 @@ def sentences(text: str, opaque: list[Span]) -> list[Span]:
     cuts: list[int] = []
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
+        if match.group() == "\n" and _after_abbreviation(text, match.start()):
+            continue  # "H.E.\nYOON Suk Yeol", "Lloyd J.\nAustin": a line wrapped after a title or an initial
         i = bisect.bisect_left(opaque, match.start(), key=lambda s: s.start) - 1
         if i >= 0 and opaque[i].start < match.start() and match.end() < opaque[i].end:
             continue  # a period inside a quotation (opaque spans include the marks)
@@ -73,6 +75,15 @@ def sentences(text: str, opaque: list[Span]) -> list[Span]:
                 spans.append(Span(piece_start + lead, piece_start + trail))
         start = cut
     return spans
+
+
+def _after_abbreviation(text: str, at: int) -> bool:
+    word = re.search(r"([\w.]+)\.[ \t]*$", text[max(0, at - 40):at])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    following = text[at + 1:at + 3]
+    return (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())) and following[:1].isalpha()
 
 
 MAX_SENTENCE = 1500  # characters: a longer "sentence" is text with no breaks (a list, a dump), read in pieces
