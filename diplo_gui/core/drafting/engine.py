@@ -13,9 +13,9 @@ from . import places
 from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
 from .matching import match_meeting
-from .meetings import Found, find_meetings
-from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftPlace, DraftQuote, Span
-from .names import SURNAME_FIRST, PeopleFinder
+from .meetings import Found, find_meetings, pronoun_subjects
+from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote, Mention, Span
+from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
 from .speakers import Attributor
 from .text import sentences, slug, unique_id
@@ -46,9 +46,11 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                     key=lambda q: q.parts[0].start)
     outside = [m for m in finder.mentions if not _inside(quote_spans, m.span.start)]
 
+    # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).
+    with_pronouns = sorted(outside + pronoun_subjects(article, sents, outside), key=lambda m: m.span.start)
     found: list[Found] = []
     for sentence in sents:
-        for meeting in find_meetings(article, sentence, outside):
+        for meeting in find_meetings(article, sentence, with_pronouns):
             if not _inside(quote_spans, meeting.trigger.start) and not _inside(quote_spans, meeting.trigger.end - 1):
                 found.append(meeting)
 
@@ -70,6 +72,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                                     form=meeting.form, form_span=meeting.form_span))
     drafted = _places_from_later_sentences(article, sents, drafted)
     drafted = _merge(drafted)
+    drafted = _companions(article, sents, drafted, with_pronouns)
     # A visit during which the text reports a meeting is that meeting, not one more.
     drafted = [m for m in drafted if not (m.rule == "X visited PLACE" and any(
         o is not m and o.rule != "X visited PLACE" and {p.person for p in m.participants} <= {p.person for p in o.participants}
@@ -134,6 +137,33 @@ def _places_from_later_sentences(article: str, sents: list[Span], meetings: list
             if (venue and re.search(rf"\b{re.escape(match['noun'])}\b", venue.value)
                     and meeting.place.city is None and meeting.place.country is None):
                 meetings[i] = replace(meeting, place=DraftPlace(place.city, place.country, venue))
+    return meetings
+
+
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will\s+be|being)\s+(?:also\s+)?accompanied\s+by\b")
+_COMPANIONS_END = re.compile(r",\s+and\b|;|\.(?:\s|$)|\s+(?:to|for|on|in|at)\s+(?:the\s+)?[a-z]")
+
+
+def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
+                mentions: list[Mention]) -> list[DraftMeeting]:
+    """"X was accompanied by A, and Y by B": the companions join the meeting X took part in last."""
+    for sentence in sents:
+        text = article[sentence.start:sentence.end]
+        for match in _ACCOMPANIED.finditer(text):
+            at = sentence.start + match.start()
+            who = [m for m in mentions_in(mentions, sentence.start, at)][-1:]
+            if not who:
+                continue
+            stop = _COMPANIONS_END.search(text, match.end())
+            end = sentence.start + (stop.start() if stop else len(text))
+            companions = mentions_in(mentions, sentence.start + match.end(), end)
+            for i in range(len(meetings) - 1, -1, -1):
+                meeting = meetings[i]
+                people = [p.person for p in meeting.participants]
+                if meeting.trigger.start <= at and who[0].person_id in people:
+                    added = tuple(DraftParticipant(m.person_id, m.span) for m in companions if m.person_id not in people)
+                    meetings[i] = replace(meeting, participants=meeting.participants + added)
+                    break
     return meetings
 
 

@@ -43,7 +43,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"meeting|meetings|talks|discussion|discussions|dinner|breakfast|lunch)\s+"
                           r"(?:and\s+\w+\s+)?with\b"
                           r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:call|meeting|talks|conversation|telephone\s+talk|video\s+call)"
-                          r"\s+with\b", re.IGNORECASE), "X spoke with Y"),
+                          r"\s+with\b"
+                          r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
+                          r"breakfast|lunch|dinner|talks|call)\s+with\b", re.IGNORECASE), "X spoke with Y"),
     # The passive and the future: "will be welcomed by Y", "was received by Y".
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
                           r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
@@ -63,9 +65,41 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
 ]
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since)\b|;|:)")
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
-                         r"where|when|amid|ahead|as|since|until|earlier|later|yesterday|today|tomorrow)\b"
-                         r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as|in|on|at|during|after|"
-                         r"before|to|but)\b|—|–")
+                         r"where|when|amid|ahead|as(?!\s+well\s+as)|since|until|earlier|later|yesterday|today|"
+                         r"tomorrow)\b"
+                         r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
+                         r"after|before|to|but)\b|—|–")
+# ", who chaired the session," — a relative clause between a subject and its verb
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+# "Meanwhile,", "During her visit to Cairo,": what stands before the subject of a sentence
+_LEADING = re.compile(r"^(?:(?:Meanwhile|However|Later|Earlier|Afterwards|Separately|Also|Today|Yesterday)\b"
+                      r"|(?:During|After|Before|In|On|At|Following|Speaking|Visiting|While|When|Prior\s+to)\b[^,]*),\s*")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?:He|She|he|she)\b(?!\s+said\b)")
+
+
+def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> Mention | None:
+    """Who a sentence is about: its first person after a leading phrase ("During her visit, …")."""
+    text = article[sentence.start:sentence.end]
+    lead = _LEADING.match(text)
+    start = sentence.start + (lead.end() if lead else 0)
+    found = mentions_in(mentions, start, sentence.end)
+    return found[0] if found and found[0].span.start - start < 80 else None
+
+
+def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
+    """"He met with …": he or she as a subject stands for whom the sentence before was about."""
+    found: list[Mention] = []
+    for previous, sentence in zip(sentences, sentences[1:]):
+        text = article[sentence.start:sentence.end]
+        subject = None
+        for match in _PRONOUN_SUBJECT.finditer(text):
+            span = Span(sentence.start + match.start(), sentence.start + match.end())
+            if mentions_in(mentions, sentence.start, span.start):
+                break  # someone is named before the pronoun in its own sentence: not certain
+            subject = subject or sentence_subject(article, previous, mentions)
+            if subject is not None and subject.how != "pronoun":
+                found.append(Mention(subject.person_id, span, "pronoun"))
+    return found
 _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next|last|this|was|were|is|are|"
                           r"could|would|will|has|had|after|before|amid)\b|[;.]")
 PLANNED = re.compile(r"\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
@@ -138,6 +172,14 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
             if not people:
                 continue
             used.append(trigger)
+            if re.search(r"\bmeetings\s+with\b", match.group(), re.IGNORECASE) and kind == "object":
+                # "held bilateral meetings with A and B": one meeting with each
+                before = [m for m in people if m.span.start < trigger.start]
+                for other in [m for m in people if m.span.start > trigger.start]:
+                    group = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
+                    found.append(Found(sentence, trigger, rule, group, *_status(article, sentence, trigger),
+                                       _occasion(article, sentence), False, *_form(article, sentence, trigger)))
+                continue
             found.append(Found(sentence, trigger, rule, tuple(DraftParticipant(m.person_id, m.span) for m in people),
                                *_status(article, sentence, trigger), _occasion(article, sentence), kind == "visit",
                                *_form(article, sentence, trigger)))
@@ -149,7 +191,7 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
 
 
 def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentions: list[Mention]) -> list[Mention]:
-    before = article[sentence.start:trigger.start]
+    before = _RELATIVE.sub(lambda m: " " * len(m.group()), article[sentence.start:trigger.start])
     clause_start = sentence.start
     for match in _CLAUSE_START.finditer(before):
         clause_start = sentence.start + match.end()

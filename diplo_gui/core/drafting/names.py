@@ -414,6 +414,9 @@ class PeopleFinder:
     def looks_like_name(self, text: str, place_veto: bool = True) -> bool:
         words = [w for w in text.split() if w not in SUFFIXES]
         capitals = [w for w in words if w.isupper() and len(w) > 1 and not w.endswith(".")]
+        if any(re.search(r"[a-z][A-Z]", w) and not re.match(r"(?:Mc|Mac|De|Di|La|Le|Van|Von|Fitz|O’|O')", w)
+               for w in words):
+            return False  # "HomeOffice", "SpokespersonPress": words a page glued together
         return (1 <= len(words) <= 5 and not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
                 and not any(w in {"of", "the", "for"} for w in words) and not (place_veto and self.is_place(text))
                 # a family name in capitals stands beside a given name in lower case ("KISHIDA Fumio")

@@ -23,6 +23,7 @@ import bisect
 import re
 
 from .model import DraftQuote, Mention, Span
+from .meetings import sentence_subject
 from .names import CAP, PeopleFinder, mentions_in
 from .quotes import Quoted, quote_text
 
@@ -85,6 +86,15 @@ class Attributor:
             return named.pop()
         if not named and self.last_speaker is not None:
             return self.last_speaker.person_id
+        # Several named: "She said, “…”" at the start of a sentence is about whom the sentence
+        # before was about ("…, Secretary Clinton echoed …. She said, “…”").
+        sentence = self.sentence_of(before)
+        if before - sentence.start <= 1:
+            previous = self.sentence_of(sentence.start - 2) if sentence.start >= 2 else None
+            if previous is not None and previous != sentence:
+                subject = sentence_subject(self.article, previous, self.finder.mentions)
+                if subject is not None:
+                    return subject.person_id
         return None
 
     def attribute(self, quoted: list[Quoted]) -> tuple[list[DraftQuote], list[Span]]:
