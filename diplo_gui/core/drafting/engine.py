@@ -141,7 +141,7 @@ def _places_from_later_sentences(article: str, sents: list[Span], meetings: list
 
 
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will\s+be|being)\s+(?:also\s+)?accompanied\s+by\b")
-_COMPANIONS_END = re.compile(r",\s+and\b|;|\.(?:\s|$)|\s+(?:to|for|on|in|at)\s+(?:the\s+)?[a-z]")
+_COMPANIONS_END = re.compile(r",\s+and\b|;|\s+(?:to|for|on|in|at)\s+(?:the\s+)?[a-z]")
 
 
 def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],

@@ -32,13 +32,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+(?:(?:today|yesterday|separately|again|also|briefly|"
                           r"virtually|privately|bilaterally|jointly|on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+"
                           r"(?:\s+[A-Z][\w-]+)?)\s+)*with\b"
-                          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks\s+with\b"
+                          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w-]+"
+                          r"(?:\s+[A-Z][\w-]+)?)?\s+with\b"
                           r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"), "X met with Y"),
     # Calls: "spoke (by phone) (today) with", "held a telephone call with", "a video conference with".
     ("object", re.compile(r"\b(?:spoke|speaks|speak|talked|talks|will\s+speak|conferred)\s+(?:(?:by\s+(?:tele)?phone|"
                           r"by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|virtually|today|"
                           r"yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)*(?:with|to)\b"
-                          r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*(?:\w+\s+){0,3}?"
+                          r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*(?:[\w-]+\s+){0,3}?"
                           r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|"
                           r"meeting|meetings|talks|discussion|discussions|dinner|breakfast|lunch)\s+"
                           r"(?:and\s+\w+\s+)?with\b"
@@ -46,6 +47,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"\s+with\b"
                           r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
                           r"breakfast|lunch|dinner|talks|call)\s+with\b", re.IGNORECASE), "X spoke with Y"),
+    # "to telephone David Cameron", "phoned President X": a call to a named person
+    ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"),
+     "X phoned Y"),
     # The passive and the future: "will be welcomed by Y", "was received by Y".
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
                           r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
@@ -60,15 +64,23 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
      "X and Y met"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to)\b"),
      "X visited PLACE"),
+    # "a recent visit by Immigration Minister Robert Jenrick": the visitor is named after "by"
+    ("between", re.compile(r"\b(?:visit|trip)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "a visit by X"),
+    # "their meeting last November", "Tillerson and Johnson’s meeting in Vancouver": the people just named
+    ("subject", re.compile(r"\b(?:their|[’']s)\s+(?:\w+\s+)?(?:meeting|talks|call|summit)\b(?!\s+with)"), "their meeting"),
+    # "the two leaders met", "the pair discussed … when they met": two people, the last two named
+    ("pair", re.compile(r"\b(?:the\s+two\s+(?:leaders|ministers|men|women|sides|secretaries|officials)|the\s+pair)\s+"
+                        r"(?:\w+\s+)?(?:met|meet|held\s+talks|spoke|talked)\b", re.IGNORECASE), "the two met"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
                           r"(?:repeated|made|followed|retraced)\s+by\b"), "a trip repeated by X"),
 ]
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since)\b|;|:)")
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
-                         r"where|when|amid|ahead|as(?!\s+well\s+as)|since|until|earlier|later|yesterday|today|"
+                         r"where|when|amid|ahead|(?<!well)as(?!\s+well\s+as)|since|until|earlier|later|yesterday|today|"
                          r"tomorrow)\b"
                          r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
                          r"after|before|to|but)\b|—|–")
+_AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also))\s+(?:met\s+)?with\b")
 # ", who chaired the session," — a relative clause between a subject and its verb
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # "Meanwhile,", "During her visit to Cairo,": what stands before the subject of a sentence
@@ -166,12 +178,34 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                     found.append(Found(sentence, trigger, rule, (DraftParticipant(mention.person_id, mention.span),),
                                        Status.HELD, None, None, True))
                 continue
-            people = _participants(article, sentence, trigger, kind, mentions)
+            if kind == "pair":
+                named: list[Mention] = []
+                for mention in reversed(mentions_in(mentions, max(0, trigger.start - 1500), trigger.start)):
+                    if mention.person_id not in {m.person_id for m in named}:
+                        named.append(mention)
+                    if len(named) == 2:
+                        break
+                people = list(reversed(named)) if len(named) == 2 else []
+                kind = "subject"
+            else:
+                people = _participants(article, sentence, trigger, kind, mentions)
             if kind == "subject" and len(people) < 2:
                 continue
             if not people:
                 continue
             used.append(trigger)
+            again = _AGAIN.search(article, trigger.end, sentence.end)
+            if again is not None and kind == "object":
+                # "met A, as well as with B": a second meeting, with the same subjects
+                before = [m for m in people if m.span.start < trigger.start]
+                first = [m for m in people if m.span.start < again.start()]
+                second = [m for m in people if m.span.start > again.start()]
+                for group in (first, before + second) if second and len(first) > len(before) else (people,):
+                    found.append(Found(sentence, trigger, rule, tuple(DraftParticipant(m.person_id, m.span)
+                                                                        for m in group),
+                                       *_status(article, sentence, trigger), _occasion(article, sentence), False,
+                                       *_form(article, sentence, trigger)))
+                continue
             if re.search(r"\bmeetings\s+with\b", match.group(), re.IGNORECASE) and kind == "object":
                 # "held bilateral meetings with A and B": one meeting with each
                 before = [m for m in people if m.span.start < trigger.start]

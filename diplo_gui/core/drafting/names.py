@@ -418,7 +418,8 @@ class PeopleFinder:
                for w in words):
             return False  # "HomeOffice", "SpokespersonPress": words a page glued together
         return (1 <= len(words) <= 5 and not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
-                and not any(w in {"of", "the", "for"} for w in words) and not (place_veto and self.is_place(text))
+                and not any(w in {"of", "the", "for"} or w in FUNCTION_WORDS for w in words)
+                and not (place_veto and self.is_place(text))
                 # a family name in capitals stands beside a given name in lower case ("KISHIDA Fumio")
                 and (not capitals or len(capitals) < len([w for w in words if w not in PARTICLES])))
 
