@@ -62,6 +62,8 @@ FUNCTION_WORDS = {
     "When", "While", "As", "From", "For", "With", "During", "Later", "Earlier", "This",
     "That", "These", "Those", "Asked", "According", "Speaking", "Meanwhile", "However",
     "Then", "Since", "Until", "Under", "Its", "His", "Her", "Their", "Our", "It", "He",
+    "Afterwards", "Additionally", "Furthermore", "Moreover", "Finally", "First", "Firstly", "Secondly",
+    "Thereafter", "Subsequently", "Separately", "Also", "Still", "Instead", "Yet", "So", "Prior", "Following",
     "She", "They", "We", "I", "Yesterday", "Today", "Tomorrow", "Last", "Next", "Earlier",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "If",
 }
@@ -349,8 +351,17 @@ class PeopleFinder:
                                                       and is_title[first - 2])):
             first -= 1
         title = words[first:last + 1] if last >= 0 else []
+        after = words[last + 1:]
+        if title and after and after[0][1] in {"of", "for"}:
+            # "President of Russia Vladimir Putin", "Premier of the People’s Republic of China Li Qiang":
+            # the office's country or body belongs to the title, the name follows it.
+            for split in range(len(after), 1, -1):
+                head = [w for _, w in after[1:split] if w != "the"]
+                if head and self._is_body(head):
+                    title, after = title + after[:split], after[split:]
+                    break
         name: list[tuple[int, str]] = []
-        for word in words[last + 1:]:  # "Ana Kovač of Ostravia": the name ends before "of"
+        for word in after:  # "Ana Kovač of Ostravia": the name ends before "of"
             if word[1] in {"of", "for", "the"} and name:
                 break
             if word[1] in PARTICLES and not name:
@@ -390,6 +401,19 @@ class PeopleFinder:
             role = " ".join(w for _, w in title if w not in HONORIFICS) or None
             role_span = Span(title[0][0], title[-1][0] + len(title[-1][1])) if role else None
             self._add(Mention(self.propose(text, span, role, role_span), span, "new person"))
+
+    def _is_body(self, words: list[str]) -> bool:
+        """Words that name a country or a body ("the Kingdom of Saudi Arabia", "the People’s Republic of China")."""
+        i = 0
+        while i < len(words):
+            j = next((j for j in range(len(words), i, -1) if self.is_place(" ".join(words[i:j]).removesuffix("’s"))), None)
+            if j is not None:
+                i = j
+            elif words[i].removesuffix("’s") in NOT_NAME_WORDS or words[i] in {"of", "and"} or _is_demonym(words[i]):
+                i += 1
+            else:
+                return False
+        return True
 
     @staticmethod
     def _particle_names(text: str) -> set[str]:
