@@ -52,6 +52,8 @@ _AFTER_ACCORDING = re.compile(rf"^[ \t]*,?[ \t]*according\s+to\s+(?P<who>his|her
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
 _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
+# "have the “shuttle diplomacy” resume" (a term) but "what Austin called the “unbreakable alliance”" (his words)
+_NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+(?:the|a|an|its|this|so-called)\s*$")
 
 
 class Attributor:
@@ -89,12 +91,16 @@ class Attributor:
         # Several named: "She said, “…”" at the start of a sentence is about whom the sentence
         # before was about ("…, Secretary Clinton echoed …. She said, “…”").
         sentence = self.sentence_of(before)
-        if before - sentence.start <= 1:
+        if not mentions_in(self.finder.mentions, sentence.start, before):
+            # nobody named in the pronoun's own sentence before it ("She said, “…”", "“…,” he said")
             previous = self.sentence_of(sentence.start - 2) if sentence.start >= 2 else None
             if previous is not None and previous != sentence:
                 subject = sentence_subject(self.article, previous, self.finder.mentions)
                 if subject is not None:
                     return subject.person_id
+                said = self.previous
+                if said is not None and said.speaker and previous.start <= said.parts[0].start < previous.end:
+                    return said.speaker  # the sentence before was that speaker's quotation
         return None
 
     def attribute(self, quoted: list[Quoted]) -> tuple[list[DraftQuote], list[Span]]:
@@ -158,6 +164,9 @@ class Attributor:
         direct = found is not None and found[0] is not None
         if not direct and len(text.split()) < 2:
             return None  # a single quoted word with no direct attribution: a term
+        if not direct and len(text.split()) <= 3 and len(parts) == 1 and _NOUN_PHRASE.search(
+                article[max(0, parts[0].outer.start - 40):parts[0].outer.start]):
+            return None  # “shuttle diplomacy” after "the": a term the text quotes, not someone's words
         if not direct:
             found = self._before(parts[0].outer)
         if (found is None or found[0] is None) and self._continues(parts[0].outer):

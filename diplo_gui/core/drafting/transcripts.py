@@ -78,7 +78,7 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
     turns: list[Turn] = []
     for i, (match, block) in enumerate(labels):
         label = match.group("label")
-        if not block and same_line < 2:
+        if not block and same_line < 2 and not _alone(article, match, finder):
             continue  # one "Name: words" line in prose is not a transcript
         label_span = Span(match.start("label"), match.end("label"))
         if _nobody(label):
@@ -105,6 +105,15 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
             rule = "a block statement after “X said:”" if block else "transcript turn “NAME: …”"
             turns.append(Turn(tuple(parts), speaker, speaker.span, rule))
     return turns
+
+
+def _alone(article: str, match: re.Match[str], finder: PeopleFinder) -> bool:
+    """One turn set as its own paragraph, labelled with nothing but a person's name ("Hillary Clinton: …")."""
+    label = Span(match.start("label"), match.end("label"))
+    named = mentions_in(finder.mentions, label.start, label.end)
+    starts_paragraph = match.start() == 0 or article[max(0, match.start() - 2):match.start()] == "\n\n"
+    return (starts_paragraph and len(named) == 1 and named[0].span == label
+            and len(match.group("rest").split()) >= 8)
 
 
 def _heading(text: str) -> bool:
