@@ -95,7 +95,12 @@ def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> M
     lead = _LEADING.match(text)
     start = sentence.start + (lead.end() if lead else 0)
     found = mentions_in(mentions, start, sentence.end)
-    return found[0] if found and found[0].span.start - start < 80 else None
+    if not found or found[0].span.start - start >= 80:
+        return None
+    if len(found) > 1 and re.match(r"\s*(?:,\s*)?(?:and|&)\s*$", article[found[0].span.end:found[1].span.start]) \
+            and found[1].person_id != found[0].person_id:
+        return None  # "Ortiz and Sun Mei left": two subjects, no one of them
+    return found[0]
 
 
 def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
