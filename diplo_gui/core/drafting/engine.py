@@ -47,7 +47,12 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     outside = [m for m in finder.mentions if not _inside(quote_spans, m.span.start)]
 
     # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).
-    with_pronouns = sorted(outside + pronoun_subjects(article, sents, outside), key=lambda m: m.span.start)
+    first_person = [Mention(t.speaker.person_id, Span(part.start + m.start(), part.start + m.end()), "pronoun")
+                    for t in turns if t.speaker is not None
+                    for part in t.parts
+                    for m in re.finditer(r"\bI\b", article[part.start:part.end])]
+    with_pronouns = sorted([m for m in outside if not _overlapping_any(first_person, m.span)] + first_person
+                           + pronoun_subjects(article, sents, outside), key=lambda m: m.span.start)
     found: list[Found] = []
     for sentence in sents:
         for meeting in find_meetings(article, sentence, with_pronouns):
@@ -96,6 +101,10 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         result.append(replace(meeting, known=match_meeting(meeting, dataset, published)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
+
+
+def _overlapping_any(mentions: list[Mention], span: Span) -> bool:
+    return any(m.span.overlaps(span) for m in mentions)
 
 
 def _inside(spans: list[Span], at: int) -> bool:
@@ -177,6 +186,7 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
         twin = next((m for m in merged if (people <= {p.person for p in m.participants}
                                            or people >= {p.person for p in m.participants})
                      and m.status is meeting.status and m.rule.startswith("X visited") == meeting.rule.startswith("X visited")
+                     and not (m.place.city and meeting.place.city and m.place.city.value != meeting.place.city.value)
                      and (m.date is None or meeting.date is None or m.date.date == meeting.date.date)), None)
         if twin is None:
             merged.append(meeting)

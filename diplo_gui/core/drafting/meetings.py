@@ -59,18 +59,21 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y".
     ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|In\s+(?:a|his|her|their)\s+meeting|During\s+(?:a|his|her|their)"
                           r"\s+meeting|At\s+(?:a|his|her|their)\s+meeting)\s+with\b"
-                          r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b", re.IGNORECASE), "a meeting with Y"),
+                          r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b"
+                          r"|(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?:meeting|talks)\s+with\b", re.IGNORECASE), "a meeting with Y"),
     ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks)\b"),
      "X and Y met"),
-    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to)\b"),
+    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
+                         r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to)\b"),
      "X visited PLACE"),
     # "a recent visit by Immigration Minister Robert Jenrick": the visitor is named after "by"
     ("between", re.compile(r"\b(?:visit|trip)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "a visit by X"),
     # "their meeting last November", "Tillerson and Johnson’s meeting in Vancouver": the people just named
     ("subject", re.compile(r"\b(?:their|[’']s)\s+(?:\w+\s+)?(?:meeting|talks|call|summit)\b(?!\s+with)"), "their meeting"),
     # "the two leaders met", "the pair discussed … when they met": two people, the last two named
-    ("pair", re.compile(r"\b(?:the\s+two\s+(?:leaders|ministers|men|women|sides|secretaries|officials)|the\s+pair)\s+"
-                        r"(?:\w+\s+)?(?:met|meet|held\s+talks|spoke|talked)\b", re.IGNORECASE), "the two met"),
+    ("pair", re.compile(r"\b(?:the\s+two\s+(?:leaders|ministers|men|women|sides|secretaries|officials)|the\s+pair|"
+                        r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?(?:met|meet|held\s+talks|spoke|talked)\b",
+                        re.IGNORECASE), "the two met"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
                           r"(?:repeated|made|followed|retraced)\s+by\b"), "a trip repeated by X"),
 ]
@@ -265,7 +268,8 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
 
 
 def rule_is_noun(article: str, trigger: Span) -> bool:
-    return article[trigger.start:trigger.end].split()[0].casefold() in {"meeting", "in", "during", "at"}
+    words = article[trigger.start:trigger.end].split()
+    return words[0].casefold() in {"meeting", "in", "during", "at"} or (len(words) > 2 and words[-2].casefold() in {"meeting", "talks"})
 
 
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:

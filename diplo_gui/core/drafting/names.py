@@ -139,7 +139,9 @@ def _bears(wanted: list[str], title: list[str]) -> bool:
     narrowed by the word before them ("the President" is not the Vice President)."""
     n = len(wanted)
     for i in range(len(title) - n + 1):
-        if title[i:i + n] == wanted and (i == 0 or title[i - 1] not in _NARROWING):
+        # what stands before may name the country ("Pakistani Foreign Minister"), never narrow the
+        # office ("the Secretary" is not the Foreign Secretary, "the President" not the Vice President)
+        if title[i:i + n] == wanted and not any(w in _NARROWING or w.capitalize() in TITLE_WORDS for w in title[:i]):
             return True
     return False
 
