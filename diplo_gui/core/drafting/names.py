@@ -250,7 +250,12 @@ class PeopleFinder:
             if word in self._short(pid):
                 return pid
         known = self._known_short.get(word, [])
-        return known[0] if len(known) == 1 else None
+        if len(known) == 1:
+            return known[0]
+        # "Minister Kihara" after "Kihara Minoru": a word of the name of one person mentioned before
+        named = {m.person_id for m in self.mentions[:bisect.bisect_left(self.mentions, before, key=_start)]
+                 if m.person_id in self.people and word in name_words(self.people[m.person_id].name)}
+        return named.pop() if len(named) == 1 else None
 
     # -- finding -------------------------------------------------------------------------
 
@@ -354,6 +359,7 @@ class PeopleFinder:
             first -= 1
         title = words[first:last + 1] if last >= 0 else []
         after = words[last + 1:]
+        of_body = False
         if title and after and after[0][1] in {"of", "for"}:
             # "President of Russia Vladimir Putin", "Premier of the People’s Republic of China Li Qiang":
             # the office's country or body belongs to the title, the name follows it.
@@ -361,6 +367,7 @@ class PeopleFinder:
                 head = [w for _, w in after[1:split] if w != "the"]
                 if head and self._is_body(head):
                     title, after = title + after[:split], after[split:]
+                    of_body = True
                     break
         name: list[tuple[int, str]] = []
         for word in after:  # "Ana Kovač of Ostravia": the name ends before "of"
@@ -398,6 +405,13 @@ class PeopleFinder:
         if pid is not None:
             self._add(Mention(pid, span, "name written otherwise"))
             return
+        lead = self.by_short_name(core[0], start) if len(core) > 1 else None
+        if lead is not None:
+            # "Secretary Kerry Tours London": a headline's capitalised words after a name are not part of it
+            self._add(Mention(lead, Span(start, start + len(name[0][1])), "surname"))
+            return
+        if of_body and len(core) == 1:
+            return  # "President of the Republic of Korea": what is left is the country's, not a name
         # A surname that is also a city ("Austin") is a name when a title or a given name stands with it.
         if title and _tidy(title[-1][1]) not in _NOT_ALONE and self.looks_like_name(text, place_veto=False):
             role = " ".join(w for _, w in title if w not in HONORIFICS) or None
