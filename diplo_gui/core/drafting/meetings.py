@@ -72,14 +72,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("subject", re.compile(r"\b(?:their|[’']s)\s+(?:\w+\s+)?(?:meeting|talks|call|summit)\b(?!\s+with)"), "their meeting"),
     # "the two leaders met", "the pair discussed … when they met": two people, the last two named
     ("pair", re.compile(r"\b(?:the\s+two\s+(?:leaders|ministers|men|women|sides|secretaries|officials)|the\s+pair|"
-                        r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?(?:met|meet|held\s+talks|spoke|talked)\b",
+                        r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?(?:met|meet|held\s+talks|spoke|talked)\b"
+                        r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b",
                         re.IGNORECASE), "the two met"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
                           r"(?:repeated|made|followed|retraced)\s+by\b"), "a trip repeated by X"),
 ]
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that)\b|;|:)")
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
-                         r"where|when|amid|ahead|(?<!well)as(?!\s+well\s+as)|since|until|earlier|later|yesterday|today|"
+                         r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|yesterday|today|"
                          r"tomorrow)\b"
                          r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
                          r"after|before|to|but)\b|—|–")
@@ -122,7 +123,8 @@ def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention
     return found
 _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next|last|this|was|were|is|are|"
                           r"could|would|will|has|had|after|before|amid)\b|[;.]")
-PLANNED = re.compile(r"\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
+PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing)\b"
+                     r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
                      r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold)\b", re.IGNORECASE)
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)

@@ -97,7 +97,8 @@ _APPOSITION_TWO = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE})s\s+of\s+[^,
 _COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*\s+)?counterpart,?\s+(?P<name>{_FULL_NAME})"
                           rf"(?=\s*[,.;]|\s+(?:said|told|and|who|has|had|was|is|will|would|met|in|at|on)\b)")
 # "the Secretary", "His Excellency the Foreign Minister": a title standing for a person (no name after it).
-_TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*)"
+_TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*"
+                           rf"(?:\s+of\s+(?:the\s+)?[{CAP}][\w-]+(?:\s+[{CAP}][\w-]+)?(?=[,.;:]|\s+[a-z]))?)"
                            rf"(?!\s+(?:of\s+)?[{CAP}])(?![\w’'-])")
 # Title words that do not stand for one person on their own.
 _NOT_ALONE = {"Affairs", "State", "Security", "Council", "Press", "Staff", "Forces", "Force", "Army", "Navy", "Air",
@@ -298,7 +299,8 @@ class PeopleFinder:
         """"The Secretary", "the Foreign Minister": the one person the text names with that title."""
         for match in _TITLE_PHRASE.finditer(self.article):
             title = match.group("title")
-            if not all(_tidy(w) in TITLE_WORDS for w in title.split()) or title.split()[-1] in _NOT_ALONE:
+            office = title.split(" of ")[0]
+            if not all(_tidy(w) in TITLE_WORDS for w in office.split()) or office.split()[-1] in _NOT_ALONE:
                 continue
             span = Span(match.start("title"), match.end("title"))
             if _overlapping(self.mentions, span):
