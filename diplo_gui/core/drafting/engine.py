@@ -18,7 +18,7 @@ from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant,
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
 from .speakers import Attributor
-from .text import sentences, slug, unique_id
+from .text import clean, sentences, slug, unique_id
 from .transcripts import find_turns
 
 _TOOK_PLACE = re.compile(r"^(?:The|the)\s+(?P<noun>[A-Z][\w-]+)\s+(?:took place|was held|is held|is taking place|"
@@ -95,7 +95,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         issues = match_issues(article, zones, dataset.issues)
         issues += propose_issues(article, meeting.span, dataset.issues, taken_issues, new_issues)
         unique = list({i.id: i for i in issues}.values())
-        title = _title(meeting, finder)
+        title = clean(_title(meeting, finder))  # names and venues as read may hold control characters
         meeting = replace(meeting, id=unique_id(_id(meeting, dataset, finder), taken_ids), title=title,
                           issues=tuple(unique))
         result.append(replace(meeting, known=match_meeting(meeting, dataset, published)))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..model import Status
 from .model import DraftParticipant, DraftValue, Mention, Span
 from .names import mentions_in
+from .text import clean
 
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions)\s+between\b",
@@ -293,6 +294,6 @@ def _occasion(article: str, sentence: Span) -> DraftValue | None:
         if not sidelines and not _EVENT_WORDS.search(venue):
             continue  # "at Beijing airport" is a place; an occasion names an event
         span = Span(sentence.start + match.start("venue"), sentence.start + match.start("venue") + len(venue))
-        value = f"{venue} (sidelines)" if sidelines else venue
+        value = clean(f"{venue} (sidelines)" if sidelines else venue)
         return DraftValue(value, span, f"{match.group('cue')} …")
     return None
