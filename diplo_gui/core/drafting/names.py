@@ -76,7 +76,10 @@ NOT_NAME_WORDS = {
     "Economic", "Pacific", "Atlantic", "Treaty", "Alliance", "Palace", "Hall", "Centre",
     "Center", "University", "Street", "Square", "City", "Island", "Islands", "Province",
     "Conference", "Group", "Talks", "Agreement", "Accord", "Federation", "Kremlin",
-    "Pentagon", "Sea", "Ocean", "Gulf", "Strait", "Reuters", "Image", "Source",
+    "Pentagon", "Sea", "Ocean", "Gulf", "Strait", "Reuters", "Image", "Source", "Church", "Mosque", "Temple",
+    "Cathedral", "Institute", "Foundation", "Society", "Association", "Authority", "Board", "Corporation",
+    "Company", "Times", "Post", "News", "Press", "Embassy", "Consulate", "Mission", "Coalition", "Community",
+    "Secretariat", "Command", "Forces", "Guard", "Guards", "Administration", "Cabinet", "Games", "Cup",
 }
 
 
