@@ -19,7 +19,7 @@ from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
 from .speakers import Attributor
 from .text import clean, sentences, slug, unique_id
-from .transcripts import find_turns
+from .transcripts import Turn, find_turns
 
 _TOOK_PLACE = re.compile(r"^(?:The|the)\s+(?P<noun>[A-Z][\w-]+)\s+(?:took place|was held|is held|is taking place|"
                          r"takes place|will take place|will be held)\b")
@@ -59,6 +59,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
             if not _inside(quote_spans, meeting.trigger.start) and not _inside(quote_spans, meeting.trigger.end - 1):
                 found.append(meeting)
 
+    found += _transcript_meeting(article, turns)
+    found.sort(key=lambda f: f.trigger.start)
     drafted: list[DraftMeeting] = []
     place_of: dict[Span, DraftPlace] = {}
     last_date: DraftDate | None = None
@@ -101,6 +103,21 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         result.append(replace(meeting, known=match_meeting(meeting, dataset, published)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
+
+
+def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
+    """A transcript in which two or more people take turns records them together: one meeting."""
+    speakers: list[Mention] = []
+    for turn in turns:
+        if turn.speaker is not None and turn.rule.startswith("transcript") and \
+                turn.speaker.person_id not in {m.person_id for m in speakers}:
+            speakers.append(turn.speaker)
+    if len(speakers) < 2:
+        return []
+    label = speakers[0].span
+    line = Span(article.rfind("\n", 0, label.start) + 1, label.end)
+    return [Found(line, label, "the speakers of a transcript",
+                  tuple(DraftParticipant(m.person_id, m.span) for m in speakers), Status.HELD, None, None, False)]
 
 
 def _overlapping_any(mentions: list[Mention], span: Span) -> bool:
