@@ -44,19 +44,23 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     quotes = sorted(quotes + [DraftQuote(quote_text(article, list(t.parts)), t.parts, t.speaker.person_id,
                                          t.speaker.span, t.rule) for t in turns if t.speaker is not None],
                     key=lambda q: q.parts[0].start)
-    outside = [m for m in finder.mentions if not _inside(quote_spans, m.span.start)]
-
-    # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).
-    first_person = [Mention(t.speaker.person_id, Span(part.start + m.start(), part.start + m.end()), "pronoun")
-                    for t in turns if t.speaker is not None
-                    for part in t.parts
+    # Meetings are read outside quotations, and inside the words of a known speaker ("Secretary Kerry
+    # and I have met"), where "I" is the speaker; an unattributed quotation is no one's account.
+    unattributed = sorted((Span(q.parts[0].start - 1, q.parts[-1].end + 1) for q in quotes if q.speaker is None),
+                          key=lambda s: s.start)
+    first_person = [Mention(q.speaker, Span(part.start + m.start(), part.start + m.end()), "pronoun")
+                    for q in quotes if q.speaker is not None
+                    for part in q.parts
                     for m in re.finditer(r"\bI\b", article[part.start:part.end])]
-    with_pronouns = sorted([m for m in outside if not _overlapping_any(first_person, m.span)] + first_person
+    taken = {m.span.start for m in first_person}
+    outside = [m for m in finder.mentions if not _inside(unattributed, m.span.start)]
+    # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).
+    with_pronouns = sorted([m for m in outside if m.span.start not in taken] + first_person
                            + pronoun_subjects(article, sents, outside), key=lambda m: m.span.start)
     found: list[Found] = []
     for sentence in sents:
         for meeting in find_meetings(article, sentence, with_pronouns):
-            if not _inside(quote_spans, meeting.trigger.start) and not _inside(quote_spans, meeting.trigger.end - 1):
+            if not _inside(unattributed, meeting.trigger.start):
                 found.append(meeting)
 
     found += _transcript_meeting(article, turns)
