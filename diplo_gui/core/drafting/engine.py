@@ -33,7 +33,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     """
     quoted = find_quoted(article)
     quote_spans = [q.outer for q in quoted]
-    sents = sentences(article, quote_spans)
+    # A short quotation is never cut into sentences (“Stop. Now,” he said); a long one is read sentence by sentence.
+    sents = sentences(article, [q.outer for q in quoted if q.words(article) <= 40])
     finder = PeopleFinder(article, dataset.people, places.is_place)
     finder.find_all()
     turns = find_turns(article, finder)
@@ -57,10 +58,13 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).
     with_pronouns = sorted([m for m in outside if m.span.start not in taken] + first_person
                            + pronoun_subjects(article, sents, outside), key=lambda m: m.span.start)
+    spoken = sorted(((Span(q.parts[0].start, q.parts[-1].end), q) for q in quotes if q.speaker is not None),
+                    key=lambda t: t[0].start)
     found: list[Found] = []
     for sentence in sents:
         for meeting in find_meetings(article, sentence, with_pronouns):
             if not _inside(unattributed, meeting.trigger.start):
+                meeting = _with_speaker(meeting, spoken)
                 found.append(meeting)
 
     found += _transcript_meeting(article, turns)
@@ -107,6 +111,21 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         result.append(replace(meeting, known=match_meeting(meeting, dataset, published)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
+
+
+def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]]) -> Found:
+    """"It is an honour to welcome John Kerry to London": in a speaker's own words, a meeting whose
+    other side no one is named for is the speaker's."""
+    i = bisect.bisect_right(spoken, meeting.trigger.start, key=lambda t: t[0].start) - 1
+    if i < 0 or not spoken[i][0].start <= meeting.trigger.start < spoken[i][0].end:
+        return meeting
+    quote = spoken[i][1]
+    if meeting.visit or any(p.span.start < meeting.trigger.start for p in meeting.participants) \
+            or quote.speaker in {p.person for p in meeting.participants}:
+        return meeting
+    assert quote.speaker is not None and quote.speaker_span is not None
+    speaker = DraftParticipant(quote.speaker, quote.speaker_span)
+    return replace(meeting, participants=(speaker, *meeting.participants))
 
 
 def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:

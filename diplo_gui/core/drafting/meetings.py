@@ -55,8 +55,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
                           r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
-                          r"welcomed|welcomes|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
-                          r"(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]))"), "X met Y"),
+                          r"welcomed|welcomes|to\s+welcome|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
+                          r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
     # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y".
     ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|In\s+(?:a|his|her|their)\s+meeting|During\s+(?:a|his|her|their)"
                           r"\s+meeting|At\s+(?:a|his|her|their)\s+meeting)\s+with\b"
