@@ -35,7 +35,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     quote_spans = [q.outer for q in quoted]
     # A short quotation is never cut into sentences (“Stop. Now,” he said); a long one is read sentence by sentence.
     sents = sentences(article, [q.outer for q in quoted if q.words(article) <= 40])
-    finder = PeopleFinder(article, dataset.people, places.is_place)
+    finder = PeopleFinder(article, dataset.people, places.is_place, dataset.meetings, published)
     finder.find_all()
     turns = find_turns(article, finder)
     turn_spans = sorted((Span(t.parts[0].start, t.parts[-1].end) for t in turns), key=lambda s: s.start)
@@ -68,6 +68,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                 found.append(meeting)
 
     found += _transcript_meeting(article, turns)
+    found += _bulleted(article, with_pronouns)
     found.sort(key=lambda f: f.trigger.start)
     drafted: list[DraftMeeting] = []
     place_of: dict[Span, DraftPlace] = {}
@@ -86,6 +87,12 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                                     date, status, status_span, replace(place, venue=meeting.venue),
                                     form=meeting.form, form_span=meeting.form_span))
     drafted = _places_from_later_sentences(article, sents, drafted)
+    # A held meeting with no place of its own took place where the dateline says the text was written.
+    line = places.dateline(article)
+    if line.city is not None:
+        drafted = [replace(m, place=replace(m.place, city=line.city, country=line.country))
+                   if m.place.city is None and m.place.country is None and m.status is Status.HELD
+                   and m.rule != "X visited PLACE" else m for m in drafted]
     drafted = _merge(drafted)
     drafted = _companions(article, sents, drafted, with_pronouns)
     # A visit during which the text reports a meeting is that meeting, not one more.
@@ -126,6 +133,34 @@ def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]]) -> Foun
     assert quote.speaker is not None and quote.speaker_span is not None
     speaker = DraftParticipant(quote.speaker, quote.speaker_span)
     return replace(meeting, participants=(speaker, *meeting.participants))
+
+
+_LIST_HEAD = re.compile(r"(?:\b(?:met|meets|meet|will\s+meet|held\s+(?:\w+\s+)?(?:meetings|talks)\s+with|"
+                        r"meetings\s+with|spoke\s+with|calls\s+with)|\bwith)\s*:[ \t]*\n")
+_BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d+[.)])[ \t]+(?P<item>[^\n]+)\n?")
+
+
+def _bulleted(article: str, mentions: list[Mention]) -> list[Found]:
+    """"Lord Ahmad met:" then a bulleted list: one meeting with the people of each item."""
+    found: list[Found] = []
+    for head in _LIST_HEAD.finditer(article):
+        line_start = article.rfind("\n", 0, head.start()) + 1
+        subjects = mentions_in(mentions, line_start, head.start())
+        if not subjects:
+            continue
+        at = head.end()
+        while True:
+            item = _BULLET.match(article, at)
+            if item is None:
+                break
+            people = mentions_in(mentions, item.start("item"), item.end("item"))
+            if people:
+                group = [subjects[-1]] + [m for m in people if m.person_id != subjects[-1].person_id][:1]
+                found.append(Found(Span(line_start, item.end("item")), Span(head.start(), head.end() - 1),
+                                   "X met: and a list", tuple(DraftParticipant(m.person_id, m.span) for m in group),
+                                   Status.HELD, None, None, False))
+            at = item.end()
+    return found
 
 
 def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
 
-from ..model import Person
+from ..model import Meeting, Person
 from .model import Mention, ProposedPerson, Span
 from .text import slug, unique_id
 
@@ -113,6 +114,15 @@ _NOT_ALONE = {"Affairs", "State", "Security", "Council", "Press", "Staff", "Forc
               "Industry", "Technology", "Science", "Infrastructure", "Immigration", "Migration", "Finance",
               "Treasury", "Interior", "Economy", "Climate", "Homeland", "Intelligence", "Military", "Armed",
               "Veterans", "Middle", "Arms", "Former", "Acting", "Interim", "National", "Foreign", "Defence", "Defense"}
+# "X, the Foreign Secretary, met Y", "Jonas Eberl, Ostravia's prime minister, said": a name, then its role
+_ROLE_AFTER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_FULL_NAME}),\s+(?P<role>(?:the\s+|[{CAP}][\w'’-]+\s+)?"
+                         rf"(?:[{CAP}a-z][\w-]*\s+){{0,3}}?{_ROLE_CORE}(?:\s+(?:of|for)\s+[^,]{{2,60}})?),",
+                         re.IGNORECASE)
+# "former Presidents Ana Kovač and Jonas Eberl": one title for each name
+_PLURAL = re.compile(rf"\b(?P<title>(?:[{CAP}][\w-]*\s+)?(?:Presidents|Prime\s+Ministers|Ministers|Secretaries|"
+                     rf"Senators|Ambassadors|Governors|Chancellors))\s+(?P<a>{_FULL_NAME})\s+and\s+(?P<b>{_FULL_NAME})")
+_SINGULAR = {"Presidents": "President", "Ministers": "Minister", "Secretaries": "Secretary", "Senators": "Senator",
+             "Ambassadors": "Ambassador", "Governors": "Governor", "Chancellors": "Chancellor"}
 _NOT_IN_ROLE = {"new", "newly", "elected", "newly-elected", "top", "senior"}
 
 
@@ -204,8 +214,11 @@ class PeopleFinder:
     """Finds and resolves people mentions in one article, in reading order."""
 
     def __init__(self, article: str, people: Mapping[str, Person],
-                 is_place: Callable[[str], bool] = lambda _text: False) -> None:
+                 is_place: Callable[[str], bool] = lambda _text: False,
+                 meetings: Sequence[Meeting] = (), published: dt.date | None = None) -> None:
         self.article = article
+        self.meetings = meetings  # the loaded meetings: who held which role when
+        self.published = published
         self.people = people
         self.is_place = is_place
         self.taken = set(people)
@@ -296,7 +309,16 @@ class PeopleFinder:
         wanted = [w.casefold() for w in title.split()]
         named = {m.person_id for m in self.mentions if m.how != "title"}
         holders = {pid for pid in named if any(_bears(wanted, words) for words in self.role_words(pid))}
-        return holders.pop() if len(holders) == 1 else None
+        if len(holders) == 1:
+            return holders.pop()
+        if holders or self.published is None:
+            return None
+        # Nobody in the text bears it: the one person the loaded data gives that role at meetings
+        # within a month of the text's date.
+        held = {p.person.id for m in self.meetings
+                if abs((m.date.first_day() - self.published).days) <= 31
+                for p in m.participants if p.role and _bears(wanted, p.role.casefold().split())}
+        return held.pop() if len(held) == 1 else None
 
     def _title_mentions(self) -> None:
         """"The Secretary", "the Foreign Minister": the one person the text names with that title."""
@@ -323,15 +345,24 @@ class PeopleFinder:
         # the name reader, which keeps the title as the role.
         found.extend((match, "name", None) for match in _COUNTERPART.finditer(self.article)
                      if not any(word in TITLE_WORDS for word in match.group("name").split()))
+        for match in _ROLE_AFTER.finditer(self.article):
+            if match.group("name").split()[0] not in FUNCTION_WORDS:
+                found.append((match, "name", match.group("role").removeprefix("the ").removeprefix("The ")))
+        for match in _PLURAL.finditer(self.article):
+            title = match.group("title")
+            role = " ".join(_SINGULAR.get(w, w) for w in title.split()).removeprefix("Former ").removeprefix("former ")
+            found.extend((match, group, role) for group in ("a", "b"))
         for match, group, role in sorted(found, key=lambda f: f[0].start(f[1])):
             span = Span(match.start(group), match.end(group))
             name = match.group(group)
             if _overlapping(self.mentions, span) or not self.looks_like_name(name):
                 continue
+            role_group = "role" if "role" in match.groupdict() else "title"
             if role is None:  # a counterpart: the article gives no role
                 proposed = self.propose(name, span)
             else:
-                proposed = self.propose(name, span, _role(role), Span(match.start("role"), match.end("role")))
+                proposed = self.propose(name, span, _role(role),
+                                        Span(match.start(role_group), match.end(role_group)))
             self._add(Mention(proposed, span, "new person"))
 
     def _add(self, mention: Mention) -> None:
