@@ -58,3 +58,15 @@ def test_the_tables_print_a_row_per_invented_set_and_per_real_text(capsys, tmp_p
     assert set(rows) >= {"| real/dev/01-call", "| real/heldout/01-visit", "| real dev (tuned on): 1 texts",
                          "| real held out (never tuned on): 1 texts"}
     assert rows["| real/dev/01-call"][0] == "1.00 (1/1)"  # the quote and its speaker
+
+
+def test_the_real_dev_texts_meet_the_goals_reached_and_hold_the_rest():
+    real = _eval_module().evaluate_real()
+    assert len(real["dev"]) >= 40 and len(real["heldout"]) >= 10  # the corpus is there
+    module = _eval_module()
+    quotes, people, whole = module._total(real["dev"])
+    assert quotes.gold >= 30 and whole.gold >= 70
+    assert quotes.recall >= 0.8 and quotes.precision >= 0.9
+    assert whole.recall >= 0.7  # meetings drafted with all their participants
+    assert people.precision >= 0.9
+    assert people.recall >= 0.75  # the goal is 0.8: not reached yet (see docs/drafting.md)

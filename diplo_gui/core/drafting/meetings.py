@@ -127,7 +127,8 @@ _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next
 PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing)\b"
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
-                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold)\b", re.IGNORECASE)
+                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome)\b"
+                     r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met)\b", re.IGNORECASE)
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\b(?:cancelled|canceled|called\s+off|scrapped)\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?P<cue>on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:the\s+)?"

@@ -20,7 +20,7 @@ from .text import slug, unique_id
 
 CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # One capitalised word ("Han", "U.S.", "O’Neill", "Jean-Yves"), then runs of them.
-WORD = rf"[{CAP}]\.(?=\s[{CAP}][\w'’-])|[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+"
+WORD = rf"(?:Jr|Sr)\.|[{CAP}]\.(?=\s[{CAP}][\w'’-])|[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+"
 # Lowercase particles inside a name: "von der Leyen", "Lula da Silva", "bin Farhan".
 PARTICLES = {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "la", "le",
              "bin", "ibn", "al", "el", "ben", "zu", "ter", "af"}
@@ -463,6 +463,8 @@ class PeopleFinder:
                 i = j
             elif words[i].removesuffix("’s") in NOT_NAME_WORDS or words[i] in {"of", "and"} or _is_demonym(words[i]):
                 i += 1
+            elif i >= 2 and words[i - 1] == "of" and words[i - 2] in NOT_NAME_WORDS:
+                i += 1  # "Republic of Marenland": the state a body word names
             else:
                 return False
         return True
