@@ -92,7 +92,7 @@ class _Utf16:
 _KIND_COLOURS = {
     "quote": "#fff2a8", "term": "#f3ecd0", "speaker": "#cfe3ff", "person": "#cfe3ff", "participant": "#cfe3ff",
     "meeting": "#cdeccd", "status": "#cdeccd", "date": "#ffd9b0", "city": "#ffd9b0", "country": "#ffd9b0",
-    "venue": "#ffd9b0", "issue": "#e8d5f5", "control": "#ff8f8f",
+    "venue": "#ffd9b0", "issue": "#e8d5f5", "control": "#ff8f8f", "form": "#cdeccd",
 }
 _STRONG = {"selected": "#ffb938", "selected-speaker": "#5b9bff"}
 
@@ -440,6 +440,12 @@ class DraftReview(QDialog):
                                 f"“{self._said(m.date.span)}”, {m.date.rule}" if m.date else ""])
         date.setData(0, KEY, ("date", m.id))
         item.addChild(date)
+        if m.form != "in-person":
+            form = QTreeWidgetItem([self.tr("Form: %1").replace("%1", {"phone": self.tr("phone call"),
+                                                                       "video": self.tr("video call")}[m.form]),
+                                    f"“{self._said(m.form_span)}”" if m.form_span else ""])
+            form.setData(0, KEY, ("form", m.id))
+            item.addChild(form)
         for kind, label in (("venue", self.tr("Venue: %1")), ("city", self.tr("City: %1")),
                             ("country", self.tr("Country: %1"))):
             value = getattr(m.place, kind)
@@ -543,6 +549,8 @@ class DraftReview(QDialog):
             return [(m.trigger, "selected")] + [(p.span, "selected-speaker") for p in m.participants]
         if kind == "date":
             return [(m.date.span, "selected")] if m.date else []
+        if kind == "form":
+            return [(m.form_span, "selected")] if m.form_span else []
         if kind == "place":
             return [(getattr(m.place, key[2]).span, "selected")]
         if kind == "participant":
@@ -774,6 +782,8 @@ class DraftReview(QDialog):
             "date": lambda d: corrections.set_date(d, key[1], None, {m.id for m in self.window_.dataset.meetings}),
             "place": lambda d: corrections.drop_place(d, key[1], key[2]),
             "issue": lambda d: corrections.drop_issue(d, key[1], key[2]),
+            "form": lambda d: corrections.set_form(d, key[1], "in-person"),  # not a call after all
+            "known": lambda d: corrections.set_as_new(d, key[1], True),  # not that meeting: a new one
         }
         self._correct(changes[kind], None if kind in ("meeting", "date") else parent)
 

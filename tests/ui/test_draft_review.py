@@ -392,3 +392,16 @@ def test_an_empty_binary_huge_or_unbroken_article_gets_a_message_or_a_draft(qtbo
     review.article_view.clear()
     draft(qtbot, review, "Antony Blinken met with Han Zheng and said “we keep talking” and " * 300, QDate(2024, 3, 8))
     assert review.draft.meetings and "meetings" in review.summary.text()
+
+
+def test_a_call_shows_its_form_and_delete_makes_it_a_meeting_in_person(qtbot, window):
+    review = open_review(qtbot, window)
+    draft(qtbot, review, "Antony Blinken spoke by phone today with Han Zheng.\n", QDate(2024, 3, 8))
+    [m] = review.draft.meetings
+    item = review.find_item(("form", m.id))
+    assert item is not None and item.text(0) == "Form: phone call" and item.text(1) == "“phone”"
+    click(qtbot, review, ("form", m.id))
+    assert review.highlighted() == [("selected", "phone")]
+    assert "    form: phone" in review.yaml_text()
+    qtbot.keyClick(review.tree, Qt.Key.Key_Delete)
+    assert meeting(review, m.id).form == "in-person" and "form:" not in review.yaml_text()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import PartialDate
-from .model import Draft, DraftDate, DraftMeeting, DraftParticipant, DraftQuote, Mention, Span
+from .model import FORMS, Draft, DraftDate, DraftMeeting, DraftParticipant, DraftQuote, Mention, Span
 from .text import unique_id
 
 BY_REVIEWER = "set by the reviewer"
@@ -160,6 +160,13 @@ def drop_place(draft: Draft, meeting_id: str, kind: str) -> Draft:
     return _meetings(draft, meeting_id, lambda m: replace(m, place=replace(m.place, **{kind: None})))
 
 
+def set_form(draft: Draft, meeting_id: str, form: str) -> Draft:
+    """in-person, phone or video; a form the reviewer sets keeps the words it replaced as its span."""
+    if form not in FORMS:
+        raise ValueError(f"a meeting's form is one of {', '.join(FORMS)}")
+    return _meetings(draft, meeting_id, lambda m: replace(m, form=form))
+
+
 def set_as_new(draft: Draft, meeting_id: str, as_new: bool) -> Draft:
     """Save a meeting that matches a known one as a new meeting (True), or as additions to it (False)."""
     return _meetings(draft, meeting_id, lambda m: replace(m, as_new=as_new and m.known is not None))
@@ -180,5 +187,5 @@ def pruned(draft: Draft) -> Draft:
 
 
 __all__ = ["BY_REVIEWER", "PLACE_KINDS", "add_participant", "all_as_new", "drop_issue", "drop_meeting",
-           "drop_participant", "drop_place", "drop_quote", "pruned", "set_as_new", "set_date", "set_participant",
+           "drop_participant", "drop_place", "drop_quote", "pruned", "set_as_new", "set_date", "set_form", "set_participant",
            "set_speaker", "set_speaker_from", "set_title"]
