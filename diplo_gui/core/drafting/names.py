@@ -449,7 +449,9 @@ class PeopleFinder:
         if of_body and len(core) == 1:
             return  # "President of the Republic of Korea": what is left is the country's, not a name
         # A surname that is also a city ("Austin") is a name when a title or a given name stands with it.
-        if title and _tidy(title[-1][1]) not in _NOT_ALONE and self.looks_like_name(text, place_veto=False):
+        # a title with an office in it ("Secretary of Defense"), not only words that qualify one ("European")
+        office = any(_tidy(w) in TITLE_WORDS and _tidy(w) not in _NOT_ALONE for _, w in title)
+        if title and office and self.looks_like_name(text, place_veto=False):
             role = " ".join(w for _, w in title if w not in HONORIFICS) or None
             role_span = Span(title[0][0], title[-1][0] + len(title[-1][1])) if role else None
             self._add(Mention(self.propose(text, span, role, role_span), span, "new person"))
