@@ -422,8 +422,8 @@ class DraftReview(QDialog):
     def _meeting_item(self, m: DraftMeeting) -> QTreeWidgetItem:
         when = str(m.date.date) if m.date else self.tr("no date: not saved until it has one")
         status = "" if m.status.value == "held" else f" [{m.status.value}]"
-        adds = self.tr(" → adds to a known meeting") if m.adds_to else ""
-        item = QTreeWidgetItem([visible(f"{when} · {m.title}{status}") + adds, m.rule])
+        adds = self.tr("Adds to a known meeting · ") if m.adds_to else ""  # first: long titles are elided
+        item = QTreeWidgetItem([adds + visible(f"{when} · {m.title}{status}"), m.rule])
         item.setData(0, KEY, ("meeting", m.id))
         font = item.font(0)
         font.setBold(True)

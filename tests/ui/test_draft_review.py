@@ -365,7 +365,7 @@ def test_the_seed_drafted_in_the_window_adds_to_the_known_meetings_and_copies_no
     assert all(m.adds_to is not None for m in review.draft.meetings)
     assert "8 already in the data: additions" in review.summary.text()
     item = review.find_item(("meeting", DRAFTED_UNGA))
-    assert item.text(0).endswith("→ adds to a known meeting")
+    assert item.text(0).startswith("Adds to a known meeting · 2023-09-18 · ")
     before = len(window.dataset.meetings)
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
     assert review.saved_path.name == f"additions-{UNGA}.yaml"
