@@ -72,11 +72,11 @@ def materialise(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
                         "  - id: " + "A" * 200_000 + "\n    title: an id of 200,000 capitals\n"
                         "    date: 2023\n    participants: [wang-yi]\n", encoding="utf-8")
     elif case.make == "over-size-cap":
-        monkeypatch.setattr(files, "MAX_FILE_BYTES", 10_000)  # still above every bundled file
-        path.write_text("meetings:\n" + "# padding\n" * 1200, encoding="utf-8")
+        monkeypatch.setattr(files, "MAX_FILE_BYTES", 1_000_000)  # still above every bundled file
+        path.write_text("meetings:\n" + "# padding\n" * 120_000, encoding="utf-8")
     elif case.make == "too-many-values":
-        monkeypatch.setattr(records, "MAX_NODES", 5000)
-        path.write_text("meetings: [" + "x," * 6000 + "]\n", encoding="utf-8")
+        monkeypatch.setattr(records, "MAX_NODES", 100_000)  # still above every bundled file
+        path.write_text("meetings: [" + "x," * 120_000 + "]\n", encoding="utf-8")
     elif case.make == "symlink-loop":
         path.symlink_to(path)
     elif case.make == "fifo":

@@ -1,8 +1,10 @@
 """A quote with its attribution, as a reader pastes it into a note or a paper.
 
-One ``Citation`` holds every part (speaker, role, meeting, place, date, source); it
-renders as plain text and as escaped HTML for word processors. Only what the data says
-is cited: a missing role, place or source is left out, never guessed.
+One ``Citation`` holds every part (speaker, role, meeting, place, date, how the English
+came to be, source); it renders as plain text and as escaped HTML for word processors.
+Only what the data says is cited: a missing role, place or source is left out, never guessed.
+The words that describe a quote's provenance (``rendering_text``, ``source_credit``) live
+here once, for the detail pane, the exports and the citation alike.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import countries, formatting
-from .model import Meeting, Quote, Source
+from .model import Meeting, Quote, Rendering, Source
 from .records import is_safe_url
 
 
@@ -31,6 +33,47 @@ def quote_source(meeting: Meeting, quote: Quote) -> Source | None:
     return meeting.sources[0] if meeting.sources else None
 
 
+def language_code(code: str) -> str:
+    """Qt-free fallback for a language's name: the code itself (the window passes Qt's names)."""
+    return code
+
+
+def rendering_text(quote: Quote, language_name: Callable[[str], str] = language_code) -> str:
+    """How the English came to be: 'own words', 'via interpreter, spoken in Chinese',
+    'translated from Spanish by EFE, spoken in Chinese'."""
+    spoken = language_name(quote.language)
+    if quote.rendering is Rendering.INTERPRETER:
+        return f"via interpreter, spoken in {spoken}"
+    if quote.rendering is Rendering.TRANSLATION:
+        text = "translated"
+        if quote.translated_from:
+            text += f" from {language_name(quote.translated_from)}"
+        if quote.translated_by:
+            text += f" by {quote.translated_by}"
+        if quote.language != "en" and quote.language != quote.translated_from:
+            text += f", spoken in {spoken}"
+        return text
+    return "own words" + (f", spoken in {spoken}" if quote.language != "en" else "")
+
+
+def source_credit(source: Source) -> str:
+    """'U.S. Department of State, “Title”, 18 September 2023' — who published what, and when."""
+    # The title in quotation marks when a publisher stands before it; alone, it names the source itself.
+    publisher = source.publisher if source.publisher and source.publisher != source.title else None
+    parts = [publisher, f"“{source.title}”"] if publisher else [source.title]
+    if source.published is not None:
+        parts.append(formatting.format_date(source.published))
+    return ", ".join(parts)
+
+
+def short_credit(source: Source) -> str:
+    """'U.S. Department of State, 18 September 2023': a quote's source in a few words."""
+    parts = [source.publisher or source.title]
+    if source.published is not None:
+        parts.append(formatting.format_date(source.published))
+    return ", ".join(parts)
+
+
 @dataclass(frozen=True, slots=True)
 class Citation:
     text: str
@@ -41,16 +84,24 @@ class Citation:
     date: str
     source_title: str | None
     source_url: str | None  # only a safe http(s) URL; anything else is dropped
+    rendering: str = ""  # 'via interpreter, spoken in Chinese' …
+    source_publisher: str | None = None
 
     @classmethod
     def of(cls, meeting: Meeting, quote: Quote,
-           country_name: Callable[[str], str] = countries.country_name) -> Citation:
+           country_name: Callable[[str], str] = countries.country_name,
+           language_name: Callable[[str], str] = language_code) -> Citation:
         source = quote_source(meeting, quote)
         url = source.url if source and source.url and is_safe_url(source.url) else None
+        publisher = source.publisher if source and source.publisher != source.title else None
         return cls(text=quote.text, speaker=quote.speaker.name, role=speaker_role(meeting, quote),
                    meeting=meeting.title, place=formatting.format_place(meeting.place, country_name),
                    date=formatting.meeting_date(meeting),
-                   source_title=source.title if source else None, source_url=url)
+                   source_title=source.title if source else None, source_url=url,
+                   # The English speaker's own words are what a citation implies: named only otherwise.
+                   rendering="" if quote.rendering is Rendering.OWN and quote.language == "en"
+                   else rendering_text(quote, language_name),
+                   source_publisher=publisher)
 
     def attribution(self) -> str:
         """'Han Zheng, Vice President …, at “Meeting”, Place, 18 September 2023'."""
@@ -59,12 +110,14 @@ class Citation:
         return f"{who}, at “{self.meeting}”" + (f", {where}" if where else "")
 
     def source_line(self) -> str:
-        parts = [p for p in (self.source_title, self.source_url) if p]
+        title = f"“{self.source_title}”" if self.source_title and self.source_publisher else self.source_title
+        parts = [p for p in (self.source_publisher, title, self.source_url) if p]
         return ("Source: " + ", ".join(parts)) if parts else ""
 
     def as_text(self) -> str:
-        """Plain text: the quote in quotation marks, then who, where and when, then the source."""
-        lines = [f"“{self.text}”", f"— {self.attribution()}."]
+        """Plain text: the quote in quotation marks, then who, where, when and how rendered, then the source."""
+        rendering = f" ({self.rendering})" if self.rendering else ""
+        lines = [f"“{self.text}”", f"— {self.attribution()}{rendering}."]
         if self.source_line():
             lines.append(self.source_line())
         return "\n".join(lines)
@@ -76,7 +129,8 @@ class Citation:
 
         who = f"<b>{e(self.speaker)}</b>" + (f", {e(self.role)}" if self.role else "")
         where = ", ".join(e(p) for p in (self.place, self.date) if p)
-        credit = f"— {who}, at “<i>{e(self.meeting)}</i>”" + (f", {where}" if where else "") + "."
+        credit = (f"— {who}, at “<i>{e(self.meeting)}</i>”" + (f", {where}" if where else "")
+                  + (f" ({e(self.rendering)})" if self.rendering else "") + ".")
         out = [f"<blockquote><p>“{e(self.text)}”</p><p>{credit}</p>"]
         if self.source_title or self.source_url:
             title = e(self.source_title or self.source_url or "")
@@ -86,6 +140,8 @@ class Citation:
                 shown = linked if self.source_title is None else f"{linked}, {url}"
             else:
                 shown = title
+            if self.source_publisher:
+                shown = f"{e(self.source_publisher)}, {shown}"
             out.append(f"<p>Source: {shown}</p>")
         out.append("</blockquote>")
         return "".join(out)

@@ -2,16 +2,32 @@
 
 Ids are unique per kind across every loaded file, and references may cross files.
 The first definition of an id wins (bundled data loads first, then the user's), and
-every later one is reported where it stands.
+every later one that says something else is reported where it stands. The same record
+written again (an export opened beside the data it came from) is not a conflict.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
-from .model import Dataset, Issue, Meeting, Participant, Person, Quote
+from .model import Dataset, Issue, Meeting, Origin, Participant, Person, Quote
 from .problems import Problem, Severity
 from .records import FileRecords, MeetingRecord, Ref, shown
+
+
+# Where a record was written is not what it says.
+_POSITION_FIELDS = frozenset({"origin", "line", "col"})
+
+
+def _content(value: object) -> object:
+    """A record's value without its positions, to tell a repeated definition from a conflicting one."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, *(_content(getattr(value, f.name)) for f in dataclasses.fields(value)
+                                        if f.compare and f.name not in _POSITION_FIELDS))
+    if isinstance(value, (tuple, list)):
+        return tuple(_content(item) for item in value)
+    return value
 
 
 def _first_wins(kind: str, items: Iterable, out: dict, problems: list[Problem]) -> None:
@@ -19,6 +35,8 @@ def _first_wins(kind: str, items: Iterable, out: dict, problems: list[Problem]) 
         first = out.get(item.id)
         if first is None:
             out[item.id] = item
+            continue
+        if _content(first) == _content(item):
             continue
         origin = item.origin
         where = f"{first.origin.path}:{first.origin.line}" if first.origin else "elsewhere"
@@ -43,7 +61,7 @@ def link(files: Iterable[FileRecords]) -> tuple[Dataset, list[Problem]]:
             first = records.get(record.id)
             if first is None:
                 records[record.id] = record
-            else:
+            elif _content(first) != _content(record):
                 problems.append(Problem(record.origin.path, record.origin.line, record.origin.col, Severity.ERROR,
                                         "duplicate-id", f"the meeting id '{shown(record.id)}' is already defined at "
                                         f"{first.origin.path}:{first.origin.line}; this one is ignored"))
@@ -87,13 +105,18 @@ def _resolve(record: MeetingRecord, people: dict[str, Person], issues: dict[str,
                                 f"meeting '{shown(record.id)}' has no known participant and is not loaded"))
         return None
     quotes = []
+    # A quote names its source by id (the loader checked it is one of the meeting's): the
+    # quote then holds that very Source, stored text and all.
+    by_id = {s.id: s for s in record.sources if s.id is not None}
     for q in record.quotes:
         speaker = people.get(q.speaker.id)
         if speaker is None:
             _unknown(path, q.speaker, "unknown-speaker",
                      f"unknown speaker '{shown(q.speaker.id)}': the quote is left out", problems)
         else:
-            quotes.append(Quote(speaker, q.text, q.source))
+            source = by_id.get(q.source_ref.id) if q.source_ref is not None else q.source
+            quotes.append(Quote(speaker, q.text, source, q.language, q.rendering, q.translated_by,
+                                q.translated_from, q.unverifiable, Origin(path, q.line, q.col)))
     meeting_issues = []
     for ref in record.issues:
         issue = issues.get(ref.id)
@@ -104,5 +127,5 @@ def _resolve(record: MeetingRecord, people: dict[str, Person], issues: dict[str,
     return Meeting(
         id=record.id, title=record.title, date=record.date, end_date=record.end_date, status=record.status,
         place=record.place, participants=tuple(participants), quotes=tuple(quotes), issues=tuple(meeting_issues),
-        summary=record.summary, sources=record.sources, origin=record.origin,
+        summary=record.summary, sources=record.sources, origin=record.origin, form=record.form,
     )

@@ -126,10 +126,60 @@ class Place:
     venue: str | None = None
 
 
+class SourceKind(Enum):
+    """What a source is: it says how close its words are to what was said."""
+
+    TRANSCRIPT = "transcript"
+    READOUT = "readout"
+    STATEMENT = "statement"
+    NEWS_REPORT = "news-report"
+    OTHER = "other"
+
+
+class Extent(Enum):
+    FULL = "full"  # the whole text: only public-domain or openly licensed documents
+    EXCERPT = "excerpt"  # a short passage around the quotes
+
+
+class Rendering(Enum):
+    """How the English of a quote came to be."""
+
+    OWN = "own"  # the speaker's own words: they spoke English
+    INTERPRETER = "interpreter"  # an interpreter's English for words spoken in another language
+    TRANSLATION = "translation"  # a translator's English (a news agency, a ministry) of a text
+
+
+class MeetingForm(Enum):
+    IN_PERSON = "in-person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredText:
+    """A copy of a source's text kept beside the data, to verify quotes against.
+
+    ``file`` is as written, relative to ``folder`` (the data file's folder); the text
+    itself is read only on demand (core/verify.py), never when data loads.
+    """
+
+    file: str
+    extent: Extent
+    licence: str | None = None
+    # Where the data file was: not part of the value, so an export reopened elsewhere is equal.
+    folder: str = field(default="", compare=False)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     title: str
     url: str | None = None
+    id: str | None = None  # unique within its meeting; quotes name it
+    publisher: str | None = None
+    published: PartialDate | None = None
+    kind: SourceKind = SourceKind.OTHER
+    language: str | None = "en"  # ISO 639-1 code of the source text; None when the data gave a bad one
+    stored_text: StoredText | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +197,12 @@ class Quote:
     speaker: Person
     text: str
     source: Source | None = None  # where the words were reported, if not the meeting's first source
+    language: str = "en"  # the language the words were spoken in (ISO 639-1)
+    rendering: Rendering = Rendering.OWN
+    translated_by: str | None = None  # with Rendering.TRANSLATION: who translated
+    translated_from: str | None = None  # with Rendering.TRANSLATION: the language of the translated text
+    unverifiable: str | None = None  # the data's own word on why no stored text can back the quote
+    origin: Origin | None = field(default=None, compare=False)  # where the quote's text is written
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +219,7 @@ class Meeting:
     summary: str | None = None
     sources: tuple[Source, ...] = ()
     origin: Origin | None = field(default=None, compare=False)
+    form: MeetingForm = MeetingForm.IN_PERSON
 
     def sort_key(self) -> tuple[tuple[int, int, int, int], str]:
         return (self.date.sort_key(), self.id)

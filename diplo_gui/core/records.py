@@ -9,16 +9,20 @@ and an alias bomb costs nothing because we only ever walk the shape we expect.
 
 from __future__ import annotations
 
+import ntpath
+import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 import yaml
 
 from . import countries
 from .files import Lines
-from .model import Issue, Origin, PartialDate, Person, Place, Source, Status
+from .model import (
+    Extent, Issue, MeetingForm, Origin, PartialDate, Person, Place, Rendering, Source, SourceKind, Status, StoredText,
+)
 from .problems import Problem, Severity
 
 try:  # libyaml is ~10 times faster; the pure Python parser is the fallback.
@@ -27,6 +31,8 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
 
 ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+# An ISO 639-1 language code as the data format writes it: two lowercase letters (en, zh, es).
+LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
 _TAG = "tag:yaml.org,2002:"
 # Tags a plain data file may carry (implicitly resolved ones included); anything else,
 # !!python/object above all, is refused rather than interpreted.
@@ -48,12 +54,14 @@ MAX_PROBLEMS_PER_FILE = 1000
 TOP_KEYS = ("people", "issues", "meetings")
 PERSON_KEYS = ("id", "name", "native_name", "country", "role")
 ISSUE_KEYS = ("id", "name", "description")
-MEETING_KEYS = ("id", "title", "date", "end_date", "status", "location", "participants",
+MEETING_KEYS = ("id", "title", "date", "end_date", "status", "form", "location", "participants",
                 "quotes", "issues", "summary", "sources")
 LOCATION_KEYS = ("city", "country", "venue")
 PARTICIPANT_KEYS = ("person", "role")
-QUOTE_KEYS = ("speaker", "text", "source")
-SOURCE_KEYS = ("title", "url")
+QUOTE_KEYS = ("speaker", "text", "source", "language", "rendering", "translated_by", "translated_from",
+              "unverifiable")
+SOURCE_KEYS = ("id", "publisher", "title", "url", "published", "kind", "language", "stored_text")
+STORED_TEXT_KEYS = ("file", "extent", "licence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +83,16 @@ class ParticipantRecord:
 class QuoteRecord:
     speaker: Ref
     text: str
-    source: Source | None = None
+    source: Source | None = None  # the old inline form, {title, url}
+    source_ref: Ref | None = None  # the id of one of the meeting's sources (checked to exist)
+    language: str = "en"
+    rendering: Rendering = Rendering.OWN
+    translated_by: str | None = None
+    translated_from: str | None = None
+    unverifiable: str | None = None
+    # Where the quote's text starts (verify reports a quote not found there).
+    line: int = 1
+    col: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +114,7 @@ class MeetingRecord:
     # Where the record starts, for "no known participant" problems.
     line: int = 1
     col: int = 1
+    form: MeetingForm = MeetingForm.IN_PERSON
 
 
 @dataclass(slots=True)
@@ -121,6 +139,24 @@ def is_safe_url(url: str) -> bool:
     except ValueError:
         return False
     return parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in url)
+
+
+def is_home_page_url(url: str) -> bool:
+    """A site's home page ("https://www.reuters.com/"): it never holds the claim it is cited for."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.path in ("", "/") and not parts.query
+
+
+def stored_text_path_problem(file: str) -> str | None:
+    """Why a stored text's path is refused, or None: it must stay inside the data file's folder."""
+    if ntpath.isabs(file) or os.path.isabs(file) or ntpath.splitdrive(file)[0]:
+        return "an absolute path"
+    if any(part == ".." for part in re.split(r"[/\\]", file)):
+        return "a path that leaves the data file's folder ('..')"
+    return None
 
 
 def shown(value: str, limit: int = 60) -> str:
@@ -344,25 +380,76 @@ class _FileReader:
             self.error(entries.get("participants", node), "no-participants", f"{what} has no participant")
             raise _Invalid
         line, col = self.pos(node)
+        # Sources first: quotes name them by id.
+        sources = self.meeting_sources(entries)
+        source_ids = {s.id for s in sources if s.id}
         self.out.meetings.append(MeetingRecord(
             id=meeting_id, title=title or "", date=date, end_date=end_date,
             status=self.optional(entries, "status", self.status) or Status.HELD,
             place=self.optional(entries, "location", self.place),
             participants=tuple(participants),
-            quotes=tuple(q for q in (self._try(self.quote, n) for n in self.items(entries, "quotes", "quotes")) if q),
+            quotes=tuple(q for q in (self._try(self.quote, n, source_ids)
+                                     for n in self.items(entries, "quotes", "quotes")) if q),
             issues=tuple(r for r in (self._try(self.ref, n, "an issue id")
                                      for n in self.items(entries, "issues", "issues")) if r),
             summary=self.optional(entries, "summary", self.text, "summary"),
-            sources=tuple(s for s in (self._try(self.source, n) for n in self.items(entries, "sources", "sources")) if s),
+            sources=sources,
             origin=Origin(self.path, *self.pos(entries["id"])),
             line=line, col=col,
+            form=self.optional(entries, "form", self.form) or MeetingForm.IN_PERSON,
         ))
+
+    def meeting_sources(self, entries: dict[str, yaml.Node]) -> tuple[Source, ...]:
+        sources: list[Source] = []
+        seen: dict[str, yaml.Node] = {}
+        for node in self.items(entries, "sources", "sources"):
+            source = self._try(self.source, node)
+            if source is None:
+                continue
+            if source.id is not None:
+                id_node = _first_value(node, "id")
+                if source.id in seen:
+                    self.error(id_node, "duplicate-source-id",
+                               f"the source id '{shown(source.id)}' is already used in this meeting "
+                               f"(line {self.pos(seen[source.id])[0]}); quotes refer to the first")
+                    source = replace(source, id=None)
+                else:
+                    seen[source.id] = id_node
+            sources.append(source)
+        return tuple(sources)
 
     def _try(self, parse, *args):  # type: ignore[no-untyped-def]
         try:
             return parse(*args)
         except _Invalid:
             return None
+
+    def choice(self, node: yaml.Node, what: str, enum: type):  # type: ignore[no-untyped-def]
+        """One of an enum's values; anything else is an error, and the caller decides what goes."""
+        value = self.text(node, what, required=True) or ""
+        try:
+            return enum(value)
+        except ValueError:
+            self.error(node, f"bad-{what.replace(' ', '-')}", f"unknown {what} '{shown(value)}' "
+                       f"(expected one of: {', '.join(e.value for e in enum)})")
+            raise _Invalid from None
+
+    def form(self, node: yaml.Node) -> MeetingForm:
+        value = self.text(node, "form", required=True)
+        try:
+            return MeetingForm(value)
+        except ValueError:
+            self.warning(node, "bad-form", f"unknown form '{shown(value or '')}' "
+                         "(in-person, phone or video); 'in-person' is assumed")
+            return MeetingForm.IN_PERSON
+
+    def language(self, node: yaml.Node, what: str) -> str:
+        value = self.text(node, what, required=True) or ""
+        if not LANGUAGE_RE.match(value):
+            self.error(node, "bad-language", f"{what} '{shown(value)}' is not an ISO 639-1 language code "
+                       "(two lowercase letters, e.g. en, zh, es)")
+            raise _Invalid
+        return value
 
     def status(self, node: yaml.Node) -> Status:
         value = self.text(node, "status", required=True)
@@ -390,11 +477,44 @@ class _FileReader:
         person = self.ref(self.required(entries, "person", node, "a participant"), "a participant")
         return ParticipantRecord(person, self.optional(entries, "role", self.text, "role"))
 
-    def quote(self, node: yaml.Node) -> QuoteRecord:
+    def quote(self, node: yaml.Node, source_ids: set[str] | frozenset[str] = frozenset()) -> QuoteRecord:
         entries = self.mapping(node, "a quote", QUOTE_KEYS)
         speaker = self.ref(self.required(entries, "speaker", node, "a quote"), "a speaker")
-        text = self.text(self.required(entries, "text", node, "a quote"), "a quote's text", required=True)
-        return QuoteRecord(speaker, text or "", self.optional(entries, "source", self.source))
+        text_node = self.required(entries, "text", node, "a quote")
+        text = self.text(text_node, "a quote's text", required=True)
+        source = source_ref = None
+        if "source" in entries:
+            source_node = entries["source"]
+            if isinstance(source_node, yaml.ScalarNode):
+                source_ref = self._try(self.ref, source_node, "a quote's source")
+                if source_ref is not None and source_ref.id not in source_ids:
+                    self.error(source_node, "unknown-source",
+                               f"this meeting has no source with the id '{shown(source_ref.id)}'; "
+                               "the quote is kept without a source")
+                    source_ref = None
+            else:
+                source = self.optional(entries, "source", self.source)
+        # How the English came to be: a wrong value would misstate whose words these are,
+        # so it drops the quote rather than fall back to "the speaker's own words".
+        language = self.language(entries["language"], "a quote's language") if "language" in entries else "en"
+        rendering = (self.choice(entries["rendering"], "rendering", Rendering) if "rendering" in entries
+                     else Rendering.OWN)
+        translated_by = self.optional(entries, "translated_by", self.text, "translated_by")
+        translated_from = (self.language(entries["translated_from"], "translated_from")
+                           if "translated_from" in entries else None)
+        if rendering is not Rendering.TRANSLATION:
+            for key in ("translated_by", "translated_from"):
+                if key in entries:
+                    self.warning(entries[key], "translation-field",
+                                 f"'{key}' applies only with 'rendering: translation'; it is ignored")
+            translated_by = translated_from = None
+        if language != "en" and rendering is Rendering.OWN:
+            self.warning(entries.get("rendering", entries.get("language")), "rendering-needed",
+                         f"the words were spoken in '{language}' but the English is marked as the speaker's own: "
+                         "say 'rendering: interpreter' or 'rendering: translation'")
+        return QuoteRecord(speaker, text or "", source, source_ref, language, rendering, translated_by,
+                           translated_from, self.optional(entries, "unverifiable", self.text, "unverifiable"),
+                           *self.pos(text_node))
 
     def source(self, node: yaml.Node) -> Source:
         entries = self.mapping(node, "a source", SOURCE_KEYS)
@@ -404,7 +524,51 @@ class _FileReader:
             self.warning(entries["url"], "unsafe-url",
                          "only http and https links with a host are allowed; this link is left out")
             url = None
-        return Source(title or "", url)
+        if url is not None and is_home_page_url(url):
+            self.warning(entries["url"], "home-page-url",
+                         "this is a site's home page: link the page itself, which holds what is cited")
+        kind = SourceKind.OTHER
+        if "kind" in entries:
+            try:
+                kind = self.choice(entries["kind"], "kind", SourceKind)
+            except _Invalid:
+                pass  # reported; 'other' says no more than the data does
+        language: str | None = "en"
+        if "language" in entries:
+            language = self._try(self.language, entries["language"], "a source's language")
+        return Source(
+            title or "", url,
+            id=self.optional(entries, "id", self.ident, "a source's id"),
+            publisher=self.optional(entries, "publisher", self.text, "publisher"),
+            published=self.optional(entries, "published", self.date, "published"),
+            kind=kind, language=language,
+            stored_text=self.optional(entries, "stored_text", self.stored_text),
+        )
+
+    def stored_text(self, node: yaml.Node) -> StoredText:
+        """A stored text is all or nothing: any flaw leaves it out (its quotes then read as unverifiable)."""
+        entries = self.mapping(node, "stored_text", STORED_TEXT_KEYS)
+        file_node = self.required(entries, "file", node, "stored_text")
+        file = self.text(file_node, "stored_text's file", required=True) or ""
+        refused = stored_text_path_problem(file)
+        if refused:
+            self.error(file_node, "bad-stored-text-path",
+                       f"stored_text's file is {refused}: give a path inside this file's folder, "
+                       "e.g. texts/name.txt; the stored text is left out")
+            raise _Invalid
+        extent = self.choice(self.required(entries, "extent", node, "stored_text"), "extent", Extent)
+        licence = self.optional(entries, "licence", self.text, "licence")
+        if extent is Extent.FULL and licence is None:
+            self.error(entries.get("licence", node), "missing-licence",
+                       "a full stored text needs its 'licence' (public domain, OGL, CC BY …); "
+                       "the stored text is left out")
+            raise _Invalid
+        return StoredText(file, extent, licence, os.path.dirname(self.path))
+
+
+def _first_value(node: yaml.MappingNode, key: str) -> yaml.Node:
+    """The value of the first entry with this key (the one a mapping keeps)."""
+    return next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), node)
 
 
 def _kind(node: yaml.Node) -> str:

@@ -3,6 +3,8 @@
 Links are never followed by the view itself: a click is a signal and the window
 decides (an internal link filters the list, an http(s) link opens in the browser).
 No resource is ever loaded: data never contains markup, and loadResource refuses anyway.
+The one link the view answers itself is a quote's "Show in source": it opens the
+source's stored text (ui/source_view.py) with the quote highlighted.
 """
 
 from __future__ import annotations
@@ -14,14 +16,18 @@ from PySide6.QtGui import QContextMenuEvent, QTextBlock
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..core import formatting
-from ..core.model import Meeting, Person, Status
+from ..core.citation import rendering_text, short_credit
+from ..core.model import Meeting, MeetingForm, Person, SourceKind, Status
 from .rich_text import SafePage, muted_colour, page_css, status_span
-from .safe_text import escape, internal_url, link
+from .safe_text import INTERNAL_SCHEME, escape, internal_url, language_name, link
+from .source_view import SourceView
 
 # Each quote's opening mark carries this anchor name (an empty anchor: Qt gives the name
 # to the next character and no link colour), so a position in the page maps back to the
 # quote without parsing display text.
 QUOTE_ANCHOR = "diplo-quote-"
+# diplo://stored-text/<quote index>: "Show in source", answered by this view.
+STORED_TEXT_LINK = "stored-text"
 
 
 
@@ -37,6 +43,10 @@ class DetailView(SafePage):
         self._country_name = country_name
         self._meeting: Meeting | None = None
         self._empty_text = self.tr("Select a meeting to see who met, where, about what, and what was said.")
+        self.source_view: SourceView | None = None  # made on the first "Show in source"
+        # "Show in source" is this view's own business; every other link goes to the window.
+        self.anchorClicked.disconnect(self.linkActivated)
+        self.anchorClicked.connect(self._anchor_clicked)
         self.show_meeting(None)
 
     def meeting(self) -> Meeting | None:
@@ -47,6 +57,32 @@ class DetailView(SafePage):
         self._meeting = meeting
         self.refresh()
         self.meetingChanged.emit()
+
+    @Slot(QUrl)
+    def _anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == INTERNAL_SCHEME and url.host() == STORED_TEXT_LINK:
+            index = url.path().lstrip("/")
+            if index.isdigit():
+                self.show_in_source(int(index))
+            return
+        self.linkActivated.emit(url)
+
+    def show_in_source(self, index: int) -> SourceView | None:
+        """Open the stored text of the quote's source with the quote highlighted; None if it has none."""
+        if self._meeting is None or not 0 <= index < len(self._meeting.quotes):
+            return None
+        quote = self._meeting.quotes[index]
+        if quote.source is None or quote.source.stored_text is None:
+            return None
+        if self.source_view is None:
+            self.source_view = SourceView(self)
+        self.source_view.show_quote(quote.source, quote)
+        if self.source_view.isVisible():  # open behind the main window: bring it forward
+            self.source_view.raise_()
+            self.source_view.activateWindow()
+        else:
+            self.source_view.show()
+        return self.source_view
 
     # -- quotes under the pointer or the cursor -----------------------------------------
     def _quote_in_block(self, block: QTextBlock) -> int | None:
@@ -113,7 +149,10 @@ class DetailView(SafePage):
         status = ""
         if m.status is not Status.HELD:
             status = " &nbsp;" + status_span(m.status, self.tr(m.status.value).upper())
-        out.append(f"<p>{escape(formatting.meeting_date(m))}{status}</p>")
+        form = ""
+        if m.form is not MeetingForm.IN_PERSON:
+            form = " · " + escape(self.tr("by phone") if m.form is MeetingForm.PHONE else self.tr("by video"))
+        out.append(f"<p>{escape(formatting.meeting_date(m))}{form}{status}</p>")
         if m.place:
             parts = [link(internal_url("place", p), p) for p in (m.place.venue, m.place.city) if p]
             if m.place.country:
@@ -141,9 +180,17 @@ class DetailView(SafePage):
                 role = next((p.display_role for p in m.participants if p.person.id == quote.speaker.id),
                             quote.speaker.role)
                 credit = f"— {speaker}" + (f", <span class='muted'>{escape(role)}</span>" if role else "")
+                # Under the words: how the English came to be, and where they are from.
+                provenance = [escape(rendering_text(quote, language_name))]
                 if quote.source:
-                    credit += f" <span class='muted'>({link(quote.source.url or '', quote.source.title)})</span>"
-                out.append(f"<p class='quote'><a name='{QUOTE_ANCHOR}{n}'></a>“{escape(quote.text)}”<br>{credit}</p>")
+                    # Who published it, and when: the full title is under Sources and in "Show in source".
+                    provenance.append(link(quote.source.url or "", short_credit(quote.source)))
+                    if quote.source.stored_text is not None:
+                        # No-break spaces: the link wraps as one piece.
+                        show = self.tr("Show in source").replace(" ", "\u00a0")
+                        provenance.append(link(internal_url(STORED_TEXT_LINK, str(n)), show))
+                out.append(f"<p class='quote'><a name='{QUOTE_ANCHOR}{n}'></a>“{escape(quote.text)}”<br>{credit}"
+                           f"<br><span class='muted'>{' · '.join(provenance)}</span></p>")
 
         if m.issues:
             out.append(f"<h2>{escape(self.tr('Issues'))}</h2><p>")
@@ -153,8 +200,14 @@ class DetailView(SafePage):
             out.append(f"<h2>{escape(self.tr('Summary'))}</h2><p>{escape(m.summary)}</p>")
         if m.sources:
             out.append(f"<h2>{escape(self.tr('Sources'))}</h2>")
+            kinds = {SourceKind.TRANSCRIPT: self.tr("transcript"), SourceKind.READOUT: self.tr("readout"),
+                     SourceKind.STATEMENT: self.tr("statement"), SourceKind.NEWS_REPORT: self.tr("news report")}
             for source in m.sources:
                 host = QUrl(source.url).host() if source.url else ""
-                suffix = f" <span class='muted'>{escape(host)}</span>" if host else ""
+                # Who published what kind of text, when, and on which site.
+                about = [source.publisher, kinds.get(source.kind),
+                         formatting.format_date(source.published) if source.published else None, host]
+                suffix = " · ".join(escape(part) for part in about if part)
+                suffix = f"<br><span class='muted'>{suffix}</span>" if suffix else ""
                 out.append(f"<p>{link(source.url or '', source.title)}{suffix}</p>")
         return "".join(out)

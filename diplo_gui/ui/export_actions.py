@@ -24,7 +24,7 @@ from ..core import atomic, export
 from ..core.citation import Citation
 from ..core.model import Meeting
 from .pdf_writer import html_document, page_setup, pdf_bytes_from_html
-from .safe_text import warn
+from .safe_text import language_name, warn
 
 MEETING, LIST, PAGE = "meeting", "list", "page"
 _FOLDER_KEY = "export/folder"
@@ -301,7 +301,7 @@ class ExportActions(QObject):
             index = self.window.detail.selected_quote_index()
         if index is None or not 0 <= index < len(meeting.quotes):
             index = 0
-        citation = Citation.of(meeting, meeting.quotes[index])
+        citation = Citation.of(meeting, meeting.quotes[index], language_name=language_name)
         mime = QMimeData()
         mime.setText(citation.as_text())
         mime.setHtml(citation.as_html())

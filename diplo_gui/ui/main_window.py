@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QLineEdit, QMainWindow, QSplitter,
+    QLineEdit, QMainWindow, QSplitter,
     QVBoxLayout, QWidget,
 )
 
@@ -24,7 +24,7 @@ from ..core import loading, search
 from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
-from ..core.search import SearchIndex, field_term, parse_query
+from ..core.search import QueryError, SearchIndex, field_term, parse_query
 from . import data_watcher, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
@@ -32,8 +32,9 @@ from .explore import install_explore
 from .load_worker import load_in_background
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
-from .problems_view import ProblemsView
+from .problems_view import ProblemsDock, ProblemsView
 from .safe_text import INTERNAL_SCHEME, country_name, escape, is_allowed_url, plain_label
+from .search_error import SearchErrorMarker
 from .theme import Theme, ThemeController
 
 # What an internal link filters by: diplo://issue/taiwan -> "issue:taiwan" in the search box.
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.search_box.setAccessibleName(self.tr("Search meetings"))
         self.search_box.setPlaceholderText(self.tr("Search people, places, issues, quotes…  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
+        self._search_error = SearchErrorMarker(self.search_box)
         self.search_box.textChanged.connect(self._apply_search)
 
         self.list_view = MeetingListView()
@@ -143,14 +145,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.problems_view = ProblemsView()
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
-        self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems_view)
+        self.problems_dock = ProblemsDock(self.problems_view, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
 
         self.counts_label = plain_label()
         self.counts_label.setObjectName("countsLabel")
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.problems_dock.open_on_click(self.counts_label)
 
         self._build_menus()
         self.resize(1240, 780)
@@ -210,12 +211,14 @@ class MainWindow(QMainWindow):
                                                "Ctrl+Shift+O", "openFolderAction")
         self.reload_action = self._action(self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh,
                                           "reloadAction")
+        self.import_action = self._action(self.tr("&Import…"), self.show_import_dialog, name="importAction")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.show_data_folder_action = self._action(self.tr("&Show My Data Folder"), self.show_data_folder,
                                                     name="showDataFolderAction")
         self.show_data_folder_action.setEnabled(self._user_dir is not None)
-        for action in (self.open_file_action, self.open_folder_action, self.show_data_folder_action, None,
+        for action in (self.open_file_action, self.open_folder_action, self.import_action,
+                       self.show_data_folder_action, None,
                        self.reload_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
 
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         """The layout, search and selection of the last session (the theme came first); call it once data is loaded."""
         settings.restore_window(self)
-        self.problems_dock.setVisible(bool(self._result.problems))  # problems decide, not the last session
+        self.problems_dock.show_for(self._result.problems)  # problems (and the user) decide, not the last session
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings.save_window(self)
@@ -320,7 +323,7 @@ class MainWindow(QMainWindow):
         self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name))  # takes an index made ahead
         search.forget()  # nothing else needs it, and it may be a large archive's
         self.problems_view.problem_model.set_problems(result.problems)
-        self.problems_dock.setVisible(bool(result.problems))
+        self.problems_dock.show_for(result.problems)
         self._apply_search(self.search_box.text())
         if selected is None or not self.select_meeting(selected.id):
             self.detail.show_meeting(None)
@@ -339,6 +342,16 @@ class MainWindow(QMainWindow):
                                                 self.tr("Diplo data (*.yaml *.yml);;All files (*)"))
         if names:
             self.add_data_paths(names)
+
+    @Slot()
+    def show_import_dialog(self) -> None:
+        """File › Import… (ui/import_dialog.py); the imported folder then loads like any other data."""
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._user_dir, self)
+        dialog.imported.connect(lambda folder: self.reload() if self._user_dir is not None and (
+            Path(folder).resolve().is_relative_to(self._user_dir.resolve())) else self.add_data_paths([folder]))
+        dialog.open()
 
     @Slot()
     def choose_folder(self) -> None:
@@ -380,7 +393,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _apply_search(self, text: str) -> None:
-        self.proxy.set_query(parse_query(text))
+        try:
+            query = parse_query(text)
+        except QueryError as error:  # say so and where; the list keeps the last search that could be read
+            self.statusBar().showMessage(self._search_error.show(error))
+            return
+        if (shown_error := self._search_error.clear()) and self.statusBar().currentMessage() == shown_error:
+            self.statusBar().clearMessage()
+        self.proxy.set_query(query)
         shown = self.proxy.rowCount()
         if shown == 0 and self.model.rowCount():
             self.list_view.set_empty_text(self.tr("No meeting matches “%s”.") % text.strip())
@@ -447,11 +467,14 @@ class MainWindow(QMainWindow):
                         "about what, and exactly what was said.")
         versions = self.tr("Qt {qt} · PySide6 {pyside} · Python {python}").format(
             qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version())
-        data = self.tr("Bundled data: US–China meetings of 2022–2023. The facts and the quotes are from a "
-                       "Reuters article of 18 September 2023; dates, counterparts and places the article "
-                       "does not give are from official government sites (whitehouse.gov, state.gov, "
-                       "commerce.gov, treasury.gov). The descriptions are our own wording; quotes are short "
-                       "verbatim excerpts with their speaker, and every meeting lists its sources.")
+        data = self.tr("Bundled data: US–China meetings of 2022–2023, first drawn from a news article of "
+                       "18 September 2023 (Reuters' opening, then an EFE dispatch in machine translation) and "
+                       "checked against official transcripts and readouts and news reports. Every meeting "
+                       "links to the pages it comes from; every quote names its source and whether the "
+                       "English is the speaker's own, an interpreter's or a translator's, and is found in a "
+                       "stored copy of that source (diplo-data verify). Stored copies are US government works "
+                       "(public domain) in full, and short excerpts of other reports, quoted for "
+                       "verification. The descriptions are our own wording.")
         licences = self.tr("Licences: Diplo is under the MIT licence, and so are the bundled descriptions "
                            "(our own wording); the quotes stay their speakers' words, cited with their source. "
                            "It runs on Qt and Qt for Python (LGPLv3), PyYAML (MIT), iso3166 (MIT), "

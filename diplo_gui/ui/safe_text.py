@@ -71,3 +71,11 @@ def country_name(code: str) -> str:
     if territory == QLocale.Country.AnyTerritory:
         return code
     return QLocale.territoryToString(territory)
+
+
+def language_name(code: str) -> str:
+    """Qt's (CLDR) name of a language, from its ISO 639-1 code; the code when Qt does not know it."""
+    language = QLocale.codeToLanguage(code)
+    if language == QLocale.Language.AnyLanguage:
+        return code
+    return QLocale.languageToString(language)

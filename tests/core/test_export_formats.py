@@ -92,14 +92,19 @@ def test_html_of_the_unga_meeting_reads_like_the_detail_pane(unga):
     page = read_html(export.to_html([unga], unga.title))
     text = page.shown()
     assert page.tags.count("h1") == 1  # one meeting under its own title: not repeated
-    assert "Blinken meets Han Zheng at the UN General Assembly" in text
-    assert "18 September 2023 · United Nations General Assembly (sidelines), New York, United States of America" in text
+    assert "Blinken meets Han Zheng in New York during the UN General Assembly" in text
+    assert "18 September 2023 · China's mission to the United Nations, New York, United States of America" in text
     assert "Han Zheng 韩正 Vice President of the People's Republic of China China" in text
-    assert ("“The world needs stable and healthy China-U.S. relations” — Han Zheng, "
-            "Vice President of the People's Republic of China") in text
-    assert "“keeping the lines of communication open” — Antony Blinken, Secretary of State" in text
-    assert "Sources Reuters https://www.reuters.com" in text  # the URL is printed, not only linked
-    assert ("a", "href", "https://www.reuters.com") in page.attrs
+    assert ("“At present, China-U.S. relations are the most consequential relations.” — Han Zheng, "
+            "Vice President of the People's Republic of China via interpreter, spoken in zh · source: "
+            "U.S. Department of State “The world needs") in text
+    assert ("“The world expects us to responsibly manage our relationship” — Antony Blinken, Secretary of State "
+            "own words · source: Reuters") in text
+    # The URL is printed, not only linked.
+    assert "Sources U.S. Department of State, “Secretary Blinken and Vice President Han Zheng before their meeting " \
+           "(transcript, as republished by Mirage News)”, 18 September 2023 " \
+           "https://miragenews.com/blinken-chinas-vp-han-zheng-prep-for-meeting-1086781" in text
+    assert ("a", "href", "https://miragenews.com/blinken-chinas-vp-han-zheng-prep-for-meeting-1086781") in page.attrs
 
 
 def test_html_is_self_contained(dataset):
@@ -111,7 +116,8 @@ def test_html_is_self_contained(dataset):
     assert ("meta", "http-equiv", "Content-Security-Policy") in page.attrs
     assert "<style>" in text
     assert page.tags.count("div") == len(dataset.meetings)
-    assert page.shown().startswith("Diplomatic meetings 9 meetings Biden and Xi meet at Filoli during APEC")
+    assert page.shown().startswith(f"Diplomatic meetings {len(dataset.meetings)} meetings "
+                                   f"{dataset.meetings[0].title}")
 
 
 def test_hostile_text_is_text_in_html():
@@ -119,7 +125,7 @@ def test_hostile_text_is_text_in_html():
     page = read_html(text)
     shown = page.shown()
     assert set(page.tags) <= {"html", "head", "meta", "title", "style", "body", "div", "h1", "h2", "h3", "p",
-                              "span", "table", "tr", "td", "b", "blockquote", "a"}
+                              "span", "table", "tr", "td", "b", "i", "blockquote", "a"}
     assert "<b>My</b> list" in shown
     assert "<script>alert('t')</script> & <h1>Big</h1>" in shown
     assert "“</p><script>alert(1)</script> “quoted” & ]]>”" in shown
@@ -135,11 +141,15 @@ def test_hostile_text_is_text_in_html():
 
 def test_markdown_of_a_meeting_has_quotes_with_speakers_and_sources(unga):
     text = export.to_markdown([unga], unga.title)
-    assert text.startswith("# Blinken meets Han Zheng at the UN General Assembly\n")
+    assert text.startswith("# Blinken meets Han Zheng in New York during the UN General Assembly\n")
     assert text.count("\n# ") == 0
-    assert ("> “The world needs stable and healthy China-U.S. relations”\n"
-            "> — Han Zheng, Vice President of the People's Republic of China") in text
-    assert "Sources: [Reuters](<https://www.reuters.com>)" in text
+    assert ("> “The world needs a steady and sound China-U.S. relationship, and such a relationship is beneficial "
+            "with two countries and the world at large.”\n"
+            "> — Han Zheng, Vice President of the People's Republic of China\n"
+            "> *via interpreter, spoken in zh* — source: [U.S. Department of State](<https://miragenews.com/") in text
+    assert ("Sources: [U.S. Department of State, “Secretary Blinken and Vice President Han Zheng before their "
+            "meeting (transcript, as republished by Mirage News)”, 18 September 2023]"
+            "(<https://miragenews.com/blinken-chinas-vp-han-zheng-prep-for-meeting-1086781>); ") in text
 
 
 def test_hostile_text_is_escaped_in_markdown():
@@ -161,8 +171,18 @@ def test_csv_is_one_row_per_meeting_with_participants_and_issues(dataset):
     unga = next(r for r in rows if r["id"] == UNGA)
     assert unga["participants"] == ("Antony Blinken (Secretary of State); "
                                     "Han Zheng (Vice President of the People's Republic of China)")
-    assert unga["issues"] == "Stabilising US–China relations; Lines of communication"
-    assert unga["date"] == "2023-09-18" and unga["city"] == "New York" and unga["quotes"] == "5"
+    assert unga["issues"] == ("Stabilising US–China relations; Lines of communication; Russian invasion of Ukraine; "
+                              "North Korea; Taiwan")
+    assert unga["date"] == "2023-09-18" and unga["city"] == "New York" and unga["quotes"] == "6"
+
+
+def test_csv_leaves_a_missing_city_venue_or_country_empty():
+    bare = Meeting(id="bare", title="Somewhere", date=PartialDate(2023), place=Place(country="MT"),
+                   participants=(Participant(MALLORY),))
+    nowhere = Meeting(id="nowhere", title="Nowhere", date=PartialDate(2023), participants=(Participant(MALLORY),))
+    rows = list(csv.DictReader(io.StringIO(export.to_csv([bare, nowhere]))))
+    assert [(r["city"], r["country"], r["venue"], r["end_date"]) for r in rows] == [("", "MT", "", ""), ("", "", "", "")]
+    assert "None" not in export.to_csv([bare, nowhere])
 
 
 def test_csv_cells_never_run_as_formulas():
@@ -201,16 +221,18 @@ def test_json_keeps_hostile_text_verbatim(tmp_path):
 # -- citation ---------------------------------------------------------------------------
 
 def test_a_citation_names_speaker_role_meeting_place_date_and_source(unga):
-    citation = Citation.of(unga, unga.quotes[1])
+    citation = Citation.of(unga, unga.quotes[4])
     assert citation.as_text() == (
-        "“The world needs stable and healthy China-U.S. relations”\n"
-        "— Han Zheng, Vice President of the People's Republic of China, at “Blinken meets Han Zheng at the UN "
-        "General Assembly”, United Nations General Assembly (sidelines), New York, United States of America, "
-        "18 September 2023.\n"
-        "Source: Reuters, https://www.reuters.com")
+        "“The world expects us to responsibly manage our relationship”\n"
+        "— Antony Blinken, Secretary of State, at “Blinken meets Han Zheng in New York during the UN General "
+        "Assembly”, China's mission to the United Nations, New York, United States of America, 18 September 2023.\n"
+        "Source: Reuters (Humeyra Pamuk, Michael Martina), via Yahoo News, “Top US diplomat Blinken meets China's VP "
+        "Han at U.N. amid strained ties”, https://au.news.yahoo.com/top-us-diplomat-blinken-meets-192258735.html")
     page = read_html(citation.as_html())
-    assert page.shown().startswith("“The world needs stable and healthy China-U.S. relations” — Han Zheng, Vice")
-    assert ("a", "href", "https://www.reuters.com") in page.attrs
+    assert page.shown().startswith("“The world expects us to responsibly manage our relationship” — Antony Blinken")
+    assert ("a", "href", "https://au.news.yahoo.com/top-us-diplomat-blinken-meets-192258735.html") in page.attrs
+    interpreted = Citation.of(unga, unga.quotes[0]).as_text()
+    assert "18 September 2023 (via interpreter, spoken in zh).\nSource: U.S. Department of State, " in interpreted
 
 
 def test_a_quote_cites_its_own_source_first_and_never_an_unsafe_url():
@@ -306,7 +328,10 @@ def test_cli_exports_one_meeting_as_html(capsys, unga):
 def test_cli_html_of_a_search_is_titled_by_it(capsys, dataset):
     assert cli.main(["export", "--format", "html", "--search", "issue:taiwan"]) == 0
     page = read_html(capsys.readouterr().out)
-    assert page.shown().startswith("Diplomatic meetings matching “issue:taiwan” 3 meetings Biden and Xi meet at Filoli")
+    taiwan = [m for m in dataset.meetings if any(i.id == "taiwan" for i in m.issues)]
+    assert len(taiwan) > 1
+    assert page.shown().startswith(f"Diplomatic meetings matching “issue:taiwan” {len(taiwan)} meetings "
+                                   f"{taiwan[0].title}")
 
 
 def test_cli_json_of_one_meeting_round_trips(tmp_path, unga):

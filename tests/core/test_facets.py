@@ -12,7 +12,9 @@ from diplo_gui.core.facets import (
 )
 from diplo_gui.core.search import SearchIndex
 
-TAIWAN = ["2023-11-15-biden-xi-woodside", "2023-09-16-wang-yi-sullivan-malta", "2022-11-14-biden-xi-bali"]
+TAIWAN = ["2023-11-15-biden-xi-woodside", "2023-09-18-blinken-han-zheng", "2023-09-16-wang-yi-sullivan-malta",
+          "2023-07-13-blinken-wang-yi-jakarta", "2023-06-18-blinken-beijing", "2023-05-10-sullivan-wang-yi-vienna",
+          "2023-02-18-blinken-wang-yi-munich", "2022-11-14-biden-xi-bali", "2022-07-28-biden-xi-call"]
 
 
 @pytest.fixture(scope="module")
@@ -40,16 +42,22 @@ def test_one_issue_keeps_exactly_its_meetings(meetings, index):
 
 def test_values_of_one_facet_are_alternatives_and_facets_all_apply(meetings, index):
     either = FacetSelection(issue=frozenset({"taiwan", "climate"}))
-    assert kept(meetings, index.matches(either)) == ["2023-11-15-biden-xi-woodside", "2023-09-16-wang-yi-sullivan-malta",
-                                                     "2023-07-16-kerry-beijing", "2022-11-14-biden-xi-bali"]
+    climate_only = ["2023-11-04-kerry-xie-sunnylands", "2023-07-16-kerry-beijing", "2023-07-06-yellen-beijing",
+                    "2023-01-18-yellen-liu-he-zurich"]
+    assert kept(meetings, index.matches(either)) == [m.id for m in meetings if m.id in TAIWAN + climate_only]
+    assert len(kept(meetings, index.matches(either))) == len(TAIWAN) + len(climate_only)
     both = either.with_value(PERSON, "xi-jinping")
-    assert kept(meetings, index.matches(both)) == ["2023-11-15-biden-xi-woodside", "2022-11-14-biden-xi-bali"]
+    assert kept(meetings, index.matches(both)) == ["2023-11-15-biden-xi-woodside", "2022-11-14-biden-xi-bali",
+                                                   "2022-07-28-biden-xi-call"]
 
 
 def test_country_covers_participants_and_the_place(meetings, index):
     assert kept(meetings, index.matches(FacetSelection(country=frozenset({"MT"})))) == [
         "2023-09-16-wang-yi-sullivan-malta"]
-    assert len(kept(meetings, index.matches(FacetSelection(country=frozenset({"CN"}))))) == 9
+    # Every bundled meeting has a Chinese side or a place in China; Zurich is Swiss only by its place.
+    assert len(kept(meetings, index.matches(FacetSelection(country=frozenset({"CN"}))))) == len(meetings) == 25
+    assert kept(meetings, index.matches(FacetSelection(country=frozenset({"CH"})))) == [
+        "2023-01-18-yellen-liu-he-zurich"]
 
 
 def test_status_keeps_the_postponed_trip(meetings, index):
@@ -58,14 +66,19 @@ def test_status_keeps_the_postponed_trip(meetings, index):
 
 
 def test_a_date_range_keeps_meetings_overlapping_it(meetings, index):
-    # February 2023 is known to the month only: a range of mid-February still overlaps it.
-    feb = FacetSelection().with_dates(dt.date(2023, 2, 10), dt.date(2023, 2, 12))
+    # The New Delhi talks are known to the month only: a range late in September still overlaps them.
+    late_september = FacetSelection().with_dates(dt.date(2023, 9, 20), dt.date(2023, 9, 22))
+    assert kept(meetings, index.matches(late_september)) == ["2023-09-biden-li-qiang-new-delhi"]
+    # The postponed trip was due 5-6 February: a range from the 6th catches it, not Munich on the 18th.
+    feb = FacetSelection().with_dates(dt.date(2023, 2, 6), dt.date(2023, 2, 10))
     assert kept(meetings, index.matches(feb)) == ["2023-02-blinken-beijing-postponed"]
-    # Malta ran 16-17 September: a range starting on the 17th still catches it, not the UN meeting of the 18th.
+    # Malta ran 16-17 September: a range of the 17th still catches it (and the month-only New Delhi talks),
+    # not the UN meeting of the 18th.
     assert kept(meetings, index.matches(FacetSelection(date_to=dt.date(2023, 9, 17), date_from=dt.date(2023, 9, 17)))) \
-        == ["2023-09-16-wang-yi-sullivan-malta"]
+        == ["2023-09-16-wang-yi-sullivan-malta", "2023-09-biden-li-qiang-new-delhi"]
     only_2022 = FacetSelection().with_dates(None, dt.date(2022, 12, 31))
-    assert kept(meetings, index.matches(only_2022)) == ["2022-11-14-biden-xi-bali"]
+    assert kept(meetings, index.matches(only_2022)) == ["2022-11-14-biden-xi-bali", "2022-07-28-biden-xi-call",
+                                                        "2022-03-18-biden-xi-video-call"]
     # a reversed range is read the right way round
     assert FacetSelection().with_dates(dt.date(2024, 1, 1), dt.date(2023, 1, 1)).date_from == dt.date(2023, 1, 1)
 
@@ -73,34 +86,36 @@ def test_a_date_range_keeps_meetings_overlapping_it(meetings, index):
 def test_facets_combine_with_the_text_search(meetings, index):
     search = SearchIndex(meetings)
     flags = search_and_facets(search, index, "beijing", FacetSelection(issue=frozenset({"trade-rivalry"})))
-    assert kept(meetings, flags) == ["2023-08-27-raimondo-china", "2023-07-06-yellen-beijing"]
+    # Raimondo's Shanghai meeting says she came on from Beijing: the text search finds the word there too.
+    assert kept(meetings, flags) == ["2023-08-30-raimondo-shanghai", "2023-08-27-raimondo-china",
+                                     "2023-07-06-yellen-beijing"]
     assert kept(meetings, search_and_facets(search, index, "", FacetSelection(status=frozenset({"postponed"})))) == [
         "2023-02-blinken-beijing-postponed"]
 
 
 def test_counts_say_what_ticking_a_value_would_keep(meetings, index):
     counts = index.counts(FacetSelection())
-    assert counts.total == 9
-    assert counts.values[ISSUE]["taiwan"] == 3
-    assert counts.values[STATUS] == {"held": 8, "postponed": 1}
-    assert counts.values[PERSON]["antony-blinken"] == 3
-    assert counts.years == {2022: 1, 2023: 8}
+    assert counts.total == 25
+    assert counts.values[ISSUE]["taiwan"] == len(TAIWAN) == 9
+    assert counts.values[STATUS] == {"held": 24, "postponed": 1}
+    assert counts.values[PERSON]["antony-blinken"] == 8
+    assert counts.years == {2022: 3, 2023: 22}
 
 
 def test_counts_of_a_facet_ignore_its_own_values_but_follow_the_others(meetings, index):
     selection = FacetSelection(issue=frozenset({"taiwan"}))
     counts = index.counts(selection)
-    assert counts.total == 3
-    assert counts.values[ISSUE]["climate"] == 1  # ticking climate too would add Kerry's talks
-    assert counts.values[PERSON]["xi-jinping"] == 2  # among the Taiwan meetings
+    assert counts.total == 9
+    assert counts.values[ISSUE]["climate"] == 6  # the issue facet ignores its own ticks: all six climate meetings
+    assert counts.values[PERSON]["xi-jinping"] == 3  # among the Taiwan meetings
     assert counts.values[PERSON].get("janet-yellen", 0) == 0
-    assert counts.values[COUNTRY]["ID"] == 1
+    assert counts.values[COUNTRY]["ID"] == 2  # Bali and Jakarta
 
 
 def test_counts_follow_the_text_search(meetings, index):
     base = SearchIndex(meetings).matches(__import__("diplo_gui.core.search", fromlist=["x"]).parse_query("beijing"))
     counts = index.counts(FacetSelection(), base)
-    assert counts.total == sum(base) == 5
+    assert counts.total == sum(base) == 10
     assert counts.values[STATUS]["postponed"] == 1
 
 

@@ -31,16 +31,31 @@ def test_accents_and_case_do_not_matter():
 
 
 def test_fields_phrases_and_negation(meetings):
-    assert found(meetings, "issue:taiwan") == ["2023-11-15-biden-xi-woodside", "2023-09-16-wang-yi-sullivan-malta",
-                                               "2022-11-14-biden-xi-bali"]
+    assert found(meetings, "issue:taiwan") == [
+        "2023-11-15-biden-xi-woodside", "2023-09-18-blinken-han-zheng", "2023-09-16-wang-yi-sullivan-malta",
+        "2023-07-13-blinken-wang-yi-jakarta", "2023-06-18-blinken-beijing", "2023-05-10-sullivan-wang-yi-vienna",
+        "2023-02-18-blinken-wang-yi-munich", "2022-11-14-biden-xi-bali", "2022-07-28-biden-xi-call"]
     assert found(meetings, "status:postponed") == ["2023-02-blinken-beijing-postponed"]
-    assert found(meetings, '"healthy China-U.S. relations"') == ["2023-09-18-blinken-han-zheng"]
+    assert found(meetings, '"most consequential relations"') == ["2023-09-18-blinken-han-zheng"]
+    assert found(meetings, '"consequential most relations"') == []
     assert "2022-11-14-biden-xi-bali" not in found(meetings, "biden -bali")
     assert found(meetings, "country:MT") == ["2023-09-16-wang-yi-sullivan-malta"]
 
 
-def test_an_unclosed_quote_is_just_text(meetings):
-    assert found(meetings, '"malta') == ["2023-09-16-wang-yi-sullivan-malta"]
+def test_an_unclosed_quote_is_an_error_that_says_where():
+    from diplo_gui.core.search import QueryError
+
+    for text, column in (('place:"New York', 7), ('"malta', 1), ('"lines of" "taiwan', 12), ("Xi's \"talks", 6)):
+        with pytest.raises(QueryError) as raised:
+            parse_query(text)
+        assert (raised.value.column, raised.value.reason) == (column, "this quotation mark opens a phrase that is "
+                                                                       "never closed")
+
+
+def test_an_apostrophe_is_part_of_a_word_not_a_quote(meetings):
+    assert [t.text for t in parse_query('People\'s "lines of communication"').terms] == [
+        "people's", "lines of communication"]
+    assert found(meetings, "People's sidelines") == ["2023-09-18-blinken-han-zheng"]
 
 
 def test_no_match_is_an_empty_list(meetings):
@@ -50,7 +65,9 @@ def test_no_match_is_an_empty_list(meetings):
 def test_place_matches_a_city_or_venue_whole_or_in_part(meetings):
     assert found(meetings, 'place:"new york"') == ["2023-09-18-blinken-han-zheng"]
     assert found(meetings, "place:filoli") == ["2023-11-15-biden-xi-woodside"]
-    assert len(found(meetings, "place:beijing")) == 5
+    assert len(found(meetings, "place:beijing")) == 8  # Raimondo's Shanghai meeting is not among them
+    assert found(meetings, "place:shanghai") == ["2023-10-07-schumer-chen-jining-shanghai",
+                                                 "2023-08-30-raimondo-shanghai"]
     assert found(meetings, "place:malta") == []  # a country is not a place: country:MT
 
 

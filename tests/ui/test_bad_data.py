@@ -54,7 +54,7 @@ def test_a_bad_record_is_listed_as_a_problem_and_the_rest_still_shows(make_windo
         in rows
     assert ("error", f"{path}:16:11", "date: '2023-02-30': day 30 is out of range for 2023-02 (1-28)") in rows
     assert window.problems_dock.isVisible()
-    assert window.counts_label.text() == "10 meetings · 2 problems (1 error)"
+    assert window.counts_label.text() == "26 meetings · 2 problems (1 error)"
 
 
 def test_the_detail_view_loads_no_resource(make_window, write_yaml):
@@ -72,7 +72,7 @@ def test_reload_keeps_search_and_selection_and_picks_up_changes(make_window, wri
     window.reload()
     assert window.search_box.text() == "hostile"
     assert window.current_meeting().id == "hostile"
-    assert window.counts_label.text() == "1 of 11 meetings · 1 problem"
+    assert window.counts_label.text() == "1 of 27 meetings · 1 problem"
 
 
 def test_no_data_at_all_says_so(make_window):

@@ -117,17 +117,20 @@ def test_the_seed_article_is_drafted_corrected_saved_and_shown_like_the_bundled_
     assert "#   - meeting: 2023-09-16-wang-yi-sullivan-malta" in saved.read_text(encoding="utf-8")
     assert not loading.load(loading.sources([saved], True)).has_errors
 
-    # The window reloaded: the drafted meeting is in the list, selected, with the bundled speakers on its quotes.
+    # The window reloaded: the drafted meeting is in the list, selected, with the article's quotes and speakers
+    # (seed-gold.yaml); its one Reuters quote is the bundled record's, the rest are EFE's words the record left out.
     current = window.list_view.currentIndex()
     title = current.siblingAtColumn(MeetingTableModel.TITLE).data()
     assert title == data["meetings"][0]["title"] == "Antony Blinken meets Han Zheng at the United Nations General Assembly"
     shown = window.current_meeting()
     assert shown is not None and shown.id == DRAFTED_UNGA
+    gold = yaml.safe_load((SEED.parent / "seed-gold.yaml").read_text(encoding="utf-8"))
+    assert [(q.text, q.speaker.id) for q in shown.quotes] == [(q["text"], q["speaker"]) for q in gold["quotes"]]
     bundled = window.dataset.meeting(UNGA)
-    assert [(q.text, q.speaker.id) for q in shown.quotes] == [(q.text, q.speaker.id) for q in bundled.quotes]
+    assert [q.text for q in shown.quotes if q.text in {b.text for b in bundled.quotes}] == [gold["quotes"][-1]["text"]]
     assert [q.source.title for q in shown.quotes] == ["Reuters"] * 5
     text = window.detail.toPlainText()
-    for quote in bundled.quotes:
+    for quote in shown.quotes:
         assert quote.text in text
     assert "Han Zheng" in text and "Antony Blinken" in text
     assert not window.load_result.has_errors

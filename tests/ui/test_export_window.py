@@ -24,7 +24,9 @@ from diplo_gui.core import atomic
 from diplo_gui.ui.export_actions import print_document
 
 UNGA = "2023-09-18-blinken-han-zheng"
-UNGA_TITLE = "Blinken meets Han Zheng at the UN General Assembly"
+UNGA_TITLE = "Blinken meets Han Zheng in New York during the UN General Assembly"
+HAN_ZHENG = "At present, China-U.S. relations are the most consequential relations."
+BLINKEN = "The world expects us to responsibly manage our relationship"
 
 HOSTILE = """\
 people:
@@ -189,7 +191,8 @@ def test_exporting_the_meeting_as_html_matches_diplo_data(make_window, qtbot, tm
     assert asked[0][1].endswith(f"{UNGA}.html") and asked[0][2] == "HTML files (*.html)"
     text = written.read_text(encoding="utf-8")
     assert f"<h1>{UNGA_TITLE}</h1>" in text
-    assert "&ldquo;The world needs stable and healthy China-U.S. relations&rdquo;" in text
+    assert f"&ldquo;{HAN_ZHENG}&rdquo;" in text
+    assert "<i>via interpreter, spoken in zh</i> &middot; source: " in text
     assert window.statusBar().currentMessage() == f"Exported 1 meeting as HTML to {written}"
     assert cli.main(["export", "--format", "html", "--meeting", UNGA, "-o", str(tmp_path / "cli.html")]) == 0
     assert (tmp_path / "cli.html").read_text(encoding="utf-8") == text
@@ -202,8 +205,9 @@ def test_exporting_the_filtered_list_as_csv_follows_the_list(make_window, qtbot,
     action(window, "exportListCsvAction").trigger()
     text = (tmp_path / "taiwan.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert [r["id"] for r in rows] == [m.id for m in window.visible_meetings()] == [
-        "2023-11-15-biden-xi-woodside", "2023-09-16-wang-yi-sullivan-malta", "2022-11-14-biden-xi-bali"]
+    taiwan = [m.id for m in window.dataset.meetings if any(i.id == "taiwan" for i in m.issues)]
+    assert "2022-11-14-biden-xi-bali" in taiwan and len(taiwan) < len(window.dataset.meetings)
+    assert [r["id"] for r in rows] == [m.id for m in window.visible_meetings()] == taiwan
     assert "Taiwan" in rows[0]["issues"] and "Joe Biden" in rows[0]["participants"]
     assert cli.main(["export", "--format", "csv", "--search", "issue:taiwan", "-o", str(tmp_path / "cli.csv")]) == 0
     assert (tmp_path / "cli.csv").read_text(encoding="utf-8") == text
@@ -228,23 +232,27 @@ def test_exported_list_json_opens_again_as_the_same_meetings(make_window, qtbot,
     assert again.visible_meetings() == shown
 
 
+STATE_TRANSCRIPT = "https://miragenews.com/blinken-chinas-vp-han-zheng-prep-for-meeting-1086781"
+
+
 def assert_unga_pdf(data: bytes) -> list[str]:
-    """The UNGA meeting as one legible PDF page: title, quotes with speakers, 韩正, the source link."""
+    """The UNGA meeting as legible PDF pages: title, quotes with speakers and rendering, 韩正, the source links."""
     pages = pdf_pages(data)
-    assert len(pages) == 1
     lines = pages[0].splitlines()
-    assert lines[:2] == ["Blinken meets Han Zheng at the UN General", "Assembly"]
-    assert "“The world needs stable and healthy China-U.S. relations”" in lines
+    assert lines[:2] == ["Blinken meets Han Zheng in New York", "during the UN General Assembly"]
+    assert f"“{HAN_ZHENG}”" in lines
     assert "— Han Zheng, Vice President of the People's Republic of China" in lines
-    assert "“keeping the lines of communication open”" in lines
+    assert "via interpreter, spoken in zh · source: U.S. Department of State" in lines
+    assert f"“{BLINKEN}”" in lines
     assert "Han Zheng 韩正" in lines  # the CJK font is embedded
-    assert "Reuters https://www.reuters.com" in lines
-    assert re.findall(rb"/URI \((.*?)\)", data) == [b"https://www.reuters.com"]
+    words = " ".join(" ".join(pages).split())  # a long address may wrap
+    assert STATE_TRANSCRIPT.replace("https://", "https:// ") in words  # printed, not only linked
+    assert STATE_TRANSCRIPT.encode() in re.findall(rb"/URI \((.*?)\)", data)
     assert "/Title (\xfe\xff".encode("latin-1") in data
     return pages
 
 
-def test_the_unga_pdf_shows_its_quotes_and_sources(make_window, qtbot, tmp_path):
+def test_the_unga_pdf_shows_its_quotes_and_sources(make_window, qtbot, tmp_path, cjk_font):
     window = make_window()
     click_meeting(qtbot, window, UNGA)
     save_to(window, tmp_path / "unga.pdf")
@@ -327,7 +335,7 @@ def test_ctrl_p_prints_the_current_meeting(make_window, qtbot, tmp_path):
     qtbot.keyClick(window.list_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(dialogs) == 1 and dialogs[0].docName() == UNGA_TITLE
     text = pdf_pages(out.read_bytes())[0]
-    assert "“The world needs stable and healthy China-U.S. relations”" in text
+    assert f"“{HAN_ZHENG}”" in text
     assert window.statusBar().currentMessage() == f"Sent “{UNGA_TITLE}” to the printer."
 
 
@@ -349,8 +357,9 @@ def test_print_preview_of_the_list_paints_every_meeting(make_window, qtbot, tmp_
     printer.setOutputFileName(str(tmp_path / "preview.pdf"))
     paint(printer)
     text = "\n".join(pdf_pages((tmp_path / "preview.pdf").read_bytes()))
+    words = " ".join(text.split())  # a long title may wrap
     for meeting in window.visible_meetings():
-        assert meeting.title in text
+        assert meeting.title in words
     assert "Diplomatic meetings matching “beijing”" in text
 
 
@@ -375,10 +384,12 @@ def test_the_real_preview_dialog_shows_pages(make_window, qtbot):
 
 # -- copy a quote with its citation ---------------------------------------------------------
 
-CITED = ("“keeping the lines of communication open”\n"
-         "— Antony Blinken, Secretary of State, at “Blinken meets Han Zheng at the UN General Assembly”, "
-         "United Nations General Assembly (sidelines), New York, United States of America, 18 September 2023.\n"
-         "Source: Reuters, https://www.reuters.com")
+REUTERS = "https://au.news.yahoo.com/top-us-diplomat-blinken-meets-192258735.html"
+CITED = (f"“{BLINKEN}”\n"
+         f"— Antony Blinken, Secretary of State, at “{UNGA_TITLE}”, "
+         "China's mission to the United Nations, New York, United States of America, 18 September 2023.\n"
+         "Source: Reuters (Humeyra Pamuk, Michael Martina), via Yahoo News, “Top US diplomat Blinken meets China's "
+         f"VP Han at U.N. amid strained ties”, {REUTERS}")
 
 
 # A real popup menu on the offscreen platform: it says it cannot raise or grab the keyboard.
@@ -387,7 +398,7 @@ def test_right_click_on_a_quote_copies_it_with_its_citation(make_window, qtbot):
     window = make_window()
     click_meeting(qtbot, window, UNGA)
     detail = window.detail
-    pos = quote_position(detail, "keeping the lines of communication open")
+    pos = quote_position(detail, BLINKEN)
     chosen: list[str] = []
 
     def pick_from_menu() -> None:
@@ -405,21 +416,22 @@ def test_right_click_on_a_quote_copies_it_with_its_citation(make_window, qtbot):
     assert chosen[0] == "Copy Quote with &Citation"
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.text() == CITED
-    assert "<blockquote><p>“keeping the lines of communication open”</p>" in mime.html()
-    assert '<a href="https://www.reuters.com">Reuters</a>' in mime.html()
+    assert f"<blockquote><p>“{BLINKEN}”</p>" in mime.html()
+    assert f'<a href="{REUTERS}">Top US diplomat Blinken meets China&#x27;s VP Han at U.N. amid strained ties</a>' \
+        in mime.html()
     assert window.statusBar().currentMessage() == "Copied a quote by Antony Blinken with its citation."
 
 
 def test_no_citation_item_away_from_quotes(make_window, qtbot):
     window = make_window()
     click_meeting(qtbot, window, UNGA)
-    mark = window.detail.document().find("“the most important”")
+    mark = window.detail.document().find(f"“{HAN_ZHENG}”")
     mark.setPosition(mark.selectionStart() + 1)  # the format of the opening mark itself
     assert not mark.charFormat().anchorHref()  # the quote's anchor is a name, not a link in link colour
     assert mark.charFormat().foreground().color() == window.detail.textCursor().charFormat().foreground().color()
     menu_away = window.detail.build_context_menu(quote_position(window.detail, "Participants"))
     assert menu_away.findChild(QAction, "copyQuoteCitationContextAction") is None
-    menu_on = window.detail.build_context_menu(quote_position(window.detail, "high-level contacts"))
+    menu_on = window.detail.build_context_menu(quote_position(window.detail, "recent high level"))
     assert menu_on.findChild(QAction, "copyQuoteCitationContextAction") is not None
 
 
@@ -428,11 +440,13 @@ def test_ctrl_shift_c_copies_the_quote_the_cursor_is_in_or_the_first(make_window
     click_meeting(qtbot, window, UNGA)
     qtbot.keyClick(window.list_view, Qt.Key.Key_C,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert QGuiApplication.clipboard().mimeData().text().startswith("“the most important”\n— Han Zheng, Vice")
+    copied = QGuiApplication.clipboard().mimeData().text()
+    assert copied.startswith(f"“{HAN_ZHENG}”\n— Han Zheng, Vice")
+    # Qt's names for languages in the window's citation.
+    assert "18 September 2023 (via interpreter, spoken in Chinese).\nSource: U.S. Department of State, " in copied
     detail = window.detail
-    qtbot.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton,
-                     pos=quote_position(detail, "keeping the lines of communication open"))
-    assert detail.textCursor().block().text().startswith("“keeping the lines")
+    qtbot.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton, pos=quote_position(detail, BLINKEN))
+    assert detail.textCursor().block().text().startswith(f"“{BLINKEN}")
     qtbot.keyClick(detail, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert QGuiApplication.clipboard().mimeData().text() == CITED
 
@@ -477,7 +491,8 @@ def test_any_sequence_of_meetings_exports_under_its_own_title(make_window, tmp_p
     text = written.read_text(encoding="utf-8")
     assert text.startswith("# Taiwan: the thread\n")
     assert [line[3:] for line in text.splitlines() if line.startswith("## ")] == [m.title for m in thread]
-    assert window.statusBar().currentMessage() == f"Exported 3 meetings as Markdown to {written}"
+    assert len(thread) > 1
+    assert window.statusBar().currentMessage() == f"Exported {len(thread)} meetings as Markdown to {written}"
 
 
 def test_the_issue_thread_in_explore_exports_and_prints_as_its_own_page(make_window, qtbot, tmp_path):
@@ -494,15 +509,18 @@ def test_the_issue_thread_in_explore_exports_and_prints_as_its_own_page(make_win
     text = written.read_text(encoding="utf-8")
     assert text.startswith("# Issue thread: Taiwan\n")
     thread = [line[3:] for line in text.splitlines() if line.startswith("## ")]
-    assert thread == ["Biden and Xi meet at the G20 summit in Bali", "Wang Yi and Jake Sullivan meet in Malta",
-                      "Biden and Xi meet at Filoli during APEC"]  # oldest first, as the thread reads
-    assert window.statusBar().currentMessage() == f"Exported 3 meetings as Markdown to {written}"
+    taiwan = [m for m in reversed(window.dataset.meetings) if any(i.id == "taiwan" for i in m.issues)]
+    assert thread == [m.title for m in taiwan]  # oldest first, as the thread reads
+    assert thread[:2] == ["Biden and Xi speak by phone as tensions over Taiwan rise",
+                          "Biden and Xi meet in Bali on the eve of the G20 summit"]
+    assert window.statusBar().currentMessage() == f"Exported {len(thread)} meetings as Markdown to {written}"
     # The pair in front is exported instead once its tab is chosen.
     assert window.explore.show_pair("person", "antony-blinken", "wang-yi")
     save_to(window, tmp_path / "pair.csv")
     action(window, "exportPageCsvAction").trigger()
     rows = list(csv.DictReader(io.StringIO((tmp_path / "pair.csv").read_text(encoding="utf-8"))))
-    assert [r["id"] for r in rows] == ["2023-06-18-blinken-beijing"]
+    assert [r["id"] for r in rows] == ["2023-02-18-blinken-wang-yi-munich", "2023-06-19-blinken-wang-yi-beijing",
+                                       "2023-07-13-blinken-wang-yi-jakarta", "2023-10-26-wang-yi-washington"]
     painted: list[QPrinter] = []
     window.export_actions.run_preview = lambda printer, paint: painted.append(printer)
     action(window, "previewPageAction").trigger()

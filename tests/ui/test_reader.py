@@ -24,9 +24,9 @@ def click_row(qtbot, view: QTableView, row: int) -> None:
 def test_the_window_lists_the_bundled_meetings_newest_first(make_window):
     window = make_window()
     assert titles(window)[0] == "Biden and Xi meet at Filoli during APEC"
-    assert titles(window)[-1] == "Biden and Xi meet at the G20 summit in Bali"
-    assert len(titles(window)) == 9
-    assert window.counts_label.text() == "9 meetings"
+    assert titles(window)[-1] == "Biden and Xi hold a video call on Russia's invasion of Ukraine"
+    assert len(titles(window)) == 25
+    assert window.counts_label.text() == "25 meetings"
     for name, kind in (("meetingList", QTableView), ("searchBox", QLineEdit), ("detailPane", QTextBrowser),
                        ("problemsView", QTableView)):
         assert window.findChild(kind, name) is not None, name
@@ -35,13 +35,16 @@ def test_the_window_lists_the_bundled_meetings_newest_first(make_window):
 def test_clicking_the_unga_meeting_shows_both_speakers_quotes(make_window, qtbot):
     window = make_window()
     view = window.findChild(QTableView, "meetingList")
-    row = titles(window).index("Blinken meets Han Zheng at the UN General Assembly")
+    row = titles(window).index("Blinken meets Han Zheng in New York during the UN General Assembly")
     click_row(qtbot, view, row)
     text = window.findChild(QTextBrowser, "detailPane").toPlainText()
-    assert "“The world needs stable and healthy China-U.S. relations”\n— Han Zheng" in text
-    assert "“keeping the lines of communication open”\n— Antony Blinken, Secretary of State" in text
+    assert ("“At present, China-U.S. relations are the most consequential relations.”\n— Han Zheng, "
+            "Vice President of the People's Republic of China\nvia interpreter, spoken in Chinese · "
+            "U.S. Department of State") in text
+    assert ("“The world expects us to responsibly manage our relationship”\n"
+            "— Antony Blinken, Secretary of State") in text
     assert "18 September 2023" in text
-    assert "United Nations General Assembly (sidelines), New York, United States" in text
+    assert "China's mission to the United Nations, New York, United States" in text
     assert "Han Zheng 韩正" in text
     assert "Vice President of the People's Republic of China" in text
 
@@ -51,12 +54,12 @@ def test_typing_in_the_search_box_narrows_the_list(make_window, qtbot):
     search = window.findChild(QLineEdit, "searchBox")
     qtbot.keyClicks(search, "beijing kerry")
     assert titles(window) == ["John Kerry's climate talks in Beijing"]
-    assert window.counts_label.text() == "1 of 9 meetings"
+    assert window.counts_label.text() == "1 of 25 meetings"
     qtbot.keyClicks(search, " nobody")
     assert titles(window) == []
     assert "No meeting matches “beijing kerry nobody”" in window.list_view._empty_text
     search.clear()
-    assert len(titles(window)) == 9
+    assert len(titles(window)) == 25
 
 
 def test_ctrl_f_focuses_the_search_and_enter_goes_to_the_list(make_window, qtbot):
@@ -75,10 +78,10 @@ def test_arrow_keys_walk_the_list_and_the_detail_follows(make_window, qtbot):
     view = window.list_view
     click_row(qtbot, view, 0)
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert window.current_meeting().id == UNGA
+    assert window.current_meeting().id == "2023-11-09-yellen-he-lifeng-san-francisco"
     qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_meeting().id == "2022-11-14-biden-xi-bali"
-    assert "Biden and Xi meet at the G20 summit in Bali" in window.detail.toPlainText()
+    assert window.current_meeting().id == "2022-03-18-biden-xi-video-call"
+    assert "Biden and Xi hold a video call on Russia's invasion of Ukraine" in window.detail.toPlainText()
 
 
 def test_clicking_a_column_header_sorts(make_window, qtbot):
@@ -98,7 +101,9 @@ def test_an_issue_link_filters_the_list_to_that_issue(make_window, qtbot):
     window.detail.linkActivated.emit(QUrl("diplo://issue/taiwan"))
     assert window.search_box.text() == "issue:taiwan"
     assert {m.id for m in window.visible_meetings()} == {
-        "2023-11-15-biden-xi-woodside", "2023-09-16-wang-yi-sullivan-malta", "2022-11-14-biden-xi-bali"}
+        "2023-11-15-biden-xi-woodside", "2023-09-18-blinken-han-zheng", "2023-09-16-wang-yi-sullivan-malta",
+        "2023-07-13-blinken-wang-yi-jakarta", "2023-06-18-blinken-beijing", "2023-05-10-sullivan-wang-yi-vienna",
+        "2023-02-18-blinken-wang-yi-munich", "2022-11-14-biden-xi-bali", "2022-07-28-biden-xi-call"}
 
 
 def test_only_http_links_leave_the_app(make_window):

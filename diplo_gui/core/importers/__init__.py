@@ -1,0 +1,1 @@
+"""Importers: other publishers' records -> Diplo data files (Qt-free)."""
