@@ -12,10 +12,12 @@ when the people agree and the dates overlap:
   a drafted meeting with no date matches only the single known meeting of those people
   in the year before publication;
 - status: a meeting planned at publication may since have been held; otherwise the
-  statuses agree.
+  statuses agree;
+- form: a call is not a meeting held in a place, nor a call of another kind.
 
-When several known meetings fit, the one sharing most people wins, then the nearest;
-a tie is no match (never a guess).
+When several known meetings fit, the one sharing most people wins, then the one in the
+same city (else with a country given), then the nearest in time; a tie is no match
+(never a guess). An undated one needs a single best fit by people and place.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def match_meeting(meeting: DraftMeeting, dataset: Dataset, published: dt.date) -
     known_people = [pid for pid in drafted if pid in dataset.people]
     if not known_people:
         return None
-    fits: list[tuple[int, int, Meeting]] = []
+    fits: list[tuple[int, int, int, Meeting]] = []
     for known in dataset.meetings:
         theirs = {p.person.id for p in known.participants}
         shared = [pid for pid in known_people if pid in theirs]
@@ -58,6 +60,14 @@ def match_meeting(meeting: DraftMeeting, dataset: Dataset, published: dt.date) -
             continue
         if meeting.status is not Status.PLANNED and known.status is not meeting.status:
             continue
+        form = known.form.value
+        if meeting.form != "in-person" and form is not None and form != meeting.form \
+                or meeting.form == "in-person" and form in ("phone", "video") and meeting.place.country is not None:
+            continue  # a call is not the meeting held in a place, nor a call of the other kind
+        # the place agrees: the same city, else the same country (or one not given)
+        agree = 2 if (meeting.place.city is not None and known.place is not None and known.place.city
+                      and known.place.city.casefold() == meeting.place.city.value.casefold()) else (
+            1 if known.place is not None and known.place.country else 0)
         first, _last = _days(known)
         if meeting.date is not None:
             if not _overlap(meeting.date.date, known):
@@ -67,15 +77,15 @@ def match_meeting(meeting: DraftMeeting, dataset: Dataset, published: dt.date) -
             if not (published - dt.timedelta(days=366) <= first <= published):
                 continue
             distance = (published - first).days
-        fits.append((-len(shared), distance, known))
+        fits.append((-len(shared), -agree, distance, known))
     if not fits:
         return None
-    fits.sort(key=lambda f: (f[0], f[1]))
-    if len(fits) > 1 and fits[0][:2] == fits[1][:2]:
+    fits.sort(key=lambda f: f[:3])
+    if len(fits) > 1 and fits[0][:3] == fits[1][:3]:
         return None
-    if meeting.date is None and len(fits) > 1:
-        return None  # undated: only the one meeting of those people that year
-    known = fits[0][2]
+    if meeting.date is None and len(fits) > 1 and fits[0][:2] == fits[1][:2]:
+        return None  # undated: only the one meeting of those people that year (or in that city)
+    known = fits[0][3]
     said = {(q.speaker.id, _key(q.text)) for q in known.quotes}
     new_quotes = tuple(q for q in meeting.quotes if (q.speaker, _key(q.text)) not in said)
     theirs = {p.person.id for p in known.participants}
