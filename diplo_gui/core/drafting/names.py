@@ -20,7 +20,7 @@ from .text import slug, unique_id
 
 CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # One capitalised word ("Han", "U.S.", "O’Neill", "Jean-Yves"), then runs of them.
-WORD = rf"(?:Jr|Sr)\.|[{CAP}]\.(?=\s[{CAP}][\w'’-])|[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+"
+WORD = rf"(?:Jr|Sr|Col|Gen|Lt|Capt|Adm|Sgt|Maj|Sen|Rep|Gov|Amb|Dr|Mr|Mrs|Ms|Prof|Cmdr)\.(?=\s)|[{CAP}]\.(?=\s[{CAP}][\w'’-])|[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+"
 # Lowercase particles inside a name: "von der Leyen", "Lula da Silva", "bin Farhan".
 PARTICLES = {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "la", "le",
              "bin", "ibn", "al", "el", "ben", "zu", "ter", "af"}
@@ -181,8 +181,9 @@ def name_words(name: str) -> list[str]:
     for word in name.split():
         if word in {"of", "for"} and words:
             break
-        if _tidy(word) in TITLE_WORDS and not words or word in SUFFIXES or re.fullmatch(r"[A-Z]\.", word):
-            continue
+        if _tidy(word) in TITLE_WORDS and not words or word in SUFFIXES or re.fullmatch(r"[A-Z]\.", word) \
+                or (words and re.fullmatch(r"[A-Z]", word)):
+            continue  # titles before the name, suffixes, initials ("Lloyd J. Austin", "Lloyd J Austin")
         words.append(word)
     return words
 
@@ -290,8 +291,26 @@ class PeopleFinder:
             for match in re.finditer(re.escape(native), self.article):
                 self._add(Mention(pid, Span(match.start(), match.end()), "native name"))
         self._title_mentions()
+        self._unify_surnames()
         self.mentions.sort(key=lambda m: m.span.start)
         return self.mentions
+
+    def _unify_surnames(self) -> None:
+        """"Secretary Dar’s Call" in a headline, then "Foreign Minister Ishaq Dar": one new person, the fuller name."""
+        for short_id, short in list(self.proposed.items()):
+            words = short.name.split()
+            if len(words) != 1:
+                continue
+            fuller = [pid for pid, p in self.proposed.items()
+                      if pid != short_id and len(name_words(p.name)) > 1 and name_words(p.name)[-1] == words[0]]
+            if len(fuller) != 1:
+                continue
+            self.mentions = [Mention(fuller[0], m.span, m.how) if m.person_id == short_id else m for m in self.mentions]
+            del self.proposed[short_id]
+            self._mentioned_short = {}
+            for mention in self.mentions:  # the index of short names follows
+                for word in self._short(mention.person_id):
+                    bisect.insort(self._mentioned_short.setdefault(word, []), mention, key=_start)
 
     def role_words(self, person_id: str) -> list[list[str]]:
         """The titles a person bears: before their names in this text, and their role in the data."""
@@ -510,7 +529,12 @@ class PeopleFinder:
         known = self.known_by_key(name)
         if known is not None:
             return known
-        pid = unique_id(slug(" ".join(name_words(name)) or name), self.taken)
+        words = name_words(name) or name.split()
+        capitals = [w for w in words if w.isupper() and len(w) > 1]
+        if len(capitals) == 1 and len(words) > 1:
+            # "KISHIDA Fumio": the family name in capitals goes last in the id, as ids write names
+            words = [w for w in words if w is not capitals[0]] + capitals
+        pid = unique_id(slug(" ".join(words)), self.taken)
         self.proposed[pid] = ProposedPerson(pid, name, span, role, role_span)
         return pid
 
