@@ -24,7 +24,10 @@ WORD = rf"(?:Jr|Sr|Col|Gen|Lt|Capt|Adm|Sgt|Maj|Sen|Rep|Gov|Amb|Dr|Mr|Mrs|Ms|Prof
 # Lowercase particles inside a name: "von der Leyen", "Lula da Silva", "bin Farhan".
 PARTICLES = {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "la", "le",
              "bin", "ibn", "al", "el", "ben", "zu", "ter", "af"}
-_RUN = re.compile(rf"(?:{WORD})(?:\s(?:(?:of|for|the|{'|'.join(sorted(PARTICLES))})\s)*(?:{WORD}))*")
+# Words of a run are on one line (a headline, a byline and the next line are not one name),
+# unless the line was wrapped after an initial ("Lloyd J.\nAustin").
+_GAP = r"(?:[ \t]|(?<=\b[A-Z]\.)\n)"
+_RUN = re.compile(rf"(?:{WORD})(?:{_GAP}(?:(?:of|for|the|{'|'.join(sorted(PARTICLES))}){_GAP})*(?:{WORD}))*")
 # "Jr.", "III": they end a name and are kept in it, never taken for a surname.
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V"}
 
