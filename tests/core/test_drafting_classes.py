@@ -216,3 +216,13 @@ def test_accompanied_by_adds_to_the_meeting():
 def test_the_two_leaders_met_is_the_last_two_people_named():
     text = "Lena Ortiz and Tomas Brek spoke to reporters. Before that, the two leaders met for an hour."
     assert ["lena-ortiz", "tomas-brek"] in meetings(text)
+
+
+def test_more_ways_to_report_a_call():
+    for text, form in (("Lena Ortiz and Tomas Brek spoke by phone on Thursday.", "phone"),
+                       ("Lena Ortiz received a call from Tomas Brek on Thursday.", "phone"),
+                       ("A phone call between Lena Ortiz and Tomas Brek lasted an hour.", "phone"),
+                       ("In a video call with Tomas Brek, Lena Ortiz raised the dam.", "video")):
+        d = draft(text)
+        assert [(sorted(p.person for p in m.participants), m.form) for m in d.meetings] == [
+            (["lena-ortiz", "tomas-brek"], form)], text

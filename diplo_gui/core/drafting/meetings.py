@@ -27,7 +27,8 @@ from .names import mentions_in
 from .text import clean
 
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
-    ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions)\s+between\b",
+    ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
+                           r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talk)\s+between\b",
                            re.IGNORECASE),
      "talks between X and Y"),
     ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+(?:(?:today|yesterday|separately|again|also|briefly|"
@@ -49,8 +50,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
                           r"breakfast|lunch|dinner|talks|call)\s+with\b", re.IGNORECASE), "X spoke with Y"),
     # "to telephone David Cameron", "phoned President X": a call to a named person
-    ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"),
-     "X phoned Y"),
+    ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
+                          r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call)\s+"
+                          r"from\b"), "X phoned Y"),
     # The passive and the future: "will be welcomed by Y", "was received by Y".
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
                           r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
@@ -58,11 +60,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"welcomed|welcomes|to\s+welcome|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
     # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y".
-    ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|In\s+(?:a|his|her|their)\s+meeting|During\s+(?:a|his|her|their)"
-                          r"\s+meeting|At\s+(?:a|his|her|their)\s+meeting)\s+with\b"
+    ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
+                          r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
                           r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b"
                           r"|(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?:meeting|talks)\s+with\b", re.IGNORECASE), "a meeting with Y"),
-    ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks)\b"),
+    ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks"
+                           r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
+                           r"(?!\s+(?:\w+\s+){0,2}(?:with|to)\b)"
+                           r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
+                           r"telephone\s+conversation|conversation)(?!\s+with))\b"),
      "X and Y met"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
                          r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to)\b"),
