@@ -169,6 +169,7 @@ class DraftReview(QDialog):
         # A highlighted name, double-clicked (or its context menu), becomes the selected quote's
         # speaker or a participant of the selected meeting: one action, no list to search.
         self.article_view.viewport().installEventFilter(self)
+        self.article_view.installEventFilter(self)  # Enter on a name: the same, from the keyboard
         self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article_view.customContextMenuRequested.connect(self._article_menu)
 
@@ -307,6 +308,12 @@ class DraftReview(QDialog):
             if mention is not None:
                 self.assign(mention)
                 return True
+        if (watched is self.article_view and event.type() == QEvent.Type.KeyPress and self.draft is not None
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            mention = self.mention_at_offset(self._positions.back(self.article_view.textCursor().position()))
+            if mention is not None:
+                self.assign(mention)
+                return True
         if (watched is self.tree and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
             self.drop_current()
@@ -364,6 +371,9 @@ class DraftReview(QDialog):
     def _set_drafted(self, drafted: bool) -> None:
         """While a draft is shown the text is read-only: its spans point into exactly this text."""
         self.article_view.setReadOnly(drafted)
+        if drafted:  # the arrow keys still move a cursor over the text: Enter on a name assigns it
+            self.article_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.draft_button.setEnabled(not drafted)
         self.edit_button.setEnabled(drafted)
         self.published.setEnabled(not drafted)
@@ -699,7 +709,11 @@ class DraftReview(QDialog):
         """The person named at a point of the article view (a highlighted name), if any."""
         if self.draft is None:
             return None
-        offset = self._positions.back(self.article_view.cursorForPosition(point).position())
+        return self.mention_at_offset(self._positions.back(self.article_view.cursorForPosition(point).position()))
+
+    def mention_at_offset(self, offset: int) -> Mention | None:
+        if self.draft is None:
+            return None
         for mention in self.draft.mentions:
             # The cursor lands between characters: a click on a name's last half is at its end.
             if mention.span.start <= offset <= mention.span.end:

@@ -408,3 +408,19 @@ def test_a_call_shows_its_form_and_delete_makes_it_a_meeting_in_person(qtbot, wi
     assert "    form: phone" in review.yaml_text()
     qtbot.keyClick(review.tree, Qt.Key.Key_Delete)
     assert meeting(review, m.id).form == "in-person" and "form:" not in review.yaml_text()
+
+
+def test_enter_on_a_name_reached_with_the_arrow_keys_makes_it_the_speaker(qtbot, window):
+    review = open_review(qtbot, window)
+    draft(qtbot, review, "Foreign Minister Lena Ortiz met with President Tomas Brek on Thursday.\n"
+                         "“We keep talking,” the statement read.\n", QDate(2024, 3, 8))
+    [quote] = review.draft.quotes
+    click(qtbot, review, ("quote", quote.parts))
+    review.article_view.setFocus()
+    qtbot.keyClick(review.article_view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(len("Foreign Minister Le")):
+        qtbot.keyClick(review.article_view, Qt.Key.Key_Right)
+    qtbot.keyClick(review.article_view, Qt.Key.Key_Return)
+    assert review.draft.quotes[0].speaker == "lena-ortiz"
+    assert review.message.text() == "Lena Ortiz is the speaker."
+    assert review.article_view.toPlainText().startswith("Foreign Minister")  # the text is unchanged
