@@ -187,5 +187,6 @@ def pruned(draft: Draft) -> Draft:
 
 
 __all__ = ["BY_REVIEWER", "PLACE_KINDS", "add_participant", "all_as_new", "drop_issue", "drop_meeting",
-           "drop_participant", "drop_place", "drop_quote", "pruned", "set_as_new", "set_date", "set_form", "set_participant",
+           "drop_participant", "drop_place", "drop_quote", "pruned", "set_as_new", "set_date", "set_form",
+           "set_participant",
            "set_speaker", "set_speaker_from", "set_title"]

@@ -97,7 +97,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     drafted = _companions(article, sents, drafted, with_pronouns)
     # A visit during which the text reports a meeting is that meeting, not one more.
     drafted = [m for m in drafted if not (m.rule == "X visited PLACE" and any(
-        o is not m and o.rule != "X visited PLACE" and {p.person for p in m.participants} <= {p.person for p in o.participants}
+        o is not m and o.rule != "X visited PLACE"
+        and {p.person for p in m.participants} <= {p.person for p in o.participants}
         and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
              if o.date is not None and m.date is not None else o.status is m.status)
         for o in drafted))]
@@ -245,7 +246,8 @@ def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
                 meeting = meetings[i]
                 people = [p.person for p in meeting.participants]
                 if meeting.trigger.start <= at and who[0].person_id in people:
-                    added = tuple(DraftParticipant(m.person_id, m.span) for m in companions if m.person_id not in people)
+                    added = tuple(DraftParticipant(m.person_id, m.span) for m in companions
+                                  if m.person_id not in people)
                     meetings[i] = replace(meeting, participants=meeting.participants + added)
                     break
     return meetings
@@ -260,7 +262,8 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
         # "The Prime Minister met President X" in the text)
         twin = next((m for m in merged if (people <= {p.person for p in m.participants}
                                            or people >= {p.person for p in m.participants})
-                     and m.status is meeting.status and m.rule.startswith("X visited") == meeting.rule.startswith("X visited")
+                     and m.status is meeting.status
+                     and m.rule.startswith("X visited") == meeting.rule.startswith("X visited")
                      and not (m.place.city and meeting.place.city and m.place.city.value != meeting.place.city.value)
                      and (m.date is None or meeting.date is None or m.date.date == meeting.date.date)), None)
         if twin is None:

@@ -2,18 +2,28 @@
 
 Patterns (in the sentence that reports the meeting):
 
-- "X met (with) Y", "X held talks with Y", "X will meet Y"   subject X, object Y
-  (also "sat down with", "hosted", "received", "welcomed" a named person)
-- "X and Y met", "X and Y held talks"                        subjects only
-- "talks between X and Y", "a meeting between X and Y"       the persons named after "between"
+- "X met (today) (in Tokyo) (with) Y", "X held talks (at the Kremlin) with Y", "X will meet Y",
+  "sat down with", "hosted", "received", "welcomed"          subject X, object Y
+- calls: "X spoke (by phone) with/to Y", "held a telephone call with", "a video conference
+  with", "to telephone Y", "received a call from Y", "X’s Call with Y"; the form (phone,
+  video) from their words
+- the passive and the future: "X will be welcomed by Y"    subject X, object Y, planned
+- noun phrases: "Meeting with Y, X …", "In a call with Y, X …", "the … Meeting with Y",
+  "their meeting", "X and Y’s meeting", "a visit by X"
+- "X and Y met", "X and Y held talks", "X and Y spoke by phone"  subjects only
+- "talks between X and Y", "a call between X and Y"         the persons named after "between"
+- "the two leaders met", "when they meet", "seeing each other"  the last two people named
+- "met A, as well as with B", "held meetings with A and B"   one meeting each
 - "a possible/planned/future meeting between …", "will meet" status planned
-- "X visited CITY"                                           a visit: X, at the place visited
+- "X visited CITY", "will be traveling to"                  a visit: X, at the place visited
 - "a trip later repeated by Y; Z and W"                      one visit each, undated
 - "on the sidelines of Z", "during Z", "at the Z summit"     the occasion (venue)
 
 A subject is read back to the start of its clause (the sentence, or the last "after",
-"before", "when", "while", ";"), an object forward to the first word that starts a
-circumstance ("on Monday", "in Malta", "during", ", which").
+"before", "when", "while", "that", ";"; a relative clause ", who …," skipped), an object
+forward to the first word that starts a circumstance ("on Monday", "in Malta", "during",
+", which"). With no subject named, the named people alone are the meeting (a group or an
+unnamed side: "EU leaders met Y").
 """
 
 from __future__ import annotations
@@ -26,33 +36,37 @@ from .model import DraftParticipant, DraftValue, Mention, Span
 from .names import mentions_in
 from .text import clean
 
+# Words that may stand between "met"/"spoke" and "with": when, where and how.
+_BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
+                          r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
+_HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
+                   r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
+                   r"on\s+\w+day)\s+")
+_A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|meeting|meetings|"
+           r"talks|discussion|discussions|dinner|breakfast|lunch)")
+
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
                            r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talk)\s+between\b",
                            re.IGNORECASE),
      "talks between X and Y"),
-    ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+(?:(?:today|yesterday|separately|again|also|briefly|"
-                          r"virtually|privately|bilaterally|jointly|on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+"
-                          r"(?:\s+[A-Z][\w-]+)?)\s+)*with\b"
-                          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w-]+"
-                          r"(?:\s+[A-Z][\w-]+)?)?\s+with\b"
+    ("object", re.compile(rf"\b(?:met|meets|meet|meeting)\s+(?:{_BETWEEN_VERB_AND_WITH})*with\b"
+                          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks"
+                          r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+with\b"
                           r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"), "X met with Y"),
     # Calls: "spoke (by phone) (today) with", "held a telephone call with", "a video conference with".
-    ("object", re.compile(r"\b(?:spoke|speaks|speak|talked|talks|will\s+speak|conferred)\s+(?:(?:by\s+(?:tele)?phone|"
-                          r"by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|virtually|today|"
-                          r"yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)*(?:with|to)\b"
-                          r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*(?:[\w-]+\s+){0,3}?"
-                          r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|"
-                          r"meeting|meetings|talks|discussion|discussions|dinner|breakfast|lunch)\s+"
-                          r"(?:and\s+\w+\s+)?with\b"
+    ("object", re.compile(rf"\b(?:spoke|speaks|speak|talked|talks|will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
+                          r"(?:with|to)\b"
+                          r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*"
+                          rf"(?:[\w-]+\s+){{0,3}}?{_A_CALL}\s+(?:and\s+\w+\s+)?with\b"
                           r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:call|meeting|talks|conversation|telephone\s+talk|video\s+call)"
                           r"\s+with\b"
                           r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
                           r"breakfast|lunch|dinner|talks|call)\s+with\b", re.IGNORECASE), "X spoke with Y"),
-    # "to telephone David Cameron", "phoned President X": a call to a named person
+    # "to telephone David Cameron", "phoned President X", "received a call from Y": a call to or from a named person
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
-                          r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call)\s+"
-                          r"from\b"), "X phoned Y"),
+                          r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
+                          r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
     # The passive and the future: "will be welcomed by Y", "was received by Y".
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
                           r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
@@ -63,7 +77,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
                           r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
                           r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b"
-                          r"|(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?:meeting|talks)\s+with\b", re.IGNORECASE), "a meeting with Y"),
+                          r"|(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?:meeting|talks)\s+with\b", re.IGNORECASE),
+     "a meeting with Y"),
     ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks"
                            r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
                            r"(?!\s+(?:\w+\s+){0,2}(?:with|to)\b)"
@@ -76,10 +91,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "a recent visit by Immigration Minister Robert Jenrick": the visitor is named after "by"
     ("between", re.compile(r"\b(?:visit|trip)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "a visit by X"),
     # "their meeting last November", "Tillerson and Johnson’s meeting in Vancouver": the people just named
-    ("subject", re.compile(r"\b(?:their|[’']s)\s+(?:\w+\s+)?(?:meeting|talks|call|summit)\b(?!\s+with)"), "their meeting"),
+    ("subject", re.compile(r"\b(?:their|[’']s)\s+(?:\w+\s+)?(?:meeting|talks|call|summit)\b(?!\s+with)"),
+     "their meeting"),
     # "the two leaders met", "the pair discussed … when they met": two people, the last two named
     ("pair", re.compile(r"\b(?:the\s+two\s+(?:leaders|ministers|men|women|sides|secretaries|officials)|the\s+pair|"
-                        r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?(?:met|meet|held\s+talks|spoke|talked)\b"
+                        r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?"
+                        r"(?:met|meet|held\s+talks|spoke|talked)\b"
                         r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b",
                         re.IGNORECASE), "the two met"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
@@ -87,8 +104,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
 ]
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that)\b|;|:)")
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
-                         r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|yesterday|today|"
-                         r"tomorrow)\b"
+                         r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
+                         r"yesterday|today|tomorrow)\b"
                          r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
                          r"after|before|to|but)\b|—|–")
 _AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also))\s+(?:met\s+)?with\b")

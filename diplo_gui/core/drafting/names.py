@@ -178,7 +178,7 @@ def _tidy(word: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a person's name without titles, initials, suffixes or what follows "of" ("Lord Ahmad of Wimbledon")."""
+    """A person's name without titles, initials, suffixes or what follows "of" ("Lord Ahmad of Wimbledon")."""
     name = re.sub(r"\([^)]*\)", " ", name)
     words: list[str] = []
     for word in name.split():
@@ -299,7 +299,7 @@ class PeopleFinder:
         return self.mentions
 
     def _unify_surnames(self) -> None:
-        """"Secretary Dar’s Call" in a headline, then "Foreign Minister Ishaq Dar": one new person, the fuller name."""
+        """"Secretary Dar’s Call" in a headline, then "Foreign Minister Ishaq Dar": one new person, the fuller."""
         for short_id, short in list(self.proposed.items()):
             words = short.name.split()
             if len(words) != 1:
@@ -482,7 +482,8 @@ class PeopleFinder:
         """Words that name a country or a body ("the Kingdom of Saudi Arabia", "the People’s Republic of China")."""
         i = 0
         while i < len(words):
-            j = next((j for j in range(len(words), i, -1) if self.is_place(" ".join(words[i:j]).removesuffix("’s"))), None)
+            j = next((j for j in range(len(words), i, -1)
+                      if self.is_place(" ".join(words[i:j]).removesuffix("’s"))), None)
             if j is not None:
                 i = j
             elif words[i].removesuffix("’s") in NOT_NAME_WORDS or words[i] in {"of", "and"} or _is_demonym(words[i]):

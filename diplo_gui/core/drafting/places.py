@@ -216,7 +216,8 @@ def _plain_city(words: str) -> str:
 
 
 # "CHICAGO —", "WASHINGTON, Jan 5 (Reuters) -", "Geneva –": a dateline opening the text (its first lines)
-_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,[^\n—–]{0,40})?\s+(?:—|–|--?)\s+\S", re.MULTILINE)
+_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,[^\n—–]{0,40})?\s+(?:—|–|--?)\s+\S",
+                       re.MULTILINE)
 
 
 def dateline(article: str) -> DraftPlace:
