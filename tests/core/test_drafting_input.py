@@ -53,3 +53,19 @@ def test_a_long_text_with_no_sentence_break_is_drafted(tmp_path, capsys):
 def test_odd_texts_draft_without_an_exception(text):
     draft = draft_article(text, dt.date(2024, 3, 8), Dataset())
     assert all(0 <= q.parts[0].start <= q.parts[-1].end <= len(text) for q in draft.quotes)
+
+
+def test_the_whole_real_corpus_as_one_long_text_is_drafted(tmp_path, capsys):
+    # Near the size limit, in real prose: every rule runs over a long text (a quadratic one would take minutes).
+    from pathlib import Path
+
+    import yaml
+
+    real = sorted((Path(__file__).parents[1] / "data" / "drafting" / "real").glob("*/[0-9]*.yaml"))
+    text = "\n\n".join(yaml.safe_load(p.read_text(encoding="utf-8"))["text"] for p in real)
+    text = (text + "\n\n") * max(1, MAX_ARTICLE_BYTES // len(text.encode("utf-8")))
+    assert len(text.encode("utf-8")) <= MAX_ARTICLE_BYTES
+    code, err, out = _draft(tmp_path, text.encode("utf-8"), capsys)
+    assert code == 0, err
+    assert cli.main(["validate", "--no-bundled", str(out)]) == 0
+    assert len(draft_article(text, dt.date(2024, 3, 8), Dataset()).meetings) >= 20

@@ -242,6 +242,7 @@ class PeopleFinder:
             self._by_key.setdefault(name_key(person.name), []).append(pid)
         # The title written before each mention ("Secretary of State" before "Antony Blinken").
         self.titles: dict[Span, str] = {}
+        self._roles: dict[str, list[list[str]]] | None = None  # person -> titles, once the names are read
         self.proposed: dict[str, ProposedPerson] = {}
         self.mentions: list[Mention] = []
         # Short name -> mentions of people it stands for, in text order (the last one before a point wins).
@@ -315,22 +316,28 @@ class PeopleFinder:
                 for word in self._short(mention.person_id):
                     bisect.insort(self._mentioned_short.setdefault(word, []), mention, key=_start)
 
-    def role_words(self, person_id: str) -> list[list[str]]:
-        """The titles a person bears: before their names in this text, and their role in the data."""
-        found = [t.casefold().split() for span, t in self.titles.items()
-                 if any(m.span == span and m.person_id == person_id for m in self.mentions)]
-        person = self.people.get(person_id)
-        role = person.role if person is not None else (self.proposed[person_id].role
-                                                      if person_id in self.proposed else None)
-        if role:
-            found.append(role.casefold().replace(",", " ").split())
+    def role_words(self) -> dict[str, list[list[str]]]:
+        """The titles each person named bears: before their names in this text, and their role in the data."""
+        by_span = {m.span: m.person_id for m in self.mentions}
+        found: dict[str, list[list[str]]] = {}
+        for span, title in self.titles.items():
+            if span in by_span:
+                found.setdefault(by_span[span], []).append(title.casefold().split())
+        for person_id in set(by_span.values()):
+            person = self.people.get(person_id)
+            role = person.role if person is not None else (self.proposed[person_id].role
+                                                          if person_id in self.proposed else None)
+            if role:
+                found.setdefault(person_id, []).append(role.casefold().replace(",", " ").split())
         return found
 
     def holder_of(self, title: str) -> str | None:
         """The one person of this text who bears ``title`` ("the Secretary", "the Foreign Minister"), or None."""
         wanted = [w.casefold() for w in title.split()]
         named = {m.person_id for m in self.mentions if m.how != "title"}
-        holders = {pid for pid in named if any(_bears(wanted, words) for words in self.role_words(pid))}
+        if self._roles is None:
+            self._roles = self.role_words()
+        holders = {pid for pid in named if any(_bears(wanted, words) for words in self._roles.get(pid, ()))}
         if len(holders) == 1:
             return holders.pop()
         if holders or self.published is None:
@@ -344,6 +351,7 @@ class PeopleFinder:
 
     def _title_mentions(self) -> None:
         """"The Secretary", "the Foreign Minister": the one person the text names with that title."""
+        self._roles = self.role_words()  # once: the names read so far are all the names there are
         for match in _TITLE_PHRASE.finditer(self.article):
             title = match.group("title")
             office = title.split(" of ")[0]
