@@ -12,7 +12,7 @@ from ..model import Dataset, PartialDate, Status
 from . import places
 from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
-from .matching import match_meeting
+from .matching import match_meeting, meetings_by_person
 from .meetings import Found, find_meetings, pronoun_subjects
 from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote, Mention, Span
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
@@ -108,6 +108,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     new_issues: dict[str, DraftIssue] = {}
     taken_ids = {m.id for m in dataset.meetings}
     result: list[DraftMeeting] = []
+    by_person = meetings_by_person(dataset) if drafted else {}
     for meeting in drafted:
         zones = [meeting.span] + [_sentence_of(sents, q.parts[0].start) for q in meeting.quotes]
         issues = match_issues(article, zones, dataset.issues)
@@ -116,7 +117,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         title = clean(_title(meeting, finder))  # names and venues as read may hold control characters
         meeting = replace(meeting, id=unique_id(_id(meeting, dataset, finder), taken_ids), title=title,
                           issues=tuple(unique))
-        result.append(replace(meeting, known=match_meeting(meeting, dataset, published)))
+        result.append(replace(meeting, known=match_meeting(meeting, dataset, published, by_person)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
 

@@ -44,13 +44,25 @@ def _key(text: str) -> str:
     return " ".join(text.translate(table).casefold().split()).strip(" .,")
 
 
-def match_meeting(meeting: DraftMeeting, dataset: Dataset, published: dt.date) -> KnownMatch | None:
+def meetings_by_person(dataset: Dataset) -> dict[str, list[Meeting]]:
+    """The loaded meetings each person takes part in: built once per draft, not kept (an archive may be large)."""
+    by_person: dict[str, list[Meeting]] = {}
+    for meeting in dataset.meetings:
+        for participant in meeting.participants:
+            by_person.setdefault(participant.person.id, []).append(meeting)
+    return by_person
+
+
+def match_meeting(meeting: DraftMeeting, dataset: Dataset, published: dt.date,
+                  by_person: dict[str, list[Meeting]] | None = None) -> KnownMatch | None:
     drafted = [p.person for p in meeting.participants]
     known_people = [pid for pid in drafted if pid in dataset.people]
     if not known_people:
         return None
     fits: list[tuple[int, int, int, Meeting]] = []
-    for known in dataset.meetings:
+    if by_person is None:
+        by_person = meetings_by_person(dataset)
+    for known in by_person.get(known_people[0], ()):
         theirs = {p.person.id for p in known.participants}
         shared = [pid for pid in known_people if pid in theirs]
         if len(shared) != len(known_people) or (len(shared) < 2 and len(drafted) > 1):
@@ -100,5 +112,6 @@ def match_meeting(meeting: DraftMeeting, dataset: Dataset, published: dt.date) -
 def rematch(draft: Draft, dataset: Dataset) -> Draft:
     """The draft with every meeting matched again (after a correction of its people, date or quotes)."""
     published = draft.published.first_day()
-    return replace(draft, meetings=tuple(replace(m, known=match_meeting(m, dataset, published))
+    by_person = meetings_by_person(dataset)
+    return replace(draft, meetings=tuple(replace(m, known=match_meeting(m, dataset, published, by_person))
                                          for m in draft.meetings))
