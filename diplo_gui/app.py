@@ -26,12 +26,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--search", metavar="TEXT", help="start with this search")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the window once the data is shown, write it as PNG, and exit")
+    parser.add_argument("--lang", metavar="LANGUAGE",
+                        help="the language of the window, e.g. zh_CN or en (default: $DIPLO_LANG, else the system's)")
     parser.add_argument("--debug", action="store_true", help="write DEBUG records to the log file (see the README)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
 
-def _ensure_application(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
+def _ensure_application(argv: Sequence[str] | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -45,7 +47,39 @@ def _ensure_application(argv: Sequence[str] | None = None):  # type: ignore[no-u
     app.setDesktopFileName(DESKTOP_ID)
     if app.windowIcon().isNull():
         app.setWindowIcon(_application_icon())
+    if app.property("diploLanguage") is None:
+        set_language(app, lang)
     return app
+
+
+def set_language(app, lang: str | None = None) -> str:  # type: ignore[no-untyped-def]
+    """Install Diplo's and Qt's translations for ``lang`` (else $DIPLO_LANG, else the system's
+    language); English, the source language, still loads diplo_en.qm for its plural forms.
+    Windows made afterwards speak it. Returns the language Diplo's own texts are in."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from .core import bundled
+
+    for old in app.findChildren(QTranslator, "diploTranslator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    locale = QLocale(lang or os.environ.get("DIPLO_LANG") or QLocale.system().name())
+    folder = str(bundled.translations_dir())
+    diplo = QTranslator(app)
+    speaks = diplo.load(locale, "diplo", "_", folder)
+    if not speaks:
+        diplo.load("diplo_en", folder)  # a language Diplo does not speak: English, with its plurals
+    loaded = diplo.language() or "en"
+    # Qt's own texts (the buttons of standard dialogs) in the same language as Diplo's.
+    qt: QTranslator | None = QTranslator(app)
+    if not speaks or not qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt = None
+    for translator in (qt, diplo):
+        if translator is not None:
+            translator.setObjectName("diploTranslator")
+            app.installTranslator(translator)
+    app.setProperty("diploLanguage", loaded)
+    return loaded
 
 
 # One id names the desktop entry, the metainfo and the installed icons (see the README).
@@ -86,6 +120,7 @@ def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: b
 
     # Before the first load: an exception from here on is logged and shown (a crash opens the log file).
     crash_handler.install(window, open_log=not deferred)
+    window.remembered_sources.restore()  # what File › Open opened last time (a missing one is reported)
     window.reload()
     window.restore_settings()  # after the data, so the remembered selection can be found
     return window
@@ -120,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # Nothing to show a window on: render offscreen, which is all a screenshot needs.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = _ensure_application([sys.argv[0]])
+    app = _ensure_application([sys.argv[0]], lang=args.lang)
     if app.platformName() == "offscreen":
         _quiet_offscreen_warning()
     from .ui import crash_handler

@@ -81,8 +81,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
             for problem in missing:
                 print(problem, file=sys.stderr)
             return 2
+        if empty := _missing_data(args.paths):  # nor a folder with no data file in it
+            for reason in empty:
+                _error(reason)
+            return 2
         # As validate: the bundled data loads too, so references resolve; only these files' quotes are checked.
-        result = _load(args.paths, not any(_is_bundled(p) for p in args.paths))
+        result = _load(args.paths, not args.no_bundled and not any(_is_bundled(p) for p in args.paths))
         only: set[str] | None = {str(p) for p in found} | set(args.paths)
     else:
         result = _load([], True)
@@ -297,6 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
     verifier.add_argument("paths", nargs="*", metavar="PATH",
                           help="data files or folders (default: the bundled data); the bundled data loads too, "
                           "so references resolve, but only these files' quotes are checked")
+    verifier.add_argument("--no-bundled", action="store_true",
+                          help="load the files alone (a copy of the bundled record would be all duplicates)")
     verifier.set_defaults(run=cmd_verify)
 
     exporter = commands.add_parser("export", help="write meetings as JSON, CSV, Markdown, HTML or PDF")

@@ -33,5 +33,25 @@ def schema_path() -> Path:
     return root() / "schema" / "diplo-data.schema.json"
 
 
+def translations_dir() -> Path:
+    """The compiled translations (``diplo_<language>.qm``) and their sources (``.ts``)."""
+    return root() / "translations"
+
+
 def icon_path(name: str = "diplo.svg") -> Path:
     return root() / "icons" / name
+
+
+@lru_cache(maxsize=1)
+def docs_dir() -> Path:
+    """The documentation (Help › User Guide reads it): the top-level ``docs/`` folder, installed
+    as the package ``diplo_gui.docs``; a checkout whose editable install predates it reads it in place."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "diplo_gui" / "docs"
+    try:
+        import diplo_gui.docs as package  # type: ignore[import-not-found]
+
+        return Path(next(iter(package.__path__)))
+    except ImportError:
+        return Path(__file__).resolve().parents[2] / "docs"

@@ -27,10 +27,16 @@ def speaker_role(meeting: Meeting, quote: Quote) -> str | None:
 
 
 def quote_source(meeting: Meeting, quote: Quote) -> Source | None:
-    """Where the words were reported: the quote's own source, else the meeting's first."""
+    """Where the words were reported: the quote's own source; in an old file, the meeting's first.
+
+    A meeting whose sources have ids lets each quote name its own: there a quote that names
+    none has none (as the detail pane and verify say), rather than borrow another's credit.
+    """
     if quote.source is not None:
         return quote.source
-    return meeting.sources[0] if meeting.sources else None
+    if not meeting.sources or any(s.id for s in meeting.sources):
+        return None
+    return meeting.sources[0]
 
 
 def language_code(code: str) -> str:

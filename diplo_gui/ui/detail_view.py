@@ -79,9 +79,9 @@ class DetailView(SafePage):
         self.source_view.show_quote(quote.source, quote)
         if self.source_view.isVisible():  # open behind the main window: bring it forward
             self.source_view.raise_()
-            self.source_view.activateWindow()
         else:
             self.source_view.show()
+        self.source_view.activateWindow()  # the keyboard goes to it (Esc, Ctrl+F)
         return self.source_view
 
     # -- quotes under the pointer or the cursor -----------------------------------------
@@ -107,7 +107,7 @@ class DetailView(SafePage):
         return self._quote_in_block(self.document().findBlock(cursor.selectionStart()))
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
-        """Qt's own menu (Copy, Select All), with Copy Quote with Citation over a quote."""
+        """Qt's own menu (Copy, Select All), with Copy Quote with Citation (and Show in Source) over a quote."""
         menu = self.createStandardContextMenu(pos)
         index = self.quote_index_at(pos)
         if index is not None:
@@ -116,6 +116,13 @@ class DetailView(SafePage):
             action.triggered.connect(lambda: self.quoteCitationRequested.emit(index))
             first = menu.actions()[0]
             menu.insertAction(first, action)
+            quote = self._meeting.quotes[index] if self._meeting else None
+            if quote is not None and quote.source is not None and quote.source.stored_text is not None:
+                # As the quote's "Show in source" link, for a reader who right-clicks the words themselves.
+                show = menu.addAction(self.tr("Show in &Source"))
+                show.setObjectName("showInSourceContextAction")
+                show.triggered.connect(lambda: self.show_in_source(index))
+                menu.insertAction(first, show)
             menu.insertSeparator(first)
         return menu
 

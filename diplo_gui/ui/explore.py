@@ -95,8 +95,6 @@ class ExploreController(QObject):
         window.model.modelReset.connect(self._on_dataset_changed)
         self._restoring = False
         self._on_dataset_changed()
-        # The Filters dock takes room from the list: give the window that room back.
-        window.resize(max(window.width(), 1480), max(window.height(), 820))
         splitter.setSizes([3000, 2000])  # list 3 : detail 2, as the window sets them (taken as proportions)
         if not deferred:
             self.finish()
@@ -153,10 +151,13 @@ class ExploreController(QObject):
         self._record()
 
     # -- actions ----------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: str | None = None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,  # type: ignore[no-untyped-def]
+                name: str = "") -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        if shortcut:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding the platform has for it
+        elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.window.addAction(action)  # reachable by its shortcut even where no menu shows it
@@ -199,8 +200,9 @@ class ExploreController(QObject):
             view.addAction(self._action(text, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}", name))
 
         go = self._menu(self.tr("&Go"))
-        self.back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left", "backAction")
-        self.forward_action = self._action(self.tr("&Forward"), self.go_forward, "Alt+Right", "forwardAction")
+        self.back_action = self._action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back, "backAction")
+        self.forward_action = self._action(self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward,
+                                           "forwardAction")
         go.addAction(self.back_action)
         go.addAction(self.forward_action)
         self.searches_menu = self._menu(self.tr("&Searches"))
@@ -210,7 +212,7 @@ class ExploreController(QObject):
         self.manage_searches_action = self._action(self.tr("&Manage Saved Searches…"), self.manage_saved_searches,
                                                    "Ctrl+Shift+D", "manageSearchesAction")
         self._fill_searches_menu()
-        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1",
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/",
                                              "keyboardShortcutsAction")
         self._menu(self.tr("&Help")).insertAction(
             next(iter(self._menu(self.tr("&Help")).actions()), None), self.shortcuts_action)
@@ -450,6 +452,10 @@ class ExploreController(QObject):
         if self._facet_index is None:
             self._facet_index = FacetIndex(self.window.dataset.meetings)
         return self._facet_index
+
+    def sync_views(self) -> None:
+        """Give the explore views the current data now (settings.py restores their remembered page)."""
+        self._sync_views()
 
     def _sync_views(self) -> None:
         if self._views_stale:

@@ -25,24 +25,33 @@ from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
 from ..core.search import QueryError, SearchIndex, field_term, parse_query
-from . import data_watcher, settings
+from . import data_watcher, geometry, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
 from .explore import install_explore
+from .keyboard import install_keyboard
 from .load_worker import load_in_background
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
 from .problems_view import ProblemsDock, ProblemsView
 from .safe_text import INTERNAL_SCHEME, country_name, escape, is_allowed_url, plain_label
 from .search_error import SearchErrorMarker
+from .sources import install_sources
 from .theme import Theme, ThemeController
 
 # What an internal link filters by: diplo://issue/taiwan -> "issue:taiwan" in the search box.
 _LINK_FIELDS = {"person": "person", "issue": "issue", "country": "country", "place": "place"}
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
+def _grouped(text: str, n: int) -> str:
+    """A count from Qt's plural forms (``%n``), with its thousands grouped: 100,000 meetings."""
+    return text.replace(str(n), f"{n:,}", 1)
+
+
+def _same_data(old: LoadResult, new: LoadResult) -> bool:
+    """Whether two loads show the same: files, problems and meetings (with their people and issues)."""
+    return (old.files == new.files and old.problems == new.problems
+            and old.dataset.meetings == new.dataset.meetings)
 
 
 class _FirstPaint(QObject):
@@ -119,9 +128,6 @@ class MainWindow(QMainWindow):
 
         self.list_view = MeetingListView()
         self.list_view.setModel(self.proxy)
-        self.list_view.setColumnWidth(MeetingTableModel.DATE, 150)
-        self.list_view.setColumnWidth(MeetingTableModel.TITLE, 330)
-        self.list_view.setColumnWidth(MeetingTableModel.PLACE, 150)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.search_box.returnPressed.connect(self._focus_list)
 
@@ -154,10 +160,18 @@ class MainWindow(QMainWindow):
         self.problems_dock.open_on_click(self.counts_label)
 
         self._build_menus()
-        self.resize(1240, 780)
         # Facets and timeline now; threads, people, pairs, history, saved searches in finish_startup().
         self.explore = install_explore(self, deferred=True)
+        # File › Open Recent and Close Source, the sources opened last time, drops of data files.
+        self.remembered_sources = install_sources(self)
+        # Esc clears the search, Tab from the list to the detail, View › Zoom (keyboard.py).
+        self.keyboard = install_keyboard(self)
+        # Real screens, 1024×600 to 4K: readable panes, a Filters dock that scrolls, a first size that fits.
+        geometry.keep_panes_readable(self)
+        geometry.scrollable_dock(self.explore.facet_dock)
+        geometry.fit_first_size(self)
         self._finished = False
+        self._settings_restored = False
         if not deferred:
             self.finish_startup()
 
@@ -175,6 +189,20 @@ class MainWindow(QMainWindow):
         install_export_actions(self)  # File › Export / Print / Print Preview, Edit › Copy Quote with Citation
         install_draft_actions(self)  # File › Draft from Article… (draft_review.py)
         self.explore.finish()
+        geometry.share_with_docks(self)
+        if self._settings_restored:
+            settings.restore_explore(self)  # the Explore tab and pages of the last session
+        self.remembered_sources.watch_drops(self)  # the text boxes of Explore too
+        self.keyboard.add_to_view_menu()  # after Explore's entries
+        from .help_viewer import install_help
+
+        self.help = install_help(self)  # Help › User Guide (F1), first in the Help menu
+        from .action_tips import apply_tips
+
+        apply_tips(self)  # last: every menu entry is in place
+        from .context_menus import install_context_menus
+
+        self.context_menus = install_context_menus(self)  # the list, the timeline, People
         self.watcher = DataWatcher(self)
         self.watcher.changed.connect(self._on_data_changed)
         sources = self.load_sources()
@@ -212,6 +240,9 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action(self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh,
                                           "reloadAction")
         self.import_action = self._action(self.tr("&Import…"), self.show_import_dialog, name="importAction")
+        # Its tooltip ("Import") comes with every other menu entry's, from action_tips.apply_tips().
+        self.import_action.setStatusTip(self.tr(
+            "Import the Office of the Historian's travels and visits (XML) as data files, then show them"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.show_data_folder_action = self._action(self.tr("&Show My Data Folder"), self.show_data_folder,
@@ -270,6 +301,9 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         """The layout, search and selection of the last session (the theme came first); call it once data is loaded."""
         settings.restore_window(self)
+        self._settings_restored = True
+        if self.explore.explore_dock is not None:
+            settings.restore_explore(self)  # else when finish_startup() builds it
         self.problems_dock.show_for(self._result.problems)  # problems (and the user) decide, not the last session
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
@@ -301,8 +335,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_data_changed(self) -> None:
+        before = self._result
         self.reload()
-        self.statusBar().showMessage(self.tr("Data reloaded after a change on disk."), 4000)
+        # Said only when the disk brought something new: the app's own write (a saved draft)
+        # was read by its own reload already, and its "Draft saved to …" stays on screen.
+        if self._result is not before and not _same_data(before, self._result):
+            self.statusBar().showMessage(self.tr("Data reloaded after a change on disk."), 4000)
 
     @Slot()
     def show_data_folder(self) -> None:
@@ -328,10 +366,25 @@ class MainWindow(QMainWindow):
         if selected is None or not self.select_meeting(selected.id):
             self.detail.show_meeting(None)
 
-    def add_data_paths(self, paths: Sequence[Path | str]) -> None:
+    def data_paths(self) -> list[Path]:
+        """The files and folders opened besides the bundled data and the user's folder."""
+        return list(self._data_paths)
+
+    def add_data_paths(self, paths: Sequence[Path | str], reload: bool = True, remember: bool = True) -> None:
+        """Open files or folders; with ``remember``, they open again at the next start (sources.py)."""
+        opened = {p.absolute() for p in self._data_paths}
         for path in paths:
-            if Path(path) not in self._data_paths:
+            if Path(path).absolute() not in opened:  # given relative (--data) and remembered absolute
                 self._data_paths.append(Path(path))
+                opened.add(Path(path).absolute())
+        if remember:
+            self.remembered_sources.remember([Path(p) for p in paths])
+        if reload:
+            self.reload()
+
+    def remove_data_path(self, path: Path | str) -> None:
+        """Take an opened file or folder out of the window, and reload."""
+        self._data_paths = [p for p in self._data_paths if p != Path(path) and p.absolute() != Path(path).absolute()]
         self.reload()
 
     @Slot()
@@ -435,12 +488,13 @@ class MainWindow(QMainWindow):
         shown = self.proxy.rowCount()
         problems = self._result.problems
         errors = sum(p.is_error for p in problems)
-        text = (_count(loaded, self.tr("meeting"), self.tr("meetings")) if shown == loaded
-                else self.tr("{shown} of {loaded} meetings").format(shown=f"{shown:,}", loaded=f"{loaded:,}"))
+        # Plurals through Qt (%n): English's forms come from diplo_en.qm, other languages' from theirs.
+        text = (_grouped(self.tr("%n meeting(s)", "", loaded), loaded) if shown == loaded
+                else _grouped(self.tr("%1 of %n meeting(s)", "", loaded), loaded).replace("%1", f"{shown:,}"))
         if problems:
-            text += " · " + _count(len(problems), self.tr("problem"), self.tr("problems"))
+            text += " · " + _grouped(self.tr("%n problem(s)", "", len(problems)), len(problems))
             if errors:
-                text += " (" + _count(errors, self.tr("error"), self.tr("errors")) + ")"
+                text += " (" + _grouped(self.tr("%n error(s)", "", errors), errors) + ")"
         self.counts_label.setText(text)
 
     # -- links ----------------------------------------------------------------------

@@ -216,19 +216,19 @@ class ProblemsView(QTableView):
 
 def open_at_line(problem: Problem) -> str | None:
     """Start the user's editor at the problem's line, else open the file; None, or why not."""
-    tr = QApplication.translate
     if not Path(problem.path).is_file():
-        return tr("ProblemsView", "Cannot open %s: it is not a file.") % problem.path
+        return QApplication.translate("ProblemsView", "Cannot open %s: it is not a file.") % problem.path
     command = editor_command(problem.path, problem.line, problem.col)
     if command is None:
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(problem.path).absolute()))):
             return None
-        return tr("ProblemsView", "No application opens %s; set $VISUAL or $EDITOR to open it at the line.") % (
-            problem.path)
+        return QApplication.translate(
+            "ProblemsView", "No application opens %s; set $VISUAL or $EDITOR to open it at the line.") % problem.path
     started = QProcess.startDetached(command[0], command[1:])
     if started[0] if isinstance(started, tuple) else started:
         return None
-    return tr("ProblemsView", "Cannot start the editor “%s” (from $VISUAL or $EDITOR).") % command[0]
+    return QApplication.translate(
+        "ProblemsView", "Cannot start the editor “%s” (from $VISUAL or $EDITOR).") % command[0]
 
 
 class ProblemsDock(QDockWidget):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..core.facets import FacetSelection
+from . import geometry as geometry_fit
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -21,10 +22,17 @@ GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 SPLITTER = "window/splitter"
 LIST_HEADER = "list/header"
+# The columns' shares of the width, as text ("0.16 0.4 …"): the header's pixel widths lose them
+# where a column sat at its minimum (a narrow window), and the date would come back too wide.
+LIST_SHARES = "list/columnShares"
 SEARCH = "list/search"
 FACETS = "list/facets"  # the ticked filters and the date range, as JSON (FacetSelection.to_dict)
 SELECTED = "list/selected"
 THEME = "view/theme"
+EXPLORE_TAB = "explore/tab"  # the Explore tab in front, and the page each tab showed
+EXPLORE_ISSUE = "explore/issue"
+EXPLORE_PERSON = "explore/person"
+EXPLORE_PAIR = "explore/pair"  # [kind, first, second]
 
 _STATE_VERSION = 1  # bump when docks or toolbars change shape, so old layouts are ignored
 
@@ -46,6 +54,7 @@ def save_window(window: MainWindow) -> None:
     settings.setValue(WINDOW_STATE, window.saveState(_STATE_VERSION))
     settings.setValue(SPLITTER, window.splitter.saveState())
     settings.setValue(LIST_HEADER, window.list_view.horizontalHeader().saveState())
+    settings.setValue(LIST_SHARES, " ".join(repr(share) for share in window.list_view.column_shares()))
     settings.setValue(SEARCH, window.search_box.text())
     import json  # here, not at the top: a start without remembered filters never needs it
 
@@ -53,7 +62,59 @@ def save_window(window: MainWindow) -> None:
     settings.setValue(FACETS, "" if facets.is_empty else json.dumps(facets.to_dict(), ensure_ascii=False))
     meeting = window.current_meeting()
     settings.setValue(SELECTED, meeting.id if meeting is not None else "")
+    _save_explore(settings, window)
     settings.sync()
+
+
+def _save_explore(settings: QSettings, window: MainWindow) -> None:
+    """The Explore tab and the page of each tab, once its views have data (else the last ones stay)."""
+    explore = window.explore
+    if explore.explore_dock is None:
+        return
+    settings.setValue(EXPLORE_TAB, explore.tabs.currentIndex())
+    if explore.thread_view.issue_box.count():
+        settings.setValue(EXPLORE_ISSUE, explore.thread_view.issue_box.currentData() or "")
+        settings.setValue(EXPLORE_PERSON, explore.people_view.current_person() or "")
+        pair = explore.pair_view
+        settings.setValue(EXPLORE_PAIR, [pair.kind_box.currentData() or "", pair.first_box.currentData() or "",
+                                         pair.second_box.currentData() or ""])
+
+
+def restore_explore(window: MainWindow) -> None:
+    """Put back the Explore tab now, and each tab's page now or when the dock is first shown."""
+    settings = QSettings()
+    explore = window.explore
+    tab = settings.value(EXPLORE_TAB, -1)
+    try:
+        tab = int(tab)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        tab = -1
+    if 0 <= tab < explore.tabs.count():
+        explore.tabs.setCurrentIndex(tab)
+    issue, person = _text(settings, EXPLORE_ISSUE), _text(settings, EXPLORE_PERSON)
+    pair = settings.value(EXPLORE_PAIR, [])
+    pair = [p for p in pair if isinstance(p, str)] if isinstance(pair, list) else []
+
+    def show_pages() -> None:
+        explore.sync_views()
+        if issue:
+            explore.thread_view.show_issue(issue)
+        if person:
+            explore.people_view.show_person(person)
+        if len(pair) == 3 and all(pair):
+            explore.pair_view.show_pair(*pair)
+
+    dock = explore.explore_dock
+    if dock.isVisible():
+        show_pages()
+        return
+
+    def on_shown(visible: bool) -> None:  # once: the first time the user opens Explore
+        if visible:
+            dock.visibilityChanged.disconnect(on_shown)
+            show_pages()
+
+    dock.visibilityChanged.connect(on_shown)
 
 
 def restore_window(window: MainWindow) -> None:
@@ -61,6 +122,7 @@ def restore_window(window: MainWindow) -> None:
     settings = QSettings()
     if (geometry := _bytes(settings, GEOMETRY)) is not None:
         window.restoreGeometry(geometry)
+        geometry_fit.clamp_restored(window)  # saved on a larger screen, or with the screen gone
     if (state := _bytes(settings, WINDOW_STATE)) is not None:
         window.restoreState(state, _STATE_VERSION)
     if (splitter := _bytes(settings, SPLITTER)) is not None:
@@ -68,6 +130,11 @@ def restore_window(window: MainWindow) -> None:
     if (header_state := _bytes(settings, LIST_HEADER)) is not None:
         header = window.list_view.horizontalHeader()
         if header.restoreState(header_state):
+            shares = _shares(_text(settings, LIST_SHARES), header.count())
+            if shares is None:  # remembered by an older Diplo, or edited by hand
+                window.list_view.adopt_column_widths()  # the remembered widths become the proportions
+            else:
+                window.list_view.set_column_shares(shares)
             # restoreState shows the sort indicator but does not sort: the model must be asked.
             window.list_view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
     if facets := _facets(_text(settings, FACETS)):
@@ -76,6 +143,17 @@ def restore_window(window: MainWindow) -> None:
         window.set_search(search)
     if selected := _text(settings, SELECTED):
         window.select_meeting(selected)
+
+
+def _shares(text: str, count: int) -> list[float] | None:
+    """The remembered shares, or None unless there is one positive finite number per column."""
+    try:
+        shares = [float(word) for word in text.split()]
+    except ValueError:
+        return None
+    if len(shares) != count or not all(0 < share < 1e6 for share in shares):  # NaN fails too
+        return None
+    return shares
 
 
 def _facets(text: str) -> FacetSelection | None:

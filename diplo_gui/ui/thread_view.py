@@ -28,7 +28,7 @@ def _combo(name: str, accessible: str) -> QComboBox:
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
+    combo.setMinimumContentsLength(6)  # three in a row fit a narrow Explore dock
     return combo
 
 

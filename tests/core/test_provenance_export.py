@@ -100,3 +100,37 @@ def test_a_call_is_exported_as_a_call_and_reopens_as_one(tmp_path):
     out = tmp_path / "call.json"
     out.write_text(export.to_json([call]), encoding="utf-8")
     assert loading.load([out]).dataset.meeting(call.id).form is call.form
+
+
+def test_a_quote_that_names_no_source_is_never_cited_with_another_quotes_source():
+    # The detail pane and verify show it without a source: the citation must not lend it the transcript.
+    meeting = fixture_meeting()
+    unsourced = meeting.quotes[3]
+    assert unsourced.text == "Good morning, everyone." and unsourced.source is None
+    cited = Citation.of(meeting, unsourced)
+    assert "Source" not in cited.as_text() and "Source" not in cited.as_html()
+    assert cited.as_text().endswith("18 September 2023.")
+
+
+def test_in_an_old_file_the_meetings_first_source_is_still_cited(tmp_path):
+    # Before provenance, a quote could not name its source: the meeting's first one stood for it.
+    old = tmp_path / "old.yaml"
+    old.write_text("""\
+people:
+  - {id: ada-example, name: Ada Example, country: GB}
+  - {id: bo-sample, name: Bo Sample, country: CN}
+meetings:
+  - id: 2020-01-01-old
+    title: An old meeting
+    date: 2020-01-01
+    participants: [ada-example, bo-sample]
+    quotes:
+      - {speaker: ada-example, text: Old words.}
+    sources:
+      - {title: An old article, url: "https://example.org/news/old-article"}
+""", encoding="utf-8")
+    result = loading.load([old])
+    assert result.problems == ()
+    meeting = result.dataset.meeting("2020-01-01-old")
+    assert Citation.of(meeting, meeting.quotes[0]).as_text().endswith(
+        "Source: An old article, https://example.org/news/old-article")

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplo_gui import cli
-from diplo_gui.core import loading
+from diplo_gui.core import bundled, loading
 from diplo_gui.core.model import Extent, StoredText
 from diplo_gui.core.verify import MAX_TEXT_BYTES, UnreadableText, find_quote, normalise, read_stored_text
 
@@ -144,16 +144,21 @@ def test_verify_reports_a_fifo_stored_text_as_unverifiable(folder, capsys):
     assert out[-1] == "4 quotes: 0 found, 4 unverifiable, 0 not found"
 
 
-def test_only_the_given_files_quotes_are_checked_while_bundled_people_resolve(write_yaml, capsys):
-    path = write_yaml("""\
+def user_meeting(quote: str) -> str:
+    """A user's file with one meeting between bundled people, and this one quote (line 7, column 7)."""
+    return f"""\
 meetings:
   - id: 2023-10-01-user
     title: A user's meeting
     date: 2023-10
     participants: [antony-blinken, wang-yi]
     quotes:
-      - {speaker: wang-yi, text: "Words nobody stored"}
-""")
+      - {quote}
+"""
+
+
+def test_only_the_given_files_quotes_are_checked_while_bundled_people_resolve(write_yaml, capsys):
+    path = write_yaml(user_meeting('{speaker: wang-yi, text: "Words nobody stored"}'))
     code, out = run(capsys, str(path))
     assert code == 0
     assert out == [f'{path}:7:34: warning: quote unverifiable: the quote names no source: "Words nobody stored"',
@@ -177,16 +182,29 @@ def test_a_path_that_is_not_there_is_an_error_not_an_empty_success(tmp_path, cap
 
 
 def test_quotes_a_broken_file_left_out_are_said_not_checked(write_yaml, capsys):
-    path = write_yaml("""\
-meetings:
-  - id: 2023-10-01-user
-    title: A user's meeting
-    date: 2023-10
-    participants: [antony-blinken, wang-yi]
-    quotes:
-      - {speaker: wang-yi, text: "Words", language: Chinese}
-""")
+    path = write_yaml(user_meeting('{speaker: wang-yi, text: "Words", language: Chinese}'))
     assert cli.main(["verify", str(path)]) == 0
     captured = capsys.readouterr()
     assert captured.out == "0 quotes: 0 found, 0 unverifiable, 0 not found\n"
     assert "diplo-data: 1 error while loading; quotes they left out are not checked" in captured.err
+
+
+def test_a_copy_of_the_bundled_data_verifies_alone_with_no_bundled(tmp_path, capsys):
+    # A user who edits a copy of the bundled record: its meetings would be duplicates of the bundled ones.
+    copy = tmp_path / "record"
+    shutil.copytree(bundled.data_dir(), copy)
+    code, bundled_out = run(capsys)
+    assert code == 0
+    code, out = run(capsys, "--no-bundled", str(copy))
+    assert code == 0
+    assert out[-1] == bundled_out[-1] and not out[-1].startswith("0 quotes")
+    assert capsys.readouterr().err == ""  # nothing left out
+
+
+def test_a_folder_with_no_data_file_is_an_error_not_an_empty_success(tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("not data", encoding="utf-8")
+    assert cli.main(["verify", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (f"diplo-data: {tmp_path}: no data file in this folder "
+                            "(a folder's data files end in .yaml, .yml)\n")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTableView
 
 from diplo_gui import APP_NAME
 from diplo_gui.app import main
+from diplo_gui.ui.meeting_list import DEFAULT_SHARES
 from diplo_gui.ui.meeting_model import MeetingTableModel
 
 MALTA = "2023-09-16-wang-yi-sullivan-malta"
@@ -49,11 +50,19 @@ def window_colour(window) -> int:
 
 def test_layout_search_sort_and_selection_come_back_on_the_next_start(make_window, qtbot):
     window = make_window()
-    window.resize(700, 500)  # inside the offscreen screen (800x600): restoring clamps to it
+    # Inside the offscreen screen (800x800): restoring clamps to it. Wide enough for the list to
+    # be more than its minimum beside the Filters, so that the title can be dragged wider.
+    window.resize(780, 500)
     size = window.size()  # the minimum height may have grown it a little
     assert size != QSize(1240, 780)  # not the first-start size
     header = window.list_view.horizontalHeader()
-    header.resizeSection(MeetingTableModel.TITLE, 420)
+    title, place = header.sectionSize(MeetingTableModel.TITLE), header.sectionSize(MeetingTableModel.PLACE)
+    header.resizeSection(MeetingTableModel.TITLE, title - 30)  # the place beside it takes the difference
+    assert (header.sectionSize(MeetingTableModel.TITLE), header.sectionSize(MeetingTableModel.PLACE)) == (
+        title - 30, place + 30)
+    assert header.sectionSize(MeetingTableModel.PLACE) > header.sectionSize(MeetingTableModel.TITLE)
+    shares = window.list_view.column_shares()
+    assert shares[MeetingTableModel.TITLE] < DEFAULT_SHARES[MeetingTableModel.TITLE]
     click_header(qtbot, window, MeetingTableModel.PLACE)  # sort by place
     qtbot.keyClicks(window.search_box, "blinken")
     rect = window.list_view.visualRect(window.proxy.index(1, 1))
@@ -70,11 +79,34 @@ def test_layout_search_sort_and_selection_come_back_on_the_next_start(make_windo
     assert again.size() == size
     assert again.search_box.text() == "blinken"
     assert titles(again) == shown
-    assert again.list_view.horizontalHeader().sectionSize(MeetingTableModel.TITLE) == 420
+    # The columns share the width: their shares come back as they were, whatever the list's
+    # width then and now (a scroll bar more or less, a date column held at its minimum).
+    assert again.list_view.column_shares() == shares
+    again_header = again.list_view.horizontalHeader()
+    assert again_header.sectionSize(MeetingTableModel.PLACE) > again_header.sectionSize(MeetingTableModel.TITLE)
     assert again.list_view.horizontalHeader().sortIndicatorSection() == MeetingTableModel.PLACE
     assert again.splitter.sizes() == sizes
     assert again.current_meeting().id == chosen
     assert chosen in again.detail.toPlainText() or again.current_meeting().title in again.detail.toPlainText()
+
+
+def test_a_session_in_a_narrow_window_does_not_widen_the_date_column_later(make_window, qtbot):
+    window = make_window()
+    window.resize(700, 500)  # the list at its minimum: the date column is held at its own (the text of a date)
+    header = window.list_view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(MeetingTableModel.DATE) > header.sectionSize(MeetingTableModel.TITLE))
+    # ... and the list is never narrower than its columns at their minimums: none is cut off.
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= window.list_view.viewport().width()
+    window.close()
+
+    again = make_window()
+    again.resize(1600, 700)  # a wide window: every column has room for its share
+    again_header = again.list_view.horizontalHeader()
+    qtbot.waitUntil(lambda: again.list_view.viewport().width() > 700)
+    assert again.list_view.column_shares() == list(DEFAULT_SHARES)  # not the narrow window's pixels
+    width = again.list_view.viewport().width()
+    assert abs(again_header.sectionSize(MeetingTableModel.DATE) - DEFAULT_SHARES[0] * width) <= 1
+    assert again_header.sectionSize(MeetingTableModel.TITLE) > 2 * again_header.sectionSize(MeetingTableModel.DATE)
 
 
 def test_ticked_filters_come_back_on_the_next_start(make_window, qtbot):

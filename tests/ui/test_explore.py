@@ -360,9 +360,12 @@ def test_a_postponed_month_is_a_red_hatched_span_of_its_month(make_window, qtbot
     qtbot.waitUntil(lambda: len(timeline_ids(window)) == 26)
     feb = timeline.item_rect("2024-02-postponed-test")
     day = timeline.item_rect("2023-09-18-blinken-han-zheng")
-    # the whole of February 2024 (29 days), where a one-day meeting is a short bar
+    # the whole of February 2024 (29 days), where a one-day meeting is a short bar: its day, or
+    # the 8 px that keep it clickable (at the zoom that fits the first window to the screen, a
+    # day is under a pixel: the month is 22 px of it, the day's bar 8)
     assert abs(feb.width() - 29 * timeline.scale()) < 1
-    assert feb.width() > 3 * day.width()
+    assert day.width() == max(8.0, timeline.scale())
+    assert feb.width() > 2 * day.width()
     # the bundled New Delhi talks are known to the month too: all of September, in green
     september = timeline.item_rect("2023-09-biden-li-qiang-new-delhi")
     assert abs(september.width() - 30 * timeline.scale()) < 1
@@ -576,7 +579,7 @@ def test_saved_searches_are_saved_reopened_renamed_deleted_and_kept_across_resta
 def test_help_lists_the_keyboard_shortcuts(make_window, qtbot):
     window = make_window()
     window.list_view.setFocus()
-    qtbot.keyClick(window.list_view, Qt.Key.Key_F1)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)  # F1 is the user guide
     from PySide6.QtWidgets import QDialog, QTableWidget
 
     dialog = window.findChild(QDialog, "shortcutsDialog")

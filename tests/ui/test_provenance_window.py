@@ -154,3 +154,76 @@ def test_a_phone_call_says_so_under_its_date(make_window):
     assert window.detail.toPlainText().splitlines()[1] == "28 July 2022 · by phone"
     window.select_meeting(UNGA)
     assert window.detail.toPlainText().splitlines()[1] == "18 September 2023"
+
+
+def test_huge_values_in_a_source_never_make_the_viewer_larger_than_the_screen(make_window, qtbot, tmp_path):
+    # 100,000 characters without a space (QLabel cannot wrap them) and a title of 20,000 words.
+    folder = tmp_path / "data"
+    shutil.copytree(FIXTURE, folder)
+    data = folder / "meetings.yaml"
+    huge, words = "W" * 100_000, " ".join(["word"] * 20_000)
+    data.write_text(data.read_text(encoding="utf-8")
+                    .replace("publisher: Ministry of Examples", f"publisher: {huge}")
+                    .replace("title: Minister Ada Example and Vice Minister Bo Sample Before Their Meeting",
+                             f"title: {words}")
+                    .replace("https://example.org/transcripts/2023-09-18-example-sample", f"https://example.org/{huge}")
+                    .replace('licence: "Public domain (a fictional test text)"', f"licence: {huge}"),
+                    encoding="utf-8")
+    window = make_window(folder)
+    window.select_meeting(FIXTURE_MEETING)
+    viewer = click_show_in_source(qtbot, window)
+    screen = viewer.screen().availableGeometry()
+    assert viewer.minimumSizeHint().width() <= screen.width() and viewer.width() <= screen.width()
+    assert viewer.minimumSizeHint().height() <= screen.height() and viewer.height() <= screen.height()
+    assert viewer.publisher_label.text() == huge[:499] + "…"
+    assert viewer.url_label.text().startswith("https://example.org/WWW") and viewer.url_label.text().endswith("…")
+    assert viewer.windowTitle().startswith("Source: word word") and len(viewer.windowTitle()) < 200
+    assert selected_text(viewer).startswith("It’s a pleasure")  # and the text is there to read
+
+
+def test_a_reader_finds_words_in_the_source_by_keyboard(make_window, qtbot):
+    window = make_window(FIXTURE)
+    window.select_meeting(FIXTURE_MEETING)
+    viewer = click_show_in_source(qtbot, window)
+    quote_span = viewer.highlighted_span()
+    qtbot.waitUntil(viewer.isActiveWindow)  # opened in front, the keyboard in it
+    qtbot.keyClick(viewer.text_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.find_field.hasFocus()
+    qtbot.keyClicks(viewer.find_field, "minister")
+    qtbot.keyClick(viewer.find_field, Qt.Key.Key_Return)
+    first = viewer.text_view.textCursor().selectionStart()
+    assert selected_text(viewer).lower() == "minister" and in_view(viewer)
+    qtbot.keyClick(viewer.find_field, Qt.Key.Key_Return)  # the next one
+    second = viewer.text_view.textCursor().selectionStart()
+    assert second != first and selected_text(viewer).lower() == "minister"
+    qtbot.keyClick(viewer.find_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # back
+    assert viewer.text_view.textCursor().selectionStart() == first
+    assert viewer.highlighted_span() == quote_span  # the quote stays highlighted meanwhile
+    viewer.find_field.clear()
+    qtbot.keyClicks(viewer.find_field, "no such words here")
+    qtbot.keyClick(viewer.find_field, Qt.Key.Key_Return)
+    assert viewer.find_status.text() == "Not found"
+    qtbot.keyClick(viewer.find_field, Qt.Key.Key_Escape)  # Esc still closes the page
+    assert not viewer.isVisible()
+
+
+def test_right_click_on_a_quote_offers_show_in_source_when_a_text_is_stored(make_window, qtbot):
+    from PySide6.QtGui import QAction
+
+    window = make_window(FIXTURE)
+    window.select_meeting(FIXTURE_MEETING)
+    detail = window.detail
+
+    def menu_at(words: str):  # type: ignore[no-untyped-def]
+        cursor = detail.document().find(words)
+        detail.setTextCursor(cursor)
+        detail.ensureCursorVisible()
+        return detail.build_context_menu(detail.cursorRect(cursor).center())
+
+    assert menu_at("We want steady ties").findChild(QAction, "showInSourceContextAction") is None  # none stored
+    show = menu_at("steady and sound").findChild(QAction, "showInSourceContextAction")
+    assert show is not None and show.text() == "Show in &Source"
+    show.trigger()
+    viewer = detail.source_view
+    assert viewer is not None and viewer.isVisible()
+    assert selected_text(viewer) == "Our two countries’ relationship is “steady and sound,”"

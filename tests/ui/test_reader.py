@@ -138,6 +138,7 @@ def test_models_pass_the_model_tester(make_window, qtmodeltester):
 
 def test_a_narrow_detail_pane_wraps_between_words_never_inside_one(make_window, qtbot):
     window = make_window()
+    window.resize(1200, 700)  # room for the list's minimum width beside a wide detail first
     window.select_meeting("2023-09-18-blinken-han-zheng")
     # The detail pane squeezed to a 240-pixel page, as with the Filters and Explore docks open.
     total = sum(window.splitter.sizes())
