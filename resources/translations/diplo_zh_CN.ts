@@ -289,7 +289,7 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     </message>
     <message>
         <source>Show in &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>在来源中显示(&amp;S)</translation>
     </message>
     <message>
         <source>by phone</source>
@@ -1754,11 +1754,11 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     </message>
     <message>
         <source>Find in this text (Ctrl+F; Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>在本文中查找（Ctrl+F；Enter：下一个，Shift+Enter：上一个）</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Source: {title}</source>
