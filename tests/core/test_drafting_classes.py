@@ -226,3 +226,9 @@ def test_more_ways_to_report_a_call():
         d = draft(text)
         assert [(sorted(p.person for p in m.participants), m.form) for m in d.meetings] == [
             (["lena-ortiz", "tomas-brek"], form)], text
+
+
+def test_a_name_with_no_title_opening_a_sentence_before_what_people_do_is_proposed():
+    d = draft("Talks resumed. Jonas Eberl met Lena Ortiz in Geneva on Thursday. The Ostravian Embassy said little.")
+    assert [(p.id, p.role) for p in d.people] == [("jonas-eberl", None)]
+    assert meetings(d.article) == [["jonas-eberl", "lena-ortiz"]]

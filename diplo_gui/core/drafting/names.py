@@ -121,6 +121,11 @@ _NOT_ALONE = {"Affairs", "State", "Security", "Council", "Press", "Staff", "Forc
 _ROLE_AFTER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_FULL_NAME}),\s+(?P<role>(?:the\s+|[{CAP}][\w'’-]+\s+)?"
                          rf"(?:[{CAP}a-z][\w-]*\s+){{0,3}}?{_ROLE_CORE}(?:\s+(?:of|for)\s+[^,]{{2,60}})?),",
                          re.IGNORECASE)
+# "Jonas Eberl met …", "Ana Kovač said …": a name with no title, opening a sentence, before what people do
+_SUBJECT_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<name>{_FULL_NAME})"
+                           rf"(?=\s+(?:(?:also|later|then|today|yesterday|has|had|will)\s+)?(?:met|meets|said|says|told|"
+                           rf"spoke|speaks|held|hosted|received|welcomed|visited|travell?ed|called|phoned|added|warned|"
+                           rf"stressed|noted|announced)\b)")
 # "former Presidents Ana Kovač and Jonas Eberl": one title for each name
 _PLURAL = re.compile(rf"\b(?P<title>(?:[{CAP}][\w-]*\s+)?(?:Presidents|Prime\s+Ministers|Ministers|Secretaries|"
                      rf"Senators|Ambassadors|Governors|Chancellors))\s+(?P<a>{_FULL_NAME})\s+and\s+(?P<b>{_FULL_NAME})")
@@ -378,6 +383,11 @@ class PeopleFinder:
         for match in _ROLE_AFTER.finditer(self.article):
             if match.group("name").split()[0] not in FUNCTION_WORDS:
                 found.append((match, "name", match.group("role").removeprefix("the ").removeprefix("The ")))
+        for match in _SUBJECT_NAME.finditer(self.article):
+            words = match.group("name").split()
+            if words[0] not in FUNCTION_WORDS and not any(_tidy(w) in TITLE_WORDS for w in words) \
+                    and len(name_words(match.group("name"))) >= 2:  # a surname alone is the run reader's
+                found.append((match, "name", None))
         for match in _PLURAL.finditer(self.article):
             title = match.group("title")
             role = " ".join(_SINGULAR.get(w, w) for w in title.split()).removeprefix("Former ").removeprefix("former ")
