@@ -232,3 +232,10 @@ def test_a_name_with_no_title_opening_a_sentence_before_what_people_do_is_propos
     d = draft("Talks resumed. Jonas Eberl met Lena Ortiz in Geneva on Thursday. The Ostravian Embassy said little.")
     assert [(p.id, p.role) for p in d.people] == [("jonas-eberl", None)]
     assert meetings(d.article) == [["jonas-eberl", "lena-ortiz"]]
+
+
+def test_a_call_in_the_headline_keeps_the_meeting_a_call():
+    d = draft("Secretary Dupont’s Call with Foreign Minister Lena Ortiz\n\n"
+              "Secretary of State Marc Dupont spoke today with Foreign Minister Lena Ortiz.\n")
+    [meeting] = d.meetings
+    assert (meeting.form, meeting.form_span.text(d.article), str(meeting.date.date)) == ("phone", "Call", "2024-03-08")

@@ -273,10 +273,13 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
         i = merged.index(twin)
         if len(people) > len(twin.participants):
             twin = replace(twin, participants=meeting.participants)
+        # a call named in a headline ("X’s Call with Y") stays a call when the text says "spoke with"
+        form = twin if twin.form != "in-person" else meeting
         merged[i] = replace(twin, date=twin.date or meeting.date,
                             place=DraftPlace(twin.place.city or meeting.place.city,
                                              twin.place.country or meeting.place.country,
-                                             twin.place.venue or meeting.place.venue))
+                                             twin.place.venue or meeting.place.venue),
+                            form=form.form, form_span=form.form_span)
     return merged
 
 
