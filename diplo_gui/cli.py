@@ -228,6 +228,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from .core import drafting
+    from .core.drafting import corrections
     from .core.drafting.text import read_article
     from .core.model import Source
 
@@ -249,14 +250,18 @@ def cmd_draft(args: argparse.Namespace) -> int:
         print(f"diplo-data: {args.article}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
         return 2
     draft = drafting.draft_article(article, published, _load(args.data, not args.no_bundled).dataset)
+    if args.no_match:
+        draft = corrections.all_as_new(draft)
     source = Source(args.source_title or "Article", args.source_url)
     try:
         _write(drafting.to_yaml(draft, source), args.output)
     except OSError as exc:
         print(f"diplo-data: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    print(f"{len(draft.meetings)} meetings, {len(draft.quotes)} quotes "
-          f"({sum(q.speaker is None for q in draft.quotes)} unattributed) drafted", file=sys.stderr)
+    known = sum(m.adds_to is not None for m in draft.meetings)
+    print(f"{len(draft.meetings)} meetings ({known} already in the data: additions proposed, no copy), "
+          f"{len(draft.quotes)} quotes ({sum(q.speaker is None for q in draft.quotes)} unattributed) drafted",
+          file=sys.stderr)
     return 0
 
 
@@ -324,6 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--source-title", metavar="TEXT", help='the source title of every quote (default "Article")')
     draft.add_argument("--data", action="append", default=[], metavar="PATH", help="more known data (repeatable)")
     draft.add_argument("--no-bundled", action="store_true", help="match people and issues without the bundled data")
+    draft.add_argument("--no-match", action="store_true",
+                       help="write every meeting as new, even one the data already holds (default: additions to it)")
     draft.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     draft.add_argument("--force", action="store_true", help="replace the -o file if it exists")
     draft.set_defaults(run=cmd_draft)

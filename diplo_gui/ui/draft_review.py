@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QMimeData, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
+    QCheckBox, QComboBox, QDateEdit, QMenu, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
     QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from ..core import atomic, loading
 from ..core.drafting import Draft, draft_article, to_yaml
 from ..core.drafting import corrections, places
-from ..core.drafting.model import DraftMeeting, DraftQuote, Span
-from ..core.drafting.text import read_article
+from ..core.drafting.matching import rematch
+from ..core.drafting.model import DraftMeeting, DraftQuote, Mention, Span
+from ..core.drafting.text import article_problem, read_article
 from ..core.model import PartialDate, Source
 from .safe_text import country_name, plain_label, tooltip, warn
 
@@ -81,12 +82,17 @@ class _Utf16:
     def __call__(self, offset: int) -> int:
         return offset + bisect.bisect_left(self._wide, offset)
 
+    def back(self, position: int) -> int:
+        """The Python offset of a Qt position (a wide character counts two units there)."""
+        ends = [w + i + 2 for i, w in enumerate(self._wide)]
+        return position - bisect.bisect_right(ends, position)
+
 
 # -- colours: light backgrounds with dark text, readable in a light and a dark theme ---------
 _KIND_COLOURS = {
     "quote": "#fff2a8", "term": "#f3ecd0", "speaker": "#cfe3ff", "person": "#cfe3ff", "participant": "#cfe3ff",
     "meeting": "#cdeccd", "status": "#cdeccd", "date": "#ffd9b0", "city": "#ffd9b0", "country": "#ffd9b0",
-    "venue": "#ffd9b0", "issue": "#e8d5f5", "control": "#ff8f8f",
+    "venue": "#ffd9b0", "issue": "#e8d5f5", "control": "#ff8f8f", "form": "#cdeccd",
 }
 _STRONG = {"selected": "#ffb938", "selected-speaker": "#5b9bff"}
 
@@ -160,6 +166,12 @@ class DraftReview(QDialog):
         self.article_view.setAccessibleName(self.tr("Article text"))
         self.article_view.setPlaceholderText(self.tr("Paste the article here, or open a text file."))
         self.article_view.textChanged.connect(self._on_text_changed)
+        # A highlighted name, double-clicked (or its context menu), becomes the selected quote's
+        # speaker or a participant of the selected meeting: one action, no list to search.
+        self.article_view.viewport().installEventFilter(self)
+        self.article_view.installEventFilter(self)  # Enter on a name: the same, from the keyboard
+        self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article_view.customContextMenuRequested.connect(self._article_menu)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("draftTree")
@@ -198,6 +210,13 @@ class DraftReview(QDialog):
         form.addRow(self.tr("Date:"), self.date_edit)
         form.addRow("", self.apply_button)
         self.editors.addWidget(meeting_page)
+        self.as_new_box = QCheckBox(self.tr("Save as a new meeting (a copy) instead of adding to the known one"))
+        self.as_new_box.setObjectName("asNewBox")
+        self.as_new_box.toggled.connect(self._on_as_new)
+        known_page = QWidget()
+        form = QFormLayout(known_page)
+        form.addRow(self.as_new_box)
+        self.editors.addWidget(known_page)
         self.drop_button = QPushButton(self.tr("Drop (Delete)"))
         self.drop_button.setObjectName("dropButton")
         self.drop_button.clicked.connect(self.drop_current)
@@ -283,6 +302,18 @@ class DraftReview(QDialog):
         threading.Thread(target=_warm_gazetteer, name="diplo-gazetteer", daemon=True).start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.article_view.viewport() and event.type() == QEvent.Type.MouseButtonDblClick
+                and self.draft is not None):
+            mention = self.mention_at(event.position().toPoint())
+            if mention is not None:
+                self.assign(mention)
+                return True
+        if (watched is self.article_view and event.type() == QEvent.Type.KeyPress and self.draft is not None
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            mention = self.mention_at_offset(self._positions.back(self.article_view.textCursor().position()))
+            if mention is not None:
+                self.assign(mention)
+                return True
         if (watched is self.tree and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
             self.drop_current()
@@ -340,6 +371,9 @@ class DraftReview(QDialog):
     def _set_drafted(self, drafted: bool) -> None:
         """While a draft is shown the text is read-only: its spans point into exactly this text."""
         self.article_view.setReadOnly(drafted)
+        if drafted:  # the arrow keys still move a cursor over the text: Enter on a name assigns it
+            self.article_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.draft_button.setEnabled(not drafted)
         self.edit_button.setEnabled(drafted)
         self.published.setEnabled(not drafted)
@@ -355,6 +389,10 @@ class DraftReview(QDialog):
         article = self.article_view.article()
         if not article.strip():
             self.message.setText(self.tr("Paste an article first."))
+            return
+        problem = article_problem(article)
+        if problem is not None:
+            self.message.setText(self.tr("Cannot draft: %1.").replace("%1", problem))
             return
         published = dt.date.fromisoformat(self.published.date().toString("yyyy-MM-dd"))
         self.article_view.setPlainText(visible(article))  # what Qt turned into line breaks reads as the engine reads it
@@ -394,16 +432,30 @@ class DraftReview(QDialog):
     def _meeting_item(self, m: DraftMeeting) -> QTreeWidgetItem:
         when = str(m.date.date) if m.date else self.tr("no date: not saved until it has one")
         status = "" if m.status.value == "held" else f" [{m.status.value}]"
-        item = QTreeWidgetItem([visible(f"{when} · {m.title}{status}"), m.rule])
+        adds = self.tr("Adds to a known meeting · ") if m.adds_to else ""  # first: long titles are elided
+        item = QTreeWidgetItem([adds + visible(f"{when} · {m.title}{status}"), m.rule])
         item.setData(0, KEY, ("meeting", m.id))
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
         item.setToolTip(0, tooltip(m.id))
+        if m.known is not None:
+            said = (self.tr("Already in the data: %1 (saved as a new meeting)") if m.as_new else
+                    self.tr("Already in the data: %1 (its new quotes and this source are added to it)"))
+            known = QTreeWidgetItem([said.replace("%1", visible(m.known.title)), m.known.rule])
+            known.setData(0, KEY, ("known", m.id))
+            known.setToolTip(0, tooltip(m.known.meeting_id))
+            item.addChild(known)
         date = QTreeWidgetItem([self.tr("Date: %1").replace("%1", str(m.date.date) if m.date else self.tr("none")),
                                 f"“{self._said(m.date.span)}”, {m.date.rule}" if m.date else ""])
         date.setData(0, KEY, ("date", m.id))
         item.addChild(date)
+        if m.form != "in-person":
+            form = QTreeWidgetItem([self.tr("Form: %1").replace("%1", {"phone": self.tr("phone call"),
+                                                                       "video": self.tr("video call")}[m.form]),
+                                    f"“{self._said(m.form_span)}”" if m.form_span else ""])
+            form.setData(0, KEY, ("form", m.id))
+            item.addChild(form)
         for kind, label in (("venue", self.tr("Venue: %1")), ("city", self.tr("City: %1")),
                             ("country", self.tr("Country: %1"))):
             value = getattr(m.place, kind)
@@ -468,12 +520,15 @@ class DraftReview(QDialog):
             self.summary.setText(self.tr("Paste or open an article, set its publication date, and press Draft."))
             self.save_button.setEnabled(False)
             return
-        dated = sum(m.date is not None for m in self.draft.meetings)
+        dated = sum(m.date is not None and m.adds_to is None for m in self.draft.meetings)
+        known = sum(m.adds_to is not None for m in self.draft.meetings)
         unattributed = sum(q.speaker is None for q in self.draft.quotes)
-        self.summary.setText(self.tr("%1 meetings (%2 with a date, saved), %3 quotes (%4 unattributed)")
+        self.summary.setText(self.tr("%1 meetings (%2 new with a date, saved; %5 already in the data: additions), "
+                                     "%3 quotes (%4 unattributed)")
                              .replace("%1", str(len(self.draft.meetings))).replace("%2", str(dated))
-                             .replace("%3", str(len(self.draft.quotes))).replace("%4", str(unattributed)))
-        self.save_button.setEnabled(dated > 0)
+                             .replace("%3", str(len(self.draft.quotes))).replace("%4", str(unattributed))
+                             .replace("%5", str(known)))
+        self.save_button.setEnabled(dated > 0 or known > 0)
 
     # -- selection: highlight and edit ------------------------------------------------------
     def current_key(self) -> tuple | None:
@@ -500,10 +555,12 @@ class DraftReview(QDialog):
         if kind == "loose":
             return []
         m = self._meeting(key[1])
-        if kind == "meeting":
+        if kind in ("meeting", "known"):
             return [(m.trigger, "selected")] + [(p.span, "selected-speaker") for p in m.participants]
         if kind == "date":
             return [(m.date.span, "selected")] if m.date else []
+        if kind == "form":
+            return [(m.form_span, "selected")] if m.form_span else []
         if kind == "place":
             return [(getattr(m.place, key[2]).span, "selected")]
         if kind == "participant":
@@ -579,6 +636,9 @@ class DraftReview(QDialog):
             self.title_edit.setText(m.title)
             self.date_edit.setText(str(m.date.date) if m.date else "")
             self.editors.setCurrentIndex(3)
+        elif kind == "known":
+            self.as_new_box.setChecked(self._meeting(key[1]).as_new)
+            self.editors.setCurrentIndex(4)
         else:
             self.editors.setCurrentIndex(0)
 
@@ -587,7 +647,8 @@ class DraftReview(QDialog):
         assert self.draft is not None
         before = self.draft
         try:
-            self.draft = change(self.draft)
+            # People, dates and quotes decide which known meeting a drafted one is: matched again.
+            self.draft = rematch(change(self.draft), self.window_.dataset)
         except ValueError as exc:
             self.message.setText(str(exc))
             return False
@@ -636,6 +697,64 @@ class DraftReview(QDialog):
         person = self.participant_box.currentData()
         self._correct(lambda d: corrections.set_participant(d, key[1], key[2], person), key)
 
+    @Slot(bool)
+    def _on_as_new(self, as_new: bool) -> None:
+        key = self.current_key()
+        if self._filling or not key or key[0] != "known":
+            return
+        self._correct(lambda d: corrections.set_as_new(d, key[1], as_new), key)
+
+    # -- one action from a highlighted name ----------------------------------------------------
+    def mention_at(self, point) -> Mention | None:  # type: ignore[no-untyped-def]
+        """The person named at a point of the article view (a highlighted name), if any."""
+        if self.draft is None:
+            return None
+        return self.mention_at_offset(self._positions.back(self.article_view.cursorForPosition(point).position()))
+
+    def mention_at_offset(self, offset: int) -> Mention | None:
+        if self.draft is None:
+            return None
+        for mention in self.draft.mentions:
+            # The cursor lands between characters: a click on a name's last half is at its end.
+            if mention.span.start <= offset <= mention.span.end:
+                return mention
+        return None
+
+    def assign(self, mention: Mention) -> None:
+        """The named person as the selected quote's speaker, the selected participant, or one more participant."""
+        key = self.current_key()
+        kind = key[0] if key else None
+        name = self._name(mention.person_id)
+        if kind == "quote":
+            if self._correct(lambda d: corrections.set_speaker_from(d, key[1], mention), key):
+                self.message.setText(self.tr("%1 is the speaker.").replace("%1", visible(name)))
+        elif kind == "participant":
+            if self._correct(lambda d: corrections.set_participant(d, key[1], key[2], mention.person_id), key):
+                self.message.setText(self.tr("%1 takes part instead.").replace("%1", visible(name)))
+        elif kind in ("meeting", "date", "place", "issue", "known"):
+            if self._correct(lambda d: corrections.add_participant(d, key[1], mention.person_id, mention.span),
+                             ("meeting", key[1])):
+                self.message.setText(self.tr("%1 takes part.").replace("%1", visible(name)))
+        else:
+            self.message.setText(self.tr("Select a quote or a meeting, then double-click a highlighted name."))
+
+    @Slot("QPoint")
+    def _article_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+        menu = self.article_view.createStandardContextMenu()
+        mention = self.mention_at(point)
+        key = self.current_key()
+        if mention is not None and key is not None and key[0] != "loose":
+            name = visible(self._name(mention.person_id))
+            label = (self.tr("Make %1 the Speaker") if key[0] == "quote" else
+                     self.tr("Make %1 This Participant") if key[0] == "participant" else
+                     self.tr("Add %1 to This Meeting")).replace("%1", name)
+            action = QAction(label, menu)
+            action.triggered.connect(lambda: self.assign(mention))
+            menu.insertAction(menu.actions()[0] if menu.actions() else None, action)
+            menu.insertSeparator(menu.actions()[1])
+        menu.exec(self.article_view.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
     @Slot()
     def apply_meeting(self) -> None:
         key = self.current_key()
@@ -677,6 +796,8 @@ class DraftReview(QDialog):
             "date": lambda d: corrections.set_date(d, key[1], None, {m.id for m in self.window_.dataset.meetings}),
             "place": lambda d: corrections.drop_place(d, key[1], key[2]),
             "issue": lambda d: corrections.drop_issue(d, key[1], key[2]),
+            "form": lambda d: corrections.set_form(d, key[1], "in-person"),  # not a call after all
+            "known": lambda d: corrections.set_as_new(d, key[1], True),  # not that meeting: a new one
         }
         self._correct(changes[kind], None if kind in ("meeting", "date") else parent)
 
@@ -707,9 +828,11 @@ class DraftReview(QDialog):
     @Slot()
     def save(self) -> None:
         title = self.tr("Cannot save the draft")
-        dated = [m for m in self.draft.meetings if m.date is not None] if self.draft else []
+        meetings = self.draft.meetings if self.draft else ()
+        dated = [m for m in meetings if m.date is not None and m.adds_to is None]
+        additions = [m.adds_to for m in meetings if m.adds_to is not None]
         folder = self.window_._user_dir
-        if not dated:
+        if not dated and not additions:
             self.show_error(title, self.tr("No drafted meeting has a date: give one a date first."))
             return
         if folder is None:
@@ -720,11 +843,13 @@ class DraftReview(QDialog):
         if errors:
             self.show_error(title, self.tr("The draft would not load:\n%1").replace("%1", "\n".join(errors[:10])))
             return
+        shown = dated[0].id if dated else additions[0].meeting_id
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            stem = dated[0].id if dated else f"additions-{shown}"
             while True:
                 try:
-                    self.saved_path = atomic.write_text_atomic(self._target(folder, dated[0].id), text)
+                    self.saved_path = atomic.write_text_atomic(self._target(folder, stem), text)
                     break
                 except atomic.TargetChanged:
                     continue  # a file took that name while we wrote: never replaced, the next name is tried
@@ -732,10 +857,14 @@ class DraftReview(QDialog):
             self.show_error(title, f"{folder}: {exc.strerror or exc}")
             return
         self.window_.reload()
-        if not self.window_.select_meeting(dated[0].id):
+        if not self.window_.select_meeting(shown):
             self.window_.search_box.clear()  # the search hid it: the new meeting is what the user wants to see
-            self.window_.select_meeting(dated[0].id)
-        self.window_.statusBar().showMessage(self.tr("Draft saved to %1").replace("%1", str(self.saved_path)), 8000)
+            self.window_.select_meeting(shown)
+        said = self.tr("Draft saved to %1").replace("%1", str(self.saved_path))
+        if additions:
+            said += self.tr(" (what it adds to %2 known meetings is in it, to paste into them)").replace(
+                "%2", str(len(additions)))
+        self.window_.statusBar().showMessage(said, 8000)
         self.draft = None
         self._set_drafted(False)
         self.accept()

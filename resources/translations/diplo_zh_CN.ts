@@ -446,6 +446,10 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>日期：</translation>
     </message>
     <message>
+        <source>Save as a new meeting (a copy) instead of adding to the known one</source>
+        <translation>另存为新会议（副本），而不是添加到已知会议</translation>
+    </message>
+    <message>
         <source>Drop (Delete)</source>
         <translation>删除 (Delete)</translation>
     </message>
@@ -530,6 +534,10 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>请先粘贴一篇文章。</translation>
     </message>
     <message>
+        <source>Cannot draft: %1.</source>
+        <translation>无法起草：%1。</translation>
+    </message>
+    <message>
         <source>UNATTRIBUTED (not saved as said)</source>
         <translation>未注明出处（不作为所说的话保存）</translation>
     </message>
@@ -542,12 +550,36 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>无日期：有日期之前不会保存</translation>
     </message>
     <message>
+        <source>Adds to a known meeting · </source>
+        <translation>添加到已知会议 · </translation>
+    </message>
+    <message>
+        <source>Already in the data: %1 (saved as a new meeting)</source>
+        <translation>数据中已有：%1（另存为新会议）</translation>
+    </message>
+    <message>
+        <source>Already in the data: %1 (its new quotes and this source are added to it)</source>
+        <translation>数据中已有：%1（新的引语和此来源将添加到其中）</translation>
+    </message>
+    <message>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>形式：%1</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>视频通话</translation>
     </message>
     <message>
         <source>Venue: %1</source>
@@ -582,8 +614,12 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>粘贴或打开一篇文章，设置其发布日期，然后按“起草”。</translation>
     </message>
     <message>
-        <source>%1 meetings (%2 with a date, saved), %3 quotes (%4 unattributed)</source>
-        <translation>%1 个会晤（%2 个有日期，已保存），%3 条引语（%4 条未注明出处）</translation>
+        <source>%1 meetings (%2 new with a date, saved; %5 already in the data: additions), %3 quotes (%4 unattributed)</source>
+        <translation>%1 场会议（%2 场为有日期的新会议，将保存；%5 场数据中已有：作为补充），%3 条引语（%4 条未注明出处）</translation>
+    </message>
+    <message>
+        <source> (what it adds to %2 known meetings is in it, to paste into them)</source>
+        <translation>（其中包含对 %2 场已知会议的补充，可粘贴到这些会议中）</translation>
     </message>
     <message>
         <source>%1 (new)</source>
@@ -600,6 +636,34 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>Done again.</source>
         <translation>已重做。</translation>
+    </message>
+    <message>
+        <source>%1 is the speaker.</source>
+        <translation>%1 是发言人。</translation>
+    </message>
+    <message>
+        <source>%1 takes part instead.</source>
+        <translation>改由 %1 参加。</translation>
+    </message>
+    <message>
+        <source>%1 takes part.</source>
+        <translation>%1 参加。</translation>
+    </message>
+    <message>
+        <source>Select a quote or a meeting, then double-click a highlighted name.</source>
+        <translation>请先选择一条引语或一场会议，然后双击一个高亮的姓名。</translation>
+    </message>
+    <message>
+        <source>Make %1 the Speaker</source>
+        <translation>将 %1 设为发言人</translation>
+    </message>
+    <message>
+        <source>Make %1 This Participant</source>
+        <translation>将 %1 设为此参加者</translation>
+    </message>
+    <message>
+        <source>Add %1 to This Meeting</source>
+        <translation>将 %1 添加到此会议</translation>
     </message>
     <message>
         <source>Date not changed: %1</source>

@@ -42,10 +42,37 @@ def test_precision_and_recall_meet_the_goals():
     assert (seed_quotes.precision, seed_quotes.recall, seed_people.precision, seed_people.recall) == (1, 1, 1, 1)
 
 
-def test_the_table_prints_one_row_per_group(capsys):
-    assert _eval_module().main([]) == 0
+def test_the_tables_print_a_row_per_invented_set_and_per_real_text(capsys, tmp_path):
+    real = tmp_path / "real"
+    for part, name in (("dev", "01-call"), ("heldout", "01-visit")):
+        (real / part).mkdir(parents=True)
+        (real / part / f"{name}.yaml").write_text(
+            "published: 2024-03-08\n"
+            "text: |\n  Lena Ortiz spoke by phone with Tomas Brek on Thursday.\n"
+            "  “We agreed,” Ortiz said.\n"
+            "quotes:\n  - {text: We agreed, speaker: lena-ortiz}\n"
+            "meetings:\n  - participants: [lena-ortiz, tomas-brek]\n", encoding="utf-8")
+    (real / "people.yaml").write_text((ROOT / "tests" / "data" / "drafting" / "corpus" / "people.yaml")
+                                      .read_text(encoding="utf-8"), encoding="utf-8")
+    assert _eval_module().main(["--real", str(real)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("| articles | quotes")
-    assert [line.split(" | ")[0] for line in out[2:]] == [
+    assert [line.split(" | ")[0] for line in out[2:5]] == [
         "| invented corpus (18 articles)", "| seed article (Reuters, 2023-09-18)",
         "| held out: invented, written after the engine (4 articles)"]
+    rows = {line.split(" | ")[0]: line.split(" | ")[1:] for line in out if line.startswith("| real")}
+    assert set(rows) >= {"| real/dev/01-call", "| real/heldout/01-visit", "| real dev (tuned on): 1 texts",
+                         "| real held out (never tuned on): 1 texts"}
+    assert rows["| real/dev/01-call"][0] == "1.00 (1/1)"  # the quote and its speaker
+
+
+def test_the_real_dev_texts_meet_the_goals():
+    real = _eval_module().evaluate_real()
+    assert len(real["dev"]) >= 40 and len(real["heldout"]) >= 10  # the corpus is there
+    module = _eval_module()
+    quotes, people, whole = module._total(real["dev"])
+    assert quotes.gold >= 30 and whole.gold >= 70
+    assert quotes.recall >= 0.8 and quotes.precision >= 0.9
+    assert whole.recall >= 0.7  # meetings drafted with all their participants
+    assert people.precision >= 0.9
+    assert people.recall >= 0.8

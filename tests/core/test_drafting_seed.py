@@ -60,7 +60,7 @@ def test_diplo_data_draft_writes_yaml_that_validates_with_the_bundled_data(tmp_p
     out = tmp_path / "draft.yaml"
     # The article's own "Source: https://www.reuters.com" is a home page (a warning now): cite the article itself.
     assert cli.main(["draft", str(SEED), "--published", "2023-09-18", "--source-url", REUTERS_ARTICLE,
-                     "--source-title", "Reuters", "-o", str(out)]) == 0
+                     "--source-title", "Reuters", "--no-match", "-o", str(out)]) == 0
     assert cli.main(["validate", str(out)]) == 0
     assert capsys.readouterr().out == ""
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
@@ -75,7 +75,7 @@ def test_diplo_data_draft_writes_yaml_that_validates_with_the_bundled_data(tmp_p
 def test_an_unsafe_source_url_is_left_out_and_the_title_defaults_to_article(tmp_path):
     out = tmp_path / "draft.yaml"
     assert cli.main(["draft", str(SEED), "--published", "2023-09-18", "--source-url", "javascript:alert(1)",
-                     "-o", str(out)]) == 0
+                     "--no-match", "-o", str(out)]) == 0
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert data["meetings"][0]["quotes"][0]["source"] == {"title": "Article"}
     assert "javascript" not in out.read_text(encoding="utf-8")
@@ -87,7 +87,7 @@ def test_markup_and_control_characters_survive_as_plain_text_in_the_yaml(tmp_pat
                        "“<b>Stable</b> ties\x07 & \"trust\" \\ matter\u2028now,” Han said.\n"
                        "“Nobody \x1b[2Jsigned this,” the statement read.\n", encoding="utf-8")
     out = tmp_path / "draft.yaml"
-    assert cli.main(["draft", str(article), "--published", "2023-09-18", "-o", str(out)]) == 0
+    assert cli.main(["draft", str(article), "--published", "2023-09-18", "--no-match", "-o", str(out)]) == 0
     assert cli.main(["validate", str(out)]) == 0
     assert capsys.readouterr().out == ""  # no problem at all: no control character reached the file
     meeting = loading.load(loading.sources([out], True)).dataset.meeting("2023-09-18-blinken-han-zheng-2")
@@ -101,7 +101,7 @@ def test_markup_and_control_characters_survive_as_plain_text_in_the_yaml(tmp_pat
 
 def test_a_meeting_with_no_date_is_kept_commented_out_for_the_reviewer(tmp_path):
     out = tmp_path / "draft.yaml"
-    assert cli.main(["draft", str(SEED), "--published", "2023-09-18", "-o", str(out)]) == 0
+    assert cli.main(["draft", str(SEED), "--published", "2023-09-18", "--no-match", "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert "#   - id: undated-yellen" in text and "#       - janet-yellen" in text
     assert "undated" not in {m.id.split("-")[0] for m in loading.load([out]).dataset.meetings}
@@ -119,3 +119,25 @@ def test_a_bad_publication_date_or_a_missing_article_is_a_clear_error(tmp_path, 
     assert "--published '2023-13-01' is not a date of the form YYYY-MM-DD" in capsys.readouterr().err
     assert cli.main(["draft", str(tmp_path / "missing.txt"), "--published", "2023-09-18"]) == 2
     assert "missing.txt: No such file or directory" in capsys.readouterr().err
+
+
+def test_the_seed_drafted_against_the_bundled_data_adds_to_its_meetings_and_copies_none(tmp_path, capsys):
+    dataset, draft = _draft()
+    known = [m.known.meeting_id for m in draft.meetings if m.known is not None]
+    # Every meeting the article reports is in the bundled data: each found once, none twice.
+    assert len(known) == len(draft.meetings) and len(set(known)) == len(known)
+    for meeting in draft.meetings:
+        held = dataset.meeting(meeting.known.meeting_id)
+        assert {p.person for p in meeting.participants} <= {p.person.id for p in held.participants}
+    [un] = [m for m in draft.meetings if m.place.venue and "General Assembly" in m.place.venue.value]
+    assert dataset.meeting(un.known.meeting_id).quotes  # the meeting whose quotes the article carries
+    out = tmp_path / "draft.yaml"
+    assert cli.main(["draft", str(SEED), "--published", "2023-09-18", "--source-title", "Reuters",
+                     "--source-url", "https://www.reuters.com/world/seed", "-o", str(out)]) == 0
+    assert "8 meetings (8 already in the data: additions proposed, no copy)" in capsys.readouterr().err
+    text = out.read_text(encoding="utf-8")
+    assert not (yaml.safe_load(text) or {}).get("meetings")  # no copy of a known meeting
+    for meeting_id in known:
+        assert f"#   - meeting: {meeting_id}  #" in text
+    assert text.count('#       - {title: "Reuters", url: "https://www.reuters.com/world/seed"}') == len(known)
+    assert cli.main(["validate", str(out)]) == 0

@@ -75,6 +75,12 @@ def test_the_seed_article_is_drafted_corrected_saved_and_shown_like_the_bundled_
     review.source_url.setText("https://www.reuters.com")
     un = meeting(review, DRAFTED_UNGA)
     assert [m.id for m in review.draft.meetings][:2] == [DRAFTED_UNGA, "2023-09-17-wang-yi-sullivan"]
+    # The bundled data holds the UN meeting: the review offers to add to it; the reader keeps a copy instead.
+    assert un.adds_to is not None and un.adds_to.meeting_id == UNGA
+    click(qtbot, review, ("known", DRAFTED_UNGA))
+    assert "Already in the data" in review.tree.currentItem().text(0)
+    qtbot.mouseClick(review.as_new_box, Qt.MouseButton.LeftButton)
+    assert meeting(review, DRAFTED_UNGA).adds_to is None and meeting(review, DRAFTED_UNGA).as_new
 
     # Selecting a quote marks its words and its speaker's, and the view scrolls to them.
     second = un.quotes[1]
@@ -107,7 +113,8 @@ def test_the_seed_article_is_drafted_corrected_saved_and_shown_like_the_bundled_
     saved = tmp_path / "meetings" / f"{DRAFTED_UNGA}.yaml"
     assert review.saved_path == saved and not review.isVisible()
     data = yaml.safe_load(saved.read_text(encoding="utf-8"))
-    assert "2022-biden-xi-jinping" not in [m["id"] for m in data["meetings"]]
+    assert [m["id"] for m in data["meetings"]] == [DRAFTED_UNGA]  # the others are additions to known meetings
+    assert "#   - meeting: 2023-09-16-wang-yi-sullivan-malta" in saved.read_text(encoding="utf-8")
     assert not loading.load(loading.sources([saved], True)).has_errors
 
     # The window reloaded: the drafted meeting is in the list, selected, with the article's quotes and speakers
@@ -214,6 +221,8 @@ def test_an_existing_file_is_never_replaced(qtbot, window, tmp_path):
     (folder / f"{DRAFTED_UNGA}.yaml").write_text("# mine\n", encoding="utf-8")
     review = open_review(qtbot, window)
     draft(qtbot, review, SEED.read_text(encoding="utf-8"))
+    click(qtbot, review, ("known", DRAFTED_UNGA))
+    qtbot.mouseClick(review.as_new_box, Qt.MouseButton.LeftButton)  # a copy: saved as its own meeting
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
     assert (folder / f"{DRAFTED_UNGA}.yaml").read_text(encoding="utf-8") == "# mine\n"
     assert review.saved_path == folder / f"{DRAFTED_UNGA}-2.yaml"
@@ -310,3 +319,108 @@ def test_opening_the_review_loads_the_gazetteer_on_another_thread(qtbot, window,
     monkeypatch.setattr(places, "warm_up", lambda: warmed.append(threading.current_thread().name))
     open_review(qtbot, window)
     qtbot.waitUntil(lambda: warmed == ["diplo-gazetteer"])  # while the reader pastes, not when Draft is pressed
+
+
+def _name_point(review, name: str):  # type: ignore[no-untyped-def]
+    """Where a name stands in the article view (a point inside its second letter)."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(review.article_view.document())
+    cursor.setPosition(review.article_view.toPlainText().index(name) + 1)
+    review.article_view.setTextCursor(cursor)
+    review.article_view.ensureCursorVisible()
+    rect = review.article_view.cursorRect(cursor)
+    return rect.center() + type(rect.center())(3, 0)
+
+
+def test_a_double_click_on_a_highlighted_name_makes_it_the_speaker_or_a_participant(qtbot, window):
+    review = open_review(qtbot, window)
+    draft(qtbot, review, "Foreign Minister Lena Ortiz met with President Tomas Brek in Geneva on Thursday.\n"
+                         "“We keep talking,” the statement read.\n"
+                         "Defence Minister Aurel Vance attended too.\n", QDate(2024, 3, 8))
+    [quote] = review.draft.quotes
+    assert quote.speaker is None
+    [m] = review.draft.meetings
+    assert [p.person for p in m.participants] == ["lena-ortiz", "tomas-brek"]
+
+    click(qtbot, review, ("quote", quote.parts))
+    qtbot.mouseDClick(review.article_view.viewport(), Qt.MouseButton.LeftButton, pos=_name_point(review, "Lena Ortiz"))
+    assert review.draft.quotes[0].speaker == "lena-ortiz"
+    assert review.message.text() == "Lena Ortiz is the speaker."
+    assert review.highlighted() == [("selected", "We keep talking,"), ("selected-speaker", "Lena Ortiz")]
+    assert [q.speaker for q in meeting(review, m.id).quotes] == ["lena-ortiz"]  # now said at the meeting
+
+    click(qtbot, review, ("meeting", m.id))
+    qtbot.mouseDClick(review.article_view.viewport(), Qt.MouseButton.LeftButton, pos=_name_point(review, "Aurel Vance"))
+    assert [p.person for p in meeting(review, m.id).participants] == ["lena-ortiz", "tomas-brek", "aurel-vance"]
+    assert review.message.text() == "Aurel Vance takes part."
+    assert "aurel-vance" in review.yaml_text().split("participants:")[1]
+    # Once more is refused, and undo takes the participant back.
+    qtbot.mouseDClick(review.article_view.viewport(), Qt.MouseButton.LeftButton, pos=_name_point(review, "Aurel Vance"))
+    assert "already takes part" in review.message.text()
+    qtbot.mouseClick(review.undo_button, Qt.MouseButton.LeftButton)
+    assert [p.person for p in meeting(review, m.id).participants] == ["lena-ortiz", "tomas-brek"]
+
+
+def test_the_seed_drafted_in_the_window_adds_to_the_known_meetings_and_copies_none(qtbot, window, tmp_path):
+    review = open_review(qtbot, window)
+    draft(qtbot, review, SEED.read_text(encoding="utf-8"))
+    assert all(m.adds_to is not None for m in review.draft.meetings)
+    assert "8 already in the data: additions" in review.summary.text()
+    item = review.find_item(("meeting", DRAFTED_UNGA))
+    assert item.text(0).startswith("Adds to a known meeting · 2023-09-18 · ")
+    before = len(window.dataset.meetings)
+    qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    assert review.saved_path.name == f"additions-{UNGA}.yaml"
+    assert len(window.dataset.meetings) == before  # no copy of any meeting
+    assert window.current_meeting().id == UNGA
+    assert "known meetings is in it" in window.statusBar().currentMessage()
+    assert not window.load_result.has_errors
+
+
+def test_an_empty_binary_huge_or_unbroken_article_gets_a_message_or_a_draft(qtbot, window, tmp_path):
+    review = open_review(qtbot, window)
+    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    assert review.message.text() == "Paste an article first." and review.draft is None
+    review.set_article("Lena Ortiz met Tomas Brek. " * 12000)  # 324 kB
+    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    assert review.draft is None and "over the 256 KiB" in review.message.text()
+    shown: list[str] = []
+    review.show_error = lambda title, text: shown.append(f"{title}: {text}")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    review.ask_open_path = lambda: str(binary)
+    qtbot.mouseClick(review.open_button, Qt.MouseButton.LeftButton)
+    assert shown and "is not UTF-8 text" in shown[0] and "Traceback" not in shown[0]
+    review.article_view.clear()
+    draft(qtbot, review, "Antony Blinken met with Han Zheng and said “we keep talking” and " * 300, QDate(2024, 3, 8))
+    assert review.draft.meetings and "meetings" in review.summary.text()
+
+
+def test_a_call_shows_its_form_and_delete_makes_it_a_meeting_in_person(qtbot, window):
+    review = open_review(qtbot, window)
+    draft(qtbot, review, "Antony Blinken spoke by phone today with Han Zheng.\n", QDate(2024, 3, 8))
+    [m] = review.draft.meetings
+    item = review.find_item(("form", m.id))
+    assert item is not None and item.text(0) == "Form: phone call" and item.text(1) == "“phone”"
+    click(qtbot, review, ("form", m.id))
+    assert review.highlighted() == [("selected", "phone")]
+    assert "    form: phone" in review.yaml_text()
+    qtbot.keyClick(review.tree, Qt.Key.Key_Delete)
+    assert meeting(review, m.id).form == "in-person" and "form:" not in review.yaml_text()
+
+
+def test_enter_on_a_name_reached_with_the_arrow_keys_makes_it_the_speaker(qtbot, window):
+    review = open_review(qtbot, window)
+    draft(qtbot, review, "Foreign Minister Lena Ortiz met with President Tomas Brek on Thursday.\n"
+                         "“We keep talking,” the statement read.\n", QDate(2024, 3, 8))
+    [quote] = review.draft.quotes
+    click(qtbot, review, ("quote", quote.parts))
+    review.article_view.setFocus()
+    qtbot.keyClick(review.article_view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(len("Foreign Minister Le")):
+        qtbot.keyClick(review.article_view, Qt.Key.Key_Right)
+    qtbot.keyClick(review.article_view, Qt.Key.Key_Return)
+    assert review.draft.quotes[0].speaker == "lena-ortiz"
+    assert review.message.text() == "Lena Ortiz is the speaker."
+    assert review.article_view.toPlainText().startswith("Foreign Minister")  # the text is unchanged

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import PartialDate
-from .model import Draft, DraftDate, DraftMeeting, DraftParticipant, DraftQuote, Span
+from .model import FORMS, Draft, DraftDate, DraftMeeting, DraftParticipant, DraftQuote, Mention, Span
 from .text import unique_id
 
 BY_REVIEWER = "set by the reviewer"
@@ -81,6 +81,25 @@ def set_participant(draft: Draft, meeting_id: str, index: int, person: str) -> D
     return _meetings(draft, meeting_id, change)
 
 
+def add_participant(draft: Draft, meeting_id: str, person: str, span: Span) -> Draft:
+    """One more participant, read from ``span``; ValueError if that person already takes part."""
+    def change(m: DraftMeeting) -> DraftMeeting:
+        if person in {p.person for p in m.participants}:
+            raise ValueError(f"{person} already takes part in this meeting")
+        return replace(m, participants=m.participants + (DraftParticipant(person, span),))
+    return _meetings(draft, meeting_id, change)
+
+
+def set_speaker_from(draft: Draft, parts: tuple[Span, ...], mention: Mention) -> Draft:
+    """The speaker a reviewer points to in the text: the person and the words that name them."""
+    draft = set_speaker(draft, parts, mention.person_id)
+
+    def spoken(q: DraftQuote) -> DraftQuote:
+        return replace(q, speaker_span=mention.span) if q.parts == parts else q
+    return replace(draft, quotes=tuple(map(spoken, draft.quotes)),
+                   meetings=tuple(replace(m, quotes=tuple(map(spoken, m.quotes))) for m in draft.meetings))
+
+
 def drop_participant(draft: Draft, meeting_id: str, index: int) -> Draft:
     """ValueError for the last one: a meeting needs at least one participant (drop the meeting instead)."""
     def change(m: DraftMeeting) -> DraftMeeting:
@@ -141,6 +160,23 @@ def drop_place(draft: Draft, meeting_id: str, kind: str) -> Draft:
     return _meetings(draft, meeting_id, lambda m: replace(m, place=replace(m.place, **{kind: None})))
 
 
+def set_form(draft: Draft, meeting_id: str, form: str) -> Draft:
+    """in-person, phone or video; a form the reviewer sets keeps the words it replaced as its span."""
+    if form not in FORMS:
+        raise ValueError(f"a meeting's form is one of {', '.join(FORMS)}")
+    return _meetings(draft, meeting_id, lambda m: replace(m, form=form))
+
+
+def set_as_new(draft: Draft, meeting_id: str, as_new: bool) -> Draft:
+    """Save a meeting that matches a known one as a new meeting (True), or as additions to it (False)."""
+    return _meetings(draft, meeting_id, lambda m: replace(m, as_new=as_new and m.known is not None))
+
+
+def all_as_new(draft: Draft) -> Draft:
+    """Every meeting saved as new, whatever the data holds (``diplo-data draft --no-match``)."""
+    return replace(draft, meetings=tuple(replace(m, as_new=m.known is not None) for m in draft.meetings))
+
+
 def pruned(draft: Draft) -> Draft:
     """What is saved: new people and issues that some kept meeting or quote still names."""
     named = {p.person for m in draft.meetings for p in m.participants}
@@ -150,5 +186,7 @@ def pruned(draft: Draft) -> Draft:
                    issues=tuple(i for i in draft.issues if i.id in issues))
 
 
-__all__ = ["BY_REVIEWER", "PLACE_KINDS", "drop_issue", "drop_meeting", "drop_participant",
-           "drop_place", "drop_quote", "pruned", "set_date", "set_participant", "set_speaker", "set_title"]
+__all__ = ["BY_REVIEWER", "PLACE_KINDS", "add_participant", "all_as_new", "drop_issue", "drop_meeting",
+           "drop_participant", "drop_place", "drop_quote", "pruned", "set_as_new", "set_date", "set_form",
+           "set_participant",
+           "set_speaker", "set_speaker_from", "set_title"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -11,12 +12,14 @@ from ..model import Dataset, PartialDate, Status
 from . import places
 from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
-from .meetings import Found, find_meetings
-from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftPlace, DraftQuote, Span
-from .names import SURNAME_FIRST, PeopleFinder
-from .quotes import find_quoted
+from .matching import match_meeting, meetings_by_person
+from .meetings import Found, find_meetings, pronoun_subjects
+from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote, Mention, Span
+from .names import SURNAME_FIRST, PeopleFinder, mentions_in
+from .quotes import find_quoted, quote_text
 from .speakers import Attributor
-from .text import sentences, slug, unique_id
+from .text import clean, sentences, slug, unique_id
+from .transcripts import Turn, find_turns
 
 _TOOK_PLACE = re.compile(r"^(?:The|the)\s+(?P<noun>[A-Z][\w-]+)\s+(?:took place|was held|is held|is taking place|"
                          r"takes place|will take place|will be held)\b")
@@ -30,19 +33,45 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     """
     quoted = find_quoted(article)
     quote_spans = [q.outer for q in quoted]
-    sents = sentences(article, quote_spans)
-    finder = PeopleFinder(article, dataset.people, places.is_place)
+    # A short quotation is never cut into sentences (“Stop. Now,” he said); a long one is read sentence by sentence.
+    sents = sentences(article, [q.outer for q in quoted if q.words(article) <= 40])
+    finder = PeopleFinder(article, dataset.people, places.is_place, dataset.meetings, published)
     finder.find_all()
+    turns = find_turns(article, finder)
+    turn_spans = sorted((Span(t.parts[0].start, t.parts[-1].end) for t in turns), key=lambda s: s.start)
+    # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own.
+    quoted = [q for q in quoted if not _inside(turn_spans, q.outer.start)]
     quotes, terms = Attributor(article, finder, sents).attribute(quoted)
-    outside = [m for m in finder.mentions if not any(q.start <= m.span.start < q.end for q in quote_spans)]
-
+    quotes = sorted(quotes + [DraftQuote(quote_text(article, list(t.parts)), t.parts, t.speaker.person_id,
+                                         t.speaker.span, t.rule) for t in turns if t.speaker is not None],
+                    key=lambda q: q.parts[0].start)
+    # Meetings are read outside quotations, and inside the words of a known speaker ("Secretary Kerry
+    # and I have met"), where "I" is the speaker; an unattributed quotation is no one's account.
+    unattributed = sorted((Span(q.parts[0].start - 1, q.parts[-1].end + 1) for q in quotes if q.speaker is None),
+                          key=lambda s: s.start)
+    first_person = [Mention(q.speaker, Span(part.start + m.start(), part.start + m.end()), "pronoun")
+                    for q in quotes if q.speaker is not None
+                    for part in q.parts
+                    for m in re.finditer(r"\bI\b", article[part.start:part.end])]
+    taken = {m.span.start for m in first_person}
+    outside = [m for m in finder.mentions if not _inside(unattributed, m.span.start)]
+    # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).
+    with_pronouns = sorted([m for m in outside if m.span.start not in taken] + first_person
+                           + pronoun_subjects(article, sents, outside), key=lambda m: m.span.start)
+    spoken = sorted(((Span(q.parts[0].start, q.parts[-1].end), q) for q in quotes if q.speaker is not None),
+                    key=lambda t: t[0].start)
     found: list[Found] = []
     for sentence in sents:
-        for meeting in find_meetings(article, sentence, outside):
-            if not any(q.overlaps(meeting.trigger) for q in quote_spans):
+        for meeting in find_meetings(article, sentence, with_pronouns):
+            if not _inside(unattributed, meeting.trigger.start):
+                meeting = _with_speaker(meeting, spoken)
                 found.append(meeting)
 
+    found += _transcript_meeting(article, turns)
+    found += _bulleted(article, with_pronouns)
+    found.sort(key=lambda f: f.trigger.start)
     drafted: list[DraftMeeting] = []
+    place_of: dict[Span, DraftPlace] = {}
     last_date: DraftDate | None = None
     for meeting in found:
         date = _date(article, meeting, published, last_date)
@@ -51,31 +80,119 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         status, status_span = meeting.status, meeting.status_span
         if status is Status.HELD and date is not None and date.date.first_day() > published:
             status, status_span = Status.PLANNED, date.span  # a date after publication
-        place = places.find_place(article, meeting.sentence)
+        if meeting.sentence not in place_of:  # several meetings in one sentence: read its place once
+            place_of[meeting.sentence] = places.find_place(article, meeting.sentence)
+        place = place_of[meeting.sentence]
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
-                                    date, status, status_span, replace(place, venue=meeting.venue)))
+                                    date, status, status_span, replace(place, venue=meeting.venue),
+                                    form=meeting.form, form_span=meeting.form_span))
     drafted = _places_from_later_sentences(article, sents, drafted)
+    # A held meeting with no place of its own took place where the dateline says the text was written.
+    line = places.dateline(article)
+    if line.city is not None:
+        drafted = [replace(m, place=replace(m.place, city=line.city, country=line.country))
+                   if m.place.city is None and m.place.country is None and m.status is Status.HELD
+                   and m.rule != "X visited PLACE" else m for m in drafted]
     drafted = _merge(drafted)
+    drafted = _companions(article, sents, drafted, with_pronouns)
+    # A visit during which the text reports a meeting is that meeting, not one more.
+    drafted = [m for m in drafted if not (m.rule == "X visited PLACE" and any(
+        o is not m and o.rule != "X visited PLACE"
+        and {p.person for p in m.participants} <= {p.person for p in o.participants}
+        and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
+             if o.date is not None and m.date is not None else o.status is m.status)
+        for o in drafted))]
     drafted = _attach_quotes(drafted, quotes)
 
     taken_issues = set(dataset.issues)
     new_issues: dict[str, DraftIssue] = {}
     taken_ids = {m.id for m in dataset.meetings}
     result: list[DraftMeeting] = []
+    by_person = meetings_by_person(dataset) if drafted else {}
     for meeting in drafted:
         zones = [meeting.span] + [_sentence_of(sents, q.parts[0].start) for q in meeting.quotes]
         issues = match_issues(article, zones, dataset.issues)
         issues += propose_issues(article, meeting.span, dataset.issues, taken_issues, new_issues)
         unique = list({i.id: i for i in issues}.values())
-        title = _title(meeting, finder)
-        result.append(replace(meeting, id=unique_id(_id(meeting, dataset, finder), taken_ids), title=title,
-                              issues=tuple(unique)))
+        title = clean(_title(meeting, finder))  # names and venues as read may hold control characters
+        meeting = replace(meeting, id=unique_id(_id(meeting, dataset, finder), taken_ids), title=title,
+                          issues=tuple(unique))
+        result.append(replace(meeting, known=match_meeting(meeting, dataset, published, by_person)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
 
 
+def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]]) -> Found:
+    """"It is an honour to welcome John Kerry to London": in a speaker's own words, a meeting whose
+    other side no one is named for is the speaker's."""
+    i = bisect.bisect_right(spoken, meeting.trigger.start, key=lambda t: t[0].start) - 1
+    if i < 0 or not spoken[i][0].start <= meeting.trigger.start < spoken[i][0].end:
+        return meeting
+    quote = spoken[i][1]
+    if meeting.visit or any(p.span.start < meeting.trigger.start for p in meeting.participants) \
+            or quote.speaker in {p.person for p in meeting.participants}:
+        return meeting
+    assert quote.speaker is not None and quote.speaker_span is not None
+    speaker = DraftParticipant(quote.speaker, quote.speaker_span)
+    return replace(meeting, participants=(speaker, *meeting.participants))
+
+
+_LIST_HEAD = re.compile(r"(?:\b(?:met|meets|meet|will\s+meet|held\s+(?:\w+\s+)?(?:meetings|talks)\s+with|"
+                        r"meetings\s+with|spoke\s+with|calls\s+with)|\bwith)\s*:[ \t]*\n")
+_BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d+[.)])[ \t]+(?P<item>[^\n]+)\n?")
+
+
+def _bulleted(article: str, mentions: list[Mention]) -> list[Found]:
+    """"Lord Ahmad met:" then a bulleted list: one meeting with the people of each item."""
+    found: list[Found] = []
+    for head in _LIST_HEAD.finditer(article):
+        line_start = article.rfind("\n", 0, head.start()) + 1
+        subjects = mentions_in(mentions, line_start, head.start())
+        if not subjects:
+            continue
+        at = head.end()
+        while True:
+            item = _BULLET.match(article, at)
+            if item is None:
+                break
+            people = mentions_in(mentions, item.start("item"), item.end("item"))
+            if people:
+                group = [subjects[-1]] + [m for m in people if m.person_id != subjects[-1].person_id][:1]
+                found.append(Found(Span(line_start, item.end("item")), Span(head.start(), head.end() - 1),
+                                   "X met: and a list", tuple(DraftParticipant(m.person_id, m.span) for m in group),
+                                   Status.HELD, None, None, False))
+            at = item.end()
+    return found
+
+
+def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
+    """A transcript in which two or more people take turns records them together: one meeting."""
+    speakers: list[Mention] = []
+    for turn in turns:
+        if turn.speaker is not None and turn.rule.startswith("transcript") and \
+                turn.speaker.person_id not in {m.person_id for m in speakers}:
+            speakers.append(turn.speaker)
+    if len(speakers) < 2:
+        return []
+    label = speakers[0].span
+    line = Span(article.rfind("\n", 0, label.start) + 1, label.end)
+    return [Found(line, label, "the speakers of a transcript",
+                  tuple(DraftParticipant(m.person_id, m.span) for m in speakers), Status.HELD, None, None, False)]
+
+
+def _overlapping_any(mentions: list[Mention], span: Span) -> bool:
+    return any(m.span.overlaps(span) for m in mentions)
+
+
+def _inside(spans: list[Span], at: int) -> bool:
+    """Whether ``at`` falls in one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, at, key=lambda s: s.start) - 1
+    return i >= 0 and spans[i].start <= at < spans[i].end
+
+
 def _sentence_of(sents: list[Span], at: int) -> Span:
-    return next((s for s in sents if s.start <= at < s.end), Span(at, at))
+    i = bisect.bisect_right(sents, at, key=lambda s: s.start) - 1
+    return sents[i] if i >= 0 and sents[i].start <= at < sents[i].end else Span(at, at)
 
 
 def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | None) -> DraftDate | None:
@@ -109,22 +226,60 @@ def _places_from_later_sentences(article: str, sents: list[Span], meetings: list
     return meetings
 
 
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will\s+be|being)\s+(?:also\s+)?accompanied\s+by\b")
+_COMPANIONS_END = re.compile(r",\s+and\b|;|\s+(?:to|for|on|in|at)\s+(?:the\s+)?[a-z]")
+
+
+def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
+                mentions: list[Mention]) -> list[DraftMeeting]:
+    """"X was accompanied by A, and Y by B": the companions join the meeting X took part in last."""
+    for sentence in sents:
+        text = article[sentence.start:sentence.end]
+        for match in _ACCOMPANIED.finditer(text):
+            at = sentence.start + match.start()
+            who = [m for m in mentions_in(mentions, sentence.start, at)][-1:]
+            if not who:
+                continue
+            stop = _COMPANIONS_END.search(text, match.end())
+            end = sentence.start + (stop.start() if stop else len(text))
+            companions = mentions_in(mentions, sentence.start + match.end(), end)
+            for i in range(len(meetings) - 1, -1, -1):
+                meeting = meetings[i]
+                people = [p.person for p in meeting.participants]
+                if meeting.trigger.start <= at and who[0].person_id in people:
+                    added = tuple(DraftParticipant(m.person_id, m.span) for m in companions
+                                  if m.person_id not in people)
+                    meetings[i] = replace(meeting, participants=meeting.participants + added)
+                    break
+    return meetings
+
+
 def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     """The same people, the same date (or none) and status: one meeting reported twice."""
     merged: list[DraftMeeting] = []
     for meeting in meetings:
         people = {p.person for p in meeting.participants}
-        twin = next((m for m in merged if {p.person for p in m.participants} == people
+        # the same people, or a side of them ("PM meeting with President X" in a headline, then
+        # "The Prime Minister met President X" in the text)
+        twin = next((m for m in merged if (people <= {p.person for p in m.participants}
+                                           or people >= {p.person for p in m.participants})
                      and m.status is meeting.status
+                     and m.rule.startswith("X visited") == meeting.rule.startswith("X visited")
+                     and not (m.place.city and meeting.place.city and m.place.city.value != meeting.place.city.value)
                      and (m.date is None or meeting.date is None or m.date.date == meeting.date.date)), None)
         if twin is None:
             merged.append(meeting)
             continue
         i = merged.index(twin)
+        if len(people) > len(twin.participants):
+            twin = replace(twin, participants=meeting.participants)
+        # a call named in a headline ("X’s Call with Y") stays a call when the text says "spoke with"
+        form = twin if twin.form != "in-person" else meeting
         merged[i] = replace(twin, date=twin.date or meeting.date,
                             place=DraftPlace(twin.place.city or meeting.place.city,
                                              twin.place.country or meeting.place.country,
-                                             twin.place.venue or meeting.place.venue))
+                                             twin.place.venue or meeting.place.venue),
+                            form=form.form, form_span=form.form_span)
     return merged
 
 

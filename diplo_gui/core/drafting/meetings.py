@@ -2,18 +2,28 @@
 
 Patterns (in the sentence that reports the meeting):
 
-- "X met (with) Y", "X held talks with Y", "X will meet Y"   subject X, object Y
-  (also "sat down with", "hosted", "received", "welcomed" a named person)
-- "X and Y met", "X and Y held talks"                        subjects only
-- "talks between X and Y", "a meeting between X and Y"       the persons named after "between"
+- "X met (today) (in Tokyo) (with) Y", "X held talks (at the Kremlin) with Y", "X will meet Y",
+  "sat down with", "hosted", "received", "welcomed"          subject X, object Y
+- calls: "X spoke (by phone) with/to Y", "held a telephone call with", "a video conference
+  with", "to telephone Y", "received a call from Y", "X’s Call with Y"; the form (phone,
+  video) from their words
+- the passive and the future: "X will be welcomed by Y"    subject X, object Y, planned
+- noun phrases: "Meeting with Y, X …", "In a call with Y, X …", "the … Meeting with Y",
+  "their meeting", "X and Y’s meeting", "a visit by X"
+- "X and Y met", "X and Y held talks", "X and Y spoke by phone"  subjects only
+- "talks between X and Y", "a call between X and Y"         the persons named after "between"
+- "the two leaders met", "when they meet", "seeing each other"  the last two people named
+- "met A, as well as with B", "held meetings with A and B"   one meeting each
 - "a possible/planned/future meeting between …", "will meet" status planned
-- "X visited CITY"                                           a visit: X, at the place visited
+- "X visited CITY", "will be traveling to"                  a visit: X, at the place visited
 - "a trip later repeated by Y; Z and W"                      one visit each, undated
 - "on the sidelines of Z", "during Z", "at the Z summit"     the occasion (venue)
 
 A subject is read back to the start of its clause (the sentence, or the last "after",
-"before", "when", "while", ";"), an object forward to the first word that starts a
-circumstance ("on Monday", "in Malta", "during", ", which").
+"before", "when", "while", "that", ";"; a relative clause ", who …," skipped), an object
+forward to the first word that starts a circumstance ("on Monday", "in Malta", "during",
+", which"). With no subject named, the named people alone are the meeting (a group or an
+unnamed side: "EU leaders met Y").
 """
 
 from __future__ import annotations
@@ -23,33 +33,125 @@ from dataclasses import dataclass
 
 from ..model import Status
 from .model import DraftParticipant, DraftValue, Mention, Span
+from .names import mentions_in
+from .text import clean
+
+# Words that may stand between "met"/"spoke" and "with": when, where and how.
+_BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
+                          r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
+_HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
+                   r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
+                   r"on\s+\w+day)\s+")
+_A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|meeting|meetings|"
+           r"talks|discussion|discussions|dinner|breakfast|lunch)")
 
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
-    ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions)\s+between\b",
+    ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
+                           r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talk)\s+between\b",
                            re.IGNORECASE),
      "talks between X and Y"),
-    ("object", re.compile(r"\b(?:met|meets|meet|meeting)\s+with\b|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?"
-                          r"talks\s+with\b"
+    ("object", re.compile(rf"\b(?:met|meets|meet|meeting)\s+(?:{_BETWEEN_VERB_AND_WITH})*with\b"
+                          r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks"
+                          r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+with\b"
                           r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"), "X met with Y"),
+    # Calls: "spoke (by phone) (today) with", "held a telephone call with", "a video conference with".
+    ("object", re.compile(rf"\b(?:spoke|speaks|speak|talked|talks|will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
+                          r"(?:with|to)\b"
+                          r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*"
+                          rf"(?:[\w-]+\s+){{0,3}}?{_A_CALL}\s+(?:and\s+\w+\s+)?with\b"
+                          r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:call|meeting|talks|conversation|telephone\s+talk|video\s+call)"
+                          r"\s+with\b"
+                          r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
+                          r"breakfast|lunch|dinner|talks|call)\s+with\b", re.IGNORECASE), "X spoke with Y"),
+    # "to telephone David Cameron", "phoned President X", "received a call from Y": a call to or from a named person
+    ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
+                          r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
+                          r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
+    # The passive and the future: "will be welcomed by Y", "was received by Y".
+    ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
+                          r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
-                          r"welcomed|welcomes|(?<=, )meeting)\b(?=\s+(?:[A-Z]|his|her|their|the\s+[A-Z]))"), "X met Y"),
-    ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks)\b"),
+                          r"welcomed|welcomes|to\s+welcome|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
+                          r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
+    # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y".
+    ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
+                          r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
+                          r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b"
+                          r"|(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?:meeting|talks)\s+with\b", re.IGNORECASE),
+     "a meeting with Y"),
+    ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks"
+                           r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
+                           r"(?!\s+(?:\w+\s+){0,2}(?:with|to)\b)"
+                           r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
+                           r"telephone\s+conversation|conversation)(?!\s+with))\b"),
      "X and Y met"),
-    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to)\b"),
+    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
+                         r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to)\b"),
      "X visited PLACE"),
+    # "a recent visit by Immigration Minister Robert Jenrick": the visitor is named after "by"
+    ("between", re.compile(r"\b(?:visit|trip)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "a visit by X"),
+    # "their meeting last November", "Tillerson and Johnson’s meeting in Vancouver": the people just named
+    ("subject", re.compile(r"\b(?:their|[’']s)\s+(?:\w+\s+)?(?:meeting|talks|call|summit)\b(?!\s+with)"),
+     "their meeting"),
+    # "the two leaders met", "the pair discussed … when they met": two people, the last two named
+    ("pair", re.compile(r"\b(?:the\s+two\s+(?:leaders|ministers|men|women|sides|secretaries|officials)|the\s+pair|"
+                        r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?"
+                        r"(?:met|meet|held\s+talks|spoke|talked)\b"
+                        r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b",
+                        re.IGNORECASE), "the two met"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
                           r"(?:repeated|made|followed|retraced)\s+by\b"), "a trip repeated by X"),
 ]
-_CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since)\b|;|:)")
+_CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that)\b|;|:)")
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
-                         r"where|when|amid|ahead|as|since|until|earlier|later|yesterday|today|tomorrow)\b"
-                         r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as|in|on|at|during|after|"
-                         r"before|to|but)\b|—|–")
+                         r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
+                         r"yesterday|today|tomorrow)\b"
+                         r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
+                         r"after|before|to|but)\b|—|–")
+_AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also))\s+(?:met\s+)?with\b")
+# ", who chaired the session," — a relative clause between a subject and its verb
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+# "Meanwhile,", "During her visit to Cairo,": what stands before the subject of a sentence
+_LEADING = re.compile(r"^(?:(?:Meanwhile|However|Later|Earlier|Afterwards|Separately|Also|Today|Yesterday)\b"
+                      r"|(?:During|After|Before|In|On|At|Following|Speaking|Visiting|While|When|Prior\s+to)\b[^,]*),\s*")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?:He|She|he|she)\b(?!\s+said\b)")
+
+
+def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> Mention | None:
+    """Who a sentence is about: its first person after a leading phrase ("During her visit, …")."""
+    text = article[sentence.start:sentence.end]
+    lead = _LEADING.match(text)
+    start = sentence.start + (lead.end() if lead else 0)
+    found = mentions_in(mentions, start, sentence.end)
+    if not found or found[0].span.start - start >= 80:
+        return None
+    if len(found) > 1 and re.match(r"\s*(?:,\s*)?(?:and|&)\s*$", article[found[0].span.end:found[1].span.start]) \
+            and found[1].person_id != found[0].person_id:
+        return None  # "Ortiz and Sun Mei left": two subjects, no one of them
+    return found[0]
+
+
+def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
+    """"He met with …": he or she as a subject stands for whom the sentence before was about."""
+    found: list[Mention] = []
+    for previous, sentence in zip(sentences, sentences[1:]):
+        text = article[sentence.start:sentence.end]
+        subject = None
+        for match in _PRONOUN_SUBJECT.finditer(text):
+            span = Span(sentence.start + match.start(), sentence.start + match.end())
+            if mentions_in(mentions, sentence.start, span.start):
+                break  # someone is named before the pronoun in its own sentence: not certain
+            subject = subject or sentence_subject(article, previous, mentions)
+            if subject is not None and subject.how != "pronoun":
+                found.append(Mention(subject.person_id, span, "pronoun"))
+    return found
 _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next|last|this|was|were|is|are|"
                           r"could|would|will|has|had|after|before|amid)\b|[;.]")
-PLANNED = re.compile(r"\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
+PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing)\b"
+                     r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
-                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold)\b", re.IGNORECASE)
+                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome)\b"
+                     r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met)\b", re.IGNORECASE)
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\b(?:cancelled|canceled|called\s+off|scrapped)\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?P<cue>on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:the\s+)?"
@@ -71,10 +173,27 @@ class Found:
     status_span: Span | None
     venue: DraftValue | None
     visit: bool
+    form: str = "in-person"
+    form_span: Span | None = None
+
+
+_PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|call(?:ed)?|calls)\b", re.IGNORECASE)
+_VIDEO = re.compile(r"\bvideo(?:\s*(?:link|call|conference)|conference)?\b|\bvirtual(?:ly)?\b", re.IGNORECASE)
+
+
+def _form(article: str, sentence: Span, trigger: Span) -> tuple[str, Span | None]:
+    """phone or video when the trigger or its sentence says so ("spoke by phone", "a video call"), else in person."""
+    for zone in (trigger, sentence):
+        text = article[zone.start:zone.end]
+        for form, pattern in (("video", _VIDEO), ("phone", _PHONE)):
+            match = pattern.search(text)
+            if match:
+                return form, Span(zone.start + match.start(), zone.start + match.end())
+    return "in-person", None
 
 
 def _people_in(mentions: list[Mention], zone: Span) -> list[Mention]:
-    return [m for m in mentions if zone.start <= m.span.start and m.span.end <= zone.end]
+    return mentions_in(mentions, zone.start, zone.end)
 
 
 def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list[Found]:
@@ -94,14 +213,45 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                     found.append(Found(sentence, trigger, rule, (DraftParticipant(mention.person_id, mention.span),),
                                        Status.HELD, None, None, True))
                 continue
-            people = _participants(article, sentence, trigger, kind, mentions)
+            if kind == "pair":
+                named: list[Mention] = []
+                for mention in reversed(mentions_in(mentions, max(0, trigger.start - 1500), trigger.start)):
+                    if mention.person_id not in {m.person_id for m in named}:
+                        named.append(mention)
+                    if len(named) == 2:
+                        break
+                people = list(reversed(named)) if len(named) == 2 else []
+                kind = "subject"
+            else:
+                people = _participants(article, sentence, trigger, kind, mentions)
             if kind == "subject" and len(people) < 2:
                 continue
             if not people:
                 continue
             used.append(trigger)
+            again = _AGAIN.search(article, trigger.end, sentence.end)
+            if again is not None and kind == "object":
+                # "met A, as well as with B": a second meeting, with the same subjects
+                before = [m for m in people if m.span.start < trigger.start]
+                first = [m for m in people if m.span.start < again.start()]
+                second = [m for m in people if m.span.start > again.start()]
+                for group in (first, before + second) if second and len(first) > len(before) else (people,):
+                    found.append(Found(sentence, trigger, rule, tuple(DraftParticipant(m.person_id, m.span)
+                                                                        for m in group),
+                                       *_status(article, sentence, trigger), _occasion(article, sentence), False,
+                                       *_form(article, sentence, trigger)))
+                continue
+            if re.search(r"\bmeetings\s+with\b", match.group(), re.IGNORECASE) and kind == "object":
+                # "held bilateral meetings with A and B": one meeting with each
+                before = [m for m in people if m.span.start < trigger.start]
+                for other in [m for m in people if m.span.start > trigger.start]:
+                    group = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
+                    found.append(Found(sentence, trigger, rule, group, *_status(article, sentence, trigger),
+                                       _occasion(article, sentence), False, *_form(article, sentence, trigger)))
+                continue
             found.append(Found(sentence, trigger, rule, tuple(DraftParticipant(m.person_id, m.span) for m in people),
-                               *_status(article, sentence, trigger), _occasion(article, sentence), kind == "visit"))
+                               *_status(article, sentence, trigger), _occasion(article, sentence), kind == "visit",
+                               *_form(article, sentence, trigger)))
     # "X travelled to Veldoria, meeting Y": the visit is that meeting, not one more.
     found = [f for f in found if not (f.visit and f.rule == "X visited PLACE" and any(
         o is not f and not o.visit and {p.person for p in f.participants} <= {p.person for p in o.participants}
@@ -110,7 +260,7 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
 
 
 def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentions: list[Mention]) -> list[Mention]:
-    before = article[sentence.start:trigger.start]
+    before = _RELATIVE.sub(lambda m: " " * len(m.group()), article[sentence.start:trigger.start])
     clause_start = sentence.start
     for match in _CLAUSE_START.finditer(before):
         clause_start = sentence.start + match.end()
@@ -121,7 +271,7 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         end_re = _BETWEEN_END if kind == "between" else _OBJECT_END
         end = trigger.end
         # The object runs to the first circumstance word after its first name.
-        first = next((m for m in mentions if m.span.start >= trigger.end and m.span.end <= sentence.end), None)
+        first = next(iter(mentions_in(mentions, trigger.end, sentence.end)), None)
         if first is not None:
             stop = end_re.search(article, first.span.end, sentence.end)
             end = stop.start() if stop else sentence.end
@@ -129,9 +279,12 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     if kind == "between":
         people = objects
     elif kind == "object":
+        if rule_is_noun(article, trigger) and not subjects:
+            # "Meeting with Y, X discussed …": the one who met is the subject after the phrase.
+            after = mentions_in(mentions, objects[-1].span.end if objects else trigger.end, sentence.end)
+            subjects = after[:1]
+        # A side named by no one ("The Foreign Secretary met Y", "EU leaders met Y"): Y alone.
         people = subjects + objects if objects else []
-        if not subjects:
-            return []
     else:
         people = subjects
     unique: list[Mention] = []
@@ -139,6 +292,11 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         if mention.person_id not in {m.person_id for m in unique}:
             unique.append(mention)
     return unique
+
+
+def rule_is_noun(article: str, trigger: Span) -> bool:
+    words = article[trigger.start:trigger.end].split()
+    return words[0].casefold() in {"meeting", "in", "during", "at"} or (len(words) > 2 and words[-2].casefold() in {"meeting", "talks"})
 
 
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:
@@ -160,6 +318,6 @@ def _occasion(article: str, sentence: Span) -> DraftValue | None:
         if not sidelines and not _EVENT_WORDS.search(venue):
             continue  # "at Beijing airport" is a place; an occasion names an event
         span = Span(sentence.start + match.start("venue"), sentence.start + match.start("venue") + len(venue))
-        value = f"{venue} (sidelines)" if sidelines else venue
+        value = clean(f"{venue} (sidelines)" if sidelines else venue)
         return DraftValue(value, span, f"{match.group('cue')} …")
     return None

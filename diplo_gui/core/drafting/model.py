@@ -103,6 +103,25 @@ class DraftPlace:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownMatch:
+    """A meeting the loaded data already holds that a drafted one reports again, and why.
+
+    ``new_quotes`` and ``new_participants`` are what the article adds to it; the article
+    itself is a new source for it.
+    """
+
+    meeting_id: str
+    title: str
+    rule: str
+    new_quotes: tuple[DraftQuote, ...] = ()
+    new_participants: tuple[str, ...] = ()
+    source_urls: tuple[str, ...] = ()  # the sources it already cites: the article is not added twice
+
+
+FORMS = ("in-person", "phone", "video")
+
+
+@dataclass(frozen=True, slots=True)
 class DraftMeeting:
     id: str
     title: str
@@ -116,6 +135,15 @@ class DraftMeeting:
     place: DraftPlace = field(default_factory=DraftPlace)
     quotes: tuple[DraftQuote, ...] = ()
     issues: tuple[DraftIssue, ...] = ()
+    form: str = "in-person"  # in-person | phone | video
+    form_span: Span | None = None
+    known: KnownMatch | None = None  # the same meeting in the loaded data: add to it, not a copy
+    as_new: bool = False  # the reviewer keeps it as a new meeting although it matches a known one
+
+    @property
+    def adds_to(self) -> KnownMatch | None:
+        """The known meeting this one is saved into (its quotes and source), or None for a new meeting."""
+        return None if self.as_new else self.known
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -156,6 +184,8 @@ class Draft:
                 found.add(Highlight(meeting.date.span, "date", str(meeting.date.date)))
             if meeting.status_span is not None:
                 found.add(Highlight(meeting.status_span, "status", meeting.status.value))
+            if meeting.form_span is not None:
+                found.add(Highlight(meeting.form_span, "form", meeting.form))
             for kind in ("city", "country", "venue"):
                 value = getattr(meeting.place, kind)
                 if value is not None:

@@ -9,17 +9,27 @@ Hungarian names, by the person's country) are shortened to their first word.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Mapping
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
 
-from ..model import Person
+from ..model import Meeting, Person
 from .model import Mention, ProposedPerson, Span
 from .text import slug, unique_id
 
 CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # One capitalised word ("Han", "U.S.", "O’Neill", "Jean-Yves"), then runs of them.
-WORD = rf"[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+"
-_RUN = re.compile(rf"(?:{WORD})(?:\s(?:(?:of|for|the|de|van|von|bin|al)\s)*(?:{WORD}))*")
+WORD = rf"(?:Jr|Sr|Col|Gen|Lt|Capt|Adm|Sgt|Maj|Sen|Rep|Gov|Amb|Dr|Mr|Mrs|Ms|Prof|Cmdr)\.(?=\s)|[{CAP}]\.(?=\s[{CAP}][\w'’-])|[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+"
+# Lowercase particles inside a name: "von der Leyen", "Lula da Silva", "bin Farhan".
+PARTICLES = {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "la", "le",
+             "bin", "ibn", "al", "el", "ben", "zu", "ter", "af"}
+# Words of a run are on one line (a headline, a byline and the next line are not one name),
+# unless the line was wrapped after an initial ("Lloyd J.\nAustin").
+_GAP = r"(?:[ \t]|(?<=\b[A-Z]\.)\n)"
+_RUN = re.compile(rf"(?:{WORD})(?:{_GAP}(?:(?:of|for|the|{'|'.join(sorted(PARTICLES))}){_GAP})*(?:{WORD}))*")
+# "Jr.", "III": they end a name and are kept in it, never taken for a surname.
+SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V"}
 
 SURNAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "HU"}
 PRONOUNS = {"he", "she", "they"}
@@ -37,6 +47,18 @@ TITLE_WORDS = {
     "Environment", "Agriculture", "Transport", "Education", "Development", "Cooperation",
     "Council", "Chairperson", "Commander", "Admiral", "Marshal", "Colonel", "Captain",
     "Pope", "Cardinal", "Archbishop", "Crown", "Grand", "Duke", "Lord", *HONORIFICS,
+    # more offices and ranks, and the plurals that introduce several people ("former Presidents A and B")
+    "Press", "Tánaiste", "Taoiseach", "Sir", "Dame", "Madam", "Madame", "Premier", "Officer", "Staff", "Joint",
+    "Chiefs", "Under", "Assistant", "Senior", "Attorney", "Consul", "Lieutenant", "Major", "Sergeant", "Bishop",
+    "Patriarch", "Imam", "His", "Holiness", "Excellency", "Majesty", "Highness", "Royal", "Capt.", "Gen.", "Lt.",
+    "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Amb.", "Presidents", "Ministers", "Secretaries", "Leaders", "Senators",
+    "Ambassadors", "Envoys", "Former", "Acting", "Interim", "Minister-Counselor", "Counselor", "Councillor",
+    "Defence", "Home", "Homeland", "Intelligence", "Military", "Armed", "Forces", "Navy", "Army", "Air", "Force",
+    "Veterans", "Commerce", "Industry", "Technology", "Science", "Digital", "Infrastructure", "Immigration",
+    "Migration", "Europe", "European", "Affairs", "Middle", "East", "Asia", "Africa", "Americas", "Pacific",
+    "Indo-Pacific", "Political", "Public", "Diplomacy", "Arms", "Control", "International", "Global", "Executive",
+    "Vice-President", "Vice-Premier", "Prime", "Undersecretary", "Under-Secretary", "Permanent", "Principal",
+    "Staff", "Spokesperson", "Leader", "Members", "Member", "Delegate", "Coordinator", "Negotiator", "Mr.",
 }
 # A run that starts a sentence often starts with one of these: they are not names.
 FUNCTION_WORDS = {
@@ -44,6 +66,8 @@ FUNCTION_WORDS = {
     "When", "While", "As", "From", "For", "With", "During", "Later", "Earlier", "This",
     "That", "These", "Those", "Asked", "According", "Speaking", "Meanwhile", "However",
     "Then", "Since", "Until", "Under", "Its", "His", "Her", "Their", "Our", "It", "He",
+    "Afterwards", "Additionally", "Furthermore", "Moreover", "Finally", "First", "Firstly", "Secondly",
+    "Thereafter", "Subsequently", "Separately", "Also", "Still", "Instead", "Yet", "So", "Prior", "Following",
     "She", "They", "We", "I", "Yesterday", "Today", "Tomorrow", "Last", "Next", "Earlier",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "If",
 }
@@ -56,7 +80,10 @@ NOT_NAME_WORDS = {
     "Economic", "Pacific", "Atlantic", "Treaty", "Alliance", "Palace", "Hall", "Centre",
     "Center", "University", "Street", "Square", "City", "Island", "Islands", "Province",
     "Conference", "Group", "Talks", "Agreement", "Accord", "Federation", "Kremlin",
-    "Pentagon", "Sea", "Ocean", "Gulf", "Strait", "Reuters", "Image", "Source",
+    "Pentagon", "Sea", "Ocean", "Gulf", "Strait", "Reuters", "Image", "Source", "Church", "Mosque", "Temple",
+    "Cathedral", "Institute", "Foundation", "Society", "Association", "Authority", "Board", "Corporation",
+    "Company", "Times", "Post", "News", "Press", "Embassy", "Consulate", "Mission", "Coalition", "Community",
+    "Secretariat", "Command", "Forces", "Guard", "Guards", "Administration", "Cabinet", "Games", "Cup",
 }
 
 
@@ -76,7 +103,69 @@ _APPOSITION_TWO = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE})s\s+of\s+[^,
 # whose role the article does not give (the same office, elsewhere: not guessed).
 _COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*\s+)?counterpart,?\s+(?P<name>{_FULL_NAME})"
                           rf"(?=\s*[,.;]|\s+(?:said|told|and|who|has|had|was|is|will|would|met|in|at|on)\b)")
+# "the Secretary", "His Excellency the Foreign Minister": a title standing for a person (no name after it).
+_TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*"
+                           rf"(?:\s+of\s+(?:the\s+)?[{CAP}][\w-]+(?:\s+[{CAP}][\w-]+)?(?=[,.;:]|\s+[a-z]))?)"
+                           rf"(?!\s+(?:of\s+)?[{CAP}])(?![\w’'-])")
+# Title words that do not stand for one person on their own.
+_NOT_ALONE = {"Affairs", "State", "Security", "Council", "Press", "Staff", "Forces", "Force", "Army", "Navy", "Air",
+              "Europe", "European", "East", "Asia", "Africa", "Americas", "Pacific", "Indo-Pacific", "Control",
+              "Diplomacy", "Public", "Political", "International", "Global", "Crown", "Royal", "Members", "Leaders",
+              "Presidents", "Ministers", "Secretaries", "Senators", "Ambassadors", "Envoys", "Delegate", "Holiness",
+              "Excellency", "Majesty", "Highness", "Digital", "Energy", "Trade", "Health", "Justice", "Culture",
+              "Environment", "Agriculture", "Transport", "Education", "Development", "Cooperation", "Commerce",
+              "Industry", "Technology", "Science", "Infrastructure", "Immigration", "Migration", "Finance",
+              "Treasury", "Interior", "Economy", "Climate", "Homeland", "Intelligence", "Military", "Armed",
+              "Veterans", "Middle", "Arms", "Former", "Acting", "Interim", "National", "Foreign", "Defence", "Defense"}
+# "X, the Foreign Secretary, met Y", "Jonas Eberl, Ostravia's prime minister, said": a name, then its role
+_ROLE_AFTER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_FULL_NAME}),\s+(?P<role>(?:the\s+|[{CAP}][\w'’-]+\s+)?"
+                         rf"(?:[{CAP}a-z][\w-]*\s+){{0,3}}?{_ROLE_CORE}(?:\s+(?:of|for)\s+[^,]{{2,60}})?),",
+                         re.IGNORECASE)
+# "Jonas Eberl met …", "Ana Kovač said …": a name with no title, opening a sentence, before what people do
+_SUBJECT_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<name>{_FULL_NAME})"
+                           rf"(?=\s+(?:(?:also|later|then|today|yesterday|has|had|will)\s+)?(?:met|meets|said|says|told|"
+                           rf"spoke|speaks|held|hosted|received|welcomed|visited|travell?ed|called|phoned|added|warned|"
+                           rf"stressed|noted|announced)\b)")
+# "former Presidents Ana Kovač and Jonas Eberl": one title for each name
+_PLURAL = re.compile(rf"\b(?P<title>(?:[{CAP}][\w-]*\s+)?(?:Presidents|Prime\s+Ministers|Ministers|Secretaries|"
+                     rf"Senators|Ambassadors|Governors|Chancellors))\s+(?P<a>{_FULL_NAME})\s+and\s+(?P<b>{_FULL_NAME})")
+_SINGULAR = {"Presidents": "President", "Ministers": "Minister", "Secretaries": "Secretary", "Senators": "Senator",
+             "Ambassadors": "Ambassador", "Governors": "Governor", "Chancellors": "Chancellor"}
 _NOT_IN_ROLE = {"new", "newly", "elected", "newly-elected", "top", "senior"}
+
+
+def _start(mention: Mention) -> int:
+    return mention.span.start
+
+
+def mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (a list sorted by start) that lie wholly within ``start``–``end``: a bisection, not a scan."""
+    i = bisect.bisect_left(mentions, start, key=_start)
+    j = bisect.bisect_left(mentions, end, key=_start)
+    return [m for m in mentions[i:j] if m.span.end <= end]
+
+
+def _overlapping(mentions: list[Mention], span: Span) -> bool:
+    """Whether a mention overlaps ``span`` (mentions never overlap each other, so the neighbours tell)."""
+    i = bisect.bisect_left(mentions, span.start, key=_start)
+    if i > 0 and mentions[i - 1].span.end > span.start:
+        return True
+    return i < len(mentions) and mentions[i].span.start < span.end
+
+
+_NARROWING = {"vice", "deputy", "under", "assistant", "prime", "vice-", "associate", "lieutenant", "former"}
+
+
+def _bears(wanted: list[str], title: list[str]) -> bool:
+    """Whether a title ("secretary of state") is the one named ("secretary"): its words in a row, not
+    narrowed by the word before them ("the President" is not the Vice President)."""
+    n = len(wanted)
+    for i in range(len(title) - n + 1):
+        # what stands before may name the country ("Pakistani Foreign Minister"), never narrow the
+        # office ("the Secretary" is not the Foreign Secretary, "the President" not the Vice President)
+        if title[i:i + n] == wanted and not any(w in _NARROWING or w.capitalize() in TITLE_WORDS for w in title[:i]):
+            return True
+    return False
 
 
 def _role(text: str) -> str:
@@ -88,19 +177,57 @@ def _is_demonym(word: str) -> bool:
     return "." in word or bool(re.search(r"(?:ese|an|ian|ish|ic|i|ch)(?:'s|’s)?$", word))
 
 
+def _tidy(word: str) -> str:
+    """A word as written, in capitals or not: "KISHIDA" and "Kishida" are one surname."""
+    return word.capitalize() if word.isupper() and len(word) > 1 and not word.endswith(".") else word
+
+
+def name_words(name: str) -> list[str]:
+    """A person's name without titles, initials, suffixes or what follows "of" ("Lord Ahmad of Wimbledon")."""
+    name = re.sub(r"\([^)]*\)", " ", name)
+    words: list[str] = []
+    for word in name.split():
+        if word in {"of", "for"} and words:
+            break
+        if _tidy(word) in TITLE_WORDS and not words or word in SUFFIXES or re.fullmatch(r"[A-Z]\.", word) \
+                or (words and re.fullmatch(r"[A-Z]", word)):
+            continue  # titles before the name, suffixes, initials ("Lloyd J. Austin", "Lloyd J Austin")
+        words.append(word)
+    return words
+
+
+def name_key(name: str) -> frozenset[str]:
+    """The words of a name, any order and case (family names written first or in capitals are the same name)."""
+    return frozenset(w.casefold().strip("’'") for w in name_words(name) if w not in PARTICLES)
+
+
 def short_names(person: Person) -> set[str]:
-    words = person.name.split()
+    words = name_words(person.name)
     if len(words) < 2:
-        return set()
-    return {words[0]} if person.country in SURNAME_FIRST else {words[-1]}
+        return set(words) if words and len(person.name.split()) > 1 else set()
+    capitals = [w for w in words if w.isupper() and len(w) > 1 and "." not in w]
+    if len(capitals) == 1 and len(capitals) < len(words):
+        return {_tidy(capitals[0])}  # "HAYASHI Yoshimasa": the family name is the one in capitals
+    if person.country in SURNAME_FIRST:
+        return {words[0]}
+    found = {words[-1]}
+    # "von der Leyen", "da Silva": the surname with its particles is a short name too.
+    for i, word in enumerate(words[1:], 1):
+        if word in PARTICLES:
+            found.add(" ".join(words[i:]))
+            break
+    return found
 
 
 class PeopleFinder:
     """Finds and resolves people mentions in one article, in reading order."""
 
     def __init__(self, article: str, people: Mapping[str, Person],
-                 is_place: Callable[[str], bool] = lambda _text: False) -> None:
+                 is_place: Callable[[str], bool] = lambda _text: False,
+                 meetings: Sequence[Meeting] = (), published: dt.date | None = None) -> None:
         self.article = article
+        self.meetings = meetings  # the loaded meetings: who held which role when
+        self.published = published
         self.people = people
         self.is_place = is_place
         self.taken = set(people)
@@ -114,8 +241,17 @@ class PeopleFinder:
             for word in short_names(people[pid]):
                 self._known_short.setdefault(word, []).append(pid)
         self.by_native = {p.native_name: p.id for p in people.values() if p.native_name}
+        # Name keys of known people: "Lloyd J. Austin III" is "Lloyd Austin", "KISHIDA Fumio" is "Fumio Kishida".
+        self._by_key: dict[frozenset[str], list[str]] = {}
+        for pid, person in people.items():
+            self._by_key.setdefault(name_key(person.name), []).append(pid)
+        # The title written before each mention ("Secretary of State" before "Antony Blinken").
+        self.titles: dict[Span, str] = {}
+        self._roles: dict[str, list[list[str]]] | None = None  # person -> titles, once the names are read
         self.proposed: dict[str, ProposedPerson] = {}
         self.mentions: list[Mention] = []
+        # Short name -> mentions of people it stands for, in text order (the last one before a point wins).
+        self._mentioned_short: dict[str, list[Mention]] = {}
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -132,14 +268,21 @@ class PeopleFinder:
 
     def by_short_name(self, word: str, before: int) -> str | None:
         """The person called ``word`` for short: the last one mentioned, else the only known one."""
-        for mention in reversed(self.mentions):
-            if mention.span.start < before and word in self._short(mention.person_id):
-                return mention.person_id
+        word = " ".join(_tidy(w) for w in word.split())
+        seen = self._mentioned_short.get(word, [])
+        i = bisect.bisect_left(seen, before, key=_start)
+        if i > 0:
+            return seen[i - 1].person_id
         for pid in self.proposed:
             if word in self._short(pid):
                 return pid
         known = self._known_short.get(word, [])
-        return known[0] if len(known) == 1 else None
+        if len(known) == 1:
+            return known[0]
+        # "Minister Kihara" after "Kihara Minoru": a word of the name of one person mentioned before
+        named = {m.person_id for m in self.mentions[:bisect.bisect_left(self.mentions, before, key=_start)]
+                 if m.person_id in self.people and word in name_words(self.people[m.person_id].name)}
+        return named.pop() if len(named) == 1 else None
 
     # -- finding -------------------------------------------------------------------------
 
@@ -156,8 +299,75 @@ class PeopleFinder:
         for native, pid in self.by_native.items():
             for match in re.finditer(re.escape(native), self.article):
                 self._add(Mention(pid, Span(match.start(), match.end()), "native name"))
+        self._title_mentions()
+        self._unify_surnames()
         self.mentions.sort(key=lambda m: m.span.start)
         return self.mentions
+
+    def _unify_surnames(self) -> None:
+        """"Secretary Dar’s Call" in a headline, then "Foreign Minister Ishaq Dar": one new person, the fuller."""
+        for short_id, short in list(self.proposed.items()):
+            words = short.name.split()
+            if len(words) != 1:
+                continue
+            fuller = [pid for pid, p in self.proposed.items()
+                      if pid != short_id and len(name_words(p.name)) > 1 and name_words(p.name)[-1] == words[0]]
+            if len(fuller) != 1:
+                continue
+            self.mentions = [Mention(fuller[0], m.span, m.how) if m.person_id == short_id else m for m in self.mentions]
+            del self.proposed[short_id]
+            self._mentioned_short = {}
+            for mention in self.mentions:  # the index of short names follows
+                for word in self._short(mention.person_id):
+                    bisect.insort(self._mentioned_short.setdefault(word, []), mention, key=_start)
+
+    def role_words(self) -> dict[str, list[list[str]]]:
+        """The titles each person named bears: before their names in this text, and their role in the data."""
+        by_span = {m.span: m.person_id for m in self.mentions}
+        found: dict[str, list[list[str]]] = {}
+        for span, title in self.titles.items():
+            if span in by_span:
+                found.setdefault(by_span[span], []).append(title.casefold().split())
+        for person_id in set(by_span.values()):
+            person = self.people.get(person_id)
+            role = person.role if person is not None else (self.proposed[person_id].role
+                                                          if person_id in self.proposed else None)
+            if role:
+                found.setdefault(person_id, []).append(role.casefold().replace(",", " ").split())
+        return found
+
+    def holder_of(self, title: str) -> str | None:
+        """The one person of this text who bears ``title`` ("the Secretary", "the Foreign Minister"), or None."""
+        wanted = [w.casefold() for w in title.split()]
+        named = {m.person_id for m in self.mentions if m.how != "title"}
+        if self._roles is None:
+            self._roles = self.role_words()
+        holders = {pid for pid in named if any(_bears(wanted, words) for words in self._roles.get(pid, ()))}
+        if len(holders) == 1:
+            return holders.pop()
+        if holders or self.published is None:
+            return None
+        # Nobody in the text bears it: the one person the loaded data gives that role at meetings
+        # within a month of the text's date.
+        held = {p.person.id for m in self.meetings
+                if abs((m.date.first_day() - self.published).days) <= 31
+                for p in m.participants if p.role and _bears(wanted, p.role.casefold().split())}
+        return held.pop() if len(held) == 1 else None
+
+    def _title_mentions(self) -> None:
+        """"The Secretary", "the Foreign Minister": the one person the text names with that title."""
+        self._roles = self.role_words()  # once: the names read so far are all the names there are
+        for match in _TITLE_PHRASE.finditer(self.article):
+            title = match.group("title")
+            office = title.split(" of ")[0]
+            if not all(_tidy(w) in TITLE_WORDS for w in office.split()) or office.split()[-1] in _NOT_ALONE:
+                continue
+            span = Span(match.start("title"), match.end("title"))
+            if _overlapping(self.mentions, span):
+                continue
+            pid = self.holder_of(title)
+            if pid is not None:
+                self._add(Mention(pid, span, "title"))
 
     def _appositions(self) -> None:
         """New people introduced by a lowercase title and a comma (see _APPOSITION), or as a counterpart."""
@@ -170,79 +380,190 @@ class PeopleFinder:
         # the name reader, which keeps the title as the role.
         found.extend((match, "name", None) for match in _COUNTERPART.finditer(self.article)
                      if not any(word in TITLE_WORDS for word in match.group("name").split()))
+        for match in _ROLE_AFTER.finditer(self.article):
+            if match.group("name").split()[0] not in FUNCTION_WORDS:
+                found.append((match, "name", match.group("role").removeprefix("the ").removeprefix("The ")))
+        for match in _SUBJECT_NAME.finditer(self.article):
+            words = match.group("name").split()
+            if words[0] not in FUNCTION_WORDS and not any(_tidy(w) in TITLE_WORDS for w in words) \
+                    and len(name_words(match.group("name"))) >= 2:  # a surname alone is the run reader's
+                found.append((match, "name", None))
+        for match in _PLURAL.finditer(self.article):
+            title = match.group("title")
+            role = " ".join(_SINGULAR.get(w, w) for w in title.split()).removeprefix("Former ").removeprefix("former ")
+            found.extend((match, group, role) for group in ("a", "b"))
         for match, group, role in sorted(found, key=lambda f: f[0].start(f[1])):
             span = Span(match.start(group), match.end(group))
             name = match.group(group)
-            if any(m.span.overlaps(span) for m in self.mentions) or not self.looks_like_name(name):
+            if _overlapping(self.mentions, span) or not self.looks_like_name(name):
                 continue
+            role_group = "role" if "role" in match.groupdict() else "title"
             if role is None:  # a counterpart: the article gives no role
                 proposed = self.propose(name, span)
             else:
-                proposed = self.propose(name, span, _role(role), Span(match.start("role"), match.end("role")))
+                proposed = self.propose(name, span, _role(role),
+                                        Span(match.start(role_group), match.end(role_group)))
             self._add(Mention(proposed, span, "new person"))
 
     def _add(self, mention: Mention) -> None:
-        if not any(m.span.overlaps(mention.span) for m in self.mentions):
-            self.mentions.append(mention)
+        if not _overlapping(self.mentions, mention.span):
+            bisect.insort(self.mentions, mention, key=_start)  # kept in text order
+            for word in self._short(mention.person_id):
+                bisect.insort(self._mentioned_short.setdefault(word, []), mention, key=_start)
 
     def _read_run(self, offset: int, run: str) -> None:
         words = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", run)]
-        known_spans = [m.span for m in self.mentions]
         while words and words[0][1] in FUNCTION_WORDS:
             words = words[1:]
+        # A possessive ends a name ("Blinken’s Call", "Johnson’s"), unless a title follows it
+        # ("Marenland’s Vice President …": a country's, not a person's).
+        for i, (at, word) in enumerate(words):
+            if word.endswith(("'s", "’s")) and not (i + 1 < len(words) and _tidy(words[i + 1][1]) in TITLE_WORDS):
+                words = words[:i] + [(at, word[:-2])] if len(word) > 2 else words[:i]
+                break
         if not words:
             return
-        title: list[tuple[int, str]] = []
-        rest = list(words)
-        if len(rest) > 1 and (_is_demonym(rest[0][1]) or rest[0][1].endswith(("'s", "’s"))) \
-                and rest[1][1] in TITLE_WORDS:
-            rest = rest[1:]  # "Chinese", "Marenland’s" before "Vice President": not part of the role
-        while rest and (rest[0][1] in TITLE_WORDS or (title and rest[0][1] in {"of", "for", "the"})):
-            title.append(rest.pop(0))
-        while title and title[-1][1] in {"of", "for", "the"}:
-            rest.insert(0, title.pop())
+        # The title is the last run of title words before the name; what stands before it (a
+        # country, "South Korean", "Pentagon", "Republic of Korea") names whose office it is.
+        is_title = [_tidy(w) in TITLE_WORDS for _, w in words]
+        last = max((i for i, t in enumerate(is_title) if t), default=-1)
+        if last == len(words) - 1:
+            return  # a title with no name after it ("the Foreign Secretary"): see title_mentions
+        first = last
+        while first > 0 and (is_title[first - 1] or (words[first - 1][1] in {"of", "for", "the"} and first > 1
+                                                      and is_title[first - 2])):
+            first -= 1
+        title = words[first:last + 1] if last >= 0 else []
+        after = words[last + 1:]
+        of_body = False
+        if title and after and after[0][1] in {"of", "for"}:
+            # "President of Russia Vladimir Putin", "Premier of the People’s Republic of China Li Qiang":
+            # the office's country or body belongs to the title, the name follows it.
+            for split in range(len(after), 1, -1):
+                head = [w for _, w in after[1:split] if w != "the"]
+                if head and self._is_body(head):
+                    title, after = title + after[:split], after[split:]
+                    of_body = True
+                    break
         name: list[tuple[int, str]] = []
-        for word in rest:  # "Ana Kovač of Ostravia": the name ends before "of"
-            if word[1] in {"of", "for", "the", "de", "van", "von", "bin", "al"} and name:
+        for word in after:  # "Ana Kovač of Ostravia": the name ends before "of"
+            if word[1] in {"of", "for", "the"} and name:
                 break
+            if word[1] in PARTICLES and not name:
+                continue
             name.append(word)
+            if word[1] in SUFFIXES:
+                break  # "Lloyd J. Austin III"
+        while name and name[-1][1] in PARTICLES:
+            name.pop()
         if not name:
             return
         start, end = name[0][0], name[-1][0] + len(name[-1][1])
         span = Span(start, end)
-        if any(s.overlaps(span) for s in known_spans):
+        title_text = " ".join(_tidy(w) for _, w in title)
+        if _overlapping(self.mentions, span):
+            # A known name already read ("Defence Secretary Ben Wallace"): keep the title it bears here.
+            held = mentions_in(self.mentions, start, end) or mentions_in(self.mentions, start - 1, end + 40)[:1]
+            if title and held:
+                self.titles[held[0].span] = title_text
             return
         text = self.article[start:end]
-        if len(name) == 1:
-            pid = self.by_short_name(text, start)
+        core = name_words(text)
+        if title:
+            self.titles[span] = title_text
+        if len(core) == 1 or text in self._particle_names(text):
+            pid = self.by_short_name(core[0] if len(core) == 1 else text, start)
             if pid is not None:
                 how = "surname" if not title or title[-1][1] not in HONORIFICS else "honorific and surname"
                 self._add(Mention(pid, span, how))
                 return
-        if title and self.looks_like_name(text):
+        pid = self.known_by_key(text)
+        if pid is not None:
+            self._add(Mention(pid, span, "name written otherwise"))
+            return
+        lead = self.by_short_name(core[0], start) if len(core) > 1 else None
+        if lead is not None:
+            # "Secretary Kerry Tours London": a headline's capitalised words after a name are not part of it
+            self._add(Mention(lead, Span(start, start + len(name[0][1])), "surname"))
+            return
+        if of_body and len(core) == 1:
+            return  # "President of the Republic of Korea": what is left is the country's, not a name
+        # A surname that is also a city ("Austin") is a name when a title or a given name stands with it.
+        # a title with an office in it ("Secretary of Defense"), not only words that qualify one ("European")
+        office = any(_tidy(w) in TITLE_WORDS and _tidy(w) not in _NOT_ALONE for _, w in title)
+        if title and office and self.looks_like_name(text, place_veto=False):
             role = " ".join(w for _, w in title if w not in HONORIFICS) or None
             role_span = Span(title[0][0], title[-1][0] + len(title[-1][1])) if role else None
             self._add(Mention(self.propose(text, span, role, role_span), span, "new person"))
 
-    def looks_like_name(self, text: str) -> bool:
+    def _is_body(self, words: list[str]) -> bool:
+        """Words that name a country or a body ("the Kingdom of Saudi Arabia", "the People’s Republic of China")."""
+        i = 0
+        while i < len(words):
+            j = next((j for j in range(len(words), i, -1)
+                      if self.is_place(" ".join(words[i:j]).removesuffix("’s"))), None)
+            if j is not None:
+                i = j
+            elif words[i].removesuffix("’s") in NOT_NAME_WORDS or words[i] in {"of", "and"} or _is_demonym(words[i]):
+                i += 1
+            elif i >= 2 and words[i - 1] == "of" and words[i - 2] in NOT_NAME_WORDS:
+                i += 1  # "Republic of Marenland": the state a body word names
+            else:
+                return False
+        return True
+
+    @staticmethod
+    def _particle_names(text: str) -> set[str]:
         words = text.split()
-        return (1 <= len(words) <= 4 and not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
-                and not any(w in {"of", "the", "for"} for w in words) and not self.is_place(text)
-                and all(not w.isupper() or len(w) == 1 for w in words))
+        return {text} if len(words) > 1 and words[0] in PARTICLES else set()
+
+    def known_by_key(self, text: str) -> str | None:
+        """A known person whose name has these words (in any order or case; initials, titles and
+        suffixes aside), or all of whose name these words are part of when only one person fits."""
+        key = name_key(text)
+        if len(key) < 2:
+            return None
+        exact = self._by_key.get(key, [])
+        if len(exact) == 1:
+            return exact[0]
+        # "Bhutto Zardari" for "Bilawal Bhutto Zardari"; "Hillary Rodham Clinton" for "Hillary Clinton"
+        last = name_words(text)[-1].casefold()
+        wider = {pid for k, pids in self._by_key.items() if len(k) >= 2 and (key < k or (k < key and last in k))
+                 for pid in pids}
+        return wider.pop() if len(wider) == 1 else None
+
+    def looks_like_name(self, text: str, place_veto: bool = True) -> bool:
+        words = [w for w in text.split() if w not in SUFFIXES]
+        capitals = [w for w in words if w.isupper() and len(w) > 1 and not w.endswith(".")]
+        if any(re.search(r"[a-z][A-Z]", w) and not re.match(r"(?:Mc|Mac|De|Di|La|Le|Van|Von|Fitz|O’|O')", w)
+               for w in words):
+            return False  # "HomeOffice", "SpokespersonPress": words a page glued together
+        return (1 <= len(words) <= 5 and not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
+                and not any(w in {"of", "the", "for"} or w in FUNCTION_WORDS for w in words)
+                and not (place_veto and self.is_place(text))
+                # a family name in capitals stands beside a given name in lower case ("KISHIDA Fumio")
+                and (not capitals or len(capitals) < len([w for w in words if w not in PARTICLES])))
 
     def propose(self, name: str, span: Span, role: str | None = None, role_span: Span | None = None) -> str:
         for pid, person in self.proposed.items():
-            if person.name == name:
+            if person.name == name or name_key(person.name) == name_key(name):
                 return pid
-        pid = unique_id(slug(name), self.taken)
+        known = self.known_by_key(name)
+        if known is not None:
+            return known
+        words = name_words(name) or name.split()
+        capitals = [w for w in words if w.isupper() and len(w) > 1]
+        if len(capitals) == 1 and len(words) > 1:
+            # "KISHIDA Fumio": the family name in capitals goes last in the id, as ids write names
+            words = [w for w in words if w is not capitals[0]] + capitals
+        pid = unique_id(slug(" ".join(words)), self.taken)
         self.proposed[pid] = ProposedPerson(pid, name, span, role, role_span)
         return pid
 
     def resolve(self, text: str, span: Span) -> Mention | None:
         """The person behind a name written where a speaker stands (“…,” NAME said)."""
-        for mention in self.mentions:
-            if span.start <= mention.span.start and mention.span.end <= span.end:
-                return mention
+        for mention in mentions_in(self.mentions, span.start, span.end):
+            return mention
         words = text.split()
         while words and (words[0] in FUNCTION_WORDS or words[0] in TITLE_WORDS):
             words = words[1:]

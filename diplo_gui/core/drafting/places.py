@@ -213,3 +213,22 @@ def find_place(article: str, zone: Span) -> DraftPlace:
 
 def _plain_city(words: str) -> str:
     return re.sub(r"\s+city$", "", words.strip(), flags=re.IGNORECASE)
+
+
+# "CHICAGO —", "WASHINGTON, Jan 5 (Reuters) -", "Geneva –": a dateline opening the text (its first lines)
+_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,[^\n—–]{0,40})?\s+(?:—|–|--?)\s+\S",
+                       re.MULTILINE)
+
+
+def dateline(article: str) -> DraftPlace:
+    """The place of a dateline in the first lines of a text, if GeoNames knows it as a city."""
+    head = article[:600]
+    for match in _DATELINE.finditer(head):
+        words = match.group("place").strip()
+        written = words.title() if words.isupper() else words
+        found = city(written)
+        if found is not None:
+            span = Span(match.start("place"), match.start("place") + len(words))
+            return DraftPlace(city=DraftValue(written, span, "the dateline"),
+                              country=DraftValue(found.country, span, "country of the dateline's city (GeoNames)"))
+    return DraftPlace()

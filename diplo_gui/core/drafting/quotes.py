@@ -4,9 +4,11 @@ Which mark opens and which closes is decided by its neighbours, not by its shape
 because real articles are sloppy: the seed article opens a quote with a right
 quotation mark glued to the previous sentence (``powers.”The world needs …``).
 A mark opens when we are outside a quotation and text follows it directly; it closes
-when we are inside and text precedes it. A quotation may wrap over a line
-but never runs over a paragraph: an unclosed one is not a quotation (nothing is drafted
-from it).
+when we are inside and text precedes it. A quotation may wrap over a line. It runs over
+paragraphs only as print sets it: each paragraph opens with a mark and only the last
+one closes (the pieces are one quotation, ``continues`` marks the later ones; the last
+may be cut off by the end of the text). Otherwise an unclosed quotation is not a
+quotation (nothing is drafted from it).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ _CLOSERS = {"“": "”", "„": "“”", "«": "»", "\"": "\"”", "”": "�
 class Quoted:
     outer: Span  # with the marks
     inner: Span  # the words only
+    continues: bool = False  # the next paragraph of the quotation before it
 
     def words(self, article: str) -> int:
         return len(article[self.inner.start:self.inner.end].split())
@@ -34,12 +37,20 @@ class Quoted:
 def find_quoted(article: str) -> list[Quoted]:
     found: list[Quoted] = []
     open_at: int | None = None
+    continued = False  # the quotation open now goes on from the paragraph before
     for i, ch in enumerate(article):
         if ch == "\n" and open_at is not None:
-            rest = article[i + 1:].lstrip(" \t")
+            rest = article[i + 1:i + 400].lstrip(" \t")
             # A paragraph break (a blank line, or a new line that opens a quotation) ends
             # an unclosed quotation; a single wrapped line does not.
             if rest[:1] == "\n" or (rest[:1] and rest[0] in OPENING_ONLY + '"'):
+                following = rest.lstrip()
+                if following[:1] and following[0] in OPENING_ONLY + '"' and len(article[open_at:i].split()) >= 3:
+                    # “A first paragraph … / “and the next: one quotation over paragraphs.
+                    found.append(Quoted(Span(open_at, i), _trimmed(article, open_at + 1, i), continued))
+                    continued = True
+                else:
+                    continued = False
                 open_at = None
             continue
         if ch not in MARKS:
@@ -53,8 +64,11 @@ def find_quoted(article: str) -> list[Quoted]:
             open_at = i  # the previous one never closed: start again here
         elif ch in _CLOSERS[article[open_at]] and not before.isspace():
             if i > open_at + 1:
-                found.append(Quoted(Span(open_at, i + 1), _trimmed(article, open_at + 1, i)))
+                found.append(Quoted(Span(open_at, i + 1), _trimmed(article, open_at + 1, i), continued))
             open_at = None
+            continued = False
+    if open_at is not None and continued and len(article[open_at:].split()) >= 3:
+        found.append(Quoted(Span(open_at, len(article)), _trimmed(article, open_at + 1, len(article)), True))
     return found
 
 

@@ -19,10 +19,12 @@ unless a direct attribution (1-3) gives it a speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .model import DraftQuote, Mention, Span
-from .names import CAP, PeopleFinder
+from .meetings import sentence_subject
+from .names import CAP, PeopleFinder, mentions_in
 from .quotes import Quoted, quote_text
 
 VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stresses|noted|notes|"
@@ -34,7 +36,7 @@ VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stress
          "referred to|told reporters|told journalists|said in a statement")
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _NAME = rf"(?:[{CAP}][\w.'’-]*\s+){{0,5}}[{CAP}][\w'’-]*"
-_WHO = rf"(?P<who>{PRONOUN}|{_NAME})"
+_WHO = rf"(?P<who>{PRONOUN}|(?:the\s+)?{_NAME})"  # "the Secretary": a title standing for a person
 _APPOSITIVE = rf"(?:,\s+[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?{_NAME})?"
 # 2. “…,” X said / “…,” X, the minister, said
 _AFTER_NAME = re.compile(rf"^[ \t]*,?[ \t]*{_WHO}{_APPOSITIVE}\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{VERBS})\b")
@@ -50,6 +52,8 @@ _AFTER_ACCORDING = re.compile(rf"^[ \t]*,?[ \t]*according\s+to\s+(?P<who>his|her
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
 _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
+# "have the “shuttle diplomacy” resume" (a term) but "what Austin called the “unbreakable alliance”" (his words)
+_NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+(?:the|a|an|its|this|so-called)\s*$")
 
 
 class Attributor:
@@ -62,9 +66,9 @@ class Attributor:
         self.previous: DraftQuote | None = None
 
     def sentence_of(self, at: int) -> Span:
-        for sentence in self.sentences:
-            if sentence.start <= at < sentence.end:
-                return sentence
+        i = bisect.bisect_right(self.sentences, at, key=lambda s: s.start) - 1
+        if i >= 0 and self.sentences[i].start <= at < self.sentences[i].end:
+            return self.sentences[i]
         return Span(0, len(self.article))
 
     def _who(self, match: re.Match[str], group: str, offset: int) -> tuple[Mention | None, str]:
@@ -78,12 +82,25 @@ class Attributor:
 
     def _antecedent(self, before: int) -> str | None:
         """Whom a pronoun at ``before`` stands for, or None when that is not certain."""
-        named = {m.person_id for m in self.finder.mentions
-                 if self.previous_end <= m.span.start and m.span.end <= before and m.how != "pronoun"}
+        named = {m.person_id for m in mentions_in(self.finder.mentions, self.previous_end, before)
+                 if m.how != "pronoun"}
         if len(named) == 1:
             return named.pop()
         if not named and self.last_speaker is not None:
             return self.last_speaker.person_id
+        # Several named: "She said, “…”" at the start of a sentence is about whom the sentence
+        # before was about ("…, Secretary Clinton echoed …. She said, “…”").
+        sentence = self.sentence_of(before)
+        if not mentions_in(self.finder.mentions, sentence.start, before):
+            # nobody named in the pronoun's own sentence before it ("She said, “…”", "“…,” he said")
+            previous = self.sentence_of(sentence.start - 2) if sentence.start >= 2 else None
+            if previous is not None and previous != sentence:
+                subject = sentence_subject(self.article, previous, self.finder.mentions)
+                if subject is not None:
+                    return subject.person_id
+                said = self.previous
+                if said is not None and said.speaker and previous.start <= said.parts[0].start < previous.end:
+                    return said.speaker  # the sentence before was that speaker's quotation
         return None
 
     def attribute(self, quoted: list[Quoted]) -> tuple[list[DraftQuote], list[Span]]:
@@ -94,7 +111,9 @@ class Attributor:
         while i < len(quoted):
             parts = [quoted[i]]
             split: re.Match[str] | None = None
-            if i + 1 < len(quoted):
+            while i + len(parts) < len(quoted) and quoted[i + len(parts)].continues:
+                parts.append(quoted[i + len(parts)])  # one quotation over several paragraphs
+            if len(parts) == 1 and i + 1 < len(quoted):
                 between = self.article[quoted[i].outer.end:quoted[i + 1].outer.start]
                 inner = self.article[quoted[i].inner.start:quoted[i].inner.end]
                 split = _SPLIT.match(between) if inner.endswith(",") else None
@@ -145,6 +164,9 @@ class Attributor:
         direct = found is not None and found[0] is not None
         if not direct and len(text.split()) < 2:
             return None  # a single quoted word with no direct attribution: a term
+        if not direct and len(text.split()) <= 3 and len(parts) == 1 and _NOUN_PHRASE.search(
+                article[max(0, parts[0].outer.start - 40):parts[0].outer.start]):
+            return None  # “shuttle diplomacy” after "the": a term the text quotes, not someone's words
         if not direct:
             found = self._before(parts[0].outer)
         if (found is None or found[0] is None) and self._continues(parts[0].outer):
@@ -167,19 +189,26 @@ class Attributor:
             return False
         between = self.article[self.previous_end:first.start]
         return (len(between) <= 60 and "\n" not in between and bool(re.fullmatch(r"[^“”\"]*[.!?]\s*", between))
-                and not any(self.previous_end <= m.span.start < first.start for m in self.finder.mentions))
+                and not mentions_in(self.finder.mentions, self.previous_end, first.start))
 
     def _before(self, first: Span) -> tuple[Mention | None, str] | None:
         sentence = self.sentence_of(first.start)
         start = sentence.start
         context = self.article[start:first.start]
+        if not context.strip():
+            # "X said:" ending the paragraph before, the quotation opening the next one
+            line_end = self.article.rfind("\n", 0, first.start)
+            before = self.article[:line_end].rstrip() if line_end > 0 else ""
+            if before.endswith(":"):
+                start = self.sentence_of(len(before) - 1).start
+                context = self.article[start:len(before)]
+                first = Span(len(before), first.end)
         match = _ACCORDING.search(context)
         if match:
             return self._who(match, "who", start)[0], "according to X, “…”"
         candidates: list[tuple[int, Mention | None, int]] = []
-        for mention in self.finder.mentions:
-            if start <= mention.span.start and mention.span.end <= first.start:
-                candidates.append((mention.span.start, mention, mention.span.end))
+        for mention in mentions_in(self.finder.mentions, start, first.start):
+            candidates.append((mention.span.start, mention, mention.span.end))
         for match in _PRONOUN_AT.finditer(context):
             candidates.append((start + match.start(), None, start + match.end()))
         for at, mention, end in sorted(candidates, key=lambda c: c[0], reverse=True):

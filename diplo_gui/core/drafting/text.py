@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -48,10 +49,13 @@ def sentences(text: str, opaque: list[Span]) -> list[Span]:
     cuts: list[int] = []
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if any(s.start < match.start() and match.end() < s.end for s in opaque):
+        if match.group() == "\n" and _after_abbreviation(text, match.start()):
+            continue  # "H.E.\nYOON Suk Yeol", "Lloyd J.\nAustin": a line wrapped after a title or an initial
+        i = bisect.bisect_left(opaque, match.start(), key=lambda s: s.start) - 1
+        if i >= 0 and opaque[i].start < match.start() and match.end() < opaque[i].end:
             continue  # a period inside a quotation (opaque spans include the marks)
         if match.group().startswith("."):
-            word = re.search(r"([\w.]+)\.$", text[:match.start() + 1])
+            word = re.search(r"([\w.]+)\.$", text[max(0, match.start() - 80):match.start() + 1])
             token = word.group(1).lower() if word else ""
             following = text[end:end + 40].lstrip()
             # "Mr. Blinken", "U.S. Secretary", "EE.UU.)": not the end of a sentence.
@@ -63,16 +67,65 @@ def sentences(text: str, opaque: list[Span]) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for cut in [*cuts, len(text)]:
-        piece = text[start:cut]
-        lead = len(piece) - len(piece.lstrip())
-        trail = len(piece.rstrip())
-        if trail > lead:
-            spans.append(Span(start + lead, start + trail))
+        for piece_start, piece_end in _pieces(text, start, cut, opaque):
+            piece = text[piece_start:piece_end]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail > lead:
+                spans.append(Span(piece_start + lead, piece_start + trail))
         start = cut
     return spans
 
 
-MAX_ARTICLE_BYTES = 4 * 1024 * 1024  # a news article is a few kilobytes; this is a pasted book
+def _after_abbreviation(text: str, at: int) -> bool:
+    word = re.search(r"([\w.]+)\.[ \t]*$", text[max(0, at - 40):at])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    following = text[at + 1:at + 3]
+    return (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())) and following[:1].isalpha()
+
+
+MAX_SENTENCE = 1500  # characters: a longer "sentence" is text with no breaks (a list, a dump), read in pieces
+
+
+def _pieces(text: str, start: int, end: int, opaque: list[Span]) -> list[tuple[int, int]]:
+    """``start``–``end``, cut at white space into pieces of at most MAX_SENTENCE characters
+    (outside quotations when possible), so that no pass over one sentence grows with the text."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(" ", start + MAX_SENTENCE // 2, limit), text.rfind("\n", start + MAX_SENTENCE // 2, limit))
+        i = bisect.bisect_left(opaque, cut, key=lambda s: s.start) - 1
+        inside = opaque[i] if i >= 0 and opaque[i].start < cut < opaque[i].end else None
+        if inside is not None and inside.start > start + MAX_SENTENCE // 4:
+            cut = inside.start  # before the quotation rather than inside it
+        if cut <= start:
+            cut = limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+MAX_ARTICLE_BYTES = 256 * 1024  # a readout or a news report is a few kilobytes, a long transcript a hundred
+
+
+def article_problem(text: str) -> str | None:
+    """Why ``text`` cannot be drafted (a message for the user), or None when it can.
+
+    Text with no sentence breaks at all is drafted (read in pieces); an empty text, a
+    binary file and a text past MAX_ARTICLE_BYTES are refused with a reason.
+    """
+    if not text.strip():
+        return "the article is empty: there is nothing to draft"
+    if "\x00" in text:
+        return "the article holds NUL characters: it is a binary file, not text"
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_ARTICLE_BYTES:
+        return (f"the article is {size / (1024 * 1024):.1f} MiB, over the {MAX_ARTICLE_BYTES // 1024} KiB a "
+                f"readout, report or transcript needs: split it and draft each part")
+    return None
 
 
 def read_article(data: bytes) -> str:
@@ -80,12 +133,19 @@ def read_article(data: bytes) -> str:
 
     Unlike a data file, an article may hold control characters or markup: they are
     kept in the text (spans count them) and never reach a drafted value (see ``clean``).
-    Raises ValueError with a message for the user.
+    Raises ValueError with a message for the user (see ``article_problem``).
     """
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise ValueError(f"the article is over {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB")
+    if len(data) > MAX_ARTICLE_BYTES * 4:
+        raise ValueError(f"the article is {len(data) / (1024 * 1024):.1f} MiB, over the "
+                         f"{MAX_ARTICLE_BYTES // 1024} KiB a readout, report or transcript needs: "
+                         f"split it and draft each part")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"the article is not UTF-8 text (byte {exc.start})") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        raise ValueError(f"the article is not UTF-8 text (byte {exc.start}): a binary file, or another "
+                         f"encoding (save it as UTF-8)") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    problem = article_problem(text)
+    if problem is not None:
+        raise ValueError(problem)
+    return text

@@ -56,6 +56,9 @@ def _meeting_lines(meeting: DraftMeeting, source: Source, article: str) -> list[
              f"    title: {scalar(meeting.title)}"]
     if meeting.date is not None:
         lines.append(f"    date: {meeting.date.date}{_comment(f'{_at(meeting.date.span)}, {meeting.date.rule}')}")
+    if meeting.form != "in-person":
+        said = meeting.form_span.text(article) if meeting.form_span else ""
+        lines.append(f"    form: {meeting.form}{_comment(f'{_at(meeting.form_span)}, {said}')}")
     if meeting.status.value != "held":
         said = meeting.status_span.text(article) if meeting.status_span else ""
         lines.append(f"    status: {meeting.status.value}{_comment(f'{_at(meeting.status_span)}, {said}')}")
@@ -82,6 +85,23 @@ def _meeting_lines(meeting: DraftMeeting, source: Source, article: str) -> list[
     return lines
 
 
+def _addition_lines(meeting: DraftMeeting, source: Source) -> list[str]:
+    known = meeting.adds_to
+    assert known is not None
+    lines = [f"  - meeting: {known.meeting_id}{_comment(f'{_at(meeting.span)}, {meeting.rule}; {known.rule}')}"]
+    if known.new_participants:
+        lines.append("    participants:")
+        lines.extend(f"      - {pid}" for pid in known.new_participants)
+    if known.new_quotes:
+        lines.append("    quotes:")
+        for quote in known.new_quotes:
+            lines.extend(_quote_lines(quote, source))
+    if not (source.url and source.url in known.source_urls):
+        lines.append("    sources:")
+        lines.append(f"      - {_source(source)}")
+    return lines
+
+
 def to_yaml(draft: Draft, source: Source) -> str:
     lines = [f"# Drafted by diplo-data draft from an article published {draft.published}.",
              "# Review every value: each comment gives the characters of the article it was read from",
@@ -100,8 +120,9 @@ def to_yaml(draft: Draft, source: Source) -> str:
         for issue in draft.issues:
             lines.append(f"  - id: {issue.id}{_comment(f'{_at(issue.span)}, new issue')}")
             lines.append(f"    name: {scalar(clean(issue.name))}")
-    dated = [m for m in draft.meetings if m.date is not None]
-    undated = [m for m in draft.meetings if m.date is None]
+    new = [m for m in draft.meetings if m.adds_to is None]
+    dated = [m for m in new if m.date is not None]
+    undated = [m for m in new if m.date is None]
     if dated:
         lines.append("meetings:")
         for meeting in dated:
@@ -110,6 +131,11 @@ def to_yaml(draft: Draft, source: Source) -> str:
         lines.append("# Meetings with no date in the article: add a date, then uncomment.")
         for meeting in undated:
             lines.extend("# " + line for line in _meeting_lines(meeting, source, draft.article))
+    additions = [m for m in draft.meetings if m.adds_to is not None]
+    if additions:
+        lines.append("# Meetings the data already holds: not copied. What this article adds to each, to paste into it:")
+        for meeting in additions:
+            lines.extend("# " + line for line in _addition_lines(meeting, source))
     loose = draft.unattached_quotes
     if loose:
         lines.append("# Quotes no meeting above holds (no speaker found, or a speaker in no drafted meeting):")

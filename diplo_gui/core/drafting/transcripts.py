@@ -1,0 +1,132 @@
+"""Words set out without quotation marks: transcript turns and block statements.
+
+- A transcript turn: a line that opens with a speaker's label and a colon ("SECRETARY
+  POWELL: …", "Hillary Clinton: …", "Mr. HAYASHI Yoshimasa, Minister for Foreign
+  Affairs: …"), in a text with at least two such labels. The turn runs over the
+  following paragraphs up to the next label.
+- A block statement: a line naming a person that ends in a colon ("Defence Secretary
+  Ben Wallace said:", "President of Russia Vladimir Putin:"), followed by paragraphs
+  that open with no quotation mark. The block runs until the narration resumes: a
+  paragraph that names the speaker in the third person ("The Defence Secretary also …"),
+  the next colon line, or the page's closing lines.
+
+A label with no person behind it (QUESTION:, Q:, MODERATOR:) ends a turn and is no one's
+words. The speaker is the person the label names; a label naming nobody known gives no quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Mention, Span
+from .names import PARTICLES, PeopleFinder, mentions_in
+
+_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:“”\"«»]{2,90}?)[ \t]*:[ \t]*(?P<rest>[^\n]*)$", re.MULTILINE)
+_NOBODY = {"q", "question", "questions", "moderator", "aide", "staff", "participant", "reporter", "audience",
+           "interpreter", "operator", "note", "end", "voice", "official", "senior administration official"}
+_CONNECTORS = {"of", "for", "the", "and", *PARTICLES}
+_SPEECH = re.compile(r"\b(?:said|says|added|stated|remarked|commented|declared|told\s+\w+)$")
+_CLOSING = re.compile(r"^(?:Published\b|END\b|#\s*#|\d{1,2}:\d{2}\s*[AP]\.?M\.?|Updated\b|Share\b|Source\b)")
+_OPENING_MARKS = "“\"„«‘'"
+# "The Defence Secretary also …": a paragraph that opens on a title is narration again.
+_TITLE_START = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){0,2}(?:Secretary|Minister|President|Chancellor|Ambassador|"
+                          r"Premier|Prime\s+Minister|Foreign\s+Secretary|Commissioner|Envoy|Governor)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    parts: tuple[Span, ...]  # the paragraphs, trimmed
+    speaker: Mention | None
+    label: Span
+    rule: str
+
+
+def _paragraphs(article: str, start: int) -> list[Span]:
+    """The paragraphs (blank-line separated; single lines too, as transcripts set them) from ``start`` on."""
+    found = []
+    for match in re.finditer(r"[^\n]+", article[start:]):
+        text = match.group()
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            found.append(Span(start + match.start() + lead, start + match.start() + len(text.rstrip())))
+    return found
+
+
+def _is_label(label: str, block: bool) -> bool:
+    words = label.replace(",", " ").split()
+    if not words or len(words) > (16 if block else 10) or not words[0][:1].isupper():
+        return False
+    if block:
+        return True
+    return all(w[:1].isupper() or w in _CONNECTORS or w[:1] in "(" for w in words)
+
+
+def _nobody(label: str) -> bool:
+    tail = label.split(",")[-1].strip().casefold()
+    return tail in _NOBODY or label.strip().casefold() in _NOBODY
+
+
+def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
+    labels: list[tuple[re.Match[str], bool]] = []  # (match, is a block statement)
+    for match in _LABEL.finditer(article):
+        label, rest = match.group("label"), match.group("rest").strip()
+        block = not rest
+        if _is_label(label, block) and (not block or _SPEECH.search(label) or _is_label(label, False)):
+            labels.append((match, block))
+    same_line = sum(1 for _, block in labels if not block)
+    turns: list[Turn] = []
+    for i, (match, block) in enumerate(labels):
+        label = match.group("label")
+        if not block and same_line < 2 and not _alone(article, match, finder):
+            continue  # one "Name: words" line in prose is not a transcript
+        label_span = Span(match.start("label"), match.end("label"))
+        if _nobody(label):
+            continue
+        people = [m for m in mentions_in(finder.mentions, label_span.start, label_span.end)]
+        if not people:
+            continue
+        speaker = people[-1]
+        start = match.start("rest") if not block else match.end()
+        end = labels[i + 1][0].start() if i + 1 < len(labels) else len(article)
+        parts: list[Span] = []
+        for paragraph in _paragraphs(article[:end], start):
+            text = article[paragraph.start:paragraph.end]
+            if _CLOSING.match(text) or (block and parts and text[:1] and text[:1] in _OPENING_MARKS):
+                break
+            if block and parts and _third_person(finder, speaker, paragraph, text):
+                break  # the narration resumes
+            if _heading(text):
+                break
+            if block and not parts and text[:1] and text[:1] in _OPENING_MARKS:
+                break  # a quotation in marks: the quote reader has it
+            parts.append(paragraph)
+        if parts:
+            rule = "a block statement after “X said:”" if block else "transcript turn “NAME: …”"
+            turns.append(Turn(tuple(parts), speaker, speaker.span, rule))
+    return turns
+
+
+def _alone(article: str, match: re.Match[str], finder: PeopleFinder) -> bool:
+    """One turn set as its own paragraph, labelled with nothing but a person's name ("Hillary Clinton: …")."""
+    label = Span(match.start("label"), match.end("label"))
+    named = mentions_in(finder.mentions, label.start, label.end)
+    starts_paragraph = match.start() == 0 or article[max(0, match.start() - 2):match.start()] == "\n\n"
+    return (starts_paragraph and len(named) == 1 and named[0].span == label
+            and len(match.group("rest").split()) >= 8)
+
+
+def _heading(text: str) -> bool:
+    """A heading between turns ("Minister Hayashi’s Attendance at the G7 Meeting"): no closing
+    punctuation, its words mostly capitalised."""
+    words = text.split()
+    if not words or len(words) > 14 or text.rstrip()[-1:] in ".!?…:;,\"”’)—–-":
+        return False
+    return sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6
+
+
+def _third_person(finder: PeopleFinder, speaker: Mention, paragraph: Span, text: str) -> bool:
+    """A paragraph that speaks of the speaker (by name, title or he/she at its start) is narration."""
+    if re.match(r"(?:He|She|They)\b", text) or _TITLE_START.match(text):
+        return True
+    return any(m.person_id == speaker.person_id for m in mentions_in(finder.mentions, paragraph.start, paragraph.end))
