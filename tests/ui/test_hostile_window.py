@@ -53,6 +53,8 @@ def test_a_file_that_appears_while_a_draft_is_saved_is_never_replaced(qtbot, mak
         return real(tmp_name, target)
 
     monkeypatch.setattr(atomic, "_create_exclusively", someone_else_saves_first)
+    drafts.click(qtbot, review, ("known", drafts.DRAFTED_UNGA))  # the bundled data holds it: save a copy
+    qtbot.mouseClick(review.as_new_box, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
     assert first.read_text(encoding="utf-8") == "# theirs\n"
     assert review.saved_path == tmp_path / "meetings" / f"{drafts.DRAFTED_UNGA}-2.yaml"
