@@ -151,7 +151,7 @@ def test_the_unga_meeting_gives_han_zhengs_words_as_the_state_departments_interp
     for quote in han:
         assert quote.rendering is Rendering.INTERPRETER and quote.language == "zh"
         assert quote.source.kind is SourceKind.TRANSCRIPT
-        assert quote.source.publisher == "U.S. Department of State"
+        assert quote.source.publisher == "U.S. Department of State (as republished by Mirage News)"
     # EFE's Spanish turned back into English is gone, from the quotes and from the summary.
     texts = [q.text for q in unga.quotes]
     assert not {"the most important", "high-level contacts", "keeping the lines of communication open",

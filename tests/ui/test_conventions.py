@@ -56,7 +56,7 @@ def test_copy_citation_and_open_source_from_the_lists_menu(make_window, qtbot):
     assert QApplication.clipboard().text().splitlines() == [
         "“Blinken meets Han Zheng in New York during the UN General Assembly”, China's mission to the United "
         "Nations, New York, United States, 18 September 2023.",
-        "Source: U.S. Department of State, “Secretary Blinken and Vice President Han Zheng before their meeting "
+        "Source: U.S. Department of State (as republished by Mirage News), “Secretary Blinken and Vice President Han Zheng before their meeting "
         "(transcript, as republished by Mirage News)”, 18 September 2023, "
         "https://miragenews.com/blinken-chinas-vp-han-zheng-prep-for-meeting-1086781",
         "Source: Kuwait News Agency (KUNA), via MENAFN, “Blinken, Chinese VP hold constructive discussion on "
@@ -74,7 +74,7 @@ def test_copy_citation_and_open_source_from_the_lists_menu(make_window, qtbot):
     menu = right_click_menu(qtbot, window.list_view, row_point(window, UNGA))
     sources = submenu(menu, "Open Source")
     assert menu_texts(sources) == [  # each source by its publisher and date
-        "U.S. Department of State, 18 September 2023", "Kuwait News Agency (KUNA), via MENAFN, 19 September 2023",
+        "U.S. Department of State (as republished by Mirage News), 18 September 2023", "Kuwait News Agency (KUNA), via MENAFN, 19 September 2023",
         "Reuters (Humeyra Pamuk, Michael Martina), via Yahoo News, 18 September 2023",
         "Bloomberg News (Iain Marlow), via ArcaMax, 18 September 2023", "EFE, via La Opinión, 19 September 2023"]
     trigger(sources, "Reuters (Humeyra Pamuk, Michael Martina), via Yahoo News, 18 September 2023")

@@ -242,7 +242,7 @@ def assert_unga_pdf(data: bytes) -> list[str]:
     assert lines[:2] == ["Blinken meets Han Zheng in New York", "during the UN General Assembly"]
     assert f"“{HAN_ZHENG}”" in lines
     assert "— Han Zheng, Vice President of the People's Republic of China" in lines
-    assert "via interpreter, spoken in zh · source: U.S. Department of State" in lines
+    assert "via interpreter, spoken in zh · source: U.S. Department of State (as republished by Mirage News)" in lines
     assert f"“{BLINKEN}”" in lines
     assert "Han Zheng 韩正" in lines  # the CJK font is embedded
     words = " ".join(" ".join(pages).split())  # a long address may wrap
@@ -443,7 +443,7 @@ def test_ctrl_shift_c_copies_the_quote_the_cursor_is_in_or_the_first(make_window
     copied = QGuiApplication.clipboard().mimeData().text()
     assert copied.startswith(f"“{HAN_ZHENG}”\n— Han Zheng, Vice")
     # Qt's names for languages in the window's citation.
-    assert "18 September 2023 (via interpreter, spoken in Chinese).\nSource: U.S. Department of State, " in copied
+    assert "18 September 2023 (via interpreter, spoken in Chinese).\nSource: U.S. Department of State (as republished by Mirage News), " in copied
     detail = window.detail
     qtbot.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton, pos=quote_position(detail, BLINKEN))
     assert detail.textCursor().block().text().startswith(f"“{BLINKEN}")

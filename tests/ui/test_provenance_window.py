@@ -128,10 +128,10 @@ def test_han_zhengs_words_are_the_interpreters_english_from_the_state_department
     window.select_meeting(UNGA)
     shown = window.detail.toPlainText()
     assert (f"“{HAN_ZHENG}”\n— Han Zheng, Vice President of the People's Republic of China\n"
-            "via interpreter, spoken in Chinese · U.S. Department of State, 18 September 2023 · Show in source") in shown
+            "via interpreter, spoken in Chinese · U.S. Department of State (as republished by Mirage News), 18 September 2023 · Show in source") in shown
     viewer = click_show_in_source(qtbot, window)  # the first quote is Han Zheng's
     assert selected_text(viewer) == HAN_ZHENG
-    assert viewer.publisher_label.text() == "U.S. Department of State"
+    assert viewer.publisher_label.text() == "U.S. Department of State (as republished by Mirage News)"
     assert "VICE PRESIDENT HAN: (Via interpreter)" in viewer.text_view.toPlainText()
     assert in_view(viewer)
 
