@@ -153,9 +153,15 @@ class DraftReview(QDialog):
         self.edit_button.setToolTip(tooltip(self.tr("Change the text; the draft and its corrections are discarded")))
         self.edit_button.clicked.connect(self.edit_article)
         top = QHBoxLayout()
-        for label, widget in ((self.tr("Published:"), self.published), (self.tr("Source:"), self.source_title),
-                              (self.tr("URL:"), self.source_url)):
-            top.addWidget(plain_label(label))
+        # Each field with a label that names it (its buddy, with an Alt+key) and the same name for
+        # screen readers, which do not see which label stands beside which field.
+        for label, name, widget in ((self.tr("&Published:"), self.tr("Date published"), self.published),
+                                    (self.tr("&Source:"), self.tr("Source title"), self.source_title),
+                                    (self.tr("U&RL:"), self.tr("Source address"), self.source_url)):
+            caption = plain_label(label)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(name)
+            top.addWidget(caption)
             top.addWidget(widget, 2 if widget is not self.published else 0)
         top.addWidget(self.open_button)
         top.addWidget(self.draft_button)
@@ -199,15 +205,20 @@ class DraftReview(QDialog):
         self.apply_button.clicked.connect(self.apply_meeting)
         self.title_edit.returnPressed.connect(self.apply_meeting)
         self.date_edit.returnPressed.connect(self.apply_meeting)
-        for label, widget in ((self.tr("Speaker:"), self.speaker_box), (self.tr("Participant:"), self.participant_box)):
+        # QFormLayout makes each label the buddy of its field; the accessible name says the same.
+        for label, name, widget in ((self.tr("Spea&ker:"), self.tr("Speaker"), self.speaker_box),
+                                    (self.tr("Partic&ipant:"), self.tr("Participant"), self.participant_box)):
             page = QWidget()
             form = QFormLayout(page)
+            widget.setAccessibleName(name)
             form.addRow(label, widget)
             self.editors.addWidget(page)
         meeting_page = QWidget()
         form = QFormLayout(meeting_page)
-        form.addRow(self.tr("Title:"), self.title_edit)
-        form.addRow(self.tr("Date:"), self.date_edit)
+        self.title_edit.setAccessibleName(self.tr("Meeting title"))
+        self.date_edit.setAccessibleName(self.tr("Meeting date"))
+        form.addRow(self.tr("Tit&le:"), self.title_edit)
+        form.addRow(self.tr("Da&te:"), self.date_edit)
         form.addRow("", self.apply_button)
         self.editors.addWidget(meeting_page)
         self.as_new_box = QCheckBox(self.tr("Save as a new meeting (a copy) instead of adding to the known one"))

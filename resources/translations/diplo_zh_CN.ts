@@ -386,18 +386,6 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>修改文本；草稿及其更正将被丢弃</translation>
     </message>
     <message>
-        <source>Published:</source>
-        <translation>发布日期：</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>来源：</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>网址：</translation>
-    </message>
-    <message>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
@@ -428,22 +416,6 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Speaker:</source>
-        <translation>发言人：</translation>
-    </message>
-    <message>
-        <source>Participant:</source>
-        <translation>参与者：</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>日期：</translation>
     </message>
     <message>
         <source>Save as a new meeting (a copy) instead of adding to the known one</source>
@@ -624,6 +596,62 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>%1 (new)</source>
         <translation>%1（新）</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>发布日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Date published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>来源标题</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>网址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>发言人(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipant:</source>
+        <translation>参与者(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>会晤标题</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会晤日期</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>标题(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>日期(&amp;T)：</translation>
     </message>
     <message>
         <source>Unattributed</source>

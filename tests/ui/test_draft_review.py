@@ -424,3 +424,20 @@ def test_enter_on_a_name_reached_with_the_arrow_keys_makes_it_the_speaker(qtbot,
     assert review.draft.quotes[0].speaker == "lena-ortiz"
     assert review.message.text() == "Lena Ortiz is the speaker."
     assert review.article_view.toPlainText().startswith("Foreign Minister")  # the text is unchanged
+
+
+def test_every_field_has_a_label_that_reaches_it_with_alt_and_a_name_for_screen_readers(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    review = open_review(qtbot, window)
+    review.activateWindow()
+    fields = {Qt.Key.Key_P: review.published, Qt.Key.Key_S: review.source_title, Qt.Key.Key_R: review.source_url}
+    for key, field in fields.items():
+        qtbot.keyClick(review, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda field=field: field.hasFocus() or field.isAncestorOf(QApplication.focusWidget()))
+    buddies = {label.buddy() for label in review.findChildren(QLabel) if label.buddy() is not None}
+    named = (review.published, review.source_title, review.source_url, review.speaker_box,
+             review.participant_box, review.title_edit, review.date_edit)
+    for field in named:
+        assert field in buddies, field.objectName()
+        assert field.accessibleName(), field.objectName()
