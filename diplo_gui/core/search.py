@@ -151,9 +151,7 @@ class _Rows:
     def row(self, meeting: Meeting) -> tuple:
         people = [p.person for p in meeting.participants]
         place = meeting.place
-        codes = {p.country for p in people if p.country}
-        if place and place.country:
-            codes.add(place.country)
+        codes = meeting.countries()
         text = [normalize(meeting.title), meeting.id, meeting.status.value]
         if meeting.summary:
             text.append(normalize(meeting.summary))

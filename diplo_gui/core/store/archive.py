@@ -436,7 +436,7 @@ class Archive:
                     if not self._searched and answer.selection.is_empty:
                         sql, params = f"SELECT {column}, count(*) FROM {table} GROUP BY {column}", []
                     else:
-                        sql, params = (f"SELECT t.{column}, count(*) FROM temp.answer_rows a JOIN {table} t "
+                        sql, params = (f"SELECT t.{column}, count(*) FROM temp.answer_rows a CROSS JOIN {table} t "
                                        f"ON t.{key} = a.row GROUP BY t.{column}"), []
                 else:
                     others, params = self._facet_where(answer.selection, leave_out=facet, alias="m")
@@ -460,7 +460,7 @@ class Archive:
             self._current(answer)
             counts: dict[str, list[int]] = {}
             for status, bin_, n in self._db.execute(
-                    "SELECT m.status, (m.first_day - ?) / ? AS bin, count(*) FROM temp.answer_rows a "
+                    "SELECT m.status, (m.first_day - ?) / ? AS bin, count(*) FROM temp.answer_rows a CROSS "
                     "JOIN meeting m ON m.row = a.row WHERE m.first_day >= ? AND m.first_day < ? "
                     "GROUP BY m.status, bin", (first, days, first, first + days * count)):
                 counts.setdefault(status, [0] * count)[bin_] += n
