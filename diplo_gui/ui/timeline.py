@@ -4,9 +4,12 @@ A meeting known to the day is a solid bar from its first to its last day; one kn
 to the month or the year is a hatched, dashed span over that whole month or year, so a
 reader sees at once how precise the date is. Colour says the status (postponed is red).
 
-Smooth with thousands of meetings: positions are days (floats) computed once per list
-change, lanes once per zoom level, and a paint only visits the meetings whose span
-meets the visible days (a bisection over start days sorted once).
+Readable from nine meetings to a million: where the meetings in view fit (a few
+thousand), each is a bar in a lane, its title beside it; where they do not, the view
+shows their density instead — per column of pixels, how many meetings start there,
+stacked by status — and a click zooms in towards the bars. Lanes are laid out only for
+the meetings in view, and density is a bisection per column over start days sorted
+once per list change, so a paint never visits every meeting.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ from .safe_text import tooltip
 STATUS_COLOURS = {status: QColor(colour) for status, colour in rich_text.STATUS_COLOURS.items()}
 
 _KINDS = {status: n for n, status in enumerate(Status)}
-_DENSE = 1500  # more meetings than this on screen: one mark per pixel column and lane, no titles
+_DENSE = 1500  # more meetings than this in view: their density, not one bar each
+_COLUMN = 2  # px per density column
 _MIN_WIDTH = 8.0  # px: a one-day meeting stays clickable at any zoom
 _LANE = 20
 _GAP = 4
@@ -81,7 +85,9 @@ class TimelineView(QWidget):
         self._longest = 0.0  # the longest span in days: how far left of the view a visible item may start
         self._scale = 1.0  # pixels per day
         self._left = 0.0  # the day at x = 0
-        self._lanes_for: float | None = None  # the scale the lanes were computed at
+        self._lanes_for: tuple | None = None  # the view (scale, left, size) the lanes were computed for
+        self._dense = False  # the view shows density, not bars
+        self._starts_by_status: dict[Status, list[float]] | None = None  # for density, made when first needed
         self._current: str | None = None
         self._press: QPointF | None = None
         self._press_left = 0.0
@@ -123,6 +129,7 @@ class TimelineView(QWidget):
         self._by_id = None
         self._starts = [i.start for i in items]
         self._longest = max((i.end - i.start for i in items), default=0.0)
+        self._starts_by_status = None
         self.fit()
 
     def meetings(self) -> list[Meeting]:
@@ -192,19 +199,30 @@ class TimelineView(QWidget):
         self.update()
 
     def _layout_lanes(self) -> int:
-        """Greedy lanes at the current zoom: an item goes to the first lane free at its left edge.
+        """Greedy lanes for the meetings in view: an item goes to the first lane free at its left edge.
 
-        Also picks, per zoom level, what a paint draws: every item, or when they are so
-        many that they share pixels, one per (2-pixel column, lane, status, precision)."""
+        With more than ``_DENSE`` meetings in view the view shows their density instead (no lanes);
+        a small list is laid out whole, once per zoom level, so that every item has a place."""
         lanes = max(1, (self.height() - _TOP - _AXIS) // (_LANE + _GAP))
-        if self._lanes_for == self._scale:
+        small = len(self._items) <= _DENSE
+        key = (self._scale, None if small else self._left, None if small else self.width(), lanes)
+        if self._lanes_for == key:
             return lanes
+        if small:
+            todo = self._items
+            self._dense = False
+        else:
+            first_day, last_day = self.visible_days()
+            lo = bisect.bisect_left(self._starts, first_day - self._longest - _MIN_WIDTH / self._scale)
+            hi = bisect.bisect_right(self._starts, last_day)
+            self._dense = hi - lo > _DENSE
+            todo = [] if self._dense else self._items[lo:hi]
         scale = self._scale
         gap_days = 3 / scale
         min_days = _MIN_WIDTH / scale
         free: list[tuple[float, int]] = []  # (day the lane is free from, lane): a heap
         used = 0
-        for item in self._items:
+        for item in todo:
             length = item.end - item.start
             label_days = 0.0 if length * scale >= item.label_px else min(item.label_px, 180) / scale
             right = max(item.end, item.start + min_days) + label_days
@@ -217,26 +235,48 @@ class TimelineView(QWidget):
             item.lane = lane
             heapq.heappush(free, (right + gap_days, lane))
         last_in_lane: dict[int, _Item] = {}
-        for item in self._items:  # how far each title may run before the next bar of its lane
+        for item in todo:  # how far each title may run before the next bar of its lane
             item.room_until = float("inf")
             before = last_in_lane.get(item.lane)
             if before is not None:
                 before.room_until = item.start
             last_in_lane[item.lane] = item
-        if len(self._items) > _DENSE:
-            seen: set[tuple[int, int, int]] = set()
-            marks = []
-            for item in self._items:  # bucketed by day, so panning keeps the same marks
-                key = (int(item.start * scale) // 2, item.lane, item.kind)
-                if key not in seen:
-                    seen.add(key)
-                    marks.append(item)
-            self._marks = marks
-        else:
-            self._marks = self._items
-        self._mark_starts = [i.start for i in self._marks]
-        self._lanes_for = self._scale
+        self._marks = todo
+        self._mark_starts = [i.start for i in todo]
+        self._lanes_for = key
         return lanes
+
+    def is_dense(self) -> bool:
+        """Whether the view shows the density of its meetings (too many in view for a bar each)."""
+        self._layout_lanes()
+        return self._dense
+
+    def density(self) -> list[tuple[float, dict[Status, int]]]:
+        """Per column of ``_COLUMN`` pixels across the view: its first day and the meetings starting there, by status."""
+        if self._starts_by_status is None:
+            by_status: dict[Status, list[float]] = {status: [] for status in Status}
+            for item in self._items:  # already by start: each list stays sorted
+                by_status[item.meeting.status].append(item.start)
+            self._starts_by_status = by_status
+        days = [self._day(x) for x in range(0, self.width() + _COLUMN, _COLUMN)]
+        edges = {status: [bisect.bisect_left(starts, d) for d in days]
+                 for status, starts in self._starts_by_status.items() if starts}
+        return [(days[k], {status: at[k + 1] - at[k] for status, at in edges.items() if at[k + 1] > at[k]})
+                for k in range(len(days) - 1)]
+
+    def _density_text(self, x: float) -> str:
+        """What a column of the density says: how many meetings start there, and when."""
+        columns = self.density()
+        k = max(0, min(len(columns) - 1, int(x) // _COLUMN))
+        day, counts = columns[k]
+        total = sum(counts.values())
+        first = dt.date.fromordinal(max(1, int(day)))
+        last = dt.date.fromordinal(max(1, int(self._day((k + 1) * _COLUMN)) - 1))
+        when = formatting.format_date(PartialDate(first.year, first.month, first.day), short=True)
+        if last > first:
+            when += " – " + formatting.format_date(PartialDate(last.year, last.month, last.day), short=True)
+        count = self.tr("1 meeting") if total == 1 else self.tr("%s meetings") % f"{total:,}"
+        return self.tr("%s starting %s; zoom in to see them") % (count, when)
 
     def _label_inside(self, item: _Item) -> bool:
         return (item.end - item.start) * self._scale >= item.label_px
@@ -268,6 +308,8 @@ class TimelineView(QWidget):
 
     def meeting_at(self, x: float, y: float) -> Meeting | None:
         self._layout_lanes()
+        if self._dense:
+            return None
         hits = [i for i in self._visible() if self._rect(i).adjusted(-1, -1, 1, 1).contains(QPointF(x, y))]
         # The shortest first: a day inside a month's span is the one the user aimed at.
         hits.sort(key=lambda i: i.end - i.start)
@@ -283,13 +325,12 @@ class TimelineView(QWidget):
         self._paint_axis(painter, palette)
         metrics = QFontMetrics(self.font())
         highlight = palette.color(QPalette.ColorRole.Highlight)
-        visible = self._visible(marks=True)
-        # Zoomed far out over thousands of meetings: one mark per pixel column and lane (see
-        # _layout_lanes), no titles; zooming in brings every meeting and its title back.
-        dense = len(visible) > _DENSE
-        current = self._item(self._current) if dense else None
-        if current is not None:
-            visible.append(current)  # the selected meeting is always drawn, on top
+        if self._dense:
+            self._paint_density(painter, palette)
+            visible: list[_Item] = []
+        else:
+            visible = self._visible(marks=True)
+        dense = self._dense
         for item in visible:
             rect = self._rect(item)
             colour = STATUS_COLOURS[item.meeting.status]
@@ -338,6 +379,33 @@ class TimelineView(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
+
+    def _paint_density(self, painter: QPainter, palette: QPalette) -> None:
+        """Too many meetings for a bar each: per column, how many start there, stacked by status."""
+        columns = self.density()
+        top, bottom = float(_TOP), float(self.height() - _AXIS - 2)
+        peak = max((sum(c.values()) for _, c in columns), default=0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if peak:
+            for k, (_, counts) in enumerate(columns):
+                y = bottom
+                for status in Status:
+                    n = counts.get(status, 0)
+                    if not n:
+                        continue
+                    height = max(1.0, (bottom - top) * n / peak)
+                    painter.setBrush(STATUS_COLOURS[status])
+                    painter.drawRect(QRectF(k * _COLUMN, y - height, _COLUMN, height))
+                    y -= height
+        current = self._item(self._current)
+        if current is not None:  # the selected meeting stays in sight: a marker at its first day
+            x = self._x(current.start)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(QRectF(6, top, self.width() - 12, 18), Qt.AlignmentFlag.AlignLeft,
+                         self.tr("%s meetings: how many start when; zoom in to see each one")
+                         % f"{len(self._items):,}")
 
     def _paint_legend(self, painter: QPainter, palette: QPalette, metrics: QFontMetrics) -> None:
         """What the colours and the hatching mean, right-aligned above the lanes."""
@@ -398,7 +466,9 @@ class TimelineView(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             meeting = self.meeting_at(event.pos().x(), event.pos().y())
-            if meeting is None:
+            if meeting is None and self._dense:
+                QToolTip.showText(event.globalPos(), tooltip(self._density_text(event.pos().x())), self)
+            elif meeting is None:
                 QToolTip.hideText()
             else:
                 QToolTip.showText(event.globalPos(), tooltip(self._describe(meeting)), self)
@@ -438,7 +508,9 @@ class TimelineView(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and not self._dragged and event.button() == Qt.MouseButton.LeftButton:
             meeting = self.meeting_at(event.position().x(), event.position().y())
-            if meeting is not None:
+            if meeting is None and self._dense:
+                self.zoom(4.0, event.position().x())  # towards the bars of that moment
+            elif meeting is not None:
                 self._current = meeting.id
                 self.update()
                 self.meetingClicked.emit(meeting.id)
