@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import formatting
-from ..core.facets import FacetIndex, FacetSelection
+from ..core.facets import FacetCounts, FacetIndex, FacetSelection
 from ..core.model import Meeting, Status
 from ..core.relations import RelationIndex
+from .explore_archive import ArchiveQueries, store_path
 from .facet_panel import FacetPanel
+from .load_worker import cache_dir
 from .safe_text import INTERNAL_SCHEME, country_name, internal_url
 from .explore_pages import Pages, RelatedView
 from .timeline import TimelineView
@@ -50,6 +52,10 @@ class ExploreController(QObject):
         self._views_stale = True  # the same for the thread, people and pair views
         self._timeline_stale = True  # the same for the timeline's measures
         self.relations: RelationIndex | None = None  # for related meetings, built at the first selection
+        # A large Dataset's counts come from the archive store, on its own thread (explore_archive.py).
+        self._archive: ArchiveQueries | None = None
+        self._generation = 0  # of the Dataset shown: answers about an older one are dropped
+        self._count_request = 0  # the newest count asked of the store
         self.explore_dock: QDockWidget | None = None  # with the history and actions, made by finish()
 
         self.facet_panel = FacetPanel(country_name)
@@ -436,6 +442,16 @@ class ExploreController(QObject):
     @Slot()
     def _on_dataset_changed(self) -> None:
         # Indexes are built when first needed, so opening a large archive shows the list first.
+        self._generation += 1
+        self._count_request = 0
+        dataset = self.window.dataset
+        if len(dataset.meetings) > _FOLLOW_AT_ONCE:
+            if self._archive is None:
+                self._archive = ArchiveQueries(country_name, self)
+                self._archive.counted.connect(self._on_counted)
+                self._archive.indexed.connect(self._on_indexed)
+            self._archive.index(self._generation, dataset, self.window.load_result.fingerprints,
+                                store_path(cache_dir(), self.window.load_sources()))
         self._facet_index = None
         self._panel_stale = self._views_stale = self._timeline_stale = True
         self.relations = None
@@ -547,8 +563,27 @@ class ExploreController(QObject):
 
     @Slot()
     def _refresh_counts(self) -> None:
+        if self._archive is not None and self._archive.ready(self._generation):
+            # Off the UI thread: the panel follows when the answer comes (a newer request supersedes it).
+            self._count_request = self._archive.count(self._generation, self.window.search_box.text(), self.facets)
+            return
         # The search's own answer, from the list's proxy: one search index per Dataset, not two.
         self.facet_panel.set_counts(self.facet_index().counts(self.facets, self.window.proxy.search_answer()))
+
+    def counts_pending(self) -> bool:
+        """Whether the Filters wait for counts from the archive store."""
+        return self._count_request != 0
+
+    @Slot(int, object)
+    def _on_counted(self, request: int, counts: FacetCounts) -> None:
+        if request == self._count_request:
+            self._count_request = 0
+            self.facet_panel.set_counts(counts)
+
+    @Slot(int, str)
+    def _on_indexed(self, generation: int, message: str) -> None:
+        if generation == self._generation and message:
+            self.window.statusBar().showMessage(message, 8000)
 
 
 def install_explore(window: MainWindow, deferred: bool = False) -> ExploreController:

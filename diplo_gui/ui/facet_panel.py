@@ -27,6 +27,9 @@ from .safe_text import plain_label
 
 ValueRole = Qt.ItemDataRole.UserRole + 10
 _FINDER_FROM = 12  # values in a facet from which a Find box shows above it
+# Values listed per facet: the most frequent, then the ticked ones; the Find box reaches every other.
+# (Thousands of people as items cost the panel a tenth of a second at each count.)
+_SHOWN_MOST = 250
 
 
 def _month_index(date: dt.date) -> int:
@@ -184,6 +187,7 @@ class FacetPanel(QWidget):
         self._country_name = country_name
         self._selection = FacetSelection()
         self._labels: dict[str, Callable[[str], str]] = {}
+        self._folded: dict[str, dict[str, str]] = {}  # facet -> value -> its label, folded for the Find box
         self._updating = False
 
         self.chips = QWidget()
@@ -236,7 +240,7 @@ class FacetPanel(QWidget):
                 finder.setPlaceholderText(self.tr("Find…"))
                 finder.setAccessibleName(self.tr("Find in the %s filter") % titles[facet].lower())
                 finder.setClearButtonEnabled(True)
-                finder.textChanged.connect(lambda _text, f=facet: self._apply_finder(f))
+                finder.textChanged.connect(lambda _text, f=facet: self._on_finder(f))
                 finder.hide()
                 self.finders[facet] = finder
                 body_layout.addWidget(finder)
@@ -265,6 +269,7 @@ class FacetPanel(QWidget):
             COUNTRY: self._country_name,
             STATUS: lambda v: statuses.get(v, v),
         }
+        self._folded = {}
         self._known = {PERSON: list(people), ISSUE: list(issues), COUNTRY: countries,
                        STATUS: ["held", "planned", "postponed", "cancelled"]}
         if span:
@@ -284,37 +289,65 @@ class FacetPanel(QWidget):
     def set_counts(self, counts: FacetCounts) -> None:
         """Show how many meetings each value would keep; the order follows the counts."""
         self._counts = counts
-        self._updating = True
         for facet in FACETS:
-            view = self.lists[facet]
-            values = counts.values.get(facet, {})
-            chosen = self._selection.values(facet)
-            known = getattr(self, "_known", {}).get(facet, [])
-            order = (known if facet == STATUS else ordered_values(values, known))
-            current = view.currentItem().data(ValueRole) if view.currentItem() else None
-            # Reuse items: rebuilding would lose the scroll position and the keyboard focus.
-            while view.count() > len(order):
-                view.takeItem(view.count() - 1)
-            while view.count() < len(order):
-                view.addItem(QListWidgetItem())
-            for row, value in enumerate(order):
-                item = view.item(row)
-                n = values.get(value, 0)
-                label = self._labels.get(facet, str)(value)
-                item.setText(f"{label}  ({n:,})")
-                item.setData(ValueRole, value)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             self.tr("%s, %s meetings") % (label, f"{n:,}"))
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
-                item.setForeground(self.palette().color(
-                    QPalette.ColorRole.Text if n or value in chosen else QPalette.ColorRole.PlaceholderText))
-                if value == current:
-                    view.setCurrentItem(item)
-            if facet in self.finders:
-                self.finders[facet].setVisible(view.count() > _FINDER_FROM)
-                self._apply_finder(facet)
+            self._fill(facet)
+
+    def _shown(self, facet: str, order: list[str], chosen: frozenset[str]) -> list[str]:
+        """The values listed: the first ``_SHOWN_MOST`` (of those the Find box asks for), and every ticked one."""
+        if len(order) <= _SHOWN_MOST:
+            return order
+        finder = self.finders.get(facet)
+        wanted = normalize(finder.text().strip()) if finder is not None else ""
+        if wanted:
+            folded = self._folded.setdefault(facet, {})
+            label = self._labels.get(facet, str)
+            order = [v for v in order if wanted in (folded.get(v) or folded.setdefault(v, normalize(label(v))))]
+        shown = order[:_SHOWN_MOST]
+        return shown + sorted(chosen - set(shown))
+
+    def _fill(self, facet: str) -> None:
+        counts = getattr(self, "_counts", None)
+        if counts is None:
+            return
+        self._updating = True
+        view = self.lists[facet]
+        values = counts.values.get(facet, {})
+        chosen = self._selection.values(facet)
+        known = getattr(self, "_known", {}).get(facet, [])
+        order = (known if facet == STATUS else ordered_values(values, known))
+        if facet in self.finders:
+            self.finders[facet].setVisible(len(order) > _FINDER_FROM)
+            order = self._shown(facet, order, chosen)
+        current = view.currentItem().data(ValueRole) if view.currentItem() else None
+        # Reuse items: rebuilding would lose the scroll position and the keyboard focus.
+        while view.count() > len(order):
+            view.takeItem(view.count() - 1)
+        while view.count() < len(order):
+            view.addItem(QListWidgetItem())
+        for row, value in enumerate(order):
+            item = view.item(row)
+            n = values.get(value, 0)
+            label = self._labels.get(facet, str)(value)
+            item.setText(f"{label}  ({n:,})")
+            item.setData(ValueRole, value)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("%s, %s meetings") % (label, f"{n:,}"))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
+            item.setForeground(self.palette().color(
+                QPalette.ColorRole.Text if n or value in chosen else QPalette.ColorRole.PlaceholderText))
+            if value == current:
+                view.setCurrentItem(item)
+        if facet in self.finders:
+            self._apply_finder(facet)
         self._updating = False
+
+    def _on_finder(self, facet: str) -> None:
+        counts = getattr(self, "_counts", None)
+        if counts is not None and len(counts.values.get(facet, {})) > _SHOWN_MOST:
+            self._fill(facet)  # the values it asks for may not be listed yet
+        else:
+            self._apply_finder(facet)
 
     def _apply_finder(self, facet: str) -> None:
         wanted = normalize(self.finders[facet].text().strip())

@@ -290,3 +290,12 @@ def test_a_store_over_the_size_cap_is_rebuilt(tmp_path):
     archive = Archive(open_store(path, max_bytes=1024))
     assert "larger than" in (archive.message or "")
     _works(archive, tmp_path)
+
+
+def test_records_of_files_without_a_fingerprint_are_indexed_every_time(tmp_path):
+    (tmp_path / "a.yaml").write_text(PEOPLE + _meetings(0, 3), encoding="utf-8")
+    result = loading.load([tmp_path])  # no cache: no fingerprints
+    archive = Archive(open_store(None))
+    assert archive.update(result.dataset, ()).meetings_written == 3
+    assert archive.update(result.dataset, ()).meetings_written == 3
+    assert len(archive.answer("talk")) == 3

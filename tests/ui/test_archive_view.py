@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QListWidget, QToolTip
+from PySide6.QtWidgets import QLineEdit, QListWidget, QToolTip
 
 import pytest
 
@@ -67,3 +67,81 @@ def test_a_search_narrows_the_density_to_the_list(make_window, qtbot, write_yaml
     view = window.findChild(QListWidget, "statusFacet")
     texts = [view.item(r).text() for r in range(view.count())]
     assert "Postponed  (120)" in texts
+
+
+def _status_counts(window) -> list[str]:
+    view = window.findChild(QListWidget, "statusFacet")
+    return [view.item(r).text() for r in range(view.count())]
+
+
+def test_the_filters_count_a_large_list_from_the_archive_store_off_the_ui_thread(make_window, qtbot, write_yaml):
+    window = make_window(_centuries(write_yaml), include_bundled=False)
+    explore = window.explore
+    qtbot.waitUntil(lambda: explore._archive is not None and explore._archive.ready(explore._generation),
+                    timeout=60000)
+    qtbot.keyClicks(window.search_box, "status:postponed")
+    explore.refresh_after_list_change()
+    assert explore.counts_pending()  # asked of the store; the window goes on meanwhile
+    qtbot.waitUntil(lambda: not explore.counts_pending(), timeout=30000)
+    assert "Postponed  (120)" in _status_counts(window)
+    # Typing on: a newer question supersedes the one before, and the panel shows the newest answer.
+    window.search_box.setText("meeting 1")
+    explore.refresh_after_list_change()
+    window.search_box.setText("meeting 12")
+    explore.refresh_after_list_change()
+    qtbot.waitUntil(lambda: not explore.counts_pending(), timeout=30000)
+    listed = window.proxy.rowCount()
+    held = next(t for t in _status_counts(window) if t.startswith("Held"))
+    postponed = next(t for t in _status_counts(window) if t.startswith("Postponed"))
+    assert int(held.split("(")[1].rstrip(")").replace(",", "")) + \
+        int(postponed.split("(")[1].rstrip(")").replace(",", "")) == listed
+
+
+def test_a_store_that_is_not_a_regular_file_is_gone_around_with_a_message(make_window, qtbot, write_yaml):
+    from diplo_gui.core import loading
+    from diplo_gui.ui.explore_archive import store_path
+    from diplo_gui.ui.load_worker import cache_dir
+    from diplo_gui.ui.main_window import user_data_dir
+
+    data = _centuries(write_yaml)
+    user_data_dir().mkdir(parents=True, exist_ok=True)  # as the window makes it
+    path = store_path(cache_dir(), loading.sources([data], False, user_data_dir()))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() or path.is_symlink():
+        path.unlink()
+    path.symlink_to("/dev/zero")
+    window = make_window(data, include_bundled=False)
+    qtbot.waitUntil(lambda: "not a regular file" in window.statusBar().currentMessage(), timeout=60000)
+    explore = window.explore
+    qtbot.waitUntil(lambda: explore._archive.ready(explore._generation), timeout=60000)
+    explore.refresh_after_list_change()
+    qtbot.waitUntil(lambda: not explore.counts_pending(), timeout=30000)
+    assert any(t.startswith("Held  (5,880)") for t in _status_counts(window))
+    path.unlink()
+
+
+def test_thousands_of_people_list_the_most_frequent_and_the_find_box_reaches_the_rest(make_window, qtbot, write_yaml):
+    lines = ["people:"] + [f"  - {{id: p{n:04d}, name: Person {n:04d}, country: \"NO\"}}" for n in range(1200)]
+    lines.append("meetings:")
+    for n in range(1200):
+        attendees = ", ".join(f"p{k:04d}" for k in {0, n % 40, n})  # p0000 at all; forty people often
+        lines += [f"  - id: m{n:04d}", f"    title: Meeting {n}", "    date: 2020-01-02",
+                  f"    participants: [{attendees}]"]
+    window = make_window(write_yaml("\n".join(lines) + "\n", "people.yaml"), include_bundled=False)
+    window.explore.refresh_after_list_change()
+    view = window.findChild(QListWidget, "personFacet")
+    texts = [view.item(r).text() for r in range(view.count())]
+    assert texts[0] == "Person 0000  (1,200)"
+    assert len(texts) < 1200 and "Person 0001  (30)" in texts
+    finder = window.findChild(QLineEdit, "personFacetFinder")
+    assert finder.isVisible()
+    qtbot.keyClicks(finder, "person 1177")
+    visible = [view.item(r).text() for r in range(view.count()) if not view.item(r).isHidden()]
+    assert visible == ["Person 1177  (1)"]
+    tick_at = next(r for r in range(view.count()) if view.item(r).text() == "Person 1177  (1)")
+    view.item(tick_at).setCheckState(Qt.CheckState.Checked)
+    finder.clear()
+    window.explore.refresh_after_list_change()
+    texts = [view.item(r).text() for r in range(view.count())]
+    assert any(t.startswith("Person 1177") for t in texts)  # a ticked value stays listed, to be unticked
+    assert window.proxy.rowCount() == 1

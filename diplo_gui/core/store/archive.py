@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import sqlite3
 import threading
+import time
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from ..cache import Fingerprint
 
 ORDERS = {"date": "sort", "title": "title_key", "place": "place_key", "people": "people_key"}
+_BATCH = 5000  # meetings written per batch
 _TRIGRAM = 3  # FTS5's trigram index answers words of three characters or more; shorter ones scan
 
 
@@ -170,6 +172,12 @@ class Archive:
                 stored = {path: (size, mtime, digest) for path, size, mtime, digest
                           in db.execute("SELECT path, size, mtime_ns, digest FROM file")}
                 new = {f.path: (f.size, f.mtime_ns, f.digest) for f in fingerprints}
+                # Records from a file without a fingerprint (read without a cache, or gone since) are
+                # written again at every update: nothing says they are still what was stored.
+                unknown = f"unknown-{time.time_ns()}"
+                for records in (dataset.people.values(), dataset.issues.values(), dataset.meetings):
+                    for path in {r.origin.path for r in records if r.origin is not None} - new.keys():
+                        new[path] = (0, 0, unknown)
                 changed = {p for p in stored.keys() | new.keys() if stored.get(p) != new.get(p)}
                 written = self._apply(dataset, changed) if changed else 0
                 db.execute("DELETE FROM file")
@@ -256,6 +264,11 @@ class Archive:
         return len(todo)
 
     def _write_meetings(self, meetings: Sequence[Meeting]) -> None:
+        # In batches: the rows of a whole archive at once would take more memory than its meetings.
+        for first in range(0, len(meetings), _BATCH):
+            self._write_batch(meetings[first:first + _BATCH])
+
+    def _write_batch(self, meetings: Sequence[Meeting]) -> None:
         db = self._db
         text_rows = _TextRows(lambda code: code)
         spans: dict[tuple[object, object], tuple[int, int]] = {}

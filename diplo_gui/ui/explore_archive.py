@@ -1,0 +1,129 @@
+"""The archive store behind a large list, on a thread of its own.
+
+For a large Dataset the Filters' counts are aggregates asked of the archive store
+(``core.store``): the store is brought up to date with each new Dataset (only what the
+changed files touch is written), and each count request is answered there. SQLite lets
+go of the interpreter while it works, so the window keeps painting and answering keys;
+a newer request supersedes the ones still waiting; answers come back by signal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import queue
+import threading
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.facets import FacetCounts, FacetSelection
+from ..core.model import Dataset
+
+_log = logging.getLogger(__name__)
+_STORES_KEPT = 2  # archive stores kept in the cache (one per set of sources; each is large)
+
+
+def store_path(cache: Path | None, sources: Sequence[Path]) -> Path | None:
+    """Where the store of these sources lives under the cache location (None: in memory)."""
+    if cache is None:
+        return None
+    key = hashlib.blake2b("\n".join(map(str, sources)).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+    return cache / "archive-v1" / f"{key}.sqlite"
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Keep the stores used most recently (each set of sources opened has one)."""
+    try:
+        stores = sorted((p for p in folder.glob("*.sqlite") if p != keep), key=lambda p: p.stat().st_mtime,
+                        reverse=True)
+    except OSError:
+        return
+    for old in stores[_STORES_KEPT - 1:]:
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                Path(f"{old}{suffix}").unlink(missing_ok=True)
+            except OSError:
+                pass
+
+
+class ArchiveQueries(QObject):
+    """Indexes Datasets and answers facet counts on a worker thread; results arrive as signals."""
+
+    indexed = Signal(int, str)  # generation, a message about the store file ("" when none)
+    counted = Signal(int, object)  # request number, FacetCounts
+
+    def __init__(self, country_name: Callable[[str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._country_name = country_name
+        self._jobs: queue.Queue = queue.Queue()
+        self._latest = 0  # the newest count request: older ones waiting are dropped
+        self._generation = -1  # of the Dataset the store holds now
+        self._thread: threading.Thread | None = None
+        self.destroyed.connect(lambda *_: self._jobs.put(None))  # the window went: the thread ends
+
+    # -- from the UI thread -------------------------------------------------------------
+    def index(self, generation: int, dataset: Dataset, fingerprints: Sequence[object], path: Path | None) -> None:
+        self._start()
+        self._jobs.put(("index", generation, dataset, tuple(fingerprints), path))
+
+    def count(self, generation: int, text: str, selection: FacetSelection) -> int:
+        """Ask for counts; returns the request's number (``counted`` carries it back)."""
+        self._start()
+        self._latest += 1
+        self._jobs.put(("count", self._latest, generation, text, selection))
+        return self._latest
+
+    def ready(self, generation: int) -> bool:
+        """Whether the store holds this generation's Dataset."""
+        return self._generation == generation
+
+    def _start(self) -> None:
+        if self._thread is None:
+            # A daemon thread: quitting never waits for an index being written (its transaction is dropped).
+            self._thread = threading.Thread(target=self._run, name="diplo-archive", daemon=True)
+            self._thread.start()
+
+    # -- on the worker thread -----------------------------------------------------------
+    def _run(self) -> None:
+        archive = None
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                break
+            try:
+                if job[0] == "index":
+                    archive = self._index(archive, *job[1:])
+                elif archive is not None and job[1] == self._latest and job[2] == self._generation:
+                    self._count(archive, *job[1:])
+            except RuntimeError:  # the window was deleted while we worked: nobody listens any more
+                break
+            except Exception:  # noqa: BLE001 - a store that fails mid-way: counts come from memory
+                _log.warning("the archive store failed; the Filters count in memory", exc_info=True)
+                archive = None
+                self._generation = -1
+        if archive is not None:
+            archive.close()
+
+    def _index(self, archive, generation: int, dataset: Dataset, fingerprints: tuple, path: Path | None):  # type: ignore[no-untyped-def]
+        from ..core.store import Archive, open_store
+
+        if archive is None or archive.opened.path != path:
+            if archive is not None:
+                archive.close()
+            archive = Archive(open_store(path))
+            if path is not None and archive.opened.path is not None:
+                _prune(path.parent, path)
+        archive.update(dataset, fingerprints, self._country_name)
+        self._generation = generation
+        self.indexed.emit(generation, archive.message or "")
+        return archive
+
+    def _count(self, archive, request: int, generation: int, text: str, selection: FacetSelection) -> None:  # type: ignore[no-untyped-def]
+        answer = archive.answer(text, selection)
+        if request != self._latest:
+            return  # superseded while the list was searched
+        counts = archive.counts(answer)
+        self.counted.emit(request, FacetCounts(dict(counts.values), Counter(), counts.total))
