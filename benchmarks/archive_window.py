@@ -130,8 +130,15 @@ def phase_open(archive: Path, typing: bool) -> dict:
     window.repaint()
     seconds = time.perf_counter() - start
     open_stall = heartbeat.longest()
+    # The archive store (if the window keeps one) is brought up to date behind the shown window:
+    # how long until it answers, not part of the open (the window is usable meanwhile).
+    archive = getattr(explore, "_archive", None)
+    end = time.perf_counter() + 900
+    while archive is not None and not archive.ready(explore._generation) and time.perf_counter() < end:
+        _pump(app, 0.05)
     out: dict = {"seconds": seconds, "open_stall": open_stall, "meetings": window.model.rowCount(),
-                 "problems": len(window.load_result.problems), "rss_mb": _rss_mb()}
+                 "problems": len(window.load_result.problems), "rss_mb": _rss_mb(),
+                 "store_ready": time.perf_counter() - start, "store_stall": heartbeat.longest()}
     if typing:
         window.activateWindow()
         window.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -228,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
         ("warm open: the same with the cache", f"{warm['seconds']:.2f} s", f"{warm['seconds'] / f:.3f}", "≤ 0.02"),
         ("longest UI stall while opening, cold / warm",
          f"{cold['open_stall'] * 1000:.0f} / {warm['open_stall'] * 1000:.0f} ms", "", ""),
+        ("archive store up to date behind the open window, cold / warm (longest stall meanwhile)",
+         f"{cold['store_ready']:.1f} / {warm['store_ready']:.1f} s ({cold['store_stall'] * 1000:.0f} / "
+         f"{warm['store_stall'] * 1000:.0f} ms)", "", ""),
         (f"keystroke to list, p50 / p95 / max ({warm['keystrokes']} keystrokes, docks open)",
          f"{warm['p50'] * 1000:.0f} / {warm['p95'] * 1000:.0f} / {warm['max'] * 1000:.0f} ms", "", "p95 ≤ 50 ms"),
         ("longest UI stall while typing (5 ms heartbeat)", f"{warm['stall'] * 1000:.0f} ms", "", "≤ 50 ms"),

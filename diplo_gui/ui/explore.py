@@ -20,7 +20,6 @@ from ..core import formatting
 from ..core.facets import FacetCounts, FacetIndex, FacetSelection
 from ..core.model import Meeting, Status
 from ..core.relations import RelationIndex
-from .explore_archive import ArchiveQueries, store_path
 from .facet_panel import FacetPanel
 from .load_worker import cache_dir
 from .safe_text import INTERNAL_SCHEME, country_name, internal_url
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from ..core.navigation import Place, SavedSearch
+    from .explore_archive import ArchiveQueries
     from .main_window import MainWindow
     from .saved_searches import SavedSearchesDialog
 
@@ -446,6 +446,8 @@ class ExploreController(QObject):
         self._count_request = 0
         dataset = self.window.dataset
         if len(dataset.meetings) > _FOLLOW_AT_ONCE:
+            from .explore_archive import ArchiveQueries, store_path  # a large archive only: not at start-up
+
             if self._archive is None:
                 self._archive = ArchiveQueries(country_name, self)
                 self._archive.counted.connect(self._on_counted)
