@@ -1,6 +1,6 @@
 """Measure the article drafter: precision and recall of quotes (text and speaker) and participants.
 
-    python benchmarks/draft_eval.py            # the table, as in the README
+    python benchmarks/draft_eval.py            # the table of precision and recall
     python benchmarks/draft_eval.py --verbose  # and every miss and false find
 
 The corpus is tests/data/drafting: invented articles about invented people of invented

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .core import atomic, bundled, export, loading
-from .core.search import SearchIndex, parse_query
+from .core.search import QueryError, SearchIndex, parse_query
 
 
 def _load(paths: Sequence[str], include_bundled: bool) -> loading.LoadResult:
@@ -34,7 +35,28 @@ def _is_bundled(path: str) -> bool:
     return resolved == bundled_dir or bundled_dir in resolved.parents
 
 
+def _error(message: str) -> None:
+    print(f"diplo-data: {message}", file=sys.stderr)
+
+
+def _missing_data(paths: Sequence[str]) -> list[str]:
+    """Why each named path gives no data: it does not exist, or it is a folder with no data file."""
+    reasons = []
+    for path in paths:
+        found, problems = loading.files.collect([Path(path)])
+        if problems:
+            reasons.append(f"{path}: no such file or folder")
+        elif not found:
+            suffixes = ", ".join(loading.files.DATA_SUFFIXES)
+            reasons.append(f"{path}: no data file in this folder (a folder's data files end in {suffixes})")
+    return reasons
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
+    if missing := _missing_data(args.paths):
+        for reason in missing:
+            _error(reason)
+        return 1
     # Checking the bundled files themselves: load them once, not twice (which would be all duplicates).
     result = _load(args.paths, not args.no_bundled and not any(_is_bundled(p) for p in args.paths))
     # Bundled data is loaded so references resolve; its own problems are not the user's to fix.
@@ -83,10 +105,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "pdf" and (args.output is None or args.output == "-"):
         print("diplo-data: a PDF is not written to standard output: give a file with -o FILE.pdf", file=sys.stderr)
         return 2
+    try:
+        query = parse_query(args.search or "")
+    except QueryError as error:
+        _error(f"--search is malformed at character {error.column}: {error.reason}\n  {error.text}\n"
+               f"  {' ' * error.position}^")
+        return 2
+    if missing := _missing_data(args.data):
+        for reason in missing:
+            _error(reason)
+        return 2
     result = _load(args.data, not args.no_bundled)
+    _warn_about_problems(result, args.data)
     meetings = list(result.dataset.meetings)
     if args.search:
-        matches = SearchIndex(meetings).matches(parse_query(args.search))
+        matches = SearchIndex(meetings).matches(query)
         meetings = [m for m, ok in zip(meetings, matches) if ok]
     if args.meeting:
         # As in the window's "Export › Meeting": these meetings, in the order named.
@@ -97,6 +130,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                   + (" matches the search" if args.search else " is loaded"), file=sys.stderr)
             return 1
         meetings = [by_id[i] for i in dict.fromkeys(args.meeting)]
+    if not meetings:
+        _error("no meeting to export: " + ("the search matches none" if args.search else "none is loaded")
+               + "; nothing was written")
+        return 1
     title = args.title or (meetings[0].title if args.meeting and len(meetings) == 1 else export.list_title(args.search))
     if args.format == "pdf":
         failure = _write_pdf(export.to_html(meetings, title), title, args.output)
@@ -125,6 +162,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_about_problems(result: loading.LoadResult, paths: Sequence[str]) -> None:
+    """An export leaves out what the user's files could not load: say so, never silently."""
+    mine = {str(p) for p in loading.files.collect([Path(p) for p in paths])[0]} | set(paths)
+    errors = sum(p.is_error for p in result.problems if p.path in mine)
+    if errors:
+        _error(f"warning: {errors} error{'' if errors == 1 else 's'} in the data; what they affect is not exported "
+               f"(diplo-data validate {shlex.join(paths)} lists them)")
+
+
 def _written(count: int, output: str) -> None:
     print(f"{count} meeting{'' if count == 1 else 's'} written to {output}", file=sys.stderr)
 
@@ -146,6 +192,13 @@ def cmd_draft(args: argparse.Namespace) -> int:
         published = dt.date.fromisoformat(args.published)
     except ValueError:
         print(f"diplo-data: --published {args.published!r} is not a date of the form YYYY-MM-DD", file=sys.stderr)
+        return 2
+    if args.output and args.output != "-" and os.path.lexists(args.output) and not args.force:
+        _error(f"{args.output} exists: give --force to replace it")
+        return 2
+    if missing := _missing_data(args.data):
+        for reason in missing:
+            _error(reason)
         return 2
     try:
         article = read_article(Path(args.article).read_bytes())
@@ -199,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--data", action="append", default=[], metavar="PATH", help="more known data (repeatable)")
     draft.add_argument("--no-bundled", action="store_true", help="match people and issues without the bundled data")
     draft.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    draft.add_argument("--force", action="store_true", help="replace the -o file if it exists")
     draft.set_defaults(run=cmd_draft)
     return parser
 

@@ -1,4 +1,4 @@
-"""Render the README's draft review screenshot: python docs/render_draft_review.py docs/images
+"""Render the documentation's draft review screenshot: python docs/render_draft_review.py docs/images
 
 The seed article (tests/data/drafting), published 2023-09-18, drafted in File › Draft from
 Article…, with Han Zheng's second quote selected. The user data folder is a temporary one.

@@ -1,4 +1,4 @@
-"""Render the README's explore screenshots: python docs/render_explore.py docs/images"""
+"""Render the documentation's explore screenshots: python docs/render_explore.py docs/images"""
 
 from __future__ import annotations
 

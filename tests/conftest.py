@@ -34,3 +34,16 @@ def write_yaml(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return write
+
+
+@pytest.fixture
+def cjk_font(qapp):  # type: ignore[no-untyped-def]
+    """Skip, saying why, where no installed font covers Chinese: a PDF shows 韩正 only with one.
+
+    The PDF writer finds fonts through fontconfig, as QFontDatabase does here.
+    """
+    from PySide6.QtGui import QFontDatabase  # tests/core never needs Qt
+
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        pytest.skip("no CJK font installed (QFontDatabase lists none for Simplified Chinese), so a PDF "
+                    "cannot show 韩正: install fonts-noto-cjk (.ci/run does)")

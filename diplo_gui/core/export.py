@@ -97,6 +97,11 @@ def _csv_safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
+def _csv_cell(value: object) -> str:
+    """What the data leaves out is an empty cell, never the word None."""
+    return "" if value is None else _csv_safe(str(value))
+
+
 def to_csv(meetings: Sequence[Meeting]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -105,13 +110,13 @@ def to_csv(meetings: Sequence[Meeting]) -> str:
         place = m.place
         row = [
             m.id, str(m.date), str(m.end_date or ""), m.status.value, m.title,
-            place.city if place else "", place.country if place else "", place.venue if place else "",
+            place.city if place else None, place.country if place else None, place.venue if place else None,
             "; ".join(p.person.name + (f" ({p.display_role})" if p.display_role else "") for p in m.participants),
             "; ".join(i.name for i in m.issues),
             str(len(m.quotes)),
             "; ".join(s.url or s.title for s in m.sources),
         ]
-        writer.writerow([_csv_safe(str(v)) for v in row])
+        writer.writerow([_csv_cell(v) for v in row])
     return out.getvalue()
 
 

@@ -2,11 +2,13 @@
 
 Ids are unique per kind across every loaded file, and references may cross files.
 The first definition of an id wins (bundled data loads first, then the user's), and
-every later one is reported where it stands.
+every later one that says something else is reported where it stands. The same record
+written again (an export opened beside the data it came from) is not a conflict.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from .model import Dataset, Issue, Meeting, Participant, Person, Quote
@@ -14,11 +16,27 @@ from .problems import Problem, Severity
 from .records import FileRecords, MeetingRecord, Ref, shown
 
 
+# Where a record was written is not what it says.
+_POSITION_FIELDS = frozenset({"origin", "line", "col"})
+
+
+def _content(value: object) -> object:
+    """A record's value without its positions, to tell a repeated definition from a conflicting one."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, *(_content(getattr(value, f.name)) for f in dataclasses.fields(value)
+                                        if f.compare and f.name not in _POSITION_FIELDS))
+    if isinstance(value, (tuple, list)):
+        return tuple(_content(item) for item in value)
+    return value
+
+
 def _first_wins(kind: str, items: Iterable, out: dict, problems: list[Problem]) -> None:
     for item in items:
         first = out.get(item.id)
         if first is None:
             out[item.id] = item
+            continue
+        if _content(first) == _content(item):
             continue
         origin = item.origin
         where = f"{first.origin.path}:{first.origin.line}" if first.origin else "elsewhere"
@@ -43,7 +61,7 @@ def link(files: Iterable[FileRecords]) -> tuple[Dataset, list[Problem]]:
             first = records.get(record.id)
             if first is None:
                 records[record.id] = record
-            else:
+            elif _content(first) != _content(record):
                 problems.append(Problem(record.origin.path, record.origin.line, record.origin.col, Severity.ERROR,
                                         "duplicate-id", f"the meeting id '{shown(record.id)}' is already defined at "
                                         f"{first.origin.path}:{first.origin.line}; this one is ignored"))

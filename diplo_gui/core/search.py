@@ -84,12 +84,47 @@ def field_term(field: str, value: str) -> str:
     return f'{field}:"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+class QueryError(ValueError):
+    """A query that cannot mean what was typed, with where: ``position`` is the 0-based index
+    in the text (``column`` the 1-based one a user counts)."""
+
+    def __init__(self, text: str, position: int, reason: str) -> None:
+        self.text, self.position, self.reason = text, position, reason
+        super().__init__(f"character {position + 1}: {reason}")
+
+    @property
+    def column(self) -> int:
+        return self.position + 1
+
+
+def _unclosed_phrase(text: str) -> int | None:
+    """Where a double quote opens a phrase that never closes, read as shlex reads it (a backslash
+    escapes the next character); None if every phrase closes. An apostrophe is part of a word."""
+    opened = None
+    escaped = False
+    for position, char in enumerate(text):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == '"':
+            opened = position if opened is None else None
+    return opened
+
+
 def parse_query(text: str) -> Query:
-    """Turn what the user typed into terms; never raises (an unclosed quote is just text)."""
+    """Turn what the user typed into terms; a phrase whose quote never closes raises QueryError
+    (matching nothing without a word would hide the mistake)."""
+    # Only double quotes make a phrase: an apostrophe (Xi's, People's) is part of a word.
+    lexer = shlex.shlex(text, posix=True)
+    lexer.whitespace_split, lexer.quotes, lexer.commenters = True, '"', ""
     try:
-        words = shlex.split(text, posix=True)
-    except ValueError:  # unbalanced quote: take the words as they are
-        words = text.replace('"', " ").split()
+        words = list(lexer)
+    except ValueError:
+        opened = _unclosed_phrase(text)
+        if opened is not None:
+            raise QueryError(text, opened, "this quotation mark opens a phrase that is never closed") from None
+        words = text.split()  # a backslash at the very end: take the words as they are
     terms = []
     for word in words:
         match = _FIELD_RE.match(word)

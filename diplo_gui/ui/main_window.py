@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QLineEdit, QMainWindow, QSplitter,
+    QLineEdit, QMainWindow, QSplitter,
     QVBoxLayout, QWidget,
 )
 
@@ -24,7 +24,7 @@ from ..core import loading, search
 from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
-from ..core.search import SearchIndex, field_term, parse_query
+from ..core.search import QueryError, SearchIndex, field_term, parse_query
 from . import data_watcher, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
@@ -32,8 +32,9 @@ from .explore import install_explore
 from .load_worker import load_in_background
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
-from .problems_view import ProblemsView
+from .problems_view import ProblemsDock, ProblemsView
 from .safe_text import INTERNAL_SCHEME, country_name, escape, is_allowed_url, plain_label
+from .search_error import SearchErrorMarker
 from .theme import Theme, ThemeController
 
 # What an internal link filters by: diplo://issue/taiwan -> "issue:taiwan" in the search box.
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.search_box.setAccessibleName(self.tr("Search meetings"))
         self.search_box.setPlaceholderText(self.tr("Search people, places, issues, quotes…  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
+        self._search_error = SearchErrorMarker(self.search_box)
         self.search_box.textChanged.connect(self._apply_search)
 
         self.list_view = MeetingListView()
@@ -143,14 +145,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.problems_view = ProblemsView()
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
-        self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems_view)
+        self.problems_dock = ProblemsDock(self.problems_view, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
 
         self.counts_label = plain_label()
         self.counts_label.setObjectName("countsLabel")
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.problems_dock.open_on_click(self.counts_label)
 
         self._build_menus()
         self.resize(1240, 780)
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         """The layout, search and selection of the last session (the theme came first); call it once data is loaded."""
         settings.restore_window(self)
-        self.problems_dock.setVisible(bool(self._result.problems))  # problems decide, not the last session
+        self.problems_dock.show_for(self._result.problems)  # problems (and the user) decide, not the last session
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings.save_window(self)
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name))  # takes an index made ahead
         search.forget()  # nothing else needs it, and it may be a large archive's
         self.problems_view.problem_model.set_problems(result.problems)
-        self.problems_dock.setVisible(bool(result.problems))
+        self.problems_dock.show_for(result.problems)
         self._apply_search(self.search_box.text())
         if selected is None or not self.select_meeting(selected.id):
             self.detail.show_meeting(None)
@@ -380,7 +381,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _apply_search(self, text: str) -> None:
-        self.proxy.set_query(parse_query(text))
+        try:
+            query = parse_query(text)
+        except QueryError as error:  # say so and where; the list keeps the last search that could be read
+            self.statusBar().showMessage(self._search_error.show(error))
+            return
+        if (shown_error := self._search_error.clear()) and self.statusBar().currentMessage() == shown_error:
+            self.statusBar().clearMessage()
+        self.proxy.set_query(query)
         shown = self.proxy.rowCount()
         if shown == 0 and self.model.rowCount():
             self.list_view.set_empty_text(self.tr("No meeting matches “%s”.") % text.strip())

@@ -165,6 +165,15 @@ def test_csv_is_one_row_per_meeting_with_participants_and_issues(dataset):
     assert unga["date"] == "2023-09-18" and unga["city"] == "New York" and unga["quotes"] == "5"
 
 
+def test_csv_leaves_a_missing_city_venue_or_country_empty():
+    bare = Meeting(id="bare", title="Somewhere", date=PartialDate(2023), place=Place(country="MT"),
+                   participants=(Participant(MALLORY),))
+    nowhere = Meeting(id="nowhere", title="Nowhere", date=PartialDate(2023), participants=(Participant(MALLORY),))
+    rows = list(csv.DictReader(io.StringIO(export.to_csv([bare, nowhere]))))
+    assert [(r["city"], r["country"], r["venue"], r["end_date"]) for r in rows] == [("", "MT", "", ""), ("", "", "", "")]
+    assert "None" not in export.to_csv([bare, nowhere])
+
+
 def test_csv_cells_never_run_as_formulas():
     row = next(csv.DictReader(io.StringIO(export.to_csv([HOSTILE]))))
     assert row["city"] == "'+SUM(A1)"

@@ -39,8 +39,20 @@ def test_fields_phrases_and_negation(meetings):
     assert found(meetings, "country:MT") == ["2023-09-16-wang-yi-sullivan-malta"]
 
 
-def test_an_unclosed_quote_is_just_text(meetings):
-    assert found(meetings, '"malta') == ["2023-09-16-wang-yi-sullivan-malta"]
+def test_an_unclosed_quote_is_an_error_that_says_where():
+    from diplo_gui.core.search import QueryError
+
+    for text, column in (('place:"New York', 7), ('"malta', 1), ('"lines of" "taiwan', 12), ("Xi's \"talks", 6)):
+        with pytest.raises(QueryError) as raised:
+            parse_query(text)
+        assert (raised.value.column, raised.value.reason) == (column, "this quotation mark opens a phrase that is "
+                                                                       "never closed")
+
+
+def test_an_apostrophe_is_part_of_a_word_not_a_quote(meetings):
+    assert [t.text for t in parse_query('People\'s "lines of communication"').terms] == [
+        "people's", "lines of communication"]
+    assert found(meetings, "People's sidelines") == ["2023-09-18-blinken-han-zheng"]
 
 
 def test_no_match_is_an_empty_list(meetings):

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplo_gui.core import bundled, countries, loading, search
-from diplo_gui.core.search import SearchIndex, normalize, parse_query
+from diplo_gui.core.search import QueryError, SearchIndex, normalize, parse_query
 
 
 def reference_normalize(text: str) -> str:
@@ -115,7 +115,10 @@ def test_typing_on_narrows_to_the_same_answers_as_a_fresh_search(tmp_path, monke
     for query in sequences:
         for n in range(1, len(query) + 1):
             fresh._prepared.recent.clear()  # nothing remembered: every word scanned in full
-            parsed = parse_query(query[:n])
+            try:
+                parsed = parse_query(query[:n])
+            except QueryError:  # a phrase typed up to its closing quote: the window keeps the last search
+                continue
             assert typed.matches(parsed) == fresh.matches(parsed), query[:n]
     assert any(typed.matches(parse_query("security trade")))
     assert "kestria" in narrowed  # the narrowing path really ran (after "kestri")

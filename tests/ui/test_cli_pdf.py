@@ -17,7 +17,7 @@ from diplo_gui.core import loading
 from diplo_gui.ui.export_actions import pdf_bytes
 
 
-def test_the_unga_meeting_as_pdf_from_the_console(tmp_path, capsys, qapp):
+def test_the_unga_meeting_as_pdf_from_the_console(tmp_path, capsys, cjk_font):
     out = tmp_path / "unga.pdf"
     assert cli.main(["export", "--format", "pdf", "--meeting", UNGA, "-o", str(out)]) == 0
     assert capsys.readouterr().err == f"1 meeting written to {out}\n"
@@ -83,7 +83,7 @@ def test_the_console_tool_itself_never_loads_qt(tmp_path):
     assert pdf_pages(out.read_bytes())[0].startswith("Blinken meets Han Zheng")
 
 
-def test_no_display_or_a_stale_one_still_gives_a_pdf(tmp_path, monkeypatch):
+def test_no_display_or_a_stale_one_still_gives_a_pdf(tmp_path, monkeypatch, cjk_font):
     # A PDF needs no screen: on Linux the writer uses Qt's offscreen platform.
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     for name, display in (("none.pdf", None), ("stale.pdf", ":4242")):  # no X server answers on :4242

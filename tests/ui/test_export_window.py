@@ -244,7 +244,7 @@ def assert_unga_pdf(data: bytes) -> list[str]:
     return pages
 
 
-def test_the_unga_pdf_shows_its_quotes_and_sources(make_window, qtbot, tmp_path):
+def test_the_unga_pdf_shows_its_quotes_and_sources(make_window, qtbot, tmp_path, cjk_font):
     window = make_window()
     click_meeting(qtbot, window, UNGA)
     save_to(window, tmp_path / "unga.pdf")
