@@ -22,7 +22,7 @@ from . import countries as _countries
 from .facets import FacetSelection
 from .model import Dataset, Meeting
 from .navigation import History, Place
-from .search import Query, parse_query
+from .search import Query, QueryError, parse_query
 from .store import Answer, Archive, Bins, Counts, PageRow
 
 
@@ -42,10 +42,7 @@ class ViewState:
     facets: FacetSelection = field(default_factory=FacetSelection)
     order: tuple[str, bool] = ("date", True)  # (column, descending)
     current: str | None = None  # a meeting id
-
-    @property
-    def query(self) -> Query:
-        return parse_query(self.search)
+    query: Query = field(default_factory=Query)  # the last search that could be read
 
     def place(self) -> Place:
         return Place(self.search, self.facets, self.current)
@@ -72,6 +69,7 @@ class Session:
         self.dataset = dataset if dataset is not None else Dataset()
         self.country_name = country_name
         self.state = ViewState()
+        self.error: QueryError | None = None  # why the typed search could not be read
         self.history = History()
         self.history.record(self.state.place())  # where Back leads from the first search
         self._answer: Answer | None = None
@@ -97,7 +95,16 @@ class Session:
 
     # -- intents ------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
-        self._change(replace(self.state, search=text))
+        """What the reader typed; a query that cannot be read (an unclosed phrase) sets ``error``
+        and the list keeps answering the last one that could."""
+        try:
+            query = parse_query(text)
+        except QueryError as error:
+            self.error = error
+            query = self.state.query
+        else:
+            self.error = None
+        self._change(replace(self.state, search=text, query=query))
 
     def set_facets(self, facets: FacetSelection) -> None:
         self._change(replace(self.state, facets=facets))
@@ -114,8 +121,9 @@ class Session:
     def _change(self, state: ViewState) -> None:
         if state == self.state:
             return
+        if (state.query, state.facets) != (self.state.query, self.state.facets):
+            self._forget()
         self.state = state
-        self._forget()
         self.history.record(state.place())
 
     def _forget(self) -> None:
@@ -125,7 +133,12 @@ class Session:
     # -- history ------------------------------------------------------------------------
     def go_to(self, place: Place) -> None:
         """Show a place again (Back, Forward, a saved search): not a new step of the history."""
-        self.state = replace(self.state, search=place.search, facets=place.facets, current=place.meeting_id)
+        try:
+            query, self.error = parse_query(place.search), None
+        except QueryError as error:
+            query, self.error = self.state.query, error
+        self.state = replace(self.state, search=place.search, query=query, facets=place.facets,
+                             current=place.meeting_id)
         self._forget()
 
     def back(self) -> Place | None:

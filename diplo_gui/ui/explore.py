@@ -567,7 +567,7 @@ class ExploreController(QObject):
     def _refresh_counts(self) -> None:
         if self._archive is not None and self._archive.ready(self._generation):
             # Off the UI thread: the panel follows when the answer comes (a newer request supersedes it).
-            self._count_request = self._archive.count(self._generation, self.window.search_box.text(), self.facets)
+            self._count_request = self._archive.count(self._generation, self.window.proxy.query(), self.facets)
             return
         # The search's own answer, from the list's proxy: one search index per Dataset, not two.
         self.facet_panel.set_counts(self.facet_index().counts(self.facets, self.window.proxy.search_answer()))

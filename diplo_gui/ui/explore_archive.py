@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.facets import FacetCounts, FacetSelection
 from ..core.model import Dataset
+from ..core.search import Query
 
 _log = logging.getLogger(__name__)
 _STORES_KEPT = 2  # archive stores kept in the cache (one per set of sources; each is large)
@@ -69,11 +70,11 @@ class ArchiveQueries(QObject):
         self._start()
         self._jobs.put(("index", generation, dataset, tuple(fingerprints), path))
 
-    def count(self, generation: int, text: str, selection: FacetSelection) -> int:
+    def count(self, generation: int, query: Query, selection: FacetSelection) -> int:
         """Ask for counts; returns the request's number (``counted`` carries it back)."""
         self._start()
         self._latest += 1
-        self._jobs.put(("count", self._latest, generation, text, selection))
+        self._jobs.put(("count", self._latest, generation, query, selection))
         return self._latest
 
     def ready(self, generation: int) -> bool:
@@ -121,8 +122,9 @@ class ArchiveQueries(QObject):
         self.indexed.emit(generation, archive.message or "")
         return archive
 
-    def _count(self, archive, request: int, generation: int, text: str, selection: FacetSelection) -> None:  # type: ignore[no-untyped-def]
-        answer = archive.answer(text, selection)
+    def _count(self, archive, request: int, generation: int, query: Query,  # type: ignore[no-untyped-def]
+               selection: FacetSelection) -> None:
+        answer = archive.answer(query, selection)
         if request != self._latest:
             return  # superseded while the list was searched
         counts = archive.counts(answer)

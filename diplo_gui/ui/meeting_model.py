@@ -182,6 +182,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._index: SearchIndex | None = None
+        self._query = Query()
         self._accepted: list[bool] | None = None
         self._extra: Sequence[bool] | None = None  # the facets' answer (explore.py), ANDed with the search
         self._rows: list[int] = []  # proxy row -> source row, ascending
@@ -216,7 +217,12 @@ class MeetingFilterProxy(QAbstractProxyModel):
     def set_index(self, index: SearchIndex) -> None:
         self._index = index
 
+    def query(self) -> Query:
+        """The search the list answers now (the last one that could be read)."""
+        return self._query
+
     def set_query(self, query: Query) -> None:
+        self._query = query
         self._accepted = None if query.is_empty or self._index is None else self._index.matches(query)
         self._refilter()
 

@@ -155,3 +155,17 @@ def test_a_meetings_countries_are_one_rule(session):
     session.set_facets(FacetSelection(country=frozenset({"MT"})))
     assert _listed(session) == ["2023-09-16-wang-yi-sullivan-malta"]
     assert session.span()[0] <= dt.date(2023, 9, 16)
+
+
+def test_a_search_that_cannot_be_read_says_where_and_the_list_keeps_the_last_one(session):
+    session.set_search("issue:taiwan")
+    session.set_search('issue:taiwan "lines of')
+    assert session.error is not None and session.error.column == 14
+    assert _listed(session) == TAIWAN
+    session.set_search('issue:taiwan "lines of"')
+    assert session.error is None
+    from diplo_gui.core.search import SearchIndex, parse_query
+
+    flags = SearchIndex(session.dataset.meetings).matches(parse_query('issue:taiwan "lines of"'))
+    expected = [m.id for m, ok in zip(session.dataset.meetings, flags) if ok]
+    assert _listed(session) == expected and len(expected) < 3

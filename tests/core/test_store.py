@@ -25,7 +25,7 @@ _GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate_arch
 QUERIES = [
     "", "c", "t", "nuclear", "security", "person:p00042", "trade -climate", "blinken united nations", "HAN ZHENG",
     "韩正", "face-to-face", "lines of communication", "sidelines", "vice president", "united states of america",
-    "issue:taiwan", "status:postponed", '"healthy China-U.S. relations"', "biden -bali", "country:MT", '"malta',
+    "issue:taiwan", "status:postponed", '"healthy China-U.S. relations"', "biden -bali", "country:MT", "xi's", '"lines of" -taiwan',
     "zzzz-nothing", 'place:"new york"', "place:filoli", "place:beijing", "place:malta", "year:2001 energy",
     "year:2023", "year:02023", "country:norway", "country:us", "united", "kestria talks", "person:wang",
     "issue:issue-003", "issue:trade", "-c", "se", "é", "ka", "person:ka", "fr", "france", "norway", "m00001",
