@@ -17,7 +17,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-from itertools import compress
+import operator
+from itertools import compress, repeat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -88,6 +89,12 @@ class TimelineView(QWidget):
         self._lanes_for: tuple | None = None  # the view (scale, left, size) the lanes were computed for
         self._dense = False  # the view shows density, not bars
         self._starts_by_status: dict[Status, list[float]] | None = None  # for density, made when first needed
+        self._prepared_starts: list[float] = []
+        self._prepared_ends: list[float] = []
+        self._prepared_lengths: list[float] = []
+        self._prepared_status: list[int] = []
+        self._keep: list[bool] | None = None  # which prepared items are shown (None: all)
+        self._last_end = 0.0
         self._current: str | None = None
         self._press: QPointF | None = None
         self._press_left = 0.0
@@ -121,14 +128,26 @@ class TimelineView(QWidget):
             items.append(item)
         self._order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].meeting.id))
         self._prepared = [items[i] for i in self._order]
+        # Columns of the prepared items, so that a list change picks with C-level compress, never a loop.
+        self._prepared_starts = [i.start for i in self._prepared]
+        self._prepared_ends = [i.end for i in self._prepared]
+        self._prepared_lengths = [i.end - i.start for i in self._prepared]
+        self._prepared_status = [_KINDS[i.meeting.status] for i in self._prepared]
 
     def show_flags(self, flags: Sequence[bool] | None) -> None:
         """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""
-        items = self._prepared if flags is None else list(compress(self._prepared, map(flags.__getitem__, self._order)))
-        self._items = items
+        if flags is None:
+            self._items, self._starts = self._prepared, self._prepared_starts
+            ends, lengths = self._prepared_ends, self._prepared_lengths
+        else:
+            keep = list(map(flags.__getitem__, self._order))
+            self._items = list(compress(self._prepared, keep))
+            self._starts = list(compress(self._prepared_starts, keep))
+            ends, lengths = compress(self._prepared_ends, keep), compress(self._prepared_lengths, keep)
         self._by_id = None
-        self._starts = [i.start for i in items]
-        self._longest = max((i.end - i.start for i in items), default=0.0)
+        self._last_end = max(ends, default=0.0)
+        self._longest = max(lengths, default=0.0)
+        self._keep = None if flags is None else keep
         self._starts_by_status = None
         self.fit()
 
@@ -163,7 +182,7 @@ class TimelineView(QWidget):
             self._left, self._scale = today - 180.0, max(0.01, self.width() / 365.0)
         else:
             first = self._items[0].start
-            last = max(i.end for i in self._items)
+            last = self._last_end
             span = max(30.0, last - first)
             pad = span * 0.03 + 3
             # room on the right for the last title, written beside its bar
@@ -253,11 +272,11 @@ class TimelineView(QWidget):
 
     def density(self) -> list[tuple[float, dict[Status, int]]]:
         """Per column of ``_COLUMN`` pixels across the view: its first day and the meetings starting there, by status."""
-        if self._starts_by_status is None:
-            by_status: dict[Status, list[float]] = {status: [] for status in Status}
-            for item in self._items:  # already by start: each list stays sorted
-                by_status[item.meeting.status].append(item.start)
-            self._starts_by_status = by_status
+        if self._starts_by_status is None:  # per status, by start (C-level picks: no loop over meetings)
+            kinds = self._prepared_status if self._keep is None else list(compress(self._prepared_status, self._keep))
+            self._starts_by_status = {
+                status: list(compress(self._starts, map(operator.eq, kinds, repeat(_KINDS[status]))))
+                for status in Status}
         days = [self._day(x) for x in range(0, self.width() + _COLUMN, _COLUMN)]
         edges = {status: [bisect.bisect_left(starts, d) for d in days]
                  for status, starts in self._starts_by_status.items() if starts}
@@ -387,13 +406,11 @@ class TimelineView(QWidget):
         peak = max((sum(c.values()) for _, c in columns), default=0)
         painter.setPen(Qt.PenStyle.NoPen)
         if peak:
+            unit = (bottom - top) / peak
             for k, (_, counts) in enumerate(columns):
                 y = bottom
-                for status in Status:
-                    n = counts.get(status, 0)
-                    if not n:
-                        continue
-                    height = max(1.0, (bottom - top) * n / peak)
+                for status, n in counts.items():
+                    height = n * unit if n * unit > 1.0 else 1.0
                     painter.setBrush(STATUS_COLOURS[status])
                     painter.drawRect(QRectF(k * _COLUMN, y - height, _COLUMN, height))
                     y -= height
