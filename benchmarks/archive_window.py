@@ -127,6 +127,9 @@ def phase_open(archive: Path, typing: bool) -> dict:
         dock.show()
     _settle(app, window)
     explore.refresh_after_list_change()  # counts and timeline for the data, as the user first sees them
+    pending = getattr(explore, "pending", None)  # an engine that builds them off the UI thread
+    while callable(pending) and pending() and time.perf_counter() - start < 900:
+        _pump(app, 0.005)
     window.repaint()
     seconds = time.perf_counter() - start
     open_stall = heartbeat.longest()

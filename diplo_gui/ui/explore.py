@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from ..core.navigation import Place, SavedSearch
-    from .explore_archive import ArchiveQueries
+    from .explore_archive import ArchiveQueries, Prepared
     from .main_window import MainWindow
     from .saved_searches import SavedSearchesDialog
 
@@ -56,6 +56,8 @@ class ExploreController(QObject):
         self._archive: ArchiveQueries | None = None
         self._generation = 0  # of the Dataset shown: answers about an older one are dropped
         self._count_request = 0  # the newest count asked of the store
+        self._prepared_generation = 0  # the Dataset whose facet index and timeline measures came from the worker
+        self._awaited_generation = 0  # the Dataset whose indexes were asked of the worker
         self.explore_dock: QDockWidget | None = None  # with the history and actions, made by finish()
 
         self.facet_panel = FacetPanel(country_name)
@@ -452,6 +454,9 @@ class ExploreController(QObject):
                 self._archive = ArchiveQueries(country_name, self)
                 self._archive.counted.connect(self._on_counted)
                 self._archive.indexed.connect(self._on_indexed)
+                self._archive.prepared.connect(self._on_prepared)
+            self._archive.prepare(self._generation, dataset, self.timeline.char_px())
+            self._awaited_generation = self._generation
             self._archive.index(self._generation, dataset, self.window.load_result.fingerprints,
                                 store_path(cache_dir(), self.window.load_sources()))
         self._facet_index = None
@@ -490,6 +495,8 @@ class ExploreController(QObject):
     @Slot()
     def refresh_after_list_change(self) -> None:
         """Counts beside the facets and the timeline, for the list as it now is."""
+        if self.preparing():
+            return  # a large Dataset: its indexes are built off the UI thread, and refresh once there
         if self._panel_stale:
             self._panel_stale = False
             self.facet_panel.set_dataset(self.window.dataset, self.facet_index().span())
@@ -575,6 +582,26 @@ class ExploreController(QObject):
     def counts_pending(self) -> bool:
         """Whether the Filters wait for counts from the archive store."""
         return self._count_request != 0
+
+    def preparing(self) -> bool:
+        """Whether the Filters and Timeline of a large Dataset are still being built off the UI thread."""
+        return self._awaited_generation == self._generation != self._prepared_generation
+
+    def pending(self) -> bool:
+        """Whether the explore views still wait for work off the UI thread (preparing, or counts)."""
+        return self.preparing() or self.counts_pending()
+
+    @Slot(int, object)
+    def _on_prepared(self, generation: int, prepared: Prepared) -> None:
+        if generation != self._generation:
+            return  # built for data that has been replaced meanwhile
+        self._prepared_generation = generation
+        self._facet_index = prepared.facets
+        self.timeline.adopt(prepared.measured)
+        self._timeline_stale = False
+        self.facet_panel.set_dataset(self.window.dataset, prepared.span, prepared.countries)
+        self._panel_stale = False
+        self.refresh_after_list_change()
 
     @Slot(int, object)
     def _on_counted(self, request: int, counts: FacetCounts) -> None:

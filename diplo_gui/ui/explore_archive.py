@@ -9,19 +9,25 @@ a newer request supersedes the ones still waiting; answers come back by signal.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import queue
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.facets import FacetCounts, FacetSelection
+from ..core.facets import FacetCounts, FacetIndex, FacetSelection
 from ..core.model import Dataset
 from ..core.search import Query
+
+if TYPE_CHECKING:
+    from .timeline import Measured
 
 _log = logging.getLogger(__name__)
 _STORES_KEPT = 2  # archive stores kept in the cache (one per set of sources; each is large)
@@ -50,9 +56,20 @@ def _prune(folder: Path, keep: Path) -> None:
                 pass
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the Filters and the Timeline hold in memory for one Dataset, built off the UI thread."""
+
+    facets: FacetIndex
+    span: tuple[dt.date, dt.date] | None
+    countries: list[str]
+    measured: Measured
+
+
 class ArchiveQueries(QObject):
     """Indexes Datasets and answers facet counts on a worker thread; results arrive as signals."""
 
+    prepared = Signal(int, object)  # generation, Prepared: what the Filters and Timeline need in memory
     indexed = Signal(int, str)  # generation, a message about the store file ("" when none)
     counted = Signal(int, object)  # request number, FacetCounts
 
@@ -66,6 +83,11 @@ class ArchiveQueries(QObject):
         self.destroyed.connect(lambda *_: self._jobs.put(None))  # the window went: the thread ends
 
     # -- from the UI thread -------------------------------------------------------------
+    def prepare(self, generation: int, dataset: Dataset, char_px: float) -> None:
+        """Build the facet index, the timeline's measures and the country list of a Dataset (then ``prepared``)."""
+        self._start()
+        self._jobs.put(("prepare", generation, dataset, char_px))
+
     def index(self, generation: int, dataset: Dataset, fingerprints: Sequence[object], path: Path | None) -> None:
         self._start()
         self._jobs.put(("index", generation, dataset, tuple(fingerprints), path))
@@ -95,7 +117,9 @@ class ArchiveQueries(QObject):
             if job is None:
                 break
             try:
-                if job[0] == "index":
+                if job[0] == "prepare":
+                    self._prepare(*job[1:])
+                elif job[0] == "index":
                     archive = self._index(archive, *job[1:])
                 elif archive is not None and job[1] == self._latest and job[2] == self._generation:
                     self._count(archive, *job[1:])
@@ -107,6 +131,14 @@ class ArchiveQueries(QObject):
                 self._generation = -1
         if archive is not None:
             archive.close()
+
+    def _prepare(self, generation: int, dataset: Dataset, char_px: float) -> None:
+        from .facet_panel import dataset_countries
+        from .timeline import measure
+
+        facets = FacetIndex(dataset.meetings)
+        self.prepared.emit(generation, Prepared(facets, facets.span(), dataset_countries(dataset),
+                                                measure(dataset.meetings, facets.spans(), char_px)))
 
     def _index(self, archive, generation: int, dataset: Dataset, fingerprints: tuple, path: Path | None):  # type: ignore[no-untyped-def]
         from ..core.store import Archive, open_store

@@ -8,7 +8,7 @@ Every value from data reaches the screen as plain text (list items, button text)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -26,6 +26,11 @@ from ..core.search import normalize
 from .safe_text import plain_label
 
 ValueRole = Qt.ItemDataRole.UserRole + 10
+
+
+def dataset_countries(dataset: Dataset) -> list[str]:
+    """Every country code of the Dataset's meetings, sorted (what the Country facet offers)."""
+    return sorted({c for m in dataset.meetings for c in meeting_countries(m)})
 _FINDER_FROM = 12  # values in a facet from which a Find box shows above it
 # Values listed per facet: the most frequent, then the ticked ones; the Find box reaches every other.
 # (Thousands of people as items cost the panel a tenth of a second at each count.)
@@ -255,14 +260,17 @@ class FacetPanel(QWidget):
         self._show_chips()
 
     # -- data -------------------------------------------------------------------------
-    def set_dataset(self, dataset: Dataset, span: tuple[dt.date, dt.date] | None) -> None:
-        """New values to offer (a reload); the selection keeps what still exists."""
+    def set_dataset(self, dataset: Dataset, span: tuple[dt.date, dt.date] | None,
+                    countries: Sequence[str] | None = None) -> None:
+        """New values to offer (a reload); the selection keeps what still exists. ``countries``: the
+        meetings' country codes, sorted, when the caller has them (a large Dataset: found off the UI thread)."""
         self._updating = True
         people = {p.id: p.name for p in dataset.people.values()}
         statuses = {"held": self.tr("Held"), "planned": self.tr("Planned"), "postponed": self.tr("Postponed"),
                     "cancelled": self.tr("Cancelled")}
         issues = {i.id: i.name for i in dataset.issues.values()}
-        countries = sorted({c for m in dataset.meetings for c in meeting_countries(m)})
+        if countries is None:
+            countries = dataset_countries(dataset)
         self._labels = {
             PERSON: lambda v: people.get(v, v),
             ISSUE: lambda v: issues.get(v, v),

@@ -59,6 +59,38 @@ class _Item:
     room_until: float = float("inf")  # day where the next item of the same lane starts
 
 
+@dataclass(slots=True)
+class Measured:
+    """Every meeting of a Dataset measured for the timeline, by start day (see ``measure``)."""
+
+    items: list[_Item]
+    order: list[int]  # Dataset position of each item
+    starts: list[float]
+    ends: list[float]
+    lengths: list[float]
+    status: list[int]
+
+
+def measure(meetings: Sequence[Meeting], spans: Sequence[tuple[int, int]] | None, char_px: float) -> Measured:
+    """Measure meetings for the timeline: no Qt call, so a large Dataset is measured off the UI thread."""
+    if spans is None:
+        spans = [(a.toordinal(), b.toordinal()) for a, b in map(meeting_span, meetings)]
+    held = Status.HELD
+    items = []
+    for meeting, (first, last) in zip(meetings, spans):
+        partial = meeting.date.day is None or (meeting.end_date is not None and meeting.end_date.day is None)
+        item = _Item(meeting, float(first), last + 1.0, partial)
+        # An estimate (characters x average width): measuring every title of a large archive
+        # would cost more than the lanes it decides; drawing elides whatever does not fit.
+        item.label_px = (len(meeting.title) + (0 if meeting.status is held else 12)) * char_px + 8
+        item.kind = _KINDS[meeting.status] * 2 + partial
+        items.append(item)
+    order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].meeting.id))
+    prepared = [items[i] for i in order]
+    return Measured(prepared, order, [i.start for i in prepared], [i.end for i in prepared],
+                    [i.end - i.start for i in prepared], [_KINDS[i.meeting.status] for i in prepared])
+
+
 class TimelineView(QWidget):
     """Meetings on a date axis. Wheel or Ctrl+= / Ctrl+- zoom, drag or arrow keys pan, click selects."""
 
@@ -114,25 +146,18 @@ class TimelineView(QWidget):
 
         ``spans`` are the meetings' first and last days as ordinals when the caller has them
         already (the facet index does), so a large archive is not measured twice."""
-        if spans is None:
-            spans = [(a.toordinal(), b.toordinal()) for a, b in map(meeting_span, meetings)]
-        char_px, held = self._char_px, Status.HELD
-        items = []
-        for meeting, (first, last) in zip(meetings, spans):
-            partial = meeting.date.day is None or (meeting.end_date is not None and meeting.end_date.day is None)
-            item = _Item(meeting, float(first), last + 1.0, partial)
-            # An estimate (characters x average width): measuring every title of a large archive
-            # would cost more than the lanes it decides; drawing elides whatever does not fit.
-            item.label_px = (len(meeting.title) + (0 if meeting.status is held else 12)) * char_px + 8
-            item.kind = _KINDS[meeting.status] * 2 + partial
-            items.append(item)
-        self._order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].meeting.id))
-        self._prepared = [items[i] for i in self._order]
+        self.adopt(measure(meetings, spans, self.char_px()))
+
+    def char_px(self) -> float:
+        """The average width of a character of the timeline's font (what ``measure`` estimates titles with)."""
+        return self._char_px
+
+    def adopt(self, measured: Measured) -> None:
+        """Take meetings measured ahead (``measure``, on any thread); ``show_flags`` then picks the listed ones."""
+        self._order, self._prepared = measured.order, measured.items
         # Columns of the prepared items, so that a list change picks with C-level compress, never a loop.
-        self._prepared_starts = [i.start for i in self._prepared]
-        self._prepared_ends = [i.end for i in self._prepared]
-        self._prepared_lengths = [i.end - i.start for i in self._prepared]
-        self._prepared_status = [_KINDS[i.meeting.status] for i in self._prepared]
+        self._prepared_starts, self._prepared_ends = measured.starts, measured.ends
+        self._prepared_lengths, self._prepared_status = measured.lengths, measured.status
 
     def show_flags(self, flags: Sequence[bool] | None) -> None:
         """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""

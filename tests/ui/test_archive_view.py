@@ -27,7 +27,7 @@ def _centuries(write_yaml, count: int = 6000) -> object:
 def test_thousands_of_meetings_over_160_years_show_as_density_and_zoom_into_bars(make_window, qtbot, write_yaml):
     window = make_window(_centuries(write_yaml), include_bundled=False)
     timeline = window.explore.timeline
-    window.explore.refresh_after_list_change()
+    qtbot.waitUntil(lambda: not window.explore.preparing(), timeout=60000)  # measured off the UI thread
     qtbot.waitUntil(lambda: len(timeline.meetings()) == 6000)
     assert timeline.is_dense()  # 6,000 bars cannot fit in a few hundred pixels
     columns = timeline.density()
@@ -61,7 +61,9 @@ def test_a_search_narrows_the_density_to_the_list(make_window, qtbot, write_yaml
     window = make_window(_centuries(write_yaml), include_bundled=False)
     timeline = window.explore.timeline
     qtbot.keyClicks(window.search_box, "status:postponed")
+    qtbot.waitUntil(lambda: not window.explore.pending(), timeout=60000)
     window.explore.refresh_after_list_change()
+    qtbot.waitUntil(lambda: not window.explore.pending(), timeout=60000)
     qtbot.waitUntil(lambda: len(timeline.meetings()) == 120)
     assert not timeline.is_dense()  # 120 meetings fit as bars
     view = window.findChild(QListWidget, "statusFacet")
@@ -128,6 +130,7 @@ def test_thousands_of_people_list_the_most_frequent_and_the_find_box_reaches_the
         lines += [f"  - id: m{n:04d}", f"    title: Meeting {n}", "    date: 2020-01-02",
                   f"    participants: [{attendees}]"]
     window = make_window(write_yaml("\n".join(lines) + "\n", "people.yaml"), include_bundled=False)
+    qtbot.waitUntil(lambda: not window.explore.pending(), timeout=60000)
     window.explore.refresh_after_list_change()
     view = window.findChild(QListWidget, "personFacet")
     texts = [view.item(r).text() for r in range(view.count())]
