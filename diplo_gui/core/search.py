@@ -13,7 +13,6 @@ from __future__ import annotations
 import operator
 import re
 import shlex
-import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -247,23 +246,22 @@ class SearchIndex:
     """
 
     def __init__(self, meetings: Sequence[Meeting],
-                 country_name: Callable[[str], str] = countries.country_name) -> None:
-        # Built at the first query that needs it (or found ready: a loader prepares large sets
-        # ahead, off the UI thread): an empty search, as at start-up, needs no index.
+                 country_name: Callable[[str], str] = countries.country_name,
+                 prepared: Prepared | None = None) -> None:
+        # Built at the first query that needs it, or ``prepared`` ahead (``build_index``: a loader
+        # builds large sets off the UI thread): an empty search, as at start-up, needs no index.
         self._meetings = meetings
         self._country_name = country_name
         self._size = len(meetings)
-        self._ready = _ready(meetings, country_name)  # prepared ahead: kept, whatever is indexed next
+        self._ready = prepared if prepared is not None and prepared.fits(len(meetings)) else None
 
     def __len__(self) -> int:
         return self._size
 
     @property
-    def _prepared(self) -> _Prepared:
+    def _prepared(self) -> Prepared:
         if self._ready is None:
-            # Built here, for this index only: no lock to wait on while a loader builds a large
-            # index on its thread, and nothing of that loader's work is replaced.
-            self._ready = _ready(self._meetings, self._country_name) or _build(self._meetings, self._country_name)
+            self._ready = build_index(self._meetings, self._country_name)
         return self._ready
 
     @property
@@ -332,46 +330,19 @@ _RECENT_TERMS = 8  # answers kept per dataset (each one flag per meeting: 0.8 MB
 
 
 @dataclass(slots=True)
-class _Prepared:
+class Prepared:
+    """A search index's columns (and its memory of recent words): what ``build_index`` makes."""
+
     columns: tuple[tuple, ...]
     recent: dict[tuple[str | None, str], list[bool]] = dataclass_field(default_factory=dict)
 
-
-# The last index a loader prepared, by identity of its meetings and country-name function:
-# the loader builds it off the UI thread, and the window's SearchIndex then finds it ready.
-_last: tuple[Sequence[Meeting], Callable[[str], str], _Prepared] | None = None
-_lock = threading.Lock()  # guards _last only; an index is always built outside it
+    def fits(self, count: int) -> bool:
+        return len(self.columns) == _COLUMNS and all(len(column) == count for column in self.columns)
 
 
-def _ready(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _Prepared | None:
-    """The index prepared last, if it is for these meetings."""
-    last = _last
-    return last[2] if last is not None and last[0] is meetings and last[1] is country_name else None
-
-
-def forget() -> None:
-    """Let go of the index prepared last (its SearchIndex, made meanwhile, keeps its own reference):
-    an archive replaced by smaller data must not stay in memory through it."""
-    global _last
-    with _lock:
-        _last = None
-
-
-def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = countries.country_name) -> _Prepared:
-    """The index of these meetings, built ahead (call it from a worker thread) and remembered for
-    the SearchIndex made next for the same meetings."""
-    global _last
-    ready = _ready(meetings, country_name)
-    if ready is not None:
-        return ready
-    prepared = _build(meetings, country_name)
-    if isinstance(meetings, tuple):  # only an immutable sequence can be recognised again safely
-        with _lock:
-            _last = (meetings, country_name, prepared)
-    return prepared
-
-
-def _build(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _Prepared:
+def build_index(meetings: Sequence[Meeting],
+                country_name: Callable[[str], str] = countries.country_name) -> Prepared:
+    """The index of these meetings (any thread: a loader builds a large one ahead and hands it over)."""
     columns: list[list[str]] = [[] for _ in range(_COLUMNS)]
     text = columns[TEXT].append
     others = [column.append for column in columns[TEXT + 1:]]
@@ -385,15 +356,10 @@ def _build(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _
         text(values[TEXT])
         for append, value in zip(others, values[TEXT + 1:]):
             append(keep(value, value))
-    return _Prepared(tuple(tuple(column) for column in columns))
+    return Prepared(tuple(tuple(column) for column in columns))
 
 
-def adopt(meetings: Sequence[Meeting], country_name: Callable[[str], str], columns: Sequence[Sequence[str]]) -> bool:
-    """Take columns built earlier for exactly these meetings (the index cache); False if they cannot fit."""
-    global _last
-    if len(columns) != _COLUMNS or any(len(column) != len(meetings) for column in columns):
-        return False
-    with _lock:
-        if isinstance(meetings, tuple):
-            _last = (meetings, country_name, _Prepared(tuple(tuple(column) for column in columns)))
-    return isinstance(meetings, tuple)
+def adopt(meetings: Sequence[Meeting], columns: Sequence[Sequence[str]]) -> Prepared | None:
+    """An index from columns built earlier for exactly these meetings (the index cache); None if they cannot fit."""
+    prepared = Prepared(tuple(tuple(column) for column in columns))
+    return prepared if prepared.fits(len(meetings)) else None

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core import loading, search
+from ..core import loading
 from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
-from ..core.search import QueryError, SearchIndex, field_term, parse_query
+from ..core.search import Prepared, QueryError, SearchIndex, field_term, parse_query
 from . import data_watcher, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
@@ -288,12 +288,13 @@ class MainWindow(QMainWindow):
         else:  # a deferred start: finish_startup() compares, to catch a save before the watcher exists
             stamps = data_watcher.snapshot(sources)
         # Off the UI thread, with progress and Cancel (load_worker.py); None: cancelled, data on screen stays.
-        result = load_in_background(self, lambda options: self._live.load(sources, options))
-        if result is None:
+        loaded = load_in_background(self, lambda options: self._live.load(sources, options))
+        if loaded is None:
             return  # cancelled: what is on screen, and what it was read from, stay as they were
+        result = loaded.result
         if stamps is not None:
             self._stamps_at_load = stamps
-        self.show_result(result)
+        self.show_result(result, loaded.search)
         if self.watcher is not None:
             self.watcher.watch(sources, result.files)  # re-armed each time: saves replace the files
 
@@ -314,12 +315,12 @@ class MainWindow(QMainWindow):
             return
         self.show_in_file_manager(QUrl.fromLocalFile(str(self._user_dir)))
 
-    def show_result(self, result: LoadResult) -> None:
+    def show_result(self, result: LoadResult, search_index: Prepared | None = None) -> None:
+        """Show a load's result (``search_index``: its search index, when the loader built it ahead)."""
         selected = self.current_meeting()
         self._result = result
-        self.model.set_meetings(result.dataset.meetings)
-        self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name))  # takes an index made ahead
-        search.forget()  # nothing else needs it, and it may be a large archive's
+        self.model.set_meetings(result.dataset.meetings, newest_first=True)  # a Dataset keeps them so
+        self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name, search_index))
         self.problems_view.problem_model.set_problems(result.problems)
         self.problems_dock.show_for(result.problems)
         self._apply_search(self.search_box.text())

@@ -14,7 +14,7 @@ import pytest
 
 from diplo_gui.core import bundled, loading
 from diplo_gui.core.cache import Fingerprint
-from diplo_gui.core.facets import COUNTRY, FACETS, ISSUE, PERSON, STATUS, FacetIndex, FacetSelection
+from diplo_gui.core.facets import FACETS, FacetIndex, FacetSelection
 from diplo_gui.core.relations import RelationIndex
 from diplo_gui.core.search import SearchIndex, parse_query
 from diplo_gui.core.store import SCHEMA_VERSION, Archive, open_store

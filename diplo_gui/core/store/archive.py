@@ -14,7 +14,6 @@ answer; related meetings and issue threads are indexed look-ups.
 from __future__ import annotations
 
 import datetime as _dt
-import sqlite3
 import threading
 import time
 from array import array
