@@ -17,8 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-import operator
-from itertools import compress, repeat
+from itertools import compress
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -68,7 +67,7 @@ class Measured:
     starts: list[float]
     ends: list[float]
     lengths: list[float]
-    status: list[int]
+    status: bytes  # each item's status number (_KINDS), one byte per item
 
 
 def measure(meetings: Sequence[Meeting], spans: Sequence[tuple[int, int]] | None, char_px: float) -> Measured:
@@ -88,7 +87,7 @@ def measure(meetings: Sequence[Meeting], spans: Sequence[tuple[int, int]] | None
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].meeting.id))
     prepared = [items[i] for i in order]
     return Measured(prepared, order, [i.start for i in prepared], [i.end for i in prepared],
-                    [i.end - i.start for i in prepared], [_KINDS[i.meeting.status] for i in prepared])
+                    [i.end - i.start for i in prepared], bytes(_KINDS[i.meeting.status] for i in prepared))
 
 
 class TimelineView(QWidget):
@@ -120,11 +119,12 @@ class TimelineView(QWidget):
         self._left = 0.0  # the day at x = 0
         self._lanes_for: tuple | None = None  # the view (scale, left, size) the lanes were computed for
         self._dense = False  # the view shows density, not bars
-        self._starts_by_status: dict[Status, list[float]] | None = None  # for density, made when first needed
+        self._kinds: bytes | None = None  # the shown items' status numbers, for density; made when first needed
         self._prepared_starts: list[float] = []
         self._prepared_ends: list[float] = []
         self._prepared_lengths: list[float] = []
-        self._prepared_status: list[int] = []
+        self._prepared_status = b""
+        self._prepared_longest = 0.0
         self._keep: list[bool] | None = None  # which prepared items are shown (None: all)
         self._last_end = 0.0
         self._current: str | None = None
@@ -158,6 +158,7 @@ class TimelineView(QWidget):
         # Columns of the prepared items, so that a list change picks with C-level compress, never a loop.
         self._prepared_starts, self._prepared_ends = measured.starts, measured.ends
         self._prepared_lengths, self._prepared_status = measured.lengths, measured.status
+        self._prepared_longest = max(measured.lengths, default=0.0)
 
     def show_flags(self, flags: Sequence[bool] | None) -> None:
         """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""
@@ -168,12 +169,13 @@ class TimelineView(QWidget):
             keep = list(map(flags.__getitem__, self._order))
             self._items = list(compress(self._prepared, keep))
             self._starts = list(compress(self._prepared_starts, keep))
-            ends, lengths = compress(self._prepared_ends, keep), compress(self._prepared_lengths, keep)
+            ends, lengths = compress(self._prepared_ends, keep), ()
         self._by_id = None
         self._last_end = max(ends, default=0.0)
-        self._longest = max(lengths, default=0.0)
+        # The longest span of all prepared meetings: a bound that only widens what a paint considers.
+        self._longest = self._prepared_longest if flags is not None else max(lengths, default=0.0)
         self._keep = None if flags is None else keep
-        self._starts_by_status = None
+        self._kinds = None
         self.fit()
 
     def meetings(self) -> list[Meeting]:
@@ -297,16 +299,24 @@ class TimelineView(QWidget):
 
     def density(self) -> list[tuple[float, dict[Status, int]]]:
         """Per column of ``_COLUMN`` pixels across the view: its first day and the meetings starting there, by status."""
-        if self._starts_by_status is None:  # per status, by start (C-level picks: no loop over meetings)
-            kinds = self._prepared_status if self._keep is None else list(compress(self._prepared_status, self._keep))
-            self._starts_by_status = {
-                status: list(compress(self._starts, map(operator.eq, kinds, repeat(_KINDS[status]))))
-                for status in Status}
+        days, counts = self._density_columns()
+        return [(day, {status: n[k] for status, n in counts.items() if n[k]}) for k, day in enumerate(days[:-1])]
+
+    def _density_columns(self) -> tuple[list[float], dict[Status, list[int]]]:
+        """The columns' first days (one more: where the last ends) and, per status, the meetings starting in each."""
+        if self._kinds is None:  # the shown items' status numbers, one byte each, by start
+            self._kinds = (self._prepared_status if self._keep is None
+                           else bytes(compress(self._prepared_status, self._keep)))
+        kinds = self._kinds
         days = [self._day(x) for x in range(0, self.width() + _COLUMN, _COLUMN)]
-        edges = {status: [bisect.bisect_left(starts, d) for d in days]
-                 for status, starts in self._starts_by_status.items() if starts}
-        return [(days[k], {status: at[k + 1] - at[k] for status, at in edges.items() if at[k + 1] > at[k]})
-                for k in range(len(days) - 1)]
+        at = [bisect.bisect_left(self._starts, d) for d in days]  # each column's items are at[k]:at[k + 1]
+        counts = {}
+        for status in Status:  # bytes.count over each column's range: C speed, no loop over meetings
+            code = bytes((_KINDS[status],))
+            column = [kinds.count(code, a, b) for a, b in zip(at, at[1:])]
+            if any(column):
+                counts[status] = column
+        return days, counts
 
     def _density_text(self, x: float) -> str:
         """What a column of the density says: how many meetings start there, and when."""
@@ -426,19 +436,22 @@ class TimelineView(QWidget):
 
     def _paint_density(self, painter: QPainter, palette: QPalette) -> None:
         """Too many meetings for a bar each: per column, how many start there, stacked by status."""
-        columns = self.density()
+        _, counts = self._density_columns()
         top, bottom = float(_TOP), float(self.height() - _AXIS - 2)
-        peak = max((sum(c.values()) for _, c in columns), default=0)
+        peak = max(map(sum, zip(*counts.values())), default=0)
         painter.setPen(Qt.PenStyle.NoPen)
         if peak:
             unit = (bottom - top) / peak
-            for k, (_, counts) in enumerate(columns):
-                y = bottom
-                for status, n in counts.items():
-                    height = n * unit if n * unit > 1.0 else 1.0
-                    painter.setBrush(STATUS_COLOURS[status])
-                    painter.drawRect(QRectF(k * _COLUMN, y - height, _COLUMN, height))
-                    y -= height
+            base = [bottom] * len(next(iter(counts.values())))
+            for status, column_counts in counts.items():  # stacked, one drawing call per colour
+                rects = []
+                for k, n in enumerate(column_counts):
+                    if n:
+                        height = n * unit if n * unit > 1.0 else 1.0
+                        base[k] -= height
+                        rects.append(QRectF(k * _COLUMN, base[k], _COLUMN, height))
+                painter.setBrush(STATUS_COLOURS[status])
+                painter.drawRects(rects)
         current = self._item(self._current)
         if current is not None:  # the selected meeting stays in sight: a marker at its first day
             x = self._x(current.start)
