@@ -58,6 +58,7 @@ class ExploreController(QObject):
         self._count_request = 0  # the newest count asked of the store
         self._prepared_generation = 0  # the Dataset whose facet index and timeline measures came from the worker
         self._awaited_generation = 0  # the Dataset whose indexes were asked of the worker
+        self._relating = 0  # the Dataset whose relations were asked of the worker
         self.explore_dock: QDockWidget | None = None  # with the history and actions, made by finish()
 
         self.facet_panel = FacetPanel(country_name)
@@ -455,6 +456,7 @@ class ExploreController(QObject):
                 self._archive.counted.connect(self._on_counted)
                 self._archive.indexed.connect(self._on_indexed)
                 self._archive.prepared.connect(self._on_prepared)
+                self._archive.related.connect(self._on_related)
             self._archive.prepare(self._generation, dataset, self.timeline.char_px())
             self._awaited_generation = self._generation
             self._archive.index(self._generation, dataset, self.window.load_result.fingerprints,
@@ -508,7 +510,13 @@ class ExploreController(QObject):
         # The list's current row, not the detail pane (updated later when a filter hides it).
         meeting = self.window.current_meeting() if self.window.list_view.currentIndex().isValid() else None
         if meeting is not None and self.relations is None:
-            self.relations = RelationIndex(self.window.dataset)
+            if self._awaited_generation == self._generation and self._archive is not None:
+                # A large Dataset: its relations are built on the archive thread, shown when they come.
+                if self._relating != self._generation:
+                    self._relating = self._generation
+                    self._archive.relate(self._generation, self.window.dataset)
+            else:
+                self.relations = RelationIndex(self.window.dataset)
         self.related_view.show_related(self.relations, meeting)
         self.timeline.set_current(meeting.id if meeting else None)
 
@@ -590,6 +598,16 @@ class ExploreController(QObject):
     def pending(self) -> bool:
         """Whether the explore views still wait for work off the UI thread (preparing, or counts)."""
         return self.preparing() or self.counts_pending()
+
+    def relating(self) -> bool:
+        """Whether the relations of a large Dataset are being built off the UI thread."""
+        return self._relating == self._generation and self.relations is None
+
+    @Slot(int, object)
+    def _on_related(self, generation: int, relations: RelationIndex) -> None:
+        if generation == self._generation:
+            self.relations = relations
+            self._on_current_changed(QModelIndex(), QModelIndex())
 
     @Slot(int, object)
     def _on_prepared(self, generation: int, prepared: Prepared) -> None:

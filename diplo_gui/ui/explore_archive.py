@@ -71,6 +71,7 @@ class ArchiveQueries(QObject):
 
     prepared = Signal(int, object)  # generation, Prepared: what the Filters and Timeline need in memory
     indexed = Signal(int, str)  # generation, a message about the store file ("" when none)
+    related = Signal(int, object)  # generation, RelationIndex: what is related to what
     counted = Signal(int, object)  # request number, FacetCounts
 
     def __init__(self, country_name: Callable[[str], str], parent: QObject | None = None) -> None:
@@ -87,6 +88,11 @@ class ArchiveQueries(QObject):
         """Build the facet index, the timeline's measures and the country list of a Dataset (then ``prepared``)."""
         self._start()
         self._jobs.put(("prepare", generation, dataset, char_px))
+
+    def relate(self, generation: int, dataset: Dataset) -> None:
+        """Build the relation index of a Dataset (asked at the first selection; then ``related``)."""
+        self._start()
+        self._jobs.put(("relate", generation, dataset))
 
     def index(self, generation: int, dataset: Dataset, fingerprints: Sequence[object], path: Path | None) -> None:
         self._start()
@@ -119,6 +125,10 @@ class ArchiveQueries(QObject):
             try:
                 if job[0] == "prepare":
                     self._prepare(*job[1:])
+                elif job[0] == "relate":
+                    from ..core.relations import RelationIndex
+
+                    self.related.emit(job[1], RelationIndex(job[2]))
                 elif job[0] == "index":
                     archive = self._index(archive, *job[1:])
                 elif archive is not None and job[1] == self._latest and job[2] == self._generation:

@@ -148,3 +148,16 @@ def test_thousands_of_people_list_the_most_frequent_and_the_find_box_reaches_the
     texts = [view.item(r).text() for r in range(view.count())]
     assert any(t.startswith("Person 1177") for t in texts)  # a ticked value stays listed, to be unticked
     assert window.proxy.rowCount() == 1
+
+
+def test_related_meetings_of_a_large_list_arrive_without_freezing_the_window(make_window, qtbot, write_yaml):
+    window = make_window(_centuries(write_yaml), include_bundled=False)
+    explore = window.explore
+    qtbot.waitUntil(lambda: not explore.preparing(), timeout=60000)
+    from tests.ui.test_reader import click_row
+
+    click_row(qtbot, window.list_view, 3)
+    qtbot.waitUntil(lambda: not explore.relating(), timeout=60000)  # built on the archive thread
+    qtbot.waitUntil(explore.related_view.isVisible)
+    text = explore.related_view.toPlainText()
+    assert "Meeting" in text  # the same person at every meeting: others are related
