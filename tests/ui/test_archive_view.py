@@ -161,3 +161,27 @@ def test_related_meetings_of_a_large_list_arrive_without_freezing_the_window(mak
     qtbot.waitUntil(explore.related_view.isVisible)
     text = explore.related_view.toPlainText()
     assert "Meeting" in text  # the same person at every meeting: others are related
+
+
+def test_once_the_store_is_ready_no_count_runs_on_the_ui_thread(make_window, qtbot, write_yaml, monkeypatch):
+    import threading
+
+    from diplo_gui.core.facets import FacetIndex
+
+    window = make_window(_centuries(write_yaml), include_bundled=False)
+    explore = window.explore
+    qtbot.waitUntil(lambda: not explore.pending() and explore._archive.ready(explore._generation), timeout=60000)
+    ui_thread = threading.get_ident()
+    real = FacetIndex.counts
+
+    def counts(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        assert threading.get_ident() != ui_thread, "facet counts ran on the UI thread"
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(FacetIndex, "counts", counts)
+    for text in ("status:held", "status:held meeting 5"):
+        window.search_box.setText(text)
+        explore.refresh_after_list_change()
+        qtbot.waitUntil(lambda: not explore.counts_pending(), timeout=30000)
+        held = next(t for t in _status_counts(window) if t.startswith("Held"))
+        assert held == f"Held  ({window.proxy.rowCount():,})"
