@@ -13,6 +13,7 @@ from __future__ import annotations
 import operator
 import re
 import shlex
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -254,6 +255,8 @@ class SearchIndex:
         self._country_name = country_name
         self._size = len(meetings)
         self._ready = prepared if prepared is not None and prepared.fits(len(meetings)) else None
+        self._lock = threading.RLock()
+        self._stop: Callable[[], bool] | None = None
 
     def __len__(self) -> int:
         return self._size
@@ -268,10 +271,18 @@ class SearchIndex:
     def _columns(self) -> tuple[tuple, ...]:
         return self._prepared.columns
 
-    def matches(self, query: Query) -> list[bool]:
-        """For each meeting in index order, whether it satisfies every term."""
+    def matches(self, query: Query, stop: Callable[[], bool] | None = None) -> list[bool]:
+        """For each meeting in index order, whether it satisfies every term.
+
+        ``stop`` is asked between blocks of meetings (a worker thread's search that a newer one
+        supersedes): when it says True, ``Superseded`` is raised and nothing is remembered."""
         if query.is_empty:
             return [True] * self._size
+        with self._lock:  # one search at a time: the words remembered are shared
+            return self._matches(query, stop)
+
+    def _matches(self, query: Query, stop: Callable[[], bool] | None) -> list[bool]:
+        self._stop = stop
         result: list[bool] | None = None
         for term in query.terms:
             hits = self._hits(term.field, term.text)
@@ -316,17 +327,34 @@ class SearchIndex:
 
     def _scan(self, field: str | None, text: str) -> list[bool]:
         if field is None:
-            return list(map(operator.contains, self._columns[TEXT], repeat(text)))
+            return self._contains(self._columns[TEXT], text)
         ids_column, names_column = _FIELD_COLUMNS[field]
         whole = f"{_SEP}{text}{_SEP}" if _SEP not in text else "\0"  # \0: never in an id
-        hits = list(map(operator.contains, self._columns[ids_column], repeat(whole)))
+        hits = self._contains(self._columns[ids_column], whole)
         if names_column is not None:
-            hits = list(map(operator.or_, hits, map(operator.contains, self._columns[names_column],
-                                                    repeat(text))))
+            hits = list(map(operator.or_, hits, self._contains(self._columns[names_column], text)))
+        return hits
+
+    def _contains(self, column: tuple, text: str) -> list[bool]:
+        """Which values hold ``text``, a block at a time: between blocks another thread may run
+        (the window, while a worker searches), and ``stop`` may end a search nobody waits for."""
+        stop = self._stop
+        if stop is None:
+            return list(map(operator.contains, column, repeat(text)))
+        hits: list[bool] = []
+        for first in range(0, len(column), _BLOCK):
+            if stop():
+                raise Superseded
+            hits += map(operator.contains, column[first:first + _BLOCK], repeat(text))
         return hits
 
 
 _RECENT_TERMS = 8  # answers kept per dataset (each one flag per meeting: 0.8 MB at 100,000)
+_BLOCK = 4096  # meetings scanned at a time by a search that may be stopped
+
+
+class Superseded(Exception):
+    """A search was stopped because a newer one replaced it."""
 
 
 @dataclass(slots=True)

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.facets import FacetCounts, FacetIndex, FacetSelection
 from ..core.model import Dataset
-from ..core.search import Query
+from ..core.search import Query, SearchIndex, Superseded
 
 if TYPE_CHECKING:
     from .timeline import Measured
@@ -171,3 +171,47 @@ class ArchiveQueries(QObject):
             return  # superseded while the list was searched
         counts = archive.counts(answer)
         self.counted.emit(request, FacetCounts(dict(counts.values), Counter(), counts.total))
+
+
+class ListSearch(QObject):
+    """Searches typed into a large list, on a worker thread: the window keeps answering keys while a
+    word is looked for, a newer word stops the search of an older one, and answers come by signal."""
+
+    answered = Signal(int, object, object)  # request number, Query, flags (one per meeting, index order)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: queue.Queue = queue.Queue()
+        self._latest = 0
+        self._thread: threading.Thread | None = None
+        self.destroyed.connect(lambda *_: self._jobs.put(None))
+
+    def ask(self, index: SearchIndex, query: Query) -> int:
+        """Search ``index`` for ``query``; returns the request's number (``answered`` carries it back)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="diplo-list-search", daemon=True)
+            self._thread.start()
+        self._latest += 1
+        self._jobs.put((self._latest, index, query))
+        return self._latest
+
+    def cancel(self) -> None:
+        """Nobody waits for the searches asked so far: stop them."""
+        self._latest += 1
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                break
+            request, index, query = job
+            if request != self._latest:
+                continue  # a newer one is queued
+            try:
+                flags = index.matches(query, stop=lambda r=request: r != self._latest)
+                if request == self._latest:
+                    self.answered.emit(request, query, flags)
+            except Superseded:
+                continue
+            except RuntimeError:  # the window was deleted meanwhile
+                break

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import (
@@ -24,7 +25,7 @@ from ..core import loading
 from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
-from ..core.search import Prepared, QueryError, SearchIndex, field_term, parse_query
+from ..core.search import Prepared, Query, QueryError, SearchIndex, field_term, parse_query
 from . import data_watcher, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
@@ -37,6 +38,11 @@ from .safe_text import INTERNAL_SCHEME, country_name, escape, is_allowed_url, pl
 from .search_error import SearchErrorMarker
 from .theme import Theme, ThemeController
 
+if TYPE_CHECKING:
+    from .explore_archive import ListSearch
+
+# From this many meetings, a search typed into the box runs off the UI thread (explore_archive.ListSearch).
+SEARCH_AWAY_FROM = 20_000
 # What an internal link filters by: diplo://issue/taiwan -> "issue:taiwan" in the search box.
 _LINK_FIELDS = {"person": "person", "issue": "issue", "country": "country", "place": "place"}
 
@@ -115,7 +121,12 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Search people, places, issues, quotes…  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self._search_error = SearchErrorMarker(self.search_box)
-        self.search_box.textChanged.connect(self._apply_search)
+        self.search_box.textChanged.connect(self._on_search_text)
+        # A key typed into the box (not text set by the program): a large list searches it off the UI thread.
+        self._keyed = False
+        self.search_box.installEventFilter(self)
+        self._list_search: ListSearch | None = None
+        self._search_request = 0  # the typed search being answered off the UI thread (0: none)
 
         self.list_view = MeetingListView()
         self.list_view.setModel(self.proxy)
@@ -380,8 +391,20 @@ class MainWindow(QMainWindow):
     def set_search(self, text: str) -> None:
         self.search_box.setText(text)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.search_box and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            self._keyed = event.type() == QEvent.Type.KeyPress
+        return super().eventFilter(watched, event)
+
     @Slot(str)
-    def _apply_search(self, text: str) -> None:
+    def _on_search_text(self, text: str) -> None:
+        self._apply_search(text, typed=self._keyed)
+
+    def query_pending(self) -> bool:
+        """Whether a typed search is being answered off the UI thread (the list follows when it is)."""
+        return self._search_request != 0
+
+    def _apply_search(self, text: str, typed: bool = False) -> None:
         try:
             query = parse_query(text)
         except QueryError as error:  # say so and where; the list keeps the last search that could be read
@@ -389,7 +412,31 @@ class MainWindow(QMainWindow):
             return
         if (shown_error := self._search_error.clear()) and self.statusBar().currentMessage() == shown_error:
             self.statusBar().clearMessage()
+        index = self.proxy.search_index()
+        if typed and not query.is_empty and index is not None and len(index) >= SEARCH_AWAY_FROM:
+            if self._list_search is None:
+                from .explore_archive import ListSearch  # a large list only
+
+                self._list_search = ListSearch(self)
+                self._list_search.answered.connect(self._on_search_answered)
+            self._search_request = self._list_search.ask(index, query)
+            return
+        if self._list_search is not None:
+            self._list_search.cancel()  # answered here and now: an older typed search is not waited for
+        self._search_request = 0
         self.proxy.set_query(query)
+        self._after_search(text)
+
+    @Slot(int, object, object)
+    def _on_search_answered(self, request: int, query: Query, flags: list[bool]) -> None:
+        index = self.proxy.search_index()
+        if request != self._search_request or index is None or len(flags) != len(index):
+            return  # superseded, or for data replaced meanwhile
+        self._search_request = 0
+        self.proxy.set_answer(query, flags)
+        self._after_search(self.search_box.text())
+
+    def _after_search(self, text: str) -> None:
         shown = self.proxy.rowCount()
         if shown == 0 and self.model.rowCount():
             self.list_view.set_empty_text(self.tr("No meeting matches “%s”.") % text.strip())

@@ -207,6 +207,15 @@ class MeetingFilterProxy(QAbstractProxyModel):
     def set_index(self, index: SearchIndex) -> None:
         self._index = index
 
+    def search_index(self) -> SearchIndex | None:
+        return self._index
+
+    def set_answer(self, query: Query, accepted: Sequence[bool] | None) -> None:
+        """The search's answer computed elsewhere (a worker thread): one flag per Dataset meeting."""
+        self._query = query
+        self._accepted = None if query.is_empty else list(accepted) if accepted is not None else None
+        self._refilter()
+
     def query(self) -> Query:
         """The search the list answers now (the last one that could be read)."""
         return self._query

@@ -185,3 +185,33 @@ def test_once_the_store_is_ready_no_count_runs_on_the_ui_thread(make_window, qtb
         qtbot.waitUntil(lambda: not explore.counts_pending(), timeout=30000)
         held = next(t for t in _status_counts(window) if t.startswith("Held"))
         assert held == f"Held  ({window.proxy.rowCount():,})"
+
+
+def test_a_large_list_searches_what_is_typed_off_the_ui_thread(make_window, qtbot, write_yaml, monkeypatch):
+    from diplo_gui.core.search import SearchIndex, parse_query
+    from diplo_gui.ui import main_window
+
+    monkeypatch.setattr(main_window, "SEARCH_AWAY_FROM", 1000)  # the 6,000 meetings count as a large list
+    window = make_window(_centuries(write_yaml), include_bundled=False)
+    meetings = window.dataset.meetings
+
+    def expected(text: str) -> list[str]:
+        flags = SearchIndex(meetings).matches(parse_query(text))
+        return [m.id for m, ok in zip(meetings, flags) if ok]
+
+    def listed() -> list[str]:
+        return [m.id for m in window.visible_meetings()]
+
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "meeting 12")  # each key supersedes the search of the one before
+    qtbot.waitUntil(lambda: not window.query_pending(), timeout=30000)
+    assert listed() == expected("meeting 12") and 0 < len(listed()) < 6000
+    assert window.counts_label.text().startswith(f"{len(listed()):,} of 6,000")
+    # Text the program sets (a link, Back, a saved search) is answered at once, as ever.
+    window.set_search("status:postponed")
+    assert not window.query_pending() and len(listed()) == 120
+    # A typed search still waiting is dropped when the program sets the text meanwhile.
+    qtbot.keyClick(window.search_box, "x")
+    window.set_search("meeting 5")
+    qtbot.wait(200)
+    assert listed() == expected("meeting 5")
