@@ -34,7 +34,7 @@ def dataset_countries(dataset: Dataset) -> list[str]:
 _FINDER_FROM = 12  # values in a facet from which a Find box shows above it
 # Values listed per facet: the most frequent, then the ticked ones; the Find box reaches every other.
 # (Thousands of people as items cost the panel a tenth of a second at each count.)
-_SHOWN_MOST = 250
+_SHOWN_MOST = 150
 
 
 def _month_index(date: dt.date) -> int:
@@ -193,6 +193,8 @@ class FacetPanel(QWidget):
         self._selection = FacetSelection()
         self._labels: dict[str, Callable[[str], str]] = {}
         self._folded: dict[str, dict[str, str]] = {}  # facet -> value -> its label, folded for the Find box
+        # facet -> per row, what its item shows now (value, count, ticked, bright, colour): set only what changes
+        self._shown_state: dict[str, list[tuple]] = {}
         self._updating = False
 
         self.chips = QWidget()
@@ -278,6 +280,7 @@ class FacetPanel(QWidget):
             STATUS: lambda v: statuses.get(v, v),
         }
         self._folded = {}
+        self._shown_state = {}  # new labels: every item is set again
         self._known = {PERSON: list(people), ISSUE: list(issues), COUNTRY: countries,
                        STATUS: ["held", "planned", "postponed", "cancelled"]}
         if span:
@@ -332,18 +335,37 @@ class FacetPanel(QWidget):
             view.takeItem(view.count() - 1)
         while view.count() < len(order):
             view.addItem(QListWidgetItem())
+        label_of = self._labels.get(facet, str)
+        text_colour = self.palette().color(QPalette.ColorRole.Text)
+        muted_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        shown = self._shown_state.setdefault(facet, [])
+        del shown[len(order):]
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
         for row, value in enumerate(order):
             item = view.item(row)
             n = values.get(value, 0)
-            label = self._labels.get(facet, str)(value)
-            item.setText(f"{label}  ({n:,})")
-            item.setData(ValueRole, value)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         self.tr("%s, %s meetings") % (label, f"{n:,}"))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
-            item.setForeground(self.palette().color(
-                QPalette.ColorRole.Text if n or value in chosen else QPalette.ColorRole.PlaceholderText))
+            state = (value, n, value in chosen, bool(n or value in chosen), text_colour.rgba())
+            # Only what changed is set: each setter costs, and a large archive lists hundreds of values.
+            before = shown[row] if row < len(shown) else None
+            if before == state:
+                if value == current:
+                    view.setCurrentItem(item)
+                continue
+            label = label_of(value)
+            if before is None or before[:2] != state[:2]:
+                item.setText(f"{label}  ({n:,})")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("%s, %s meetings") % (label, f"{n:,}"))
+            if before is None or before[0] != value:
+                item.setData(ValueRole, value)
+                item.setFlags(flags)
+            if before is None or before[2] != state[2] or before[0] != value:
+                item.setCheckState(Qt.CheckState.Checked if state[2] else Qt.CheckState.Unchecked)
+            if before is None or before[3:] != state[3:]:
+                item.setForeground(text_colour if state[3] else muted_colour)
+            if row < len(shown):
+                shown[row] = state
+            else:
+                shown.append(state)
             if value == current:
                 view.setCurrentItem(item)
         if facet in self.finders:
