@@ -59,6 +59,7 @@ class ExploreController(QObject):
         self._prepared_generation = 0  # the Dataset whose facet index and timeline measures came from the worker
         self._awaited_generation = 0  # the Dataset whose indexes were asked of the worker
         self._relating = 0  # the Dataset whose relations were asked of the worker
+        self._first_counts: FacetCounts | None = None  # a large Dataset's counts with no search, made off the UI thread
         self.explore_dock: QDockWidget | None = None  # with the history and actions, made by finish()
 
         self.facet_panel = FacetPanel(country_name)
@@ -447,6 +448,7 @@ class ExploreController(QObject):
         # Indexes are built when first needed, so opening a large archive shows the list first.
         self._generation += 1
         self._count_request = 0
+        self._first_counts = None
         dataset = self.window.dataset
         if len(dataset.meetings) > _FOLLOW_AT_ONCE:
             from .explore_archive import ArchiveQueries, store_path  # a large archive only: not at start-up
@@ -580,6 +582,10 @@ class ExploreController(QObject):
 
     @Slot()
     def _refresh_counts(self) -> None:
+        first, self._first_counts = self._first_counts, None
+        if first is not None and self.facets.is_empty and self.window.proxy.query().is_empty:
+            self.facet_panel.set_counts(first)  # counted on the archive thread with the indexes
+            return
         if self._archive is not None and self._archive.ready(self._generation):
             # Off the UI thread: the panel follows when the answer comes (a newer request supersedes it).
             self._count_request = self._archive.count(self._generation, self.window.proxy.query(), self.facets)
@@ -619,6 +625,7 @@ class ExploreController(QObject):
         self._timeline_stale = False
         self.facet_panel.set_dataset(self.window.dataset, prepared.span, prepared.countries)
         self._panel_stale = False
+        self._first_counts = prepared.counts
         self.refresh_after_list_change()
 
     @Slot(int, object)

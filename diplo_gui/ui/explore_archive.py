@@ -64,6 +64,7 @@ class Prepared:
     span: tuple[dt.date, dt.date] | None
     countries: list[str]
     measured: Measured
+    counts: FacetCounts  # with no search and no filter
 
 
 class ArchiveQueries(QObject):
@@ -147,8 +148,10 @@ class ArchiveQueries(QObject):
         from .timeline import measure
 
         facets = FacetIndex(dataset.meetings)
+        # The counts with no search and no filter too (what a window shows first), here rather than there.
         self.prepared.emit(generation, Prepared(facets, facets.span(), dataset_countries(dataset),
-                                                measure(dataset.meetings, facets.spans(), char_px)))
+                                                measure(dataset.meetings, facets.spans(), char_px),
+                                                facets.counts(FacetSelection())))
 
     def _index(self, archive, generation: int, dataset: Dataset, fingerprints: tuple, path: Path | None):  # type: ignore[no-untyped-def]
         from ..core.store import Archive, open_store
