@@ -77,6 +77,26 @@ class _FirstPaint(QObject):
             callback()
 
 
+class _KeysDown(QObject):
+    """Whether a key is down in a widget: its text changed by typing, not by the program.
+
+    A filter of its own on that one widget: an ``eventFilter`` on the window itself would be
+    called for every object the window's layout filters (its docks), each call a trip into Python."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.down = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            self.down = True
+        elif kind in (QEvent.Type.KeyRelease, QEvent.Type.FocusOut):
+            self.down = False
+        return False
+
+
 def user_data_dir() -> Path:
     """The user's own meetings: a ``meetings`` folder under Qt's AppDataLocation."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "meetings"
@@ -123,8 +143,7 @@ class MainWindow(QMainWindow):
         self._search_error = SearchErrorMarker(self.search_box)
         self.search_box.textChanged.connect(self._on_search_text)
         # A key typed into the box (not text set by the program): a large list searches it off the UI thread.
-        self._keyed = False
-        self.search_box.installEventFilter(self)
+        self._keys = _KeysDown(self.search_box)
         self._list_search: ListSearch | None = None
         self._search_request = 0  # the typed search being answered off the UI thread (0: none)
 
@@ -391,14 +410,9 @@ class MainWindow(QMainWindow):
     def set_search(self, text: str) -> None:
         self.search_box.setText(text)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.search_box and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            self._keyed = event.type() == QEvent.Type.KeyPress
-        return super().eventFilter(watched, event)
-
     @Slot(str)
     def _on_search_text(self, text: str) -> None:
-        self._apply_search(text, typed=self._keyed)
+        self._apply_search(text, typed=self._keys.down)
 
     def query_pending(self) -> bool:
         """Whether a typed search is being answered off the UI thread (the list follows when it is)."""
