@@ -120,10 +120,10 @@ def phase_open(archive: Path, search: bool) -> dict:
 
         # The index alone is timed on a twin that shares the columns but not the window's memory of
         # recent words (else it would answer from what the keystroke just computed).
-        from diplo_gui.core.search import SearchIndex, _Prepared
+        from diplo_gui.core.search import Prepared, SearchIndex
 
         probe = SearchIndex(())
-        probe._ready = _Prepared(window.proxy._index._columns)
+        probe._ready = Prepared(window.proxy._index._columns)
         probe._size = len(window.proxy._index)
         type_queries("search_")
         # The same with the Explore docks (filters, timeline) closed, as a user may: the list alone.

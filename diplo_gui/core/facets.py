@@ -27,11 +27,8 @@ DATES = "dates"
 
 
 def meeting_countries(meeting: Meeting) -> frozenset[str]:
-    """Country codes of a meeting: its participants' and its place's."""
-    codes = {p.person.country for p in meeting.participants if p.person.country}
-    if meeting.place and meeting.place.country:
-        codes.add(meeting.place.country)
-    return frozenset(codes)
+    """Country codes of a meeting: its participants' and its place's (``Meeting.countries``)."""
+    return meeting.countries()
 
 
 def meeting_span(meeting: Meeting) -> tuple[_dt.date, _dt.date]:
@@ -145,10 +142,7 @@ class FacetIndex:
             lasts.append(span[1])
             people = tuple(p.person.id for p in meeting.participants)
             columns[PERSON].append(people)
-            codes = {p.person.country for p in meeting.participants if p.person.country}
-            if meeting.place and meeting.place.country:
-                codes.add(meeting.place.country)
-            columns[COUNTRY].append(tuple(codes))
+            columns[COUNTRY].append(tuple(meeting.countries()))
             columns[ISSUE].append(tuple(i.id for i in meeting.issues))
             columns[STATUS].append((meeting.status.value,))
         self._columns = columns

@@ -11,6 +11,7 @@ its problems are shown as they are, exactly as a first load would.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from . import files
@@ -46,6 +47,7 @@ class LiveLoader:
         found, problems = files.collect([Path(p) for p in paths])
         parsed: list[FileRecords] = []
         last_good: dict[str, FileRecords] = {}
+        kept: set[str] = set()
         # parse_files: the record cache and parser processes when options ask for them (load_worker.py).
         for path, records in zip(found, parse_files(found, options)):
             key = str(path)
@@ -57,6 +59,7 @@ class LiveLoader:
                                         f"({_describe(previous)}) stays shown until it is fixed"))
                 records = FileRecords(key, previous.people, previous.issues, previous.meetings, [])
                 last_good[key] = previous
+                kept.add(key)
             else:
                 problems.extend(records.problems)
                 if not is_unreadable(records):
@@ -67,7 +70,13 @@ class LiveLoader:
         dataset, link_problems = link(parsed)
         problems.extend(link_problems)
         problems.sort(key=lambda p: (p.path, p.line, p.col))
-        return log_result(LoadResult(dataset, tuple(problems), tuple(found)))
+        fingerprints: tuple = ()
+        if options is not None and options.fingerprints is not None:
+            # A file shown from its last good version is not what its bytes say: its fingerprint is
+            # marked, so that whatever is built from this load is built again once the file reads.
+            fingerprints = tuple(replace(f, digest=f"kept-{f.digest}") if f.path in kept else f
+                                 for f in options.fingerprints)
+        return log_result(LoadResult(dataset, tuple(problems), tuple(found), fingerprints))
 
 
 def _describe(records: FileRecords) -> str:

@@ -33,6 +33,9 @@ class LoadResult:
     dataset: Dataset
     problems: tuple[Problem, ...]
     files: tuple[Path, ...]  # every data file read, in load order
+    # With a record cache: each file's fingerprint, for the files whose records are exactly those
+    # of these bytes (what the archive store keys its rows by); empty without a cache.
+    fingerprints: tuple[Fingerprint, ...] = ()
 
     @property
     def has_errors(self) -> bool:
@@ -208,7 +211,8 @@ def load(paths: Sequence[Path | str], options: LoadOptions | None = None) -> Loa
         problems.extend(f.problems)
     problems.extend(link_problems)
     problems.sort(key=lambda p: (p.path, p.line, p.col))
-    return log_result(LoadResult(dataset, tuple(problems), tuple(found)))
+    fingerprints = tuple(options.fingerprints) if options is not None and options.fingerprints is not None else ()
+    return log_result(LoadResult(dataset, tuple(problems), tuple(found), fingerprints))
 
 
 def log_result(result: LoadResult) -> LoadResult:

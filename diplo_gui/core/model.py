@@ -224,6 +224,13 @@ class Meeting:
     def sort_key(self) -> tuple[tuple[int, int, int, int], str]:
         return (self.date.sort_key(), self.id)
 
+    def countries(self) -> frozenset[str]:
+        """Country codes of the meeting: its participants' and its place's (the one rule for it)."""
+        codes = {p.person.country for p in self.participants if p.person.country}
+        if self.place is not None and self.place.country:
+            codes.add(self.place.country)
+        return frozenset(codes)
+
 
 def _sort_text(meeting: Meeting) -> str:
     """Sorts exactly as Meeting.sort_key: the fixed-width date key (years are 1 to 9999), then the id."""

@@ -186,9 +186,7 @@ class _Rows:
     def row(self, meeting: Meeting) -> tuple:
         people = [p.person for p in meeting.participants]
         place = meeting.place
-        codes = {p.country for p in people if p.country}
-        if place and place.country:
-            codes.add(place.country)
+        codes = meeting.countries()
         text = [normalize(meeting.title), meeting.id, meeting.status.value]
         if meeting.summary:
             text.append(normalize(meeting.summary))
@@ -249,33 +247,42 @@ class SearchIndex:
     """
 
     def __init__(self, meetings: Sequence[Meeting],
-                 country_name: Callable[[str], str] = countries.country_name) -> None:
-        # Built at the first query that needs it (or found ready: a loader prepares large sets
-        # ahead, off the UI thread): an empty search, as at start-up, needs no index.
+                 country_name: Callable[[str], str] = countries.country_name,
+                 prepared: Prepared | None = None) -> None:
+        # Built at the first query that needs it, or ``prepared`` ahead (``build_index``: a loader
+        # builds large sets off the UI thread): an empty search, as at start-up, needs no index.
         self._meetings = meetings
         self._country_name = country_name
         self._size = len(meetings)
-        self._ready = _ready(meetings, country_name)  # prepared ahead: kept, whatever is indexed next
+        self._ready = prepared if prepared is not None and prepared.fits(len(meetings)) else None
+        self._lock = threading.RLock()
+        self._stop: Callable[[], bool] | None = None
 
     def __len__(self) -> int:
         return self._size
 
     @property
-    def _prepared(self) -> _Prepared:
+    def _prepared(self) -> Prepared:
         if self._ready is None:
-            # Built here, for this index only: no lock to wait on while a loader builds a large
-            # index on its thread, and nothing of that loader's work is replaced.
-            self._ready = _ready(self._meetings, self._country_name) or _build(self._meetings, self._country_name)
+            self._ready = build_index(self._meetings, self._country_name)
         return self._ready
 
     @property
     def _columns(self) -> tuple[tuple, ...]:
         return self._prepared.columns
 
-    def matches(self, query: Query) -> list[bool]:
-        """For each meeting in index order, whether it satisfies every term."""
+    def matches(self, query: Query, stop: Callable[[], bool] | None = None) -> list[bool]:
+        """For each meeting in index order, whether it satisfies every term.
+
+        ``stop`` is asked between blocks of meetings (a worker thread's search that a newer one
+        supersedes): when it says True, ``Superseded`` is raised and nothing is remembered."""
         if query.is_empty:
             return [True] * self._size
+        with self._lock:  # one search at a time: the words remembered are shared
+            return self._matches(query, stop)
+
+    def _matches(self, query: Query, stop: Callable[[], bool] | None) -> list[bool]:
+        self._stop = stop
         result: list[bool] | None = None
         for term in query.terms:
             hits = self._hits(term.field, term.text)
@@ -320,60 +327,50 @@ class SearchIndex:
 
     def _scan(self, field: str | None, text: str) -> list[bool]:
         if field is None:
-            return list(map(operator.contains, self._columns[TEXT], repeat(text)))
+            return self._contains(self._columns[TEXT], text)
         ids_column, names_column = _FIELD_COLUMNS[field]
         whole = f"{_SEP}{text}{_SEP}" if _SEP not in text else "\0"  # \0: never in an id
-        hits = list(map(operator.contains, self._columns[ids_column], repeat(whole)))
+        hits = self._contains(self._columns[ids_column], whole)
         if names_column is not None:
-            hits = list(map(operator.or_, hits, map(operator.contains, self._columns[names_column],
-                                                    repeat(text))))
+            hits = list(map(operator.or_, hits, self._contains(self._columns[names_column], text)))
+        return hits
+
+    def _contains(self, column: tuple, text: str) -> list[bool]:
+        """Which values hold ``text``, a block at a time: between blocks another thread may run
+        (the window, while a worker searches), and ``stop`` may end a search nobody waits for."""
+        stop = self._stop
+        if stop is None:
+            return list(map(operator.contains, column, repeat(text)))
+        hits: list[bool] = []
+        for first in range(0, len(column), _BLOCK):
+            if stop():
+                raise Superseded
+            hits += map(operator.contains, column[first:first + _BLOCK], repeat(text))
         return hits
 
 
 _RECENT_TERMS = 8  # answers kept per dataset (each one flag per meeting: 0.8 MB at 100,000)
+_BLOCK = 4096  # meetings scanned at a time by a search that may be stopped
+
+
+class Superseded(Exception):
+    """A search was stopped because a newer one replaced it."""
 
 
 @dataclass(slots=True)
-class _Prepared:
+class Prepared:
+    """A search index's columns (and its memory of recent words): what ``build_index`` makes."""
+
     columns: tuple[tuple, ...]
     recent: dict[tuple[str | None, str], list[bool]] = dataclass_field(default_factory=dict)
 
-
-# The last index a loader prepared, by identity of its meetings and country-name function:
-# the loader builds it off the UI thread, and the window's SearchIndex then finds it ready.
-_last: tuple[Sequence[Meeting], Callable[[str], str], _Prepared] | None = None
-_lock = threading.Lock()  # guards _last only; an index is always built outside it
+    def fits(self, count: int) -> bool:
+        return len(self.columns) == _COLUMNS and all(len(column) == count for column in self.columns)
 
 
-def _ready(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _Prepared | None:
-    """The index prepared last, if it is for these meetings."""
-    last = _last
-    return last[2] if last is not None and last[0] is meetings and last[1] is country_name else None
-
-
-def forget() -> None:
-    """Let go of the index prepared last (its SearchIndex, made meanwhile, keeps its own reference):
-    an archive replaced by smaller data must not stay in memory through it."""
-    global _last
-    with _lock:
-        _last = None
-
-
-def prepare(meetings: Sequence[Meeting], country_name: Callable[[str], str] = countries.country_name) -> _Prepared:
-    """The index of these meetings, built ahead (call it from a worker thread) and remembered for
-    the SearchIndex made next for the same meetings."""
-    global _last
-    ready = _ready(meetings, country_name)
-    if ready is not None:
-        return ready
-    prepared = _build(meetings, country_name)
-    if isinstance(meetings, tuple):  # only an immutable sequence can be recognised again safely
-        with _lock:
-            _last = (meetings, country_name, prepared)
-    return prepared
-
-
-def _build(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _Prepared:
+def build_index(meetings: Sequence[Meeting],
+                country_name: Callable[[str], str] = countries.country_name) -> Prepared:
+    """The index of these meetings (any thread: a loader builds a large one ahead and hands it over)."""
     columns: list[list[str]] = [[] for _ in range(_COLUMNS)]
     text = columns[TEXT].append
     others = [column.append for column in columns[TEXT + 1:]]
@@ -387,15 +384,10 @@ def _build(meetings: Sequence[Meeting], country_name: Callable[[str], str]) -> _
         text(values[TEXT])
         for append, value in zip(others, values[TEXT + 1:]):
             append(keep(value, value))
-    return _Prepared(tuple(tuple(column) for column in columns))
+    return Prepared(tuple(tuple(column) for column in columns))
 
 
-def adopt(meetings: Sequence[Meeting], country_name: Callable[[str], str], columns: Sequence[Sequence[str]]) -> bool:
-    """Take columns built earlier for exactly these meetings (the index cache); False if they cannot fit."""
-    global _last
-    if len(columns) != _COLUMNS or any(len(column) != len(meetings) for column in columns):
-        return False
-    with _lock:
-        if isinstance(meetings, tuple):
-            _last = (meetings, country_name, _Prepared(tuple(tuple(column) for column in columns)))
-    return isinstance(meetings, tuple)
+def adopt(meetings: Sequence[Meeting], columns: Sequence[Sequence[str]]) -> Prepared | None:
+    """An index from columns built earlier for exactly these meetings (the index cache); None if they cannot fit."""
+    prepared = Prepared(tuple(tuple(column) for column in columns))
+    return prepared if prepared.fits(len(meetings)) else None

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import formatting
-from ..core.facets import FacetIndex, FacetSelection
+from ..core.facets import FacetCounts, FacetIndex, FacetSelection
 from ..core.model import Meeting, Status
 from ..core.relations import RelationIndex
 from .facet_panel import FacetPanel
+from .load_worker import cache_dir
 from .safe_text import INTERNAL_SCHEME, country_name, internal_url
 from .explore_pages import Pages, RelatedView
 from .timeline import TimelineView
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from ..core.navigation import Place, SavedSearch
+    from .explore_archive import ArchiveQueries, Prepared
     from .main_window import MainWindow
     from .saved_searches import SavedSearchesDialog
 
@@ -50,6 +52,14 @@ class ExploreController(QObject):
         self._views_stale = True  # the same for the thread, people and pair views
         self._timeline_stale = True  # the same for the timeline's measures
         self.relations: RelationIndex | None = None  # for related meetings, built at the first selection
+        # A large Dataset's counts come from the archive store, on its own thread (explore_archive.py).
+        self._archive: ArchiveQueries | None = None
+        self._generation = 0  # of the Dataset shown: answers about an older one are dropped
+        self._count_request = 0  # the newest count asked of the store
+        self._prepared_generation = 0  # the Dataset whose facet index and timeline measures came from the worker
+        self._awaited_generation = 0  # the Dataset whose indexes were asked of the worker
+        self._relating = 0  # the Dataset whose relations were asked of the worker
+        self._first_counts: FacetCounts | None = None  # a large Dataset's counts with no search, made off the UI thread
         self.explore_dock: QDockWidget | None = None  # with the history and actions, made by finish()
 
         self.facet_panel = FacetPanel(country_name)
@@ -438,6 +448,23 @@ class ExploreController(QObject):
     @Slot()
     def _on_dataset_changed(self) -> None:
         # Indexes are built when first needed, so opening a large archive shows the list first.
+        self._generation += 1
+        self._count_request = 0
+        self._first_counts = None
+        dataset = self.window.dataset
+        if len(dataset.meetings) > _FOLLOW_AT_ONCE:
+            from .explore_archive import ArchiveQueries, store_path  # a large archive only: not at start-up
+
+            if self._archive is None:
+                self._archive = ArchiveQueries(country_name, self)
+                self._archive.counted.connect(self._on_counted)
+                self._archive.indexed.connect(self._on_indexed)
+                self._archive.prepared.connect(self._on_prepared)
+                self._archive.related.connect(self._on_related)
+            self._archive.prepare(self._generation, dataset, self.timeline.char_px())
+            self._awaited_generation = self._generation
+            self._archive.index(self._generation, dataset, self.window.load_result.fingerprints,
+                                store_path(cache_dir(), self.window.load_sources()))
         self._facet_index = None
         self._panel_stale = self._views_stale = self._timeline_stale = True
         self.relations = None
@@ -478,6 +505,8 @@ class ExploreController(QObject):
     @Slot()
     def refresh_after_list_change(self) -> None:
         """Counts beside the facets and the timeline, for the list as it now is."""
+        if self.preparing():
+            return  # a large Dataset: its indexes are built off the UI thread, and refresh once there
         if self._panel_stale:
             self._panel_stale = False
             self.facet_panel.set_dataset(self.window.dataset, self.facet_index().span())
@@ -489,7 +518,13 @@ class ExploreController(QObject):
         # The list's current row, not the detail pane (updated later when a filter hides it).
         meeting = self.window.current_meeting() if self.window.list_view.currentIndex().isValid() else None
         if meeting is not None and self.relations is None:
-            self.relations = RelationIndex(self.window.dataset)
+            if self._awaited_generation == self._generation and self._archive is not None:
+                # A large Dataset: its relations are built on the archive thread, shown when they come.
+                if self._relating != self._generation:
+                    self._relating = self._generation
+                    self._archive.relate(self._generation, self.window.dataset)
+            else:
+                self.relations = RelationIndex(self.window.dataset)
         self.related_view.show_related(self.relations, meeting)
         self.timeline.set_current(meeting.id if meeting else None)
 
@@ -553,8 +588,62 @@ class ExploreController(QObject):
 
     @Slot()
     def _refresh_counts(self) -> None:
+        first, self._first_counts = self._first_counts, None
+        if first is not None and self.facets.is_empty and self.window.proxy.query().is_empty:
+            self.facet_panel.set_counts(first)  # counted on the archive thread with the indexes
+            return
+        if self._archive is not None and self._archive.ready(self._generation):
+            # Off the UI thread: the panel follows when the answer comes (a newer request supersedes it).
+            self._count_request = self._archive.count(self._generation, self.window.proxy.query(), self.facets)
+            return
         # The search's own answer, from the list's proxy: one search index per Dataset, not two.
         self.facet_panel.set_counts(self.facet_index().counts(self.facets, self.window.proxy.search_answer()))
+
+    def counts_pending(self) -> bool:
+        """Whether the Filters wait for counts from the archive store."""
+        return self._count_request != 0
+
+    def preparing(self) -> bool:
+        """Whether the Filters and Timeline of a large Dataset are still being built off the UI thread."""
+        return self._awaited_generation == self._generation != self._prepared_generation
+
+    def pending(self) -> bool:
+        """Whether the explore views still wait for work off the UI thread (preparing, or counts)."""
+        return self.preparing() or self.counts_pending()
+
+    def relating(self) -> bool:
+        """Whether the relations of a large Dataset are being built off the UI thread."""
+        return self._relating == self._generation and self.relations is None
+
+    @Slot(int, object)
+    def _on_related(self, generation: int, relations: RelationIndex) -> None:
+        if generation == self._generation:
+            self.relations = relations
+            self._on_current_changed(QModelIndex(), QModelIndex())
+
+    @Slot(int, object)
+    def _on_prepared(self, generation: int, prepared: Prepared) -> None:
+        if generation != self._generation:
+            return  # built for data that has been replaced meanwhile
+        self._prepared_generation = generation
+        self._facet_index = prepared.facets
+        self.timeline.adopt(prepared.measured)
+        self._timeline_stale = False
+        self.facet_panel.set_dataset(self.window.dataset, prepared.span, prepared.countries)
+        self._panel_stale = False
+        self._first_counts = prepared.counts
+        self.refresh_after_list_change()
+
+    @Slot(int, object)
+    def _on_counted(self, request: int, counts: FacetCounts) -> None:
+        if request == self._count_request:
+            self._count_request = 0
+            self.facet_panel.set_counts(counts)
+
+    @Slot(int, str)
+    def _on_indexed(self, generation: int, message: str) -> None:
+        if generation == self._generation and message:
+            self.window.statusBar().showMessage(message, 8000)
 
 
 def install_explore(window: MainWindow, deferred: bool = False) -> ExploreController:

@@ -8,7 +8,7 @@ Every value from data reaches the screen as plain text (list items, button text)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -26,7 +26,15 @@ from ..core.search import normalize
 from .safe_text import plain, plain_label
 
 ValueRole = Qt.ItemDataRole.UserRole + 10
+
+
+def dataset_countries(dataset: Dataset) -> list[str]:
+    """Every country code of the Dataset's meetings, sorted (what the Country facet offers)."""
+    return sorted({c for m in dataset.meetings for c in meeting_countries(m)})
 _FINDER_FROM = 12  # values in a facet from which a Find box shows above it
+# Values listed per facet: the most frequent, then the ticked ones; the Find box reaches every other.
+# (Thousands of people as items cost the panel a tenth of a second at each count.)
+_SHOWN_MOST = 150
 
 
 def _month_index(date: dt.date) -> int:
@@ -184,6 +192,9 @@ class FacetPanel(QWidget):
         self._country_name = country_name
         self._selection = FacetSelection()
         self._labels: dict[str, Callable[[str], str]] = {}
+        self._folded: dict[str, dict[str, str]] = {}  # facet -> value -> its label, folded for the Find box
+        # facet -> per row, what its item shows now (value, count, ticked, bright, colour): set only what changes
+        self._shown_state: dict[str, list[tuple]] = {}
         self._updating = False
 
         self.chips = QWidget()
@@ -236,7 +247,7 @@ class FacetPanel(QWidget):
                 finder.setPlaceholderText(self.tr("Find…"))
                 finder.setAccessibleName(self.tr("Find in the %s filter") % titles[facet].lower())
                 finder.setClearButtonEnabled(True)
-                finder.textChanged.connect(lambda _text, f=facet: self._apply_finder(f))
+                finder.textChanged.connect(lambda _text, f=facet: self._on_finder(f))
                 finder.hide()
                 self.finders[facet] = finder
                 body_layout.addWidget(finder)
@@ -251,20 +262,25 @@ class FacetPanel(QWidget):
         self._show_chips()
 
     # -- data -------------------------------------------------------------------------
-    def set_dataset(self, dataset: Dataset, span: tuple[dt.date, dt.date] | None) -> None:
-        """New values to offer (a reload); the selection keeps what still exists."""
+    def set_dataset(self, dataset: Dataset, span: tuple[dt.date, dt.date] | None,
+                    countries: Sequence[str] | None = None) -> None:
+        """New values to offer (a reload); the selection keeps what still exists. ``countries``: the
+        meetings' country codes, sorted, when the caller has them (a large Dataset: found off the UI thread)."""
         self._updating = True
         people = {p.id: p.name for p in dataset.people.values()}
         statuses = {"held": self.tr("Held"), "planned": self.tr("Planned"), "postponed": self.tr("Postponed"),
                     "cancelled": self.tr("Cancelled")}
         issues = {i.id: i.name for i in dataset.issues.values()}
-        countries = sorted({c for m in dataset.meetings for c in meeting_countries(m)})
+        if countries is None:
+            countries = dataset_countries(dataset)
         self._labels = {
             PERSON: lambda v: people.get(v, v),
             ISSUE: lambda v: issues.get(v, v),
             COUNTRY: self._country_name,
             STATUS: lambda v: statuses.get(v, v),
         }
+        self._folded = {}
+        self._shown_state = {}  # new labels: every item is set again
         self._known = {PERSON: list(people), ISSUE: list(issues), COUNTRY: countries,
                        STATUS: ["held", "planned", "postponed", "cancelled"]}
         if span:
@@ -284,37 +300,84 @@ class FacetPanel(QWidget):
     def set_counts(self, counts: FacetCounts) -> None:
         """Show how many meetings each value would keep; the order follows the counts."""
         self._counts = counts
-        self._updating = True
         for facet in FACETS:
-            view = self.lists[facet]
-            values = counts.values.get(facet, {})
-            chosen = self._selection.values(facet)
-            known = getattr(self, "_known", {}).get(facet, [])
-            order = (known if facet == STATUS else ordered_values(values, known))
-            current = view.currentItem().data(ValueRole) if view.currentItem() else None
-            # Reuse items: rebuilding would lose the scroll position and the keyboard focus.
-            while view.count() > len(order):
-                view.takeItem(view.count() - 1)
-            while view.count() < len(order):
-                view.addItem(QListWidgetItem())
-            for row, value in enumerate(order):
-                item = view.item(row)
-                n = values.get(value, 0)
-                label = plain(self._labels.get(facet, str)(value))  # bidi isolated from its count
-                item.setText(f"{label}  ({n:,})")
-                item.setData(ValueRole, value)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             self.tr("%s, %s meetings") % (label, f"{n:,}"))
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
-                item.setForeground(self.palette().color(
-                    QPalette.ColorRole.Text if n or value in chosen else QPalette.ColorRole.PlaceholderText))
+            self._fill(facet)
+
+    def _shown(self, facet: str, order: list[str], chosen: frozenset[str]) -> list[str]:
+        """The values listed: the first ``_SHOWN_MOST`` (of those the Find box asks for), and every ticked one."""
+        if len(order) <= _SHOWN_MOST:
+            return order
+        finder = self.finders.get(facet)
+        wanted = normalize(finder.text().strip()) if finder is not None else ""
+        if wanted:
+            folded = self._folded.setdefault(facet, {})
+            label = self._labels.get(facet, str)
+            order = [v for v in order if wanted in (folded.get(v) or folded.setdefault(v, normalize(label(v))))]
+        shown = order[:_SHOWN_MOST]
+        return shown + sorted(chosen - set(shown))
+
+    def _fill(self, facet: str) -> None:
+        counts = getattr(self, "_counts", None)
+        if counts is None:
+            return
+        self._updating = True
+        view = self.lists[facet]
+        values = counts.values.get(facet, {})
+        chosen = self._selection.values(facet)
+        known = getattr(self, "_known", {}).get(facet, [])
+        order = (known if facet == STATUS else ordered_values(values, known))
+        if facet in self.finders:
+            self.finders[facet].setVisible(len(order) > _FINDER_FROM)
+            order = self._shown(facet, order, chosen)
+        current = view.currentItem().data(ValueRole) if view.currentItem() else None
+        # Reuse items: rebuilding would lose the scroll position and the keyboard focus.
+        while view.count() > len(order):
+            view.takeItem(view.count() - 1)
+        while view.count() < len(order):
+            view.addItem(QListWidgetItem())
+        label_of = self._labels.get(facet, str)
+        text_colour = self.palette().color(QPalette.ColorRole.Text)
+        muted_colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        shown = self._shown_state.setdefault(facet, [])
+        del shown[len(order):]
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        for row, value in enumerate(order):
+            item = view.item(row)
+            n = values.get(value, 0)
+            state = (value, n, value in chosen, bool(n or value in chosen), text_colour.rgba())
+            # Only what changed is set: each setter costs, and a large archive lists hundreds of values.
+            before = shown[row] if row < len(shown) else None
+            if before == state:
                 if value == current:
                     view.setCurrentItem(item)
-            if facet in self.finders:
-                self.finders[facet].setVisible(view.count() > _FINDER_FROM)
-                self._apply_finder(facet)
+                continue
+            label = plain(label_of(value))  # bidi isolated from its count
+            if before is None or before[:2] != state[:2]:
+                item.setText(f"{label}  ({n:,})")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("%s, %s meetings") % (label, f"{n:,}"))
+            if before is None or before[0] != value:
+                item.setData(ValueRole, value)
+                item.setFlags(flags)
+            if before is None or before[2] != state[2] or before[0] != value:
+                item.setCheckState(Qt.CheckState.Checked if state[2] else Qt.CheckState.Unchecked)
+            if before is None or before[3:] != state[3:]:
+                item.setForeground(text_colour if state[3] else muted_colour)
+            if row < len(shown):
+                shown[row] = state
+            else:
+                shown.append(state)
+            if value == current:
+                view.setCurrentItem(item)
+        if facet in self.finders:
+            self._apply_finder(facet)
         self._updating = False
+
+    def _on_finder(self, facet: str) -> None:
+        counts = getattr(self, "_counts", None)
+        if counts is not None and len(counts.values.get(facet, {})) > _SHOWN_MOST:
+            self._fill(facet)  # the values it asks for may not be listed yet
+        else:
+            self._apply_finder(facet)
 
     def _apply_finder(self, facet: str) -> None:
         wanted = normalize(self.finders[facet].text().strip())

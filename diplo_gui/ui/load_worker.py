@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,6 @@ from ..core import loading, search
 from ..core.live import KEPT_CODE
 from ..core.loading import LoadOptions, LoadResult
 from ..core.parallel import Cancelled
-from . import meeting_model
 from .safe_text import country_name
 
 if TYPE_CHECKING:
@@ -56,11 +56,19 @@ def cache_dir() -> Path | None:
     return Path(location) if location else None
 
 
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A finished load: its result, and what was built from it off the UI thread for the window."""
+
+    result: LoadResult
+    search: search.Prepared | None = None  # the search index, built ahead for a large Dataset
+
+
 class _Worker(QThread):
     """Runs one load; hands back the result, or why there is none, through signals."""
 
     progressed = Signal(int, int)  # bytes done, bytes in all
-    succeeded = Signal(object)  # LoadResult
+    succeeded = Signal(object)  # Loaded
     failed = Signal(str)
 
     def __init__(self, load: Callable[[LoadOptions], LoadResult], cache: Path | None) -> None:
@@ -77,27 +85,25 @@ class _Worker(QThread):
         try:
             with loading.no_cyclic_gc():
                 result = self._load(options)
-                # The search index too, here rather than on the UI thread (search.prepare remembers it).
-                self._prepare_search(result, fingerprints)
-                meeting_model.presort_by_date(result.dataset.meetings)  # the list's default order, here too
+                # The search index too, here rather than on the UI thread; handed over with the result.
+                loaded = Loaded(result, self._prepare_search(result, fingerprints))
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user; the data on screen stays
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         if not self.cancel_requested.is_set():
-            self.succeeded.emit(result)
+            self.succeeded.emit(loaded)
 
-    def _prepare_search(self, result: LoadResult, fingerprints: list[Fingerprint]) -> None:
+    def _prepare_search(self, result: LoadResult, fingerprints: list[Fingerprint]) -> search.Prepared | None:
         """Build the search index, or take it from the index cache when this exact load was indexed before."""
         meetings = result.dataset.meetings
         if len(meetings) < PREPARE_SEARCH_MIN_MEETINGS:
-            return
+            return None
         exact = (self._cache is not None and len(fingerprints) == len(result.files)
                  and not any(p.code == KEPT_CODE for p in result.problems))  # all records from these files
         if not exact:
-            search.prepare(meetings, country_name)
-            return
+            return search.build_index(meetings, country_name)
         from ..core.cache import IndexCache, dataset_key  # msgspec: only once there is a cache to use
 
         store = IndexCache(self._cache)
@@ -105,9 +111,12 @@ class _Worker(QThread):
         # Country names come from Qt's locale data: the language and the Qt release are part of the key.
         key = dataset_key(fingerprints, f"{QLocale().name()}|{qVersion()}")
         columns = store.get(sources, key, len(meetings))
-        if columns is not None and search.adopt(meetings, country_name, columns):
-            return
-        store.put(sources, key, search.prepare(meetings, country_name).columns)
+        adopted = search.adopt(meetings, columns) if columns is not None else None
+        if adopted is not None:
+            return adopted
+        prepared = search.build_index(meetings, country_name)
+        store.put(sources, key, prepared.columns)
+        return prepared
 
 
 class BackgroundLoader(QObject):
@@ -144,7 +153,7 @@ class BackgroundLoader(QObject):
     def is_loading(self) -> bool:
         return self._worker is not None
 
-    def run(self, load: Callable[[LoadOptions], LoadResult]) -> LoadResult | None:
+    def run(self, load: Callable[[LoadOptions], LoadResult]) -> Loaded | None:
         """Run ``load`` off the UI thread and wait for it while events flow; None if cancelled or replaced."""
         if self._worker is not None:  # a newer load replaces the running one (it returns None)
             self._worker.replaced = True
@@ -184,7 +193,7 @@ class BackgroundLoader(QObject):
                                                  6000)
         worker.deleteLater()
         self.finished.emit(result is not None)
-        return result if isinstance(result, LoadResult) else None
+        return result if isinstance(result, Loaded) else None
 
     @Slot()
     def cancel(self) -> None:
@@ -231,6 +240,6 @@ def background_loader(window: QMainWindow) -> BackgroundLoader:
     return loader
 
 
-def load_in_background(window: QMainWindow, load: Callable[[LoadOptions], LoadResult]) -> LoadResult | None:
+def load_in_background(window: QMainWindow, load: Callable[[LoadOptions], LoadResult]) -> Loaded | None:
     """``load(options)`` off the UI thread with progress and Cancel; None if cancelled or replaced."""
     return background_loader(window).run(load)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import (
@@ -20,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core import loading, search
+from ..core import loading
 from ..core.live import LiveLoader
 from ..core.loading import LoadResult
 from ..core.model import Dataset, Meeting
-from ..core.search import QueryError, SearchIndex, field_term, parse_query
+from ..core.search import Prepared, Query, QueryError, SearchIndex, field_term, parse_query
 from . import data_watcher, geometry, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
@@ -39,6 +40,11 @@ from .search_error import SearchErrorMarker
 from .sources import install_sources
 from .theme import Theme, ThemeController
 
+if TYPE_CHECKING:
+    from .explore_archive import ListSearch
+
+# From this many meetings, a search typed into the box runs off the UI thread (explore_archive.ListSearch).
+SEARCH_AWAY_FROM = 20_000
 # What an internal link filters by: diplo://issue/taiwan -> "issue:taiwan" in the search box.
 _LINK_FIELDS = {"person": "person", "issue": "issue", "country": "country", "place": "place"}
 
@@ -78,6 +84,26 @@ class _FirstPaint(QObject):
         if callback is not None:
             self.parent().removeEventFilter(self)
             callback()
+
+
+class _KeysDown(QObject):
+    """Whether a key is down in a widget: its text changed by typing, not by the program.
+
+    A filter of its own on that one widget: an ``eventFilter`` on the window itself would be
+    called for every object the window's layout filters (its docks), each call a trip into Python."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.down = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            self.down = True
+        elif kind in (QEvent.Type.KeyRelease, QEvent.Type.FocusOut):
+            self.down = False
+        return False
 
 
 def user_data_dir() -> Path:
@@ -124,7 +150,11 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Search people, places, issues, quotes…  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self._search_error = SearchErrorMarker(self.search_box)
-        self.search_box.textChanged.connect(self._apply_search)
+        self.search_box.textChanged.connect(self._on_search_text)
+        # A key typed into the box (not text set by the program): a large list searches it off the UI thread.
+        self._keys = _KeysDown(self.search_box)
+        self._list_search: ListSearch | None = None
+        self._search_request = 0  # the typed search being answered off the UI thread (0: none)
 
         self.list_view = MeetingListView()
         self.list_view.setModel(self.proxy)
@@ -324,12 +354,13 @@ class MainWindow(QMainWindow):
         else:  # a deferred start: finish_startup() compares, to catch a save before the watcher exists
             stamps = data_watcher.snapshot(sources)
         # Off the UI thread, with progress and Cancel (load_worker.py); None: cancelled, data on screen stays.
-        result = load_in_background(self, lambda options: self._live.load(sources, options))
-        if result is None:
+        loaded = load_in_background(self, lambda options: self._live.load(sources, options))
+        if loaded is None:
             return  # cancelled: what is on screen, and what it was read from, stay as they were
+        result = loaded.result
         if stamps is not None:
             self._stamps_at_load = stamps
-        self.show_result(result)
+        self.show_result(result, loaded.search)
         if self.watcher is not None:
             self.watcher.watch(sources, result.files)  # re-armed each time: saves replace the files
 
@@ -354,12 +385,12 @@ class MainWindow(QMainWindow):
             return
         self.show_in_file_manager(QUrl.fromLocalFile(str(self._user_dir)))
 
-    def show_result(self, result: LoadResult) -> None:
+    def show_result(self, result: LoadResult, search_index: Prepared | None = None) -> None:
+        """Show a load's result (``search_index``: its search index, when the loader built it ahead)."""
         selected = self.current_meeting()
         self._result = result
-        self.model.set_meetings(result.dataset.meetings)
-        self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name))  # takes an index made ahead
-        search.forget()  # nothing else needs it, and it may be a large archive's
+        self.model.set_meetings(result.dataset.meetings, newest_first=True)  # a Dataset keeps them so
+        self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name, search_index))
         self.problems_view.problem_model.set_problems(result.problems)
         self.problems_dock.show_for(result.problems)
         self._apply_search(self.search_box.text())
@@ -445,7 +476,14 @@ class MainWindow(QMainWindow):
         self.search_box.setText(text)
 
     @Slot(str)
-    def _apply_search(self, text: str) -> None:
+    def _on_search_text(self, text: str) -> None:
+        self._apply_search(text, typed=self._keys.down)
+
+    def query_pending(self) -> bool:
+        """Whether a typed search is being answered off the UI thread (the list follows when it is)."""
+        return self._search_request != 0
+
+    def _apply_search(self, text: str, typed: bool = False) -> None:
         try:
             query = parse_query(text)
         except QueryError as error:  # say so and where; the list keeps the last search that could be read
@@ -453,7 +491,31 @@ class MainWindow(QMainWindow):
             return
         if (shown_error := self._search_error.clear()) and self.statusBar().currentMessage() == shown_error:
             self.statusBar().clearMessage()
+        index = self.proxy.search_index()
+        if typed and not query.is_empty and index is not None and len(index) >= SEARCH_AWAY_FROM:
+            if self._list_search is None:
+                from .explore_archive import ListSearch  # a large list only
+
+                self._list_search = ListSearch(self)
+                self._list_search.answered.connect(self._on_search_answered)
+            self._search_request = self._list_search.ask(index, query)
+            return
+        if self._list_search is not None:
+            self._list_search.cancel()  # answered here and now: an older typed search is not waited for
+        self._search_request = 0
         self.proxy.set_query(query)
+        self._after_search(text)
+
+    @Slot(int, object, object)
+    def _on_search_answered(self, request: int, query: Query, flags: list[bool]) -> None:
+        index = self.proxy.search_index()
+        if request != self._search_request or index is None or len(flags) != len(index):
+            return  # superseded, or for data replaced meanwhile
+        self._search_request = 0
+        self.proxy.set_answer(query, flags)
+        self._after_search(self.search_box.text())
+
+    def _after_search(self, text: str) -> None:
         shown = self.proxy.rowCount()
         if shown == 0 and self.model.rowCount():
             self.list_view.set_empty_text(self.tr("No meeting matches “%s”.") % text.strip())

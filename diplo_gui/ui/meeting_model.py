@@ -35,17 +35,20 @@ class MeetingTableModel(QAbstractTableModel):
         self._country_name = country_name
         self._meetings: list[Meeting] = []  # in row (sort) order
         self._dataset: list[Meeting] = []  # in Dataset order
-        self._given: Sequence[Meeting] = ()
+        self._newest_first = False  # the meetings given are in date order, newest first
         self._dataset_rows: list[int] = []  # row -> position in Dataset.meetings (the search index order)
         self._headers = (self.tr("Date"), self.tr("Title"), self.tr("Place"), self.tr("Participants"))
         self._sort: tuple[int, Qt.SortOrder] = (self.DATE, Qt.SortOrder.DescendingOrder)
         self._cache: dict[tuple[int, int], str] = {}
 
     # -- data in --------------------------------------------------------------------
-    def set_meetings(self, meetings: Sequence[Meeting]) -> None:
-        """Swap in a new list (a new Dataset); views are reset, nothing is mutated."""
+    def set_meetings(self, meetings: Sequence[Meeting], newest_first: bool = False) -> None:
+        """Swap in a new list (a new Dataset); views are reset, nothing is mutated.
+
+        ``newest_first``: the meetings are in date order, newest first (a Dataset keeps them so),
+        and the list's date order needs no sort."""
         self.beginResetModel()
-        self._given = meetings  # to recognise an order prepared ahead (presort_by_date)
+        self._newest_first = newest_first
         self._dataset = list(meetings)  # in Dataset order, which the search index shares
         self._cache.clear()
         self._apply_sort()
@@ -138,12 +141,11 @@ class MeetingTableModel(QAbstractTableModel):
         # Keys once per meeting, then a sort of positions by key (no Python call per comparison),
         # then the rows gathered with C-level maps: a fifth of a second at 100,000 meetings.
         column, order = self._sort
-        ahead = _by_date
-        if column == self.DATE and ahead is not None and ahead[0] is self._given:
-            rows = list(ahead[1])  # sorted on the loader's thread
-            if order == Qt.SortOrder.DescendingOrder:
-                rows.reverse()  # keys are unique (ids break ties): the reverse is the descending sort
-            self._dataset_rows = rows
+        if column == self.DATE and self._newest_first:
+            # Already in date order (keys are unique, ids break ties): no sort, either way.
+            count = len(self._dataset)
+            self._dataset_rows = (list(range(count)) if order == Qt.SortOrder.DescendingOrder
+                                  else list(range(count - 1, -1, -1)))
         else:
             keys = list(map(self._sort_key(column), self._dataset))
             self._dataset_rows = sorted(range(len(keys)), key=keys.__getitem__,
@@ -155,18 +157,6 @@ class MeetingTableModel(QAbstractTableModel):
             return Meeting.sort_key
         # text columns, ties broken by date so the order is stable and meaningful
         return lambda m: (self._text(m, column).casefold(), m.sort_key())
-
-
-# The date order of the last Dataset, computed off the UI thread by the loader: the list
-# then shows a large archive without sorting it on the UI thread.
-_by_date: tuple[Sequence[Meeting], list[int]] | None = None
-
-
-def presort_by_date(meetings: Sequence[Meeting]) -> None:
-    """Sort these meetings by date, oldest first, ahead of ``set_meetings`` (any thread)."""
-    global _by_date
-    keys = list(map(Meeting.sort_key, meetings))
-    _by_date = (meetings, sorted(range(len(keys)), key=keys.__getitem__))
 
 
 class MeetingFilterProxy(QAbstractProxyModel):
@@ -182,6 +172,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._index: SearchIndex | None = None
+        self._query = Query()
         self._accepted: list[bool] | None = None
         self._extra: Sequence[bool] | None = None  # the facets' answer (explore.py), ANDed with the search
         self._rows: list[int] = []  # proxy row -> source row, ascending
@@ -216,7 +207,21 @@ class MeetingFilterProxy(QAbstractProxyModel):
     def set_index(self, index: SearchIndex) -> None:
         self._index = index
 
+    def search_index(self) -> SearchIndex | None:
+        return self._index
+
+    def set_answer(self, query: Query, accepted: Sequence[bool] | None) -> None:
+        """The search's answer computed elsewhere (a worker thread): one flag per Dataset meeting."""
+        self._query = query
+        self._accepted = None if query.is_empty else list(accepted) if accepted is not None else None
+        self._refilter()
+
+    def query(self) -> Query:
+        """The search the list answers now (the last one that could be read)."""
+        return self._query
+
     def set_query(self, query: Query) -> None:
+        self._query = query
         self._accepted = None if query.is_empty or self._index is None else self._index.matches(query)
         self._refilter()
 

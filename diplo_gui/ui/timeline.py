@@ -4,9 +4,12 @@ A meeting known to the day is a solid bar from its first to its last day; one kn
 to the month or the year is a hatched, dashed span over that whole month or year, so a
 reader sees at once how precise the date is. Colour says the status (postponed is red).
 
-Smooth with thousands of meetings: positions are days (floats) computed once per list
-change, lanes once per zoom level, and a paint only visits the meetings whose span
-meets the visible days (a bisection over start days sorted once).
+Readable from nine meetings to a million: where the meetings in view fit (a few
+thousand), each is a bar in a lane, its title beside it; where they do not, the view
+shows their density instead — per column of pixels, how many meetings start there,
+stacked by status — and a click zooms in towards the bars. Lanes are laid out only for
+the meetings in view, and density is a bisection per column over start days sorted
+once per list change, so a paint never visits every meeting.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ from .safe_text import tooltip
 STATUS_COLOURS = {status: QColor(colour) for status, colour in rich_text.STATUS_COLOURS.items()}
 
 _KINDS = {status: n for n, status in enumerate(Status)}
-_DENSE = 1500  # more meetings than this on screen: one mark per pixel column and lane, no titles
+_DENSE = 1500  # more meetings than this in view: their density, not one bar each
+_COLUMN = 2  # px per density column
 _MIN_WIDTH = 8.0  # px: a one-day meeting stays clickable at any zoom
 _LANE = 20
 _GAP = 4
@@ -52,6 +56,38 @@ class _Item:
     kind: int = 0  # status and precision as one small number: what a mark looks like
     lane: int = 0
     room_until: float = float("inf")  # day where the next item of the same lane starts
+
+
+@dataclass(slots=True)
+class Measured:
+    """Every meeting of a Dataset measured for the timeline, by start day (see ``measure``)."""
+
+    items: list[_Item]
+    order: list[int]  # Dataset position of each item
+    starts: list[float]
+    ends: list[float]
+    lengths: list[float]
+    status: bytes  # each item's status number (_KINDS), one byte per item
+
+
+def measure(meetings: Sequence[Meeting], spans: Sequence[tuple[int, int]] | None, char_px: float) -> Measured:
+    """Measure meetings for the timeline: no Qt call, so a large Dataset is measured off the UI thread."""
+    if spans is None:
+        spans = [(a.toordinal(), b.toordinal()) for a, b in map(meeting_span, meetings)]
+    held = Status.HELD
+    items = []
+    for meeting, (first, last) in zip(meetings, spans):
+        partial = meeting.date.day is None or (meeting.end_date is not None and meeting.end_date.day is None)
+        item = _Item(meeting, float(first), last + 1.0, partial)
+        # An estimate (characters x average width): measuring every title of a large archive
+        # would cost more than the lanes it decides; drawing elides whatever does not fit.
+        item.label_px = (len(meeting.title) + (0 if meeting.status is held else 12)) * char_px + 8
+        item.kind = _KINDS[meeting.status] * 2 + partial
+        items.append(item)
+    order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].meeting.id))
+    prepared = [items[i] for i in order]
+    return Measured(prepared, order, [i.start for i in prepared], [i.end for i in prepared],
+                    [i.end - i.start for i in prepared], bytes(_KINDS[i.meeting.status] for i in prepared))
 
 
 class TimelineView(QWidget):
@@ -81,7 +117,16 @@ class TimelineView(QWidget):
         self._longest = 0.0  # the longest span in days: how far left of the view a visible item may start
         self._scale = 1.0  # pixels per day
         self._left = 0.0  # the day at x = 0
-        self._lanes_for: float | None = None  # the scale the lanes were computed at
+        self._lanes_for: tuple | None = None  # the view (scale, left, size) the lanes were computed for
+        self._dense = False  # the view shows density, not bars
+        self._kinds: bytes | None = None  # the shown items' status numbers, for density; made when first needed
+        self._prepared_starts: list[float] = []
+        self._prepared_ends: list[float] = []
+        self._prepared_lengths: list[float] = []
+        self._prepared_status = b""
+        self._prepared_longest = 0.0
+        self._keep: list[bool] | None = None  # which prepared items are shown (None: all)
+        self._last_end = 0.0
         self._current: str | None = None
         self._press: QPointF | None = None
         self._press_left = 0.0
@@ -101,28 +146,36 @@ class TimelineView(QWidget):
 
         ``spans`` are the meetings' first and last days as ordinals when the caller has them
         already (the facet index does), so a large archive is not measured twice."""
-        if spans is None:
-            spans = [(a.toordinal(), b.toordinal()) for a, b in map(meeting_span, meetings)]
-        char_px, held = self._char_px, Status.HELD
-        items = []
-        for meeting, (first, last) in zip(meetings, spans):
-            partial = meeting.date.day is None or (meeting.end_date is not None and meeting.end_date.day is None)
-            item = _Item(meeting, float(first), last + 1.0, partial)
-            # An estimate (characters x average width): measuring every title of a large archive
-            # would cost more than the lanes it decides; drawing elides whatever does not fit.
-            item.label_px = (len(meeting.title) + (0 if meeting.status is held else 12)) * char_px + 8
-            item.kind = _KINDS[meeting.status] * 2 + partial
-            items.append(item)
-        self._order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].meeting.id))
-        self._prepared = [items[i] for i in self._order]
+        self.adopt(measure(meetings, spans, self.char_px()))
+
+    def char_px(self) -> float:
+        """The average width of a character of the timeline's font (what ``measure`` estimates titles with)."""
+        return self._char_px
+
+    def adopt(self, measured: Measured) -> None:
+        """Take meetings measured ahead (``measure``, on any thread); ``show_flags`` then picks the listed ones."""
+        self._order, self._prepared = measured.order, measured.items
+        # Columns of the prepared items, so that a list change picks with C-level compress, never a loop.
+        self._prepared_starts, self._prepared_ends = measured.starts, measured.ends
+        self._prepared_lengths, self._prepared_status = measured.lengths, measured.status
+        self._prepared_longest = max(measured.lengths, default=0.0)
 
     def show_flags(self, flags: Sequence[bool] | None) -> None:
         """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""
-        items = self._prepared if flags is None else list(compress(self._prepared, map(flags.__getitem__, self._order)))
-        self._items = items
+        if flags is None:
+            self._items, self._starts = self._prepared, self._prepared_starts
+            ends, lengths = self._prepared_ends, self._prepared_lengths
+        else:
+            keep = list(map(flags.__getitem__, self._order))
+            self._items = list(compress(self._prepared, keep))
+            self._starts = list(compress(self._prepared_starts, keep))
+            ends, lengths = compress(self._prepared_ends, keep), ()
         self._by_id = None
-        self._starts = [i.start for i in items]
-        self._longest = max((i.end - i.start for i in items), default=0.0)
+        self._last_end = max(ends, default=0.0)
+        # The longest span of all prepared meetings: a bound that only widens what a paint considers.
+        self._longest = self._prepared_longest if flags is not None else max(lengths, default=0.0)
+        self._keep = None if flags is None else keep
+        self._kinds = None
         self.fit()
 
     def meetings(self) -> list[Meeting]:
@@ -156,7 +209,7 @@ class TimelineView(QWidget):
             self._left, self._scale = today - 180.0, max(0.01, self.width() / 365.0)
         else:
             first = self._items[0].start
-            last = max(i.end for i in self._items)
+            last = self._last_end
             span = max(30.0, last - first)
             pad = span * 0.03 + 3
             # room on the right for the last title, written beside its bar
@@ -192,19 +245,30 @@ class TimelineView(QWidget):
         self.update()
 
     def _layout_lanes(self) -> int:
-        """Greedy lanes at the current zoom: an item goes to the first lane free at its left edge.
+        """Greedy lanes for the meetings in view: an item goes to the first lane free at its left edge.
 
-        Also picks, per zoom level, what a paint draws: every item, or when they are so
-        many that they share pixels, one per (2-pixel column, lane, status, precision)."""
+        With more than ``_DENSE`` meetings in view the view shows their density instead (no lanes);
+        a small list is laid out whole, once per zoom level, so that every item has a place."""
         lanes = max(1, (self.height() - _TOP - _AXIS) // (_LANE + _GAP))
-        if self._lanes_for == self._scale:
+        small = len(self._items) <= _DENSE
+        key = (self._scale, None if small else self._left, None if small else self.width(), lanes)
+        if self._lanes_for == key:
             return lanes
+        if small:
+            todo = self._items
+            self._dense = False
+        else:
+            first_day, last_day = self.visible_days()
+            lo = bisect.bisect_left(self._starts, first_day - self._longest - _MIN_WIDTH / self._scale)
+            hi = bisect.bisect_right(self._starts, last_day)
+            self._dense = hi - lo > _DENSE
+            todo = [] if self._dense else self._items[lo:hi]
         scale = self._scale
         gap_days = 3 / scale
         min_days = _MIN_WIDTH / scale
         free: list[tuple[float, int]] = []  # (day the lane is free from, lane): a heap
         used = 0
-        for item in self._items:
+        for item in todo:
             length = item.end - item.start
             label_days = 0.0 if length * scale >= item.label_px else min(item.label_px, 180) / scale
             right = max(item.end, item.start + min_days) + label_days
@@ -217,26 +281,56 @@ class TimelineView(QWidget):
             item.lane = lane
             heapq.heappush(free, (right + gap_days, lane))
         last_in_lane: dict[int, _Item] = {}
-        for item in self._items:  # how far each title may run before the next bar of its lane
+        for item in todo:  # how far each title may run before the next bar of its lane
             item.room_until = float("inf")
             before = last_in_lane.get(item.lane)
             if before is not None:
                 before.room_until = item.start
             last_in_lane[item.lane] = item
-        if len(self._items) > _DENSE:
-            seen: set[tuple[int, int, int]] = set()
-            marks = []
-            for item in self._items:  # bucketed by day, so panning keeps the same marks
-                key = (int(item.start * scale) // 2, item.lane, item.kind)
-                if key not in seen:
-                    seen.add(key)
-                    marks.append(item)
-            self._marks = marks
-        else:
-            self._marks = self._items
-        self._mark_starts = [i.start for i in self._marks]
-        self._lanes_for = self._scale
+        self._marks = todo
+        self._mark_starts = [i.start for i in todo]
+        self._lanes_for = key
         return lanes
+
+    def is_dense(self) -> bool:
+        """Whether the view shows the density of its meetings (too many in view for a bar each)."""
+        self._layout_lanes()
+        return self._dense
+
+    def density(self) -> list[tuple[float, dict[Status, int]]]:
+        """Per column of ``_COLUMN`` pixels across the view: its first day and the meetings starting there, by status."""
+        days, counts = self._density_columns()
+        return [(day, {status: n[k] for status, n in counts.items() if n[k]}) for k, day in enumerate(days[:-1])]
+
+    def _density_columns(self) -> tuple[list[float], dict[Status, list[int]]]:
+        """The columns' first days (one more: where the last ends) and, per status, the meetings starting in each."""
+        if self._kinds is None:  # the shown items' status numbers, one byte each, by start
+            self._kinds = (self._prepared_status if self._keep is None
+                           else bytes(compress(self._prepared_status, self._keep)))
+        kinds = self._kinds
+        days = [self._day(x) for x in range(0, self.width() + _COLUMN, _COLUMN)]
+        at = [bisect.bisect_left(self._starts, d) for d in days]  # each column's items are at[k]:at[k + 1]
+        counts = {}
+        for status in Status:  # bytes.count over each column's range: C speed, no loop over meetings
+            code = bytes((_KINDS[status],))
+            column = [kinds.count(code, a, b) for a, b in zip(at, at[1:])]
+            if any(column):
+                counts[status] = column
+        return days, counts
+
+    def _density_text(self, x: float) -> str:
+        """What a column of the density says: how many meetings start there, and when."""
+        columns = self.density()
+        k = max(0, min(len(columns) - 1, int(x) // _COLUMN))
+        day, counts = columns[k]
+        total = sum(counts.values())
+        first = dt.date.fromordinal(max(1, int(day)))
+        last = dt.date.fromordinal(max(1, int(self._day((k + 1) * _COLUMN)) - 1))
+        when = formatting.format_date(PartialDate(first.year, first.month, first.day), short=True)
+        if last > first:
+            when += " – " + formatting.format_date(PartialDate(last.year, last.month, last.day), short=True)
+        count = self.tr("1 meeting") if total == 1 else self.tr("%s meetings") % f"{total:,}"
+        return self.tr("%s starting %s; zoom in to see them") % (count, when)
 
     def _label_inside(self, item: _Item) -> bool:
         return (item.end - item.start) * self._scale >= item.label_px
@@ -268,6 +362,8 @@ class TimelineView(QWidget):
 
     def meeting_at(self, x: float, y: float) -> Meeting | None:
         self._layout_lanes()
+        if self._dense:
+            return None
         hits = [i for i in self._visible() if self._rect(i).adjusted(-1, -1, 1, 1).contains(QPointF(x, y))]
         # The shortest first: a day inside a month's span is the one the user aimed at.
         hits.sort(key=lambda i: i.end - i.start)
@@ -283,13 +379,12 @@ class TimelineView(QWidget):
         self._paint_axis(painter, palette)
         metrics = QFontMetrics(self.font())
         highlight = palette.color(QPalette.ColorRole.Highlight)
-        visible = self._visible(marks=True)
-        # Zoomed far out over thousands of meetings: one mark per pixel column and lane (see
-        # _layout_lanes), no titles; zooming in brings every meeting and its title back.
-        dense = len(visible) > _DENSE
-        current = self._item(self._current) if dense else None
-        if current is not None:
-            visible.append(current)  # the selected meeting is always drawn, on top
+        if self._dense:
+            self._paint_density(painter, palette)
+            visible: list[_Item] = []
+        else:
+            visible = self._visible(marks=True)
+        dense = self._dense
         for item in visible:
             rect = self._rect(item)
             colour = STATUS_COLOURS[item.meeting.status]
@@ -338,6 +433,34 @@ class TimelineView(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
+
+    def _paint_density(self, painter: QPainter, palette: QPalette) -> None:
+        """Too many meetings for a bar each: per column, how many start there, stacked by status."""
+        _, counts = self._density_columns()
+        top, bottom = float(_TOP), float(self.height() - _AXIS - 2)
+        peak = max(map(sum, zip(*counts.values())), default=0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if peak:
+            unit = (bottom - top) / peak
+            base = [bottom] * len(next(iter(counts.values())))
+            for status, column_counts in counts.items():  # stacked, one drawing call per colour
+                rects = []
+                for k, n in enumerate(column_counts):
+                    if n:
+                        height = n * unit if n * unit > 1.0 else 1.0
+                        base[k] -= height
+                        rects.append(QRectF(k * _COLUMN, base[k], _COLUMN, height))
+                painter.setBrush(STATUS_COLOURS[status])
+                painter.drawRects(rects)
+        current = self._item(self._current)
+        if current is not None:  # the selected meeting stays in sight: a marker at its first day
+            x = self._x(current.start)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(QRectF(6, top, self.width() - 12, 18), Qt.AlignmentFlag.AlignLeft,
+                         self.tr("%s meetings: how many start when; zoom in to see each one")
+                         % f"{len(self._items):,}")
 
     def _paint_legend(self, painter: QPainter, palette: QPalette, metrics: QFontMetrics) -> None:
         """What the colours and the hatching mean, right-aligned above the lanes."""
@@ -398,7 +521,9 @@ class TimelineView(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             meeting = self.meeting_at(event.pos().x(), event.pos().y())
-            if meeting is None:
+            if meeting is None and self._dense:
+                QToolTip.showText(event.globalPos(), tooltip(self._density_text(event.pos().x())), self)
+            elif meeting is None:
                 QToolTip.hideText()
             else:
                 QToolTip.showText(event.globalPos(), tooltip(self._describe(meeting)), self)
@@ -438,7 +563,9 @@ class TimelineView(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and not self._dragged and event.button() == Qt.MouseButton.LeftButton:
             meeting = self.meeting_at(event.position().x(), event.position().y())
-            if meeting is not None:
+            if meeting is None and self._dense:
+                self.zoom(4.0, event.position().x())  # towards the bars of that moment
+            elif meeting is not None:
                 self._current = meeting.id
                 self.update()
                 self.meetingClicked.emit(meeting.id)

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplo_gui.core import bundled, countries, loading, search
+from diplo_gui.core import bundled, loading, search
 from diplo_gui.core.search import QueryError, SearchIndex, normalize, parse_query
 
 
@@ -39,22 +39,16 @@ def test_the_index_is_built_at_the_first_search_or_taken_ready_from_the_loader(m
     assert any(answer) and not all(answer)
     index.matches(parse_query("beijing"))
     assert len(built) == len(meetings)  # once, at the first search
-    # A loader prepares the next Dataset's index ahead, off the UI thread; the window's index takes it.
+    # A loader builds the next Dataset's index ahead, off the UI thread, and hands it to the window's index.
     built.clear()
     again = loading.load([bundled.data_dir()]).dataset.meetings
-    search.prepare(again)
+    ready = search.build_index(again)
     assert len(built) == len(again)
-    assert SearchIndex(again).matches(query) == answer
+    assert SearchIndex(again, prepared=ready).matches(query) == answer
     assert len(built) == len(again)
-
-
-def test_the_index_made_ahead_is_let_go_once_the_window_has_it():
-    meetings = loading.load([bundled.data_dir()]).dataset.meetings
-    search.prepare(meetings)
-    index = SearchIndex(meetings)
-    search.forget()  # what the window does once its SearchIndex holds the index
-    assert search._last is None
-    assert any(index.matches(parse_query("beijing")))
+    # An index built for other meetings is never taken.
+    assert SearchIndex(again[:3], prepared=ready).matches(parse_query("beijing")) is not None
+    assert len(built) == len(again) + 3
 
 
 def test_searching_during_a_load_never_waits_for_the_loaders_index(monkeypatch):
@@ -72,7 +66,8 @@ def test_searching_during_a_load_never_waits_for_the_loaders_index(monkeypatch):
         return real(self, meeting)
 
     monkeypatch.setattr(search._Rows, "row", row)
-    loader = threading.Thread(target=search.prepare, args=(loading_now,))
+    built = []
+    loader = threading.Thread(target=lambda: built.append(search.build_index(loading_now)))
     loader.start()
     assert started.wait(10)
     typed = threading.Thread(target=lambda: SearchIndex(shown).matches(parse_query("blinken")))
@@ -83,7 +78,7 @@ def test_searching_during_a_load_never_waits_for_the_loaders_index(monkeypatch):
     loader.join(10)
     typed.join(10)
     assert finished_while_loading  # the search on screen answered without waiting for the loader
-    assert search._ready(loading_now, countries.country_name) is not None  # and the load's index is still ready
+    assert built and any(SearchIndex(loading_now, prepared=built[0]).matches(parse_query("blinken")))
 
 
 def test_an_id_term_matches_the_whole_id_only():
