@@ -3,7 +3,7 @@
 Writes reader.png (the window with the 18 September 2023 meeting), export-pdf.png (the first
 page of that meeting's PDF, drawn by pdftoppm from poppler-utils) and, when the Office of the
 Historian's data is beside the repository (../shared/data/history-state-gov), imported-history.png
-(that record imported, searched for person:xi-jinping). Settings and caches go to a temporary
+(that record imported, searched for person:xi-jinping) and imported-density.png (all of it). Settings and caches go to a temporary
 folder, so what the renderer's own sessions left behind never shows.
 """
 
@@ -69,7 +69,8 @@ def main(out: str) -> int:
         window = create_main_window([imported])
         window.resize(1600, 950)
         window.show()
-        settle(4.0)
+        settle(6.0)
+        window.grab().save(os.path.join(out, "imported-density.png"))  # 160 years: the timeline's density
         window.set_search("person:xi-jinping")
         settle(2.0)
         window.select_meeting("hsg-trip-4145")
