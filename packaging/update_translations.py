@@ -35,9 +35,16 @@ def tool(name: str) -> str:
 
 STATUS = ("held", "planned", "postponed", "cancelled")
 # class (the translation context) -> texts it translates from a value, not a literal
+# Qt's (English) names of the languages the bundled quotes were spoken in, as DetailView words them.
+LANGUAGES_SPOKEN = ("Chinese", "Spanish", "Portuguese")
+# Texts the explore pages translate through ExploreController's tr() inside f-strings, where lupdate
+# does not see them (until that code builds them outside f-strings).
+EXPLORE_TEXTS = ("Related meetings", "Previous between the same countries:", "Next between the same countries:",
+                 "With the same people", "On the same issues", "oldest first", "No quote recorded.",
+                 "Meetings (%s), oldest first", "Counterparts", "No counterpart recorded.", "… %s days later")
 WORDS = {
-    "DetailView": STATUS, "Pages": STATUS, "MeetingTableModel": STATUS, "TimelineView": STATUS,
-    "ExploreController": STATUS, "ProblemModel": ("error", "warning"),
+    "DetailView": STATUS + LANGUAGES_SPOKEN, "Pages": STATUS, "MeetingTableModel": STATUS, "TimelineView": STATUS,
+    "ExploreController": STATUS + EXPLORE_TEXTS, "ProblemModel": ("error", "warning"),
 }
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from diplo_gui.app import parse_args, set_language
 from diplo_gui.core import bundled
@@ -98,3 +98,24 @@ def test_english_plurals_come_from_qt(make_window, write_yaml, english):
     assert window.counts_label.text() == "1 meeting"
     window.set_search("nothing-matches-this")
     assert window.counts_label.text() == "0 of 1 meeting"
+
+
+def test_under_zh_cn_the_detail_pane_speaks_chinese_and_the_data_stays_as_written(make_window, english):
+    """The 18 September 2023 meeting under zh_CN: Chinese headings, how each quote came to be in
+    Chinese, and the related meetings too; names, titles and quotes as the data has them."""
+    assert set_language(QApplication.instance(), "zh_CN") == "zh_CN"
+    window = make_window()
+    assert window.select_meeting("2023-09-18-blinken-han-zheng")
+    shown = window.detail.toPlainText()
+    lines = shown.splitlines()
+    for heading in ("参与者", "引语", "议题", "摘要", "来源"):
+        assert heading in lines
+    for english_text in ("Participants", "Quotes", "Issues", "Sources", "via interpreter", "own words",
+                         "Show in source"):
+        assert english_text not in shown
+    assert any(line.startswith("经口译，原话为中文 · U.S. Department of State") for line in lines)
+    assert "“At present, China-U.S. relations are the most consequential relations.”" in lines
+    assert "Han Zheng 韩正 · Vice President of the People's Republic of China · China" in lines
+    related = window.findChild(QTextBrowser, "relatedMeetings").toPlainText()
+    assert related.startswith("相关会晤")
+    assert "同两国间的上一次会晤：" in related and "Previous between" not in related
