@@ -147,7 +147,8 @@ def test_an_impossible_date_is_located_and_the_other_records_still_import(tmp_pa
     code, out, err = run(capsys, str(path), "-o", str(tmp_path / "out"))
     assert code == 1
     assert out[0].startswith(f"{path}:7:9: error: <start-date>: '2023-02-30': day 30 is out of range")
-    assert "1 meetings" in err and "1 left out" in err
+    assert "1 meeting and 0 people from 1 file (2 records, 1 left out)" in err
+    assert "; 1 error, 0 warnings" in err
     assert [m.id for m in load(tmp_path / "out").dataset.meetings if m.id.startswith("hsg")] == ["hsg-trip-2"]
 
 
