@@ -274,3 +274,16 @@ def test_the_imported_data_exported_and_loaded_again_is_the_same_meetings(import
     assert sorted(again.dataset.meetings, key=lambda m: m.id) == sorted(load(imported).dataset.meetings,
                                                                        key=lambda m: m.id)
     assert sum(m.id.startswith("hsg-") for m in again.dataset.meetings) == 7535
+
+
+@needs_shared
+def test_an_imported_trip_stands_beside_the_bundled_meetings_of_the_same_visit(imported):
+    """docs/importing.md: the importer does not merge records, so Blinken's June 2023 visit to
+    Beijing is both the bundled meetings and the imported trip."""
+    meetings = {m.id: m for m in load(imported).dataset.meetings}
+    trip = meetings["hsg-trip-4145"]
+    assert (str(trip.date), str(trip.end_date), trip.place.city) == ("2023-06-17", "2023-06-19", "Beijing")
+    assert {p.person.id for p in trip.participants} == {"antony-blinken", "xi-jinping", "qin-gang"}
+    for bundled_id in ("2023-06-18-blinken-beijing", "2023-06-19-blinken-wang-yi-beijing",
+                       "2023-06-19-blinken-xi-beijing"):
+        assert "antony-blinken" in {p.person.id for p in meetings[bundled_id].participants}
