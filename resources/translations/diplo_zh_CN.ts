@@ -964,6 +964,42 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <source>… %s days later</source>
         <translation>… %s 天后</translation>
     </message>
+    <message>
+        <source>meeting</source>
+        <translation>个会晤</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>个会晤</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>条引语</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>条引语</translation>
+    </message>
+    <message>
+        <source>show them in the list</source>
+        <translation>在列表中显示</translation>
+    </message>
+    <message>
+        <source>No meeting is about this issue.</source>
+        <translation>没有关于此议题的会晤。</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>They have no meeting together in the data.</source>
+        <translation>数据中他们之间没有会晤。</translation>
+    </message>
+    <message>
+        <source>No related meeting.</source>
+        <translation>没有相关会晤。</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from diplo_gui.app import parse_args, set_language
@@ -119,3 +119,6 @@ def test_under_zh_cn_the_detail_pane_speaks_chinese_and_the_data_stays_as_writte
     related = window.findChild(QTextBrowser, "relatedMeetings").toPlainText()
     assert related.startswith("相关会晤")
     assert "同两国间的上一次会晤：" in related and "Previous between" not in related
+    assert "同一批人物参与" in related.splitlines()
+    # The explore pages translate in ExploreController's context, whichever class builds them.
+    assert QCoreApplication.translate("ExploreController", "No related meeting.") == "没有相关会晤。"
