@@ -46,7 +46,8 @@ EXPLORE_TEXTS = ("Related meetings", "Previous between the same countries:", "Ne
                  "history", "They have no meeting together in the data.", "No related meeting.")
 WORDS = {
     "DetailView": STATUS + LANGUAGES_SPOKEN, "Pages": STATUS, "MeetingTableModel": STATUS, "TimelineView": STATUS,
-    "ExploreController": STATUS + EXPLORE_TEXTS, "ProblemModel": ("error", "warning"),
+    "ExploreController": STATUS + EXPLORE_TEXTS,
+    "MainWindow": ("Your own meetings: put YAML files in",),  # the About box: an f-string lupdate misses "ProblemModel": ("error", "warning"),
 }
 
 

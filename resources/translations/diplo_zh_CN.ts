@@ -1539,6 +1539,10 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <source>About Diplo</source>
         <translation>关于 Diplo</translation>
     </message>
+    <message>
+        <source>Your own meetings: put YAML files in</source>
+        <translation>你自己的会晤：把 YAML 文件放在</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListView</name>
@@ -1763,14 +1767,6 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
     </message>
 </context>
 <context>

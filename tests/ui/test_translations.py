@@ -82,6 +82,7 @@ def test_under_zh_cn_the_window_shows_chinese_menus_and_counts(make_window, engl
     assert window.search_box.placeholderText().startswith("搜索人物")
     assert window.open_file_action.statusTip() == "打开 YAML 数据文件；下次启动时会再次打开"
     assert window.import_action.text() == "导入(&I)…"
+    assert "你自己的会晤：把 YAML 文件放在" in window.about_html()  # the About box's folder for your own files
 
 
 def test_diplo_lang_chooses_the_language_and_lang_wins(monkeypatch, english):
