@@ -152,9 +152,16 @@ def _quiet_offscreen_warning() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    no_display = (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+                  and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")))
+    if no_display and args.screenshot:
         # Nothing to show a window on: render offscreen, which is all a screenshot needs.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif no_display:
+        # Qt would abort (exit 134) blaming a missing xcb-cursor library: say what is really missing.
+        print("diplo-gui: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it in a desktop "
+              "session, or with QT_QPA_PLATFORM=offscreen and --screenshot FILE.png", file=sys.stderr)
+        return 2
     app = _ensure_application([sys.argv[0]], lang=args.lang)
     if app.platformName() == "offscreen":
         _quiet_offscreen_warning()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .core import atomic, bundled, export, loading
+from .core.formatting import counted
 from .core.search import QueryError, SearchIndex, parse_query
 
 
@@ -66,7 +67,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(problem)
     errors = sum(p.is_error for p in shown)
     warnings = len(shown) - errors
-    print(f"{len(result.dataset.meetings)} meetings loaded; {errors} errors, {warnings} warnings", file=sys.stderr)
+    print(f"{counted(len(result.dataset.meetings), 'meeting')} loaded; {counted(errors, 'error')}, "
+          f"{counted(warnings, 'warning')}", file=sys.stderr)
     return 1 if errors else 0
 
 
@@ -94,7 +96,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     errors = [p for p in result.problems if p.is_error and (only is None or p.path in only)]
     if errors:
         # A quote the loader dropped is not checked: say so, rather than let a clean summary mislead.
-        print(f"diplo-data: {len(errors)} error{'' if len(errors) == 1 else 's'} while loading; "
+        print(f"diplo-data: {counted(len(errors), 'error')} while loading; "
               "quotes they left out are not checked "
               "(diplo-data validate lists them)", file=sys.stderr)
     checks = verify.verify(result.dataset.meetings, only)
@@ -107,7 +109,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         elif check.outcome is verify.Outcome.UNVERIFIABLE:
             print(f'{where}: warning: quote unverifiable: {shown(check.reason or "", 200)}: "{words}"')
     counts = {outcome: sum(c.outcome is outcome for c in checks) for outcome in verify.Outcome}
-    print(f"{len(checks)} quote{'' if len(checks) == 1 else 's'}: {counts[verify.Outcome.FOUND]} found, "
+    print(f"{counted(len(checks), 'quote')}: {counts[verify.Outcome.FOUND]} found, "
           f"{counts[verify.Outcome.UNVERIFIABLE]} unverifiable, {counts[verify.Outcome.NOT_FOUND]} not found")
     return 1 if counts[verify.Outcome.NOT_FOUND] else 0
 
@@ -210,12 +212,12 @@ def _warn_about_problems(result: loading.LoadResult, paths: Sequence[str]) -> No
     mine = {str(p) for p in loading.files.collect([Path(p) for p in paths])[0]} | set(paths)
     errors = sum(p.is_error for p in result.problems if p.path in mine)
     if errors:
-        _error(f"warning: {errors} error{'' if errors == 1 else 's'} in the data; what they affect is not exported "
+        _error(f"warning: {counted(errors, 'error')} in the data; what they affect is not exported "
                f"(diplo-data validate {shlex.join(paths)} lists them)")
 
 
 def _written(count: int, output: str) -> None:
-    print(f"{count} meeting{'' if count == 1 else 's'} written to {output}", file=sys.stderr)
+    print(f"{counted(count, 'meeting')} written to {output}", file=sys.stderr)
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -259,8 +261,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
         print(f"diplo-data: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     known = sum(m.adds_to is not None for m in draft.meetings)
-    print(f"{len(draft.meetings)} meetings ({known} already in the data: additions proposed, no copy), "
-          f"{len(draft.quotes)} quotes ({sum(q.speaker is None for q in draft.quotes)} unattributed) drafted",
+    print(f"{counted(len(draft.meetings), 'meeting')} ({known} already in the data: additions proposed, no copy), "
+          f"{counted(len(draft.quotes), 'quote')} ({sum(q.speaker is None for q in draft.quotes)} unattributed) drafted",
           file=sys.stderr)
     return 0
 

@@ -35,9 +35,19 @@ def tool(name: str) -> str:
 
 STATUS = ("held", "planned", "postponed", "cancelled")
 # class (the translation context) -> texts it translates from a value, not a literal
+# Qt's (English) names of the languages the bundled quotes were spoken in, as DetailView words them.
+LANGUAGES_SPOKEN = ("Chinese", "Spanish", "Portuguese")
+# Texts of ui/explore_pages.py: its Pages class translates with ExploreController's tr(), so they
+# are looked up in that context, and some stand inside f-strings, where lupdate does not see them.
+EXPLORE_TEXTS = ("Related meetings", "Previous between the same countries:", "Next between the same countries:",
+                 "With the same people", "On the same issues", "oldest first", "No quote recorded.",
+                 "Meetings (%s), oldest first", "Counterparts", "No counterpart recorded.", "… %s days later",
+                 "meeting", "meetings", "quote", "quotes", "show them in the list", "No meeting is about this issue.",
+                 "history", "They have no meeting together in the data.", "No related meeting.")
 WORDS = {
-    "DetailView": STATUS, "Pages": STATUS, "MeetingTableModel": STATUS, "TimelineView": STATUS,
-    "ExploreController": STATUS, "ProblemModel": ("error", "warning"),
+    "DetailView": STATUS + LANGUAGES_SPOKEN, "Pages": STATUS, "MeetingTableModel": STATUS, "TimelineView": STATUS,
+    "ExploreController": STATUS + EXPLORE_TEXTS,
+    "MainWindow": ("Your own meetings: put YAML files in",),  # the About box: an f-string lupdate misses "ProblemModel": ("error", "warning"),
 }
 
 

@@ -11,6 +11,11 @@ _MONTHS = calendar.month_name[1:]
 _SHORT_MONTHS = calendar.month_abbr[1:]
 
 
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """'1 meeting', '0 errors', '1,204 people': the count and its noun, singular only for one."""
+    return f"{n:,} {word if n == 1 else plural or word + 's'}"
+
+
 def _one(date: PartialDate, short: bool) -> str:
     months = _SHORT_MONTHS if short else _MONTHS
     if date.month is None:

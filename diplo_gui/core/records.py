@@ -451,14 +451,15 @@ class _FileReader:
         except _Invalid:
             return None
 
-    def choice(self, node: yaml.Node, what: str, enum: type):  # type: ignore[no-untyped-def]
-        """One of an enum's values; anything else is an error, and the caller decides what goes."""
+    def choice(self, node: yaml.Node, what: str, enum: type, outcome: str = ""):  # type: ignore[no-untyped-def]
+        """One of an enum's values; anything else is an error, and the caller decides what goes
+        (``outcome`` says it: "the quote is left out")."""
         value = self.text(node, what, required=True) or ""
         try:
             return enum(value)
         except ValueError:
             self.error(node, f"bad-{what.replace(' ', '-')}", f"unknown {what} '{shown(value)}' "
-                       f"(expected one of: {', '.join(e.value for e in enum)})")
+                       f"(expected one of: {', '.join(e.value for e in enum)})" + (f"; {outcome}" if outcome else ""))
             raise _Invalid from None
 
     def form(self, node: yaml.Node) -> MeetingForm:
@@ -470,11 +471,11 @@ class _FileReader:
                          "(in-person, phone or video); 'in-person' is assumed")
             return MeetingForm.IN_PERSON
 
-    def language(self, node: yaml.Node, what: str) -> str:
+    def language(self, node: yaml.Node, what: str, outcome: str = "") -> str:
         value = self.text(node, what, required=True) or ""
         if not LANGUAGE_RE.match(value):
             self.error(node, "bad-language", f"{what} '{shown(value)}' is not an ISO 639-1 language code "
-                       "(two lowercase letters, e.g. en, zh, es)")
+                       "(two lowercase letters, e.g. en, zh, es)" + (f"; {outcome}" if outcome else ""))
             raise _Invalid
         return value
 
@@ -523,11 +524,13 @@ class _FileReader:
                 source = self.optional(entries, "source", self.source)
         # How the English came to be: a wrong value would misstate whose words these are,
         # so it drops the quote rather than fall back to "the speaker's own words".
-        language = self.language(entries["language"], "a quote's language") if "language" in entries else "en"
-        rendering = (self.choice(entries["rendering"], "rendering", Rendering) if "rendering" in entries
+        dropped = "the quote is left out"
+        language = (self.language(entries["language"], "a quote's language", dropped) if "language" in entries
+                    else "en")
+        rendering = (self.choice(entries["rendering"], "rendering", Rendering, dropped) if "rendering" in entries
                      else Rendering.OWN)
         translated_by = self.optional(entries, "translated_by", self.text, "translated_by")
-        translated_from = (self.language(entries["translated_from"], "translated_from")
+        translated_from = (self.language(entries["translated_from"], "translated_from", dropped)
                            if "translated_from" in entries else None)
         if rendering is not Rendering.TRANSLATION:
             for key in ("translated_by", "translated_from"):

@@ -16,8 +16,8 @@ from PySide6.QtGui import QContextMenuEvent, QTextBlock
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..core import formatting
-from ..core.citation import rendering_text, short_credit
-from ..core.model import Meeting, MeetingForm, Person, SourceKind, Status
+from ..core.citation import short_credit
+from ..core.model import Meeting, MeetingForm, Person, Quote, Rendering, SourceKind, Status
 from .rich_text import SafePage, muted_colour, page_css, status_span
 from .safe_text import INTERNAL_SCHEME, SHOW_ALL, escape, escape_long, internal_url, language_name, link
 from .source_view import SourceView
@@ -92,7 +92,40 @@ class DetailView(SafePage):
         return self.source_view
 
     def _long(self, value: str, key: str) -> str:
-        return escape_long(value, key, key in self._shown_all)
+        return escape_long(value, key, key in self._shown_all,
+                           lambda left_out: self.tr("Show all (%Ln more character(s))", "", left_out))
+
+    def _heading(self, text: str) -> str:
+        # Never self.tr() inside an f-string: lupdate does not see it there.
+        return f"<h2>{escape(text)}</h2>"
+
+    def _language(self, code: str) -> str:
+        # Qt names a language in English only; the names are translated as words (WORDS in
+        # packaging/update_translations.py lists those of the bundled quotes).
+        return self.tr(language_name(code))
+
+    def _rendering(self, quote: Quote) -> str:
+        """How the English came to be, in the window's language (core/citation.py words it for citations)."""
+        spoken = self._language(quote.language)
+        if quote.rendering is Rendering.INTERPRETER:
+            return self.tr("via interpreter, spoken in {language}").format(language=spoken)
+        if quote.rendering is Rendering.TRANSLATION:
+            source, by = quote.translated_from, quote.translated_by
+            if source and by:
+                text = self.tr("translated from {language} by {translator}").format(
+                    language=self._language(source), translator=by)
+            elif source:
+                text = self.tr("translated from {language}").format(language=self._language(source))
+            elif by:
+                text = self.tr("translated by {translator}").format(translator=by)
+            else:
+                text = self.tr("translated")
+            if quote.language != "en" and quote.language != source:
+                text += self.tr(", spoken in {language}").format(language=spoken)
+            return text
+        if quote.language != "en":
+            return self.tr("own words, spoken in {language}").format(language=spoken)
+        return self.tr("own words")
 
     # -- quotes under the pointer or the cursor -----------------------------------------
     def _quote_in_block(self, block: QTextBlock) -> int | None:
@@ -178,7 +211,7 @@ class DetailView(SafePage):
 
         # One line each, not a table: in a narrow pane Qt's table breaks a role inside a word
         # ("Secretar-y"), where a line wraps between words.
-        out.append(f"<h2>{escape(self.tr('Participants'))}</h2>")
+        out.append(self._heading(self.tr("Participants")))
         for participant in m.participants:
             person = participant.person
             line = f"<b>{self._person_link(person)}</b>"
@@ -191,14 +224,14 @@ class DetailView(SafePage):
             out.append(f"<p style='margin-top:2px; margin-bottom:2px'>{line}</p>")
 
         if m.quotes:
-            out.append(f"<h2>{escape(self.tr('Quotes'))}</h2>")
+            out.append(self._heading(self.tr("Quotes")))
             for n, quote in enumerate(m.quotes):
                 speaker = self._person_link(quote.speaker)
                 role = next((p.display_role for p in m.participants if p.person.id == quote.speaker.id),
                             quote.speaker.role)
                 credit = f"— {speaker}" + (f", <span class='muted'>{escape(role)}</span>" if role else "")
                 # Under the words: how the English came to be, and where they are from.
-                provenance = [escape(rendering_text(quote, language_name))]
+                provenance = [escape(self._rendering(quote))]
                 if quote.source:
                     # Who published it, and when: the full title is under Sources and in "Show in source".
                     provenance.append(link(quote.source.url or "", short_credit(quote.source)))
@@ -211,13 +244,14 @@ class DetailView(SafePage):
                            f"<br><span class='muted'>{' · '.join(provenance)}</span></p>")
 
         if m.issues:
-            out.append(f"<h2>{escape(self.tr('Issues'))}</h2><p>")
+            out.append(self._heading(self.tr("Issues")) + "<p>")
             out.append(" &nbsp;·&nbsp; ".join(link(internal_url("issue", i.id), i.name) for i in m.issues))
             out.append("</p>")
         if m.summary:
-            out.append(f"<h2>{escape(self.tr('Summary'))}</h2><p>{self._long(m.summary, 'summary')}</p>")
+            summary = self._long(m.summary, "summary")
+            out.append(self._heading(self.tr("Summary")) + f"<p>{summary}</p>")
         if m.sources:
-            out.append(f"<h2>{escape(self.tr('Sources'))}</h2>")
+            out.append(self._heading(self.tr("Sources")))
             kinds = {SourceKind.TRANSCRIPT: self.tr("transcript"), SourceKind.READOUT: self.tr("readout"),
                      SourceKind.STATEMENT: self.tr("statement"), SourceKind.NEWS_REPORT: self.tr("news report")}
             for source in m.sources:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -51,12 +52,15 @@ def display_text(value: str, limit: int | None = LONG_TEXT) -> tuple[str, int]:
     return value, left_out
 
 
-def escape_long(value: str, key: str, show_all: bool = False) -> str:
-    """Escaped rich text of a value that may be huge: clipped, with a "Show all" link carrying ``key``."""
+def escape_long(value: str, key: str, show_all: bool = False,
+                more: Callable[[int], str] | None = None) -> str:
+    """Escaped rich text of a value that may be huge: clipped, with a "Show all" link carrying ``key``.
+    ``more`` words the link for the number of characters left out (a translated text)."""
     text, left_out = display_text(value, None if show_all else LONG_TEXT)
     out = escape(text)
     if left_out:
-        out += "… " + link(internal_url(SHOW_ALL, key), f"Show all ({left_out:,} more characters)")
+        label = more(left_out) if more else f"Show all ({left_out:,} more characters)"
+        out += "… " + link(internal_url(SHOW_ALL, key), label)
     return out
 
 

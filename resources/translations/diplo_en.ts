@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DetailView</name>
+    <message numerus="yes">
+        <source>Show all (%Ln more character(s))</source>
+        <translation>
+            <numerusform>Show all (%Ln more character)</numerusform>
+            <numerusform>Show all (%Ln more characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n meeting(s)</source>

@@ -283,6 +283,44 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <source>Select a meeting to see who met, where, about what, and what was said.</source>
         <translation>选择一个会晤，查看谁与谁会晤、在哪里、谈了什么、说了什么。</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all (%Ln more character(s))</source>
+        <translation>
+            <numerusform>显示全部（另有 %Ln 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>via interpreter, spoken in {language}</source>
+        <translation>经口译，原话为{language}</translation>
+    </message>
+    <message>
+        <source>translated from {language} by {translator}</source>
+        <translation>由{translator}译自{language}</translation>
+    </message>
+    <message>
+        <source>translated from {language}</source>
+        <translation>译自{language}</translation>
+    </message>
+    <message>
+        <source>translated by {translator}</source>
+        <translation>由{translator}翻译</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>, spoken in {language}</source>
+        <translation>，原话为{language}</translation>
+    </message>
+    <message>
+        <source>own words, spoken in {language}</source>
+        <translation>本人原话，以{language}讲述</translation>
+    </message>
+    <message>
+        <source>own words</source>
+        <translation>本人原话</translation>
+    </message>
     <message>
         <source>Copy Quote with &amp;Citation</source>
         <translation>复制引语及引用格式(&amp;C)</translation>
@@ -300,8 +338,28 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>通过视频</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
         <source>Show in source</source>
         <translation>在来源中显示</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>transcript</source>
@@ -334,6 +392,18 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>葡萄牙语</translation>
     </message>
 </context>
 <context>
@@ -878,6 +948,86 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Related meetings</source>
+        <translation>相关会晤</translation>
+    </message>
+    <message>
+        <source>Previous between the same countries:</source>
+        <translation>同两国间的上一次会晤：</translation>
+    </message>
+    <message>
+        <source>Next between the same countries:</source>
+        <translation>同两国间的下一次会晤：</translation>
+    </message>
+    <message>
+        <source>With the same people</source>
+        <translation>同一批人物参与</translation>
+    </message>
+    <message>
+        <source>On the same issues</source>
+        <translation>同一议题</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>由早到晚</translation>
+    </message>
+    <message>
+        <source>No quote recorded.</source>
+        <translation>未记录引语。</translation>
+    </message>
+    <message>
+        <source>Meetings (%s), oldest first</source>
+        <translation>会晤（%s），由早到晚</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>会晤对象</translation>
+    </message>
+    <message>
+        <source>No counterpart recorded.</source>
+        <translation>未记录会晤对象。</translation>
+    </message>
+    <message>
+        <source>… %s days later</source>
+        <translation>… %s 天后</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>个会晤</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>个会晤</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>条引语</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>条引语</translation>
+    </message>
+    <message>
+        <source>show them in the list</source>
+        <translation>在列表中显示</translation>
+    </message>
+    <message>
+        <source>No meeting is about this issue.</source>
+        <translation>没有关于此议题的会晤。</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>They have no meeting together in the data.</source>
+        <translation>数据中他们之间没有会晤。</translation>
+    </message>
+    <message>
+        <source>No related meeting.</source>
+        <translation>没有相关会晤。</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1417,6 +1567,10 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <source>About Diplo</source>
         <translation>关于 Diplo</translation>
     </message>
+    <message>
+        <source>Your own meetings: put YAML files in</source>
+        <translation>你自己的会晤：把 YAML 文件放在</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListView</name>
@@ -1641,14 +1795,6 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
     </message>
 </context>
 <context>

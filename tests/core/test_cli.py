@@ -172,3 +172,12 @@ def test_draft_refuses_to_replace_a_file_unless_forced(tmp_path, capsys):
     assert out.read_text(encoding="utf-8") == "my notes\n"
     assert cli.main(["draft", str(SEED), "--published", "2023-09-18", "-o", str(out), "--force"]) == 0
     assert out.read_text(encoding="utf-8").startswith("# Drafted by diplo-data draft")
+
+
+def test_validate_counts_in_the_singular_when_there_is_one(write_yaml, capsys):
+    """'1 meeting loaded; 1 error, 0 warnings', not '1 meetings loaded; 1 errors'."""
+    path = write_yaml("people:\n  - {id: ana, name: Ana Example, country: PT}\n"
+                      "meetings:\n  - {id: one, title: One, date: 2024-01-01, participants: [ana]}\n"
+                      "  - {id: two, title: Two, date: 2023-02-30, participants: [ana]}\n")
+    assert cli.main(["validate", "--no-bundled", str(path)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "1 meeting loaded; 1 error, 0 warnings"

@@ -147,7 +147,8 @@ def test_an_impossible_date_is_located_and_the_other_records_still_import(tmp_pa
     code, out, err = run(capsys, str(path), "-o", str(tmp_path / "out"))
     assert code == 1
     assert out[0].startswith(f"{path}:7:9: error: <start-date>: '2023-02-30': day 30 is out of range")
-    assert "1 meetings" in err and "1 left out" in err
+    assert "1 meeting and 0 people from 1 file (2 records, 1 left out)" in err
+    assert "; 1 error, 0 warnings" in err
     assert [m.id for m in load(tmp_path / "out").dataset.meetings if m.id.startswith("hsg")] == ["hsg-trip-2"]
 
 
@@ -273,3 +274,16 @@ def test_the_imported_data_exported_and_loaded_again_is_the_same_meetings(import
     assert sorted(again.dataset.meetings, key=lambda m: m.id) == sorted(load(imported).dataset.meetings,
                                                                        key=lambda m: m.id)
     assert sum(m.id.startswith("hsg-") for m in again.dataset.meetings) == 7535
+
+
+@needs_shared
+def test_an_imported_trip_stands_beside_the_bundled_meetings_of_the_same_visit(imported):
+    """docs/importing.md: the importer does not merge records, so Blinken's June 2023 visit to
+    Beijing is both the bundled meetings and the imported trip."""
+    meetings = {m.id: m for m in load(imported).dataset.meetings}
+    trip = meetings["hsg-trip-4145"]
+    assert (str(trip.date), str(trip.end_date), trip.place.city) == ("2023-06-17", "2023-06-19", "Beijing")
+    assert {p.person.id for p in trip.participants} == {"antony-blinken", "xi-jinping", "qin-gang"}
+    for bundled_id in ("2023-06-18-blinken-beijing", "2023-06-19-blinken-wang-yi-beijing",
+                       "2023-06-19-blinken-xi-beijing"):
+        assert "antony-blinken" in {p.person.id for p in meetings[bundled_id].participants}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from diplo_gui import cli
 from diplo_gui.core import bundled, loading
 from diplo_gui.core.model import Extent, MeetingForm, PartialDate, Rendering, SourceKind
 from diplo_gui.core.records import MEETING_KEYS, QUOTE_KEYS, SOURCE_KEYS, STORED_TEXT_KEYS
@@ -242,3 +243,15 @@ def test_provenance_survives_the_record_cache_and_its_folder_too(tmp_path):
     cached = loading.load([FIXTURE], loading.LoadOptions(cache_dir=tmp_path / "cache"))
     warm_load = loading.load([FIXTURE], loading.LoadOptions(cache_dir=tmp_path / "cache"))
     assert warm_load.dataset.meetings == cached.dataset.meetings == loading.load([FIXTURE]).dataset.meetings
+
+
+@pytest.mark.parametrize(("quote", "code"), [
+    ("{speaker: bo, text: Hi, language: Chinese, rendering: interpreter}", "bad-language"),
+    ("{speaker: bo, text: Hi, language: zh, rendering: dubbed}", "bad-rendering"),
+    ("{speaker: bo, text: Hi, language: zh, rendering: translation, translated_from: Spanish}", "bad-language"),
+])
+def test_a_bad_rendering_or_language_says_the_quote_is_left_out(write_yaml, capsys, quote, code):
+    path = write_yaml(PEOPLE + MEETING + f"    quotes:\n      - {quote}\n")
+    assert cli.main(["validate", "--no-bundled", str(path)]) == 1
+    shown = capsys.readouterr().out.splitlines()
+    assert len(shown) == 1 and shown[0].endswith(f"; the quote is left out [{code}]"), shown

@@ -525,3 +525,19 @@ def test_the_issue_thread_in_explore_exports_and_prints_as_its_own_page(make_win
     window.export_actions.run_preview = lambda printer, paint: painted.append(printer)
     action(window, "previewPageAction").trigger()
     assert painted and painted[0].docName() == "Antony Blinken – Wang Yi"
+
+
+def test_the_user_guides_example_citation_is_what_the_window_copies(make_window, qtbot):
+    """docs/user-guide.md shows, for Han Zheng's first quote of 18 September 2023, exactly
+    what Edit › Copy Quote with Citation puts on the clipboard."""
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "user-guide.md").read_text(encoding="utf-8")
+    section = guide.split("## Export, print and cite", 1)[1]
+    example = re.search(r"```text\n(.*?)\n *```", section, re.S)
+    assert example is not None
+    shown = "\n".join(line.strip() for line in example.group(1).splitlines())
+    window = make_window()
+    click_meeting(qtbot, window, UNGA)
+    edit = menu(window, "Edit").actions()
+    copy = next(a for a in edit if a.text().replace("&", "") == "Copy Quote with Citation")
+    copy.trigger()
+    assert shown == QGuiApplication.clipboard().mimeData().text()

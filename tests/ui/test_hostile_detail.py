@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from diplo_gui.ui import safe_text
 
@@ -29,7 +29,8 @@ def test_a_huge_quote_shows_its_start_and_a_show_all_link(make_window, qtbot, tm
     shown = window.detail.toPlainText()
     assert len(shown) < safe_text.LONG_TEXT + 1000
     left_out = len(QUOTE.strip()) - safe_text.LONG_TEXT
-    assert f"Show all ({left_out:,} more characters)" in shown
+    # The count is written as the locale writes numbers (Qt's %Ln), as the window's other numbers.
+    assert f"Show all ({QLocale().toString(left_out)} more characters)" in shown
     cursor = window.detail.document().find("Show all")
     qtbot.mouseClick(window.detail.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.detail.cursorRect(cursor).center())

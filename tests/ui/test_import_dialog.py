@@ -68,7 +68,7 @@ def test_importing_a_file_into_the_meetings_folder_shows_its_meetings_and_proble
     qtbot.keyClicks(dialog.sources, str(source))
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert "1 meetings" in dialog.status.text() and "1 errors" in dialog.status.text()
+    assert "1 meeting and" in dialog.status.text() and "; 1 error, 0 warnings" in dialog.status.text()
     assert f"{source}:18:9: error: <start-date>" in dialog.problems.toPlainText()
     qtbot.waitUntil(lambda: window.proxy.rowCount() == before + 1, timeout=30_000)
     assert window.select_meeting("hsg-trip-4145")

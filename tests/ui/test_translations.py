@@ -10,8 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from diplo_gui.app import parse_args, set_language
 from diplo_gui.core import bundled
@@ -82,6 +82,7 @@ def test_under_zh_cn_the_window_shows_chinese_menus_and_counts(make_window, engl
     assert window.search_box.placeholderText().startswith("搜索人物")
     assert window.open_file_action.statusTip() == "打开 YAML 数据文件；下次启动时会再次打开"
     assert window.import_action.text() == "导入(&I)…"
+    assert "你自己的会晤：把 YAML 文件放在" in window.about_html()  # the About box's folder for your own files
 
 
 def test_diplo_lang_chooses_the_language_and_lang_wins(monkeypatch, english):
@@ -98,3 +99,27 @@ def test_english_plurals_come_from_qt(make_window, write_yaml, english):
     assert window.counts_label.text() == "1 meeting"
     window.set_search("nothing-matches-this")
     assert window.counts_label.text() == "0 of 1 meeting"
+
+
+def test_under_zh_cn_the_detail_pane_speaks_chinese_and_the_data_stays_as_written(make_window, english):
+    """The 18 September 2023 meeting under zh_CN: Chinese headings, how each quote came to be in
+    Chinese, and the related meetings too; names, titles and quotes as the data has them."""
+    assert set_language(QApplication.instance(), "zh_CN") == "zh_CN"
+    window = make_window()
+    assert window.select_meeting("2023-09-18-blinken-han-zheng")
+    shown = window.detail.toPlainText()
+    lines = shown.splitlines()
+    for heading in ("参与者", "引语", "议题", "摘要", "来源"):
+        assert heading in lines
+    for english_text in ("Participants", "Quotes", "Issues", "Sources", "via interpreter", "own words",
+                         "Show in source"):
+        assert english_text not in shown
+    assert any(line.startswith("经口译，原话为中文 · U.S. Department of State") for line in lines)
+    assert "“At present, China-U.S. relations are the most consequential relations.”" in lines
+    assert "Han Zheng 韩正 · Vice President of the People's Republic of China · China" in lines
+    related = window.findChild(QTextBrowser, "relatedMeetings").toPlainText()
+    assert related.startswith("相关会晤")
+    assert "同两国间的上一次会晤：" in related and "Previous between" not in related
+    assert "同一批人物参与" in related.splitlines()
+    # The explore pages translate in ExploreController's context, whichever class builds them.
+    assert QCoreApplication.translate("ExploreController", "No related meeting.") == "没有相关会晤。"

@@ -21,6 +21,7 @@ from pathlib import Path
 from ..drafting import places
 from ..drafting.names import SURNAME_FIRST
 from ..drafting.text import clean, slug
+from ..formatting import counted
 from ..model import PartialDate, Person
 from ..problems import Problem, Severity
 from . import hsg_countries
@@ -447,10 +448,11 @@ class ImportOutcome:
     def summary(self, folder: Path | str) -> str:
         r = self.result
         left_out = r.records_read - r.meeting_count
-        return (f"{r.meeting_count:,} meetings and {len(r.people):,} people from {len(self.files)} files "
-                f"({r.records_read:,} records{f', {left_out:,} left out' if left_out else ''}) -> {folder}: "
-                f"{len(self.changed)} files written, {len(self.unchanged)} unchanged; "
-                f"{self.errors} errors, {self.warnings} warnings")
+        return (f"{counted(r.meeting_count, 'meeting')} and {counted(len(r.people), 'person', 'people')} "
+                f"from {counted(len(self.files), 'file')} "
+                f"({counted(r.records_read, 'record')}{f', {left_out:,} left out' if left_out else ''}) -> {folder}: "
+                f"{counted(len(self.changed), 'file')} written, {len(self.unchanged)} unchanged; "
+                f"{counted(self.errors, 'error')}, {counted(self.warnings, 'warning')}")
 
 
 def import_files(paths: Iterable[Path | str], folder: Path | str,
