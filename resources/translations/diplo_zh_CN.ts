@@ -2005,8 +2005,24 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>按日期轴显示列表中的会晤。Ctrl+= 和 Ctrl+- 缩放，左右方向键平移，Home 显示所有会晤，Shift+左右方向键选择上一个或下一个会晤。</translation>
     </message>
     <message>
+        <source>1 meeting</source>
+        <translation>1 个会晤</translation>
+    </message>
+    <message>
+        <source>%s meetings</source>
+        <translation>%s 个会晤</translation>
+    </message>
+    <message>
+        <source>%s starting %s; zoom in to see them</source>
+        <translation>%s，开始于 %s；放大可逐一查看</translation>
+    </message>
+    <message>
         <source>No meeting in the list.</source>
         <translation>列表中没有会晤。</translation>
+    </message>
+    <message>
+        <source>%s meetings: how many start when; zoom in to see each one</source>
+        <translation>%s 个会晤：各时段开始的会晤数量；放大可逐一查看</translation>
     </message>
     <message>
         <source>date known to the month or year</source>
