@@ -31,7 +31,6 @@ import resource
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -206,18 +205,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     sys.path.insert(0, str(HERE))
-    import generate_archive
-    from large_archive import machine
+    from large_archive import machine, prepare
 
-    archive = args.archive or Path(tempfile.gettempdir()) / f"diplo-archive-{args.meetings}"
-    if args.archive is None and not (archive / "people.yaml").exists():
-        generate_archive.main([str(args.meetings), str(archive)])
-    files = sorted(archive.glob("*.yaml"))
-    size = sum(f.stat().st_size for f in files)
-    home = Path(tempfile.mkdtemp(prefix="diplo-bench-"))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env[name] = str(home / name.lower())  # an empty cache, and no user data or settings
+    archive, files, size, home, env = prepare(args.meetings, args.archive)
     try:
         print(f"archive: {archive} ({len(files)} files, {size / 1e6:.1f} MB)", file=sys.stderr)
         floor = _run("floor", archive, env, "--floor-fraction", str(args.floor_fraction))

@@ -172,6 +172,23 @@ def machine() -> str:
             f" {cpu}; Python {platform.python_version()}, PySide6 {pyside}, {platform.system()}")
 
 
+
+def prepare(meetings: int, given: Path | None) -> tuple[Path, list[Path], int, Path, dict[str, str]]:
+    """The archive (generated once into the temporary folder unless one is given), its files and
+    size, and a child environment with an empty home: no cache, user data or settings of a user's."""
+    sys.path.insert(0, str(HERE))
+    import generate_archive
+
+    archive = given or Path(tempfile.gettempdir()) / f"diplo-archive-{meetings}"
+    if given is None and not (archive / "people.yaml").exists():
+        generate_archive.main([str(meetings), str(archive)])
+    files = sorted(archive.glob("*.yaml"))
+    home = Path(tempfile.mkdtemp(prefix="diplo-bench-"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[name] = str(home / name.lower())
+    return archive, files, sum(f.stat().st_size for f in files), home, env
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Benchmark Diplo on a synthetic archive.")
     parser.add_argument("--meetings", type=int, default=100_000)
@@ -190,18 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(phase_open(args.archive, args.search)))
         return 0
 
-    sys.path.insert(0, str(HERE))
-    import generate_archive
-
-    archive = args.archive or Path(tempfile.gettempdir()) / f"diplo-archive-{args.meetings}"
-    if args.archive is None and not (archive / "people.yaml").exists():
-        generate_archive.main([str(args.meetings), str(archive)])
-    files = sorted(archive.glob("*.yaml"))
-    size = sum(f.stat().st_size for f in files)
-    home = Path(tempfile.mkdtemp(prefix="diplo-bench-"))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env[name] = str(home / name.lower())  # an empty cache, and no user data or settings
+    archive, files, size, home, env = prepare(args.meetings, args.archive)
     try:
         print(f"archive: {archive} ({len(files)} files, {size / 1e6:.1f} MB)", file=sys.stderr)
         floor = _run("floor", archive, env)
