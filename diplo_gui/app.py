@@ -126,10 +126,22 @@ def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: b
     return window
 
 
+# How long a screenshot waits for the work a large archive does off the UI thread.
+SCREENSHOT_PATIENCE_S = 120.0
+
+
 def _save_screenshot(window, path: str) -> int:  # type: ignore[no-untyped-def]
+    import time
+
     from PySide6.QtWidgets import QApplication
 
+    # "Once data is shown": a large archive's Filters counts and Timeline are built off the UI
+    # thread after the list appears; the picture waits for them (and for a search being answered).
+    deadline = time.monotonic() + SCREENSHOT_PATIENCE_S
     QApplication.processEvents()
+    while (window.explore.pending() or window.query_pending()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+        QApplication.processEvents()
     image = window.grab()
     if image.isNull() or not image.save(path, "PNG"):
         print(f"diplo-gui: could not write the screenshot to {path}", file=sys.stderr)

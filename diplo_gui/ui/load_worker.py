@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QLocale, QObject, QStandardPaths, QThread, QTimer, Signal, Slot, qVersion
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
 
@@ -179,6 +180,10 @@ class BackgroundLoader(QObject):
         if worker.isRunning():  # the loop was left early (the application is quitting): stop cleanly
             worker.cancel_requested.set()
             worker.wait()
+        if not shiboken6.isValid(self._show_timer):
+            # The window was closed and deleted while events flowed (a live reload that fired as it
+            # closed): nothing is left to show the result in.
+            return None
         if self._worker is worker:
             self._worker = None
             self._show_timer.stop()

@@ -217,3 +217,16 @@ def test_a_large_list_searches_what_is_typed_off_the_ui_thread(make_window, qtbo
     window.set_search("meeting 5")
     qtbot.wait(200)
     assert listed() == expected("meeting 5")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_screenshot_of_a_large_archive_waits_for_the_filters_and_timeline(make_window, write_yaml, tmp_path):
+    from diplo_gui import app
+
+    window = make_window(_centuries(write_yaml), include_bundled=False)
+    window.finish_startup()  # as diplo-gui --screenshot does, right before the picture
+    # Here the counts and the timeline's measures are usually still being made off the UI thread.
+    assert app._save_screenshot(window, str(tmp_path / "shot.png")) == 0
+    assert not window.explore.pending()
+    assert "Held  (5,880)" in _status_counts(window)  # what the picture shows, not zeros
+    assert len(window.explore.timeline.meetings()) == 6000
