@@ -31,6 +31,11 @@ def meeting_countries(meeting: Meeting) -> frozenset[str]:
     return meeting.countries()
 
 
+def dataset_countries(meetings: Iterable[Meeting]) -> list[str]:
+    """Every country code of these meetings, sorted: what the Country facet offers."""
+    return sorted({c for m in meetings for c in meeting_countries(m)})
+
+
 def meeting_span(meeting: Meeting) -> tuple[_dt.date, _dt.date]:
     """First and last day a meeting may cover: ``2023-02`` spans the whole of February."""
     end = meeting.end_date or meeting.date

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.facets import FacetCounts, FacetIndex, FacetSelection
+from ..core.facets import FacetCounts, FacetIndex, FacetSelection, dataset_countries
 from ..core.model import Dataset
 from ..core.search import Query, SearchIndex, Superseded
 
@@ -144,12 +144,11 @@ class ArchiveQueries(QObject):
             archive.close()
 
     def _prepare(self, generation: int, dataset: Dataset, char_px: float) -> None:
-        from .facet_panel import dataset_countries
         from .timeline import measure
 
         facets = FacetIndex(dataset.meetings)
         # The counts with no search and no filter too (what a window shows first), here rather than there.
-        self.prepared.emit(generation, Prepared(facets, facets.span(), dataset_countries(dataset),
+        self.prepared.emit(generation, Prepared(facets, facets.span(), dataset_countries(dataset.meetings),
                                                 measure(dataset.meetings, facets.spans(), char_px),
                                                 facets.counts(FacetSelection())))
 

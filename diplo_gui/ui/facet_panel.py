@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..core import formatting
 from ..core.facets import (
-    COUNTRY, DATES, FACETS, ISSUE, PERSON, STATUS, FacetCounts, FacetSelection, meeting_countries, ordered_values,
+    COUNTRY, DATES, FACETS, ISSUE, PERSON, STATUS, FacetCounts, FacetSelection, dataset_countries, ordered_values,
 )
 from ..core.model import Dataset, PartialDate
 from ..core.search import normalize
@@ -27,10 +27,6 @@ from .safe_text import plain, plain_label
 
 ValueRole = Qt.ItemDataRole.UserRole + 10
 
-
-def dataset_countries(dataset: Dataset) -> list[str]:
-    """Every country code of the Dataset's meetings, sorted (what the Country facet offers)."""
-    return sorted({c for m in dataset.meetings for c in meeting_countries(m)})
 _FINDER_FROM = 12  # values in a facet from which a Find box shows above it
 # Values listed per facet: the most frequent, then the ticked ones; the Find box reaches every other.
 # (Thousands of people as items cost the panel a tenth of a second at each count.)
@@ -272,7 +268,7 @@ class FacetPanel(QWidget):
                     "cancelled": self.tr("Cancelled")}
         issues = {i.id: i.name for i in dataset.issues.values()}
         if countries is None:
-            countries = dataset_countries(dataset)
+            countries = dataset_countries(dataset.meetings)
         self._labels = {
             PERSON: lambda v: people.get(v, v),
             ISSUE: lambda v: issues.get(v, v),
