@@ -113,12 +113,13 @@ def phase_open(archive: Path, typing: bool) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from diplo_gui.app import _ensure_application, create_main_window
+    from diplo_gui.app import _ensure_application, create_main_window, wait_until_loaded
 
     app = _ensure_application()
     heartbeat = _Heartbeat()
     start = time.perf_counter()
     window = create_main_window([archive], include_bundled=False)
+    wait_until_loaded(window)
     window.show()
     QTest.qWaitForWindowExposed(window)
     explore = window.explore
@@ -205,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     sys.path.insert(0, str(HERE))
-    from large_archive import machine, prepare
+    from generate_archive import machine, prepare
 
     archive, files, size, home, env = prepare(args.meetings, args.archive)
     try:

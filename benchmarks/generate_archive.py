@@ -14,8 +14,11 @@ in 2,000 names an unknown person) so that problems are part of what is measured.
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import random
 import sys
+import tempfile
 from pathlib import Path
 
 PEOPLE = 5000
@@ -145,6 +148,35 @@ def main(argv: list[str] | None = None) -> int:
     size = sum(f.stat().st_size for f in files)
     print(f"wrote {args.meetings:,} meetings in {len(files)} files, {size / 1e6:.1f} MB, to {args.folder}")
     return 0
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    from PySide6 import __version__ as pyside
+
+    return (f"{os.cpu_count()} cores (nproc {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else '?'}),"
+            f" {cpu}; Python {platform.python_version()}, PySide6 {pyside}, {platform.system()}")
+
+
+def prepare(meetings: int, given: Path | None) -> tuple[Path, list[Path], int, Path, dict[str, str]]:
+    """The archive (generated once into the temporary folder unless one is given), its files and
+    size, and a child environment with an empty home: no cache, user data or settings of a user's."""
+    archive = given or Path(tempfile.gettempdir()) / f"diplo-archive-{meetings}"
+    if given is None and not (archive / "people.yaml").exists():
+        main([str(meetings), str(archive)])
+    files = sorted(archive.glob("*.yaml"))
+    home = Path(tempfile.mkdtemp(prefix="diplo-bench-"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[name] = str(home / name.lower())
+    return archive, files, sum(f.stat().st_size for f in files), home, env
 
 
 if __name__ == "__main__":

@@ -43,10 +43,11 @@ def window_pdf(data: Path, out: Path) -> tuple[float, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtTest import QTest
 
-    from diplo_gui.app import _ensure_application, create_main_window
+    from diplo_gui.app import _ensure_application, create_main_window, wait_until_loaded
 
     app = _ensure_application()
     window = create_main_window([data], include_bundled=False)
+    wait_until_loaded(window)
     window.show()
     QTest.qWaitForWindowExposed(window)
     deadline = time.monotonic() + 120

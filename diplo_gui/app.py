@@ -101,7 +101,8 @@ def _application_icon():  # type: ignore[no-untyped-def]
 
 def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: bool = True,  # type: ignore[no-untyped-def]
                        deferred: bool = False):
-    """The main window with data loaded (bundled, then the user folder, then ``data_paths``), ready to show.
+    """The main window, its data (bundled, then the user folder, then ``data_paths``) loading off
+    the UI thread: ``window.is_loading()`` until it is shown, ``window.after_load(callback)``.
 
     With ``deferred``, what the first paint does not show (the Explore dock, the export and
     drafting actions, the log file) waits for ``window.finish_startup()``; ``main()`` calls it
@@ -122,10 +123,27 @@ def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: b
     crash_handler.install(window, open_log=not deferred)
     window.remembered_sources.restore()  # what File › Open opened last time (a missing one is reported)
     window.reload()
-    window.restore_settings()  # after the data, so the remembered selection can be found
+    window.restore_settings()  # the layout now; the remembered filters and selection once the data is shown
     return window
 
 
+def wait_until_loaded(window, timeout: float = 600.0) -> bool:  # type: ignore[no-untyped-def]
+    """For scripts (--screenshot, benchmarks, the docs' pictures): serve events until the
+    window's load is shown; False on timeout. The interactive app never waits like this."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+    QApplication.processEvents()
+    while window.is_loading() and time.monotonic() < deadline:
+        time.sleep(0.002)
+        QApplication.processEvents()
+    return not window.is_loading()
+
+
+# A load that takes longer than this shows the window meanwhile, with its progress and Cancel.
+SHOW_WINDOW_AFTER_MS = 400
 # How long a screenshot waits for the work a large archive does off the UI thread.
 SCREENSHOT_PATIENCE_S = 120.0
 
@@ -139,7 +157,8 @@ def _save_screenshot(window, path: str) -> int:  # type: ignore[no-untyped-def]
     # thread after the list appears; the picture waits for them (and for a search being answered).
     deadline = time.monotonic() + SCREENSHOT_PATIENCE_S
     QApplication.processEvents()
-    while (window.explore.pending() or window.query_pending()) and time.monotonic() < deadline:
+    while ((window.is_loading() or window.explore.pending() or window.query_pending())
+           and time.monotonic() < deadline):
         time.sleep(0.01)
         QApplication.processEvents()
     image = window.grab()
@@ -182,16 +201,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.debug:
         crash_handler.setup_logging(debug=True)  # now: the load's DEBUG records must reach the file
     window = create_main_window(args.data, include_bundled=not args.no_bundled, deferred=True)
-    if args.search:
-        window.set_search(args.search)
-    if args.select and not args.search and not window.select_meeting(args.select):
-        window.set_search("")  # a remembered search must not hide the meeting asked for
-    if args.select and not window.select_meeting(args.select):
-        print(f"diplo-gui: no meeting '{args.select}' in the list", file=sys.stderr)
-    window.show()
+
+    def asked() -> None:  # --search and --select, once the data is shown (after the remembered view)
+        if args.search:
+            window.set_search(args.search)
+        if args.select and not args.search and not window.select_meeting(args.select):
+            window.set_search("")  # a remembered search must not hide the meeting asked for
+        if args.select and not window.select_meeting(args.select):
+            print(f"diplo-gui: no meeting '{args.select}' in the list", file=sys.stderr)
+
+    window.after_load(asked)
     if args.screenshot:
+        window.show()
         window.finish_startup()  # the picture shows the whole window, menus included
         crash_handler.setup_logging(debug=args.debug)
         return _save_screenshot(window, args.screenshot)
+    # Shown once its data is (a few milliseconds for the bundled data: no empty first frame), or
+    # after SHOW_WINDOW_AFTER_MS with the progress bar and Cancel of a large archive's load.
+    from PySide6.QtCore import QTimer
+
+    window.after_load(window.show)
+    QTimer.singleShot(SHOW_WINDOW_AFTER_MS, window.show)
     window.finish_after_first_paint(then=lambda: crash_handler.setup_logging(debug=args.debug))
     return app.exec()

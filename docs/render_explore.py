@@ -9,11 +9,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from diplo_gui.app import create_main_window  # noqa: E402
+from diplo_gui.app import create_main_window, wait_until_loaded  # noqa: E402
 
 
 def main(out: str) -> int:
     window = create_main_window([])
+    wait_until_loaded(window)
     window.resize(1600, 900)
     window.show()
     explore = window.explore

@@ -13,13 +13,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from diplo_gui.app import create_main_window  # noqa: E402
+from diplo_gui.app import create_main_window, wait_until_loaded  # noqa: E402
 
 MEETING = "2023-09-18-blinken-han-zheng"
 
 
 def main(out: str) -> int:
     window = create_main_window([])
+    wait_until_loaded(window)
     window.resize(1500, 1250)
     window.show()
     window.explore.facet_dock.hide()  # room for the detail pane

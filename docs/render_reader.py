@@ -43,9 +43,10 @@ def main(out: str) -> int:
     config = home / "screen.json"
     config.write_text(json.dumps(screen), encoding="utf-8")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    from diplo_gui.app import create_main_window
+    from diplo_gui.app import create_main_window, wait_until_loaded
 
     window = create_main_window([])
+    wait_until_loaded(window)
     window.resize(1480, 820)
     window.show()
     window.select_meeting(MEETING)
@@ -67,6 +68,7 @@ def main(out: str) -> int:
         subprocess.run([sys.executable, "-m", "diplo_gui.cli", "import", "history-state-gov", str(HISTORY),
                         "-o", str(imported)], check=True, stderr=subprocess.DEVNULL)
         window = create_main_window([imported])
+        wait_until_loaded(window)
         window.resize(1600, 950)
         window.show()
         settle(6.0)

@@ -22,9 +22,10 @@ def main(out: str) -> int:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config.name}"
     from PySide6.QtWidgets import QApplication
 
-    from diplo_gui.app import create_main_window
+    from diplo_gui.app import create_main_window, wait_until_loaded
 
     window = create_main_window([])
+    wait_until_loaded(window)
     window.show()
     window.select_meeting("2023-09-18-blinken-han-zheng")
     for width, height in SIZES:

@@ -867,15 +867,20 @@ class DraftReview(QDialog):
         except OSError as exc:
             self.show_error(title, f"{folder}: {exc.strerror or exc}")
             return
-        self.window_.reload()
-        if not self.window_.select_meeting(shown):
-            self.window_.search_box.clear()  # the search hid it: the new meeting is what the user wants to see
-            self.window_.select_meeting(shown)
         said = self.tr("Draft saved to %1").replace("%1", str(self.saved_path))
         if additions:
             said += self.tr(" (what it adds to %2 known meetings is in it, to paste into them)").replace(
                 "%2", str(len(additions)))
-        self.window_.statusBar().showMessage(said, 8000)
+        window = self.window_
+
+        def show_saved() -> None:  # once the reload has read the new file
+            if not window.select_meeting(shown):
+                window.search_box.clear()  # the search hid it: the new meeting is what the user wants to see
+                window.select_meeting(shown)
+            window.statusBar().showMessage(said, 8000)
+
+        window.reload()
+        window.after_load(show_saved)
         self.draft = None
         self._set_drafted(False)
         self.accept()

@@ -1,16 +1,14 @@
 """Loading data off the UI thread, with a progress bar and a Cancel button in the status bar.
 
-``BackgroundLoader.run(load)`` runs ``load(options)`` (``loading.load`` or the live
+``BackgroundLoader.start(load)`` runs ``load(options)`` (``loading.load`` or the live
 loader) on a worker thread, with the options that make it fast (the record cache under
-Qt's CacheLocation, parser processes) and that report progress and honour Cancel.
-It returns the finished LoadResult, or None when the user cancelled or a newer load
-replaced this one: the caller then leaves the data on screen as it was. Meetings reach
-the window only whole, once every file is validated and linked.
+Qt's CacheLocation, parser processes) and that report progress and honour Cancel, and
+returns at once. The finished load arrives through the ``loaded`` signal; a cancelled,
+failed or superseded load never does, so the data on screen stays as it was. Meetings
+reach the window only whole, once every file is validated and linked.
 
-The caller waits in a local event loop, as behind a modal dialog, so the window keeps
-painting, scrolling and searching the data it has, while ``reload()`` keeps its simple
-contract (when it returns, the new data is shown) that startup, ``--screenshot`` and the
-tests rely on.
+Nothing waits: no nested event loop, so no slot of the window runs inside another. A newer
+load supersedes the running one, which is told to stop and whose result is dropped.
 """
 
 from __future__ import annotations
@@ -22,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QLocale, QObject, QStandardPaths, QThread, QTimer, Signal, Slot, qVersion
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, QThread, QTimer, Signal, Slot, qVersion
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
 
 from ..core import loading, search
@@ -42,14 +40,6 @@ CACHE_MIN_BYTES = 64 * 1024
 # Below this many meetings the search index is built at the first search, in milliseconds,
 # rather than ahead on every load.
 PREPARE_SEARCH_MIN_MEETINGS = 2000
-
-_running = 0  # loads under way in this process (benchmarks ask, to time the event loop meanwhile)
-
-
-def is_loading() -> bool:
-    """True while any window's load runs on its worker thread."""
-    return _running > 0
-
 
 def cache_dir() -> Path | None:
     """Qt's CacheLocation (on Linux $XDG_CACHE_HOME/Diplo/Diplo), or None if there is none."""
@@ -72,8 +62,9 @@ class _Worker(QThread):
     succeeded = Signal(object)  # Loaded
     failed = Signal(str)
 
-    def __init__(self, load: Callable[[LoadOptions], LoadResult], cache: Path | None) -> None:
-        super().__init__()
+    def __init__(self, load: Callable[[LoadOptions], LoadResult], cache: Path | None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._load = load
         self._cache = cache
         self.cancel_requested = threading.Event()
@@ -124,13 +115,15 @@ class BackgroundLoader(QObject):
     """One window's loads: at most one at a time, the newest wins."""
 
     started = Signal()
-    finished = Signal(bool)  # True when new data came, False when cancelled, replaced or failed
+    loaded = Signal(object)  # Loaded: the newest load finished; the window shows it
+    finished = Signal(bool)  # after each load that was not superseded: True when new data came
 
     def __init__(self, window: QMainWindow, cache: Path | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._cache = cache
-        self._worker: _Worker | None = None
+        self._worker: _Worker | None = None  # the newest load, while it runs
+        self._outcome: object = None  # what it reported: Loaded, an error message, or nothing yet
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("loadProgress")
@@ -154,51 +147,23 @@ class BackgroundLoader(QObject):
     def is_loading(self) -> bool:
         return self._worker is not None
 
-    def run(self, load: Callable[[LoadOptions], LoadResult]) -> Loaded | None:
-        """Run ``load`` off the UI thread and wait for it while events flow; None if cancelled or replaced."""
-        if self._worker is not None:  # a newer load replaces the running one (it returns None)
+    def start(self, load: Callable[[LoadOptions], LoadResult]) -> None:
+        """Run ``load`` off the UI thread; ``loaded`` carries its result unless it is cancelled or superseded."""
+        if self._worker is not None:  # superseded: told to stop; its result, if any, is dropped
             self._worker.replaced = True
-            self._stop(self._worker)
-        worker = _Worker(load, self._cache)
-        outcome: dict[str, object] = {}
-        loop = QEventLoop()
+            self._worker.cancel_requested.set()
+        worker = _Worker(load, self._cache, self)
         worker.progressed.connect(self._on_progress)
-        worker.succeeded.connect(lambda result: outcome.setdefault("result", result))
-        worker.failed.connect(lambda message: outcome.setdefault("error", message))
-        worker.finished.connect(loop.quit)
+        worker.succeeded.connect(self._on_succeeded)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_worker_finished)
         self._worker = worker
+        self._outcome: object = None
         self.progress_bar.setRange(0, 0)  # busy until the first report says how much there is
+        self.cancel_button.setEnabled(True)
         self._show_timer.start()
         self.started.emit()
-        global _running
-        _running += 1
         worker.start()
-        try:
-            loop.exec()  # until the worker's finished signal (queued behind its result) quits it
-        finally:
-            _running -= 1
-        if worker.isRunning():  # the loop was left early (the application is quitting): stop cleanly
-            worker.cancel_requested.set()
-            worker.wait()
-        if not shiboken6.isValid(self._show_timer):
-            # The window was closed and deleted while events flowed (a live reload that fired as it
-            # closed): nothing is left to show the result in.
-            return None
-        if self._worker is worker:
-            self._worker = None
-            self._show_timer.stop()
-            self._set_progress_visible(False)
-        result = outcome.get("result")
-        if worker.cancel_requested.is_set():
-            result = None
-        if "error" in outcome:
-            self._window.statusBar().showMessage(self.tr("Loading failed: %s") % outcome["error"], 10000)
-        elif result is None and not worker.replaced:
-            self._window.statusBar().showMessage(self.tr("Loading cancelled; the meetings shown are unchanged."),
-                                                 6000)
-        worker.deleteLater()
-        self.finished.emit(result is not None)
-        return result if isinstance(result, Loaded) else None
 
     @Slot()
     def cancel(self) -> None:
@@ -207,19 +172,48 @@ class BackgroundLoader(QObject):
             self._worker.cancel_requested.set()
             self.cancel_button.setEnabled(False)
 
-    def _stop(self, worker: _Worker) -> None:
-        """Cancel a running load and wait for its thread to end, still serving events."""
-        worker.cancel_requested.set()
-        if worker.isRunning():
-            loop = QEventLoop()
-            worker.finished.connect(loop.quit)
-            if worker.isRunning():
-                loop.exec()
-        worker.wait()
+    def shut_down(self) -> None:
+        """Stop every load and wait for the threads (the window is closing): a QThread must not
+        outlive its object. The workers never wait on the UI thread, so this cannot deadlock."""
+        for worker in self.findChildren(_Worker):
+            worker.cancel_requested.set()
+            worker.wait()
+
+    @Slot(object)
+    def _on_succeeded(self, loaded: Loaded) -> None:
+        if self.sender() is self._worker and not self._worker.cancel_requested.is_set():
+            self._outcome = loaded
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        if self.sender() is self._worker:
+            self._outcome = message
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, _Worker):
+            worker.deleteLater()
+        if worker is not self._worker:
+            return  # superseded: a newer load is running and will report
+        self._worker = None
+        self._show_timer.stop()
+        self._set_progress_visible(False)
+        outcome, self._outcome = self._outcome, None
+        if isinstance(outcome, Loaded):
+            self.loaded.emit(outcome)
+            self.finished.emit(True)
+            return
+        if isinstance(outcome, str):
+            self._window.statusBar().showMessage(self.tr("Loading failed: %s") % outcome, 10000)
+        else:
+            self._window.statusBar().showMessage(self.tr("Loading cancelled; the meetings shown are unchanged."),
+                                                 6000)
+        self.finished.emit(False)
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if total <= 0:
+        if total <= 0 or self.sender() is not self._worker:
             return
         # Bytes can exceed an int's range in the bar: report per mille.
         self.progress_bar.setRange(0, 1000)
@@ -234,17 +228,3 @@ class BackgroundLoader(QObject):
         self.progress_bar.setVisible(visible)
         self.cancel_button.setVisible(visible)
         self.cancel_button.setEnabled(visible)
-
-
-def background_loader(window: QMainWindow) -> BackgroundLoader:
-    """The window's loader, created (with its status bar widgets) on first use."""
-    loader = getattr(window, "_background_loader", None)
-    if loader is None:
-        loader = BackgroundLoader(window, cache_dir())
-        window._background_loader = loader  # type: ignore[attr-defined]
-    return loader
-
-
-def load_in_background(window: QMainWindow, load: Callable[[LoadOptions], LoadResult]) -> Loaded | None:
-    """``load(options)`` off the UI thread with progress and Cancel; None if cancelled or replaced."""
-    return background_loader(window).run(load)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import (
-    QEvent, QItemSelectionModel, QModelIndex, QObject, QStandardPaths, Qt, QTimer, QUrl, Slot, qVersion,
+    QEvent, QItemSelectionModel, QModelIndex, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal, Slot, qVersion,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,7 +31,7 @@ from .data_watcher import DataWatcher
 from .detail_view import DetailView
 from .explore import install_explore
 from .keyboard import install_keyboard
-from .load_worker import load_in_background
+from .load_worker import BackgroundLoader, Loaded, cache_dir
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
 from .problems_view import ProblemsDock, ProblemsView
@@ -112,6 +112,8 @@ def user_data_dir() -> Path:
 
 
 class MainWindow(QMainWindow):
+    data_loaded = Signal()  # a load's result is on screen (the list, problems, search re-applied)
+
     def __init__(self, data_paths: Sequence[Path | str] = (), include_bundled: bool = True,
                  user_dir: Path | None = None, parent: QWidget | None = None, deferred: bool = False) -> None:
         """With ``deferred``, only what the first paint shows is built; the caller then calls
@@ -139,6 +141,9 @@ class MainWindow(QMainWindow):
         # Made by finish_startup(): creating Qt's file watcher costs 15 ms before the first paint.
         self.watcher: DataWatcher | None = None
         self._stamps_at_load: dict[str, tuple[int, int]] = {}
+        self._stamps_pending: dict[str, tuple[int, int]] | None = None  # taken as the running load began
+        self._announce_change = False  # the running load was started by a change on disk
+        self._after_load: list[Callable[[], object]] = []  # run once the running load is shown
 
         self.model = MeetingTableModel(country_name, self)
         self.proxy = MeetingFilterProxy(self)
@@ -188,6 +193,10 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("countsLabel")
         self.statusBar().addPermanentWidget(self.counts_label)
         self.problems_dock.open_on_click(self.counts_label)
+        # Loads run on a worker thread; its progress bar and Cancel sit in the status bar.
+        self.loader = BackgroundLoader(self, cache_dir())
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.finished.connect(self._on_load_finished)
 
         self._build_menus()
         # Facets and timeline now; threads, people, pairs, history, saved searches in finish_startup().
@@ -237,8 +246,12 @@ class MainWindow(QMainWindow):
         self.watcher.changed.connect(self._on_data_changed)
         sources = self.load_sources()
         self.watcher.watch(sources, self._result.files)
-        if self._stamps_at_load and data_watcher.snapshot(sources) != self._stamps_at_load:
-            self.reload()  # saved between the first load and now: the watcher was not there to see it
+
+        def saved_meanwhile() -> None:  # between the first load's start and now: the watcher was not there
+            if self._stamps_at_load and data_watcher.snapshot(sources) != self._stamps_at_load:
+                self.reload()
+
+        self.after_load(saved_meanwhile)
 
     def finish_after_first_paint(self, then: Callable[[], object] | None = None) -> None:
         """Run ``finish_startup()`` (and ``then``) once the window has painted, or after a second at most."""
@@ -329,15 +342,22 @@ class MainWindow(QMainWindow):
 
     # -- remembered state -------------------------------------------------------------
     def restore_settings(self) -> None:
-        """The layout, search and selection of the last session (the theme came first); call it once data is loaded."""
-        settings.restore_window(self)
+        """The layout of the last session now (the theme came first); its filters, search and
+        selection once the data being loaded is shown."""
+        settings.restore_layout(self)
         self._settings_restored = True
         if self.explore.explore_dock is not None:
             settings.restore_explore(self)  # else when finish_startup() builds it
-        self.problems_dock.show_for(self._result.problems)  # problems (and the user) decide, not the last session
+
+        def view() -> None:
+            settings.restore_view(self)
+            self.problems_dock.show_for(self._result.problems)  # problems (and the user) decide, not the last session
+
+        self.after_load(view)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings.save_window(self)
+        self.loader.shut_down()
         super().closeEvent(event)
 
     # -- loading --------------------------------------------------------------------
@@ -346,32 +366,53 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def reload(self) -> None:
-        """Read every source again and swap the new Dataset in, keeping search and selection."""
+        """Read every source again off the UI thread; the new Dataset is swapped in when it
+        arrives (``data_loaded``), keeping search and selection. Returns at once."""
         sources = self.load_sources()
-        stamps = None
         if self.watcher is not None:
             self.watcher.watch_folders(sources)  # before reading: a file saved while the load runs is noticed
+            self._stamps_pending = None
         else:  # a deferred start: finish_startup() compares, to catch a save before the watcher exists
-            stamps = data_watcher.snapshot(sources)
-        # Off the UI thread, with progress and Cancel (load_worker.py); None: cancelled, data on screen stays.
-        loaded = load_in_background(self, lambda options: self._live.load(sources, options))
-        if loaded is None:
-            return  # cancelled: what is on screen, and what it was read from, stay as they were
-        result = loaded.result
-        if stamps is not None:
-            self._stamps_at_load = stamps
-        self.show_result(result, loaded.search)
+            self._stamps_pending = data_watcher.snapshot(sources)
+        # With progress and Cancel (load_worker.py); a newer reload supersedes this one.
+        self.loader.start(lambda options: self._live.load(sources, options))
+
+    def is_loading(self) -> bool:
+        """True while a load runs; what it reads is not on screen yet."""
+        return self.loader.is_loading
+
+    def after_load(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the data being loaded is shown (now, if no load runs)."""
+        if self.loader.is_loading:
+            self._after_load.append(callback)
+        else:
+            callback()
+
+    @Slot(object)
+    def _on_loaded(self, loaded: Loaded) -> None:
+        before = self._result
+        if self._stamps_pending is not None:
+            self._stamps_at_load = self._stamps_pending
+        self.show_result(loaded.result, loaded.search)
         if self.watcher is not None:
-            self.watcher.watch(sources, result.files)  # re-armed each time: saves replace the files
+            self.watcher.watch(self.load_sources(), loaded.result.files)  # re-armed: saves replace the files
+        # Said only when the disk brought something new: the app's own write (a saved draft)
+        # was read by its own reload already, and its "Draft saved to …" stays on screen.
+        if self._announce_change and not _same_data(before, self._result):
+            self.statusBar().showMessage(self.tr("Data reloaded after a change on disk."), 4000)
+        self._announce_change = False
+        self.data_loaded.emit()
+
+    @Slot(bool)
+    def _on_load_finished(self, _new_data: bool) -> None:
+        callbacks, self._after_load = self._after_load, []
+        for callback in callbacks:
+            callback()
 
     @Slot()
     def _on_data_changed(self) -> None:
-        before = self._result
+        self._announce_change = True
         self.reload()
-        # Said only when the disk brought something new: the app's own write (a saved draft)
-        # was read by its own reload already, and its "Draft saved to …" stays on screen.
-        if self._result is not before and not _same_data(before, self._result):
-            self.statusBar().showMessage(self.tr("Data reloaded after a change on disk."), 4000)
 
     @Slot()
     def show_data_folder(self) -> None:

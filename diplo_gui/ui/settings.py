@@ -117,8 +117,8 @@ def restore_explore(window: MainWindow) -> None:
     dock.visibilityChanged.connect(on_shown)
 
 
-def restore_window(window: MainWindow) -> None:
-    """Put back what ``save_window`` remembered; call it once the data is loaded."""
+def restore_layout(window: MainWindow) -> None:
+    """Put back the window's size, docks, panes and list columns that ``save_window`` remembered."""
     settings = QSettings()
     if (geometry := _bytes(settings, GEOMETRY)) is not None:
         window.restoreGeometry(geometry)
@@ -137,6 +137,11 @@ def restore_window(window: MainWindow) -> None:
                 window.list_view.set_column_shares(shares)
             # restoreState shows the sort indicator but does not sort: the model must be asked.
             window.list_view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+
+def restore_view(window: MainWindow) -> None:
+    """Put back the filters, search and selection that ``save_window`` remembered; once data is shown."""
+    settings = QSettings()
     if facets := _facets(_text(settings, FACETS)):
         window.explore.set_facets(facets)  # before the selection, which they may hide
     if search := _text(settings, SEARCH):

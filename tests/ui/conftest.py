@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from desk_helpers import wait_loaded
+
 from diplo_gui import APP_NAME
 from diplo_gui.app import create_main_window
 
@@ -24,6 +26,7 @@ def make_window(qtbot):  # type: ignore[no-untyped-def]
     def make(*data_paths, include_bundled: bool = True):  # type: ignore[no-untyped-def]
         window = create_main_window(list(data_paths), include_bundled=include_bundled)
         qtbot.addWidget(window)
+        wait_loaded(qtbot, window)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()  # window shortcuts (Ctrl+F ...) need an active window

@@ -1,4 +1,4 @@
-"""Helpers for the tests of the window's desktop conventions: a right click, as Qt delivers it."""
+"""Helpers for the window tests: a right click as Qt delivers it, menus, and waiting for a load."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def trigger(menu: QMenu, text: str) -> None:
             action.trigger()
             return
     raise AssertionError(f"no entry {text!r} in {menu_texts(menu)}")
+
+
+def wait_loaded(qtbot, window, timeout: int = 60_000) -> None:  # type: ignore[no-untyped-def]
+    """Until the window shows what it is loading (loads run off the UI thread and return at once)."""
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=timeout)
+
+
+def reload_and_wait(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """File › Reload as the program does it, then wait for the data to be shown."""
+    window.reload()
+    wait_loaded(qtbot, window)

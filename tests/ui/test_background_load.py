@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QThread, Qt, QTimer
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from diplo_gui.core import loading
@@ -18,6 +18,7 @@ from diplo_gui.ui.meeting_model import MeetingRole
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from archive_corpus import PROBLEMS, generator  # noqa: E402  (tests/ has no packages)
+from desk_helpers import reload_and_wait, wait_loaded  # noqa: E402
 
 FIRST = """\
 people:
@@ -85,13 +86,14 @@ def test_cancel_keeps_the_meetings_on_screen(make_window, write_yaml, archive, s
 
     timer = when(qtbot, cancel.isVisible, click_cancel)
     window.add_data_paths([archive])  # File › Open Data Folder… does this
+    wait_loaded(qtbot, window)
     timer.stop()
     assert seen_during_load == [True]
     assert 0 < len(slow_disk) < 21  # it stopped part-way
     assert titles(window) == ["The data already on screen"]
     assert window.statusBar().currentMessage() == "Loading cancelled; the meetings shown are unchanged."
     assert not bar.isVisible() and not cancel.isVisible()
-    window.reload()  # and a load that is not cancelled brings everything
+    reload_and_wait(qtbot, window)  # and a load that is not cancelled brings everything
     assert len(window.visible_meetings()) == 1001
 
 
@@ -107,6 +109,7 @@ def test_the_window_answers_while_it_loads(make_window, write_yaml, archive, slo
 
     timer = when(qtbot, bar.isVisible, type_a_search)
     window.add_data_paths([archive])
+    wait_loaded(qtbot, window)
     timer.stop()
     assert during and during[0][0] == 0  # the search filtered the list shown, in the middle of the load
     assert during[0][1] < 21
@@ -118,7 +121,8 @@ def test_a_reload_during_a_load_replaces_it(make_window, write_yaml, archive, sl
     _, cancel = progress_widgets(window)
     timer = when(qtbot, cancel.isVisible, lambda: qtbot.keyClick(window, Qt.Key.Key_F5))
     window.add_data_paths([archive])
-    timer.stop()
+    qtbot.waitUntil(lambda: not timer.isActive(), timeout=30_000)  # F5 was pressed during the load
+    wait_loaded(qtbot, window)
     assert len(window.visible_meetings()) == 1001
     assert window.statusBar().currentMessage() != "Loading cancelled; the meetings shown are unchanged."
 
@@ -184,3 +188,25 @@ def load_worker_cache() -> Path:
     folder = cache_dir()
     assert folder is not None
     return folder
+
+
+def test_a_reload_returns_at_once_and_the_list_keeps_what_it_shows_until_the_load_is_done(
+        make_window, write_yaml, archive, slow_disk, qtbot):
+    window = make_window(write_yaml(FIRST, "first.yaml"), include_bundled=False)
+    window.add_data_paths([archive], remember=False)  # returns at once: no nested event loop waits for it
+    assert window.is_loading() and len(slow_disk) < 21
+    assert titles(window) == ["The data already on screen"]
+    with qtbot.waitSignal(window.data_loaded, timeout=60_000):
+        pass
+    assert len(window.visible_meetings()) == 1001
+
+
+def test_closing_the_window_during_a_load_stops_its_thread(make_window, write_yaml, archive, slow_disk, qtbot):
+    window = make_window(write_yaml(FIRST, "first.yaml"), include_bundled=False)
+    window.add_data_paths([archive], remember=False)
+    qtbot.waitUntil(lambda: len(slow_disk) > 0)
+    threads = window.loader.findChildren(QThread)
+    assert threads and threads[0].isRunning()
+    window.close()
+    assert not threads[0].isRunning()  # stopped and joined: no thread outlives the window
+    assert 0 < len(slow_disk) < 21

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTableView
+from desk_helpers import reload_and_wait
 
 HOSTILE = """\
 people:
@@ -63,13 +64,13 @@ def test_the_detail_view_loads_no_resource(make_window, write_yaml):
     assert image.width() == 1
 
 
-def test_reload_keeps_search_and_selection_and_picks_up_changes(make_window, write_yaml):
+def test_reload_keeps_search_and_selection_and_picks_up_changes(make_window, write_yaml, qtbot):
     path = write_yaml(HOSTILE)
     window = make_window(path)
     window.set_search("hostile")
     assert window.select_meeting("hostile")
     path.write_text(HOSTILE.replace("date: 2023-02-30", "date: 2023-02-28"), encoding="utf-8")
-    window.reload()
+    reload_and_wait(qtbot, window)
     assert window.search_box.text() == "hostile"
     assert window.current_meeting().id == "hostile"
     assert window.counts_label.text() == "1 of 27 meetings · 1 problem"

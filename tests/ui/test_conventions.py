@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from diplo_gui.ui.action_tips import menu_actions
 
-from desk_helpers import menu_texts, right_click_menu, trigger
+from desk_helpers import menu_texts, reload_and_wait, right_click_menu, trigger
 
 UNGA = "2023-09-18-blinken-han-zheng"
 MALTA = "2023-09-16-wang-yi-sullivan-malta"
@@ -248,10 +248,10 @@ def test_a_write_of_the_app_itself_does_not_announce_a_reload(make_window, qtbot
     (tmp_path / "meetings" / "mine.yaml").write_text(
         "people:\n  - {id: ana, name: Ana Example, country: PT}\n"
         "meetings:\n  - {id: mine, title: My own talks, date: 2024-03-01, participants: [ana]}\n", encoding="utf-8")
-    window.reload()  # what saving a draft does, then it says where
+    reload_and_wait(qtbot, window)  # what saving a draft does, then it says where
     window.statusBar().showMessage("Draft saved to mine.yaml", 8000)
-    with qtbot.waitSignal(window.watcher.changed, timeout=10_000):
-        pass  # the watcher sees the app's own write a moment later
+    with qtbot.waitSignal(window.data_loaded, timeout=10_000):
+        pass  # the watcher sees the app's own write a moment later, and reloads
     assert "My own talks" in titles(window)
     assert window.statusBar().currentMessage() == "Draft saved to mine.yaml"
 
@@ -264,7 +264,7 @@ def test_a_change_made_outside_is_still_announced(make_window, qtbot, tmp_path):
     (folder / "b.yaml").write_text(
         "people:\n  - {id: ana, name: Ana Example, country: PT}\n"
         "meetings:\n  - {id: theirs, title: Their talks, date: 2024-03-01, participants: [ana]}\n", encoding="utf-8")
-    with qtbot.waitSignal(window.watcher.changed, timeout=10_000):
-        pass
+    with qtbot.waitSignal(window.data_loaded, timeout=10_000):
+        pass  # the watcher saw it and the window reloaded
     assert "Their talks" in titles(window)
     assert window.statusBar().currentMessage() == "Data reloaded after a change on disk."

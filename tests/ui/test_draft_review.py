@@ -13,6 +13,8 @@ import yaml
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
+from desk_helpers import wait_loaded
+
 from diplo_gui.core import loading
 from diplo_gui.ui.draft_review import ROLE_PROPERTY
 from diplo_gui.ui.meeting_model import MeetingTableModel
@@ -110,6 +112,7 @@ def test_the_seed_article_is_drafted_corrected_saved_and_shown_like_the_bundled_
     assert "2022-biden-xi-jinping" not in [m.id for m in review.draft.meetings]
 
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)  # the window reloads what was saved
     saved = tmp_path / "meetings" / f"{DRAFTED_UNGA}.yaml"
     assert review.saved_path == saved and not review.isVisible()
     data = yaml.safe_load(saved.read_text(encoding="utf-8"))
@@ -211,6 +214,7 @@ def test_an_unattributed_quote_is_marked_and_saved_only_as_a_comment(qtbot, wind
     assert "UNATTRIBUTED" in item.text(0)
     assert "1 unattributed" in review.summary.text()
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)  # the window reloads what was saved
     data = yaml.safe_load(review.saved_path.read_text(encoding="utf-8"))
     assert [q["text"] for m in data["meetings"] for q in m.get("quotes", [])] == ["We agreed on nothing yet"]
     assert "#   chars" in review.saved_path.read_text(encoding="utf-8")  # kept for the reviewer, as a comment
@@ -224,6 +228,7 @@ def test_an_existing_file_is_never_replaced(qtbot, window, tmp_path):
     click(qtbot, review, ("known", DRAFTED_UNGA))
     qtbot.mouseClick(review.as_new_box, Qt.MouseButton.LeftButton)  # a copy: saved as its own meeting
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)  # the window reloads what was saved
     assert (folder / f"{DRAFTED_UNGA}.yaml").read_text(encoding="utf-8") == "# mine\n"
     assert review.saved_path == folder / f"{DRAFTED_UNGA}-2.yaml"
     assert window.current_meeting().id == DRAFTED_UNGA
@@ -287,6 +292,7 @@ def test_new_people_are_offered_as_speakers_and_an_undated_meeting_is_saved_once
     choose(review.speaker_box, "jonas-eberl")
     assert review.highlighted() == [("selected", "We will build the dam together,")]  # the reviewer's choice has no span
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)  # the window reloads what was saved
     shown = window.current_meeting()
     assert shown.id == "2023-09-11-kovac-eberl"
     assert [(q.text, q.speaker.name, q.speaker.role) for q in shown.quotes] == [
@@ -371,6 +377,7 @@ def test_the_seed_drafted_in_the_window_adds_to_the_known_meetings_and_copies_no
     assert item.text(0).startswith("Adds to a known meeting · 2023-09-18 · ")
     before = len(window.dataset.meetings)
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)  # the window reloads what was saved
     assert review.saved_path.name == f"additions-{UNGA}.yaml"
     assert len(window.dataset.meetings) == before  # no copy of any meeting
     assert window.current_meeting().id == UNGA

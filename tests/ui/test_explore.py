@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPushButton, QTextBrowser, QToolButton
+from desk_helpers import reload_and_wait
 
 TAIWAN = ["2023-11-15-biden-xi-woodside", "2023-09-18-blinken-han-zheng", "2023-09-16-wang-yi-sullivan-malta",
           "2023-07-13-blinken-wang-yi-jakarta", "2023-06-18-blinken-beijing", "2023-05-10-sullivan-wang-yi-vienna",
@@ -169,7 +170,7 @@ def test_the_date_range_slider_narrows_by_month_from_the_keyboard(make_window, q
 def test_facets_survive_a_reload(make_window, qtbot):
     window = make_window()
     tick(qtbot, window, "issue", "Taiwan")
-    window.reload()
+    reload_and_wait(qtbot, window)
     assert shown(window) == TAIWAN
     assert facet_item(window, "issue", "Taiwan")[1].checkState() == Qt.CheckState.Checked
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QTableView
 
 from diplo_gui.core import atomic
 
+from desk_helpers import wait_loaded
+
 MEETING = "meetings:\n  - {{id: {id}, title: Talks {id}, date: 2023-06-18, participants: [wang-yi]}}\n"
 
 
@@ -56,6 +58,7 @@ def test_a_file_that_appears_while_a_draft_is_saved_is_never_replaced(qtbot, mak
     drafts.click(qtbot, review, ("known", drafts.DRAFTED_UNGA))  # the bundled data holds it: save a copy
     qtbot.mouseClick(review.as_new_box, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)
     assert first.read_text(encoding="utf-8") == "# theirs\n"
     assert review.saved_path == tmp_path / "meetings" / f"{drafts.DRAFTED_UNGA}-2.yaml"
     assert window.current_meeting().id == drafts.DRAFTED_UNGA

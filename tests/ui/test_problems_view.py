@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from diplo_gui.ui import problems_view
 from diplo_gui.ui.problems_view import ProblemModel, ProblemRole, editor_command
+from desk_helpers import reload_and_wait
 
 # In data.yaml a warning at line 6, an error at line 9, a warning at line 13; in a.yaml a warning at line 2.
 BROKEN = """\
@@ -159,7 +160,7 @@ def test_closed_by_the_user_it_stays_closed_until_the_status_bar_count_opens_it(
     close = next(b for b in dock.findChildren(QAbstractButton) if b.objectName() == "qt_dockwidget_closebutton")
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert not dock.isVisible()
-    window.reload()
+    reload_and_wait(qtbot, window)
     assert not dock.isVisible()  # the same problems again: the user has seen them
 
     assert window.counts_label.text() == f"{len(window.dataset.meetings)} meetings · 4 problems (1 error)"
@@ -167,7 +168,7 @@ def test_closed_by_the_user_it_stays_closed_until_the_status_bar_count_opens_it(
     qtbot.mouseClick(window.counts_label, Qt.MouseButton.LeftButton)
     assert dock.isVisible()
     assert QApplication.focusWidget() is window.problems_view
-    window.reload()
+    reload_and_wait(qtbot, window)
     assert dock.isVisible()
 
 
@@ -175,11 +176,11 @@ def test_closed_from_the_view_menu_it_stays_closed_too(window, qtbot):
     dock = window.problems_dock
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not dock.isVisible()
-    window.reload()
+    reload_and_wait(qtbot, window)
     assert not dock.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert dock.isVisible()
-    window.reload()
+    reload_and_wait(qtbot, window)
     assert dock.isVisible()
 
 

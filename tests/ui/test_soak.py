@@ -36,7 +36,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from diplo_gui.core.live import LiveLoader
-from diplo_gui.ui import load_worker
 from diplo_gui.ui.meeting_model import MeetingRole
 from diplo_gui.ui.problems_view import ProblemRole
 
@@ -204,7 +203,7 @@ def test_saves_that_land_while_a_load_is_running_are_never_lost(make_window, qtb
         if chunk_done():
             return False
         try:
-            if load_worker.is_loading():
+            if soak.window.is_loading():
                 state["while_loading"] += 1
             disk.random_operation(atomic=True)  # a reader may catch any moment: only whole-file saves
             disk.end_burst()  # every operation is a state the loader may read
@@ -223,14 +222,16 @@ def test_saves_that_land_while_a_load_is_running_are_never_lost(make_window, qtb
         if rng.random() < 0.8:
             QTimer.singleShot(0, write)
 
-    def on_load_finished(_ok: bool) -> None:
+    show_result = soak.window.show_result
+
+    def on_load_done(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         # Write after the load has read the folder and before the window re-arms its watches.
         if rng.random() < 0.5:
             write()
+        show_result(*args, **kwargs)
 
-    loader = load_worker.background_loader(soak.window)
-    loader.started.connect(on_load_started)
-    loader.finished.connect(on_load_finished)
+    soak.window.show_result = on_load_done  # type: ignore[method-assign]
+    soak.window.loader.started.connect(on_load_started)
     timer.timeout.connect(tick)
     while state["done"] < wanted and not out_of_time():
         # A chunk of writes, then a settle point (where the checks are exact).
@@ -263,11 +264,15 @@ def test_a_file_saved_into_a_new_folder_while_it_is_being_read_shows(make_window
     sub = folder / "2024"
     late = valid_version(rng, 2)
 
-    def save_late(_ok: bool) -> None:  # the load has walked the new folder; its watch is not armed yet
+    show_result = window.show_result
+
+    def save_late(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        # The load has walked the new folder; its watch is not armed yet.
         if sub.is_dir() and not (sub / "late.yaml").exists():
             (sub / "late.yaml").write_bytes(late.data)
+        show_result(*args, **kwargs)
 
-    load_worker.background_loader(window).finished.connect(save_late)
+    window.show_result = save_late  # type: ignore[method-assign]
     sub.mkdir()
     (sub / "first.yaml").write_bytes(valid_version(rng, 1).data)
     qtbot.waitUntil(lambda: (sub / "late.yaml").exists(), timeout=SETTLE_MS)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from diplo_gui.ui import sources
 
+from desk_helpers import wait_loaded
+
 TALKS = """\
 people:
   - {id: ana, name: Ana Example, country: PT}
@@ -33,9 +35,10 @@ def talks(tmp_path: Path) -> Path:
     return path
 
 
-def open_with_file_menu(window, monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
+def open_with_file_menu(qtbot, window, monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
     window.open_file_action.trigger()
+    wait_loaded(qtbot, window)
 
 
 def entries(menu) -> list[str]:  # type: ignore[no-untyped-def]
@@ -43,9 +46,9 @@ def entries(menu) -> list[str]:  # type: ignore[no-untyped-def]
     return [a.data() for a in menu.actions() if a.data()]
 
 
-def test_a_file_opened_with_file_open_comes_back_at_the_next_start(make_window, monkeypatch, talks):
+def test_a_file_opened_with_file_open_comes_back_at_the_next_start(make_window, monkeypatch, talks, qtbot):
     window = make_window()
-    open_with_file_menu(window, monkeypatch, talks)
+    open_with_file_menu(qtbot, window, monkeypatch, talks)
     assert "Talks in Lisbon" in titles(window)
     window.select_meeting("lisbon-talks")
     window.close()
@@ -76,12 +79,13 @@ def test_a_hand_edited_setting_opens_nothing_and_does_not_stop_the_window(make_w
     assert len(titles(window)) == 25
 
 
-def test_open_recent_opens_a_closed_source_again(make_window, monkeypatch, talks):
+def test_open_recent_opens_a_closed_source_again(make_window, monkeypatch, talks, qtbot):
     window = make_window()
-    open_with_file_menu(window, monkeypatch, talks)
+    open_with_file_menu(qtbot, window, monkeypatch, talks)
     close_menu = window.remembered_sources.close_menu
     close_menu.aboutToShow.emit()
     next(a for a in close_menu.actions() if a.data() == str(talks)).trigger()
+    wait_loaded(qtbot, window)
     assert "Talks in Lisbon" not in titles(window)
     assert not close_menu.menuAction().isEnabled()  # nothing left to close
     window.close()
@@ -90,6 +94,7 @@ def test_open_recent_opens_a_closed_source_again(make_window, monkeypatch, talks
     recent = again.remembered_sources.recent_menu
     assert entries(recent) == [str(talks)]
     next(a for a in recent.actions() if a.data() == str(talks)).trigger()
+    wait_loaded(qtbot, again)
     assert "Talks in Lisbon" in titles(again)
 
 
@@ -120,6 +125,7 @@ def drop(qtbot, widget, paths: list[Path]) -> QDropEvent:  # type: ignore[no-unt
 def test_a_yaml_file_dropped_on_the_search_box_loads_and_types_nothing(make_window, qtbot, talks):
     window = make_window()
     event = drop(qtbot, window.search_box, [talks])
+    wait_loaded(qtbot, window)
     assert event.isAccepted()
     assert window.search_box.text() == ""  # it used to type file:///…/talks.yaml
     assert "Talks in Lisbon" in titles(window)
@@ -129,6 +135,7 @@ def test_a_yaml_file_dropped_on_the_search_box_loads_and_types_nothing(make_wind
 def test_a_folder_dropped_on_the_list_loads_its_files(make_window, qtbot, talks):
     window = make_window()
     drop(qtbot, window.list_view, [talks.parent])
+    wait_loaded(qtbot, window)
     assert "Talks in Lisbon" in titles(window)
 
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QDockWidget
 
 from diplo_gui.app import create_main_window
 
+from desk_helpers import wait_loaded
+
 # Modules the first paint must not wait for: the record cache's decoder, export, print and
 # PDF, drafting, the log file's handlers, the saved-search store.
 NOT_BEFORE_FIRST_PAINT = (
@@ -100,6 +102,7 @@ def test_a_save_before_the_watcher_exists_is_still_picked_up(qtbot, tmp_path):
     data.write_text(MEETING.format(title="First title"), encoding="utf-8")
     window = create_main_window([folder], include_bundled=False, deferred=True)
     qtbot.addWidget(window)
+    wait_loaded(qtbot, window)
     assert window.watcher is None and window.findChild(QDockWidget, "exploreDock") is None
     assert [m.title for m in window.visible_meetings()] == ["First title"]
     # Saved (written and renamed over, as editors do) after the first load, before the watcher.
@@ -107,7 +110,7 @@ def test_a_save_before_the_watcher_exists_is_still_picked_up(qtbot, tmp_path):
     temporary.write_text(MEETING.format(title="Saved meanwhile"), encoding="utf-8")
     os.replace(temporary, data)
     window.finish_startup()
-    assert [m.title for m in window.visible_meetings()] == ["Saved meanwhile"]
+    qtbot.waitUntil(lambda: [m.title for m in window.visible_meetings()] == ["Saved meanwhile"])
     assert str(data) in window.watcher.watched()
     window.finish_startup()  # a second call changes nothing
     assert len(window.findChildren(QDockWidget, "exploreDock")) == 1
