@@ -195,7 +195,9 @@ def no_cyclic_gc() -> Iterator[None]:
     finally:
         # What was built lives as long as its Dataset and is immutable: move it out of the
         # collector's sight, or re-enabling triggers a full pass over millions of new objects
-        # (2 s at 100,000 meetings). Reference counting still frees it when a reload replaces it.
+        # (seconds at 100,000 meetings). Reference counting still frees it when a reload
+        # replaces it, because a load makes no reference cycles (records._untie breaks those
+        # aliases make; tests/core/test_loading.py checks), so nothing frozen is kept dead.
         gc.freeze()
         if enabled:
             gc.enable()

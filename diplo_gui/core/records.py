@@ -609,6 +609,23 @@ def _kind(node: yaml.Node) -> str:
     return f"'{shown(node.value)}'" if len(node.value) < 40 else "text"
 
 
+def _untie(root: yaml.Node | None) -> None:
+    """Empty every collection node of a graph that aliases made cyclic, so reference counting
+    frees it: the loader freezes what a load leaves for the cyclic collector (loading.py)."""
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen or isinstance(node, yaml.ScalarNode):
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+        else:
+            stack.extend(node.value)
+        node.value = []
+
+
 def parse_text(text: str, path: str) -> FileRecords:
     """Validate one file's text; never raises for bad data."""
     reader = _FileReader(path, text)
@@ -644,6 +661,8 @@ def parse_text(text: str, path: str) -> FileRecords:
             path, line, col, Severity.ERROR, "alias-expansion",
             "aliases (*name) repeat this value more often than the file could hold without them; "
             "reading stopped here and the rest of the file is not loaded"))
+    if "&" in text:  # anchors: an alias may have made the node graph a cycle (people: &p [*p])
+        _untie(root)
     if reader.dropped:
         reader.out.problems.append(Problem(
             path, reader.out.problems[-1].line, reader.out.problems[-1].col, Severity.WARNING, "too-many-problems",
