@@ -41,10 +41,5 @@ def install_draft_actions(window: MainWindow) -> DraftActions:
     """Add File › Draft from Article… after the Open entries; the controller is ``window.draft_actions``."""
     actions = DraftActions(window)
     window.draft_actions = actions  # type: ignore[attr-defined]
-    # File: Open File…, Open Folder…, Draft from Article…, Show My Data Folder | …
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if menu is not None and window.show_data_folder_action in menu.actions():
-            menu.insertAction(window.show_data_folder_action, actions.action)
-            break
+    window.menus.place(actions.action)
     return actions

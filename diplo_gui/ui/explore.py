@@ -163,60 +163,31 @@ class ExploreController(QObject):
     # -- actions ----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,  # type: ignore[no-untyped-def]
                 name: str = "") -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)  # every binding the platform has for it
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.window.addAction(action)  # reachable by its shortcut even where no menu shows it
-        return action
-
-    def _menu(self, title: str):  # type: ignore[no-untyped-def]
-        """The window's menu with this title, created before Help when missing."""
-        bar = self.window.menuBar()
-        plain = title.replace("&", "")
-        for action in bar.actions():
-            if action.menu() and action.text().replace("&", "") == plain:
-                return action.menu()
-        help_action = next((a for a in bar.actions() if a.menu() and a.text().replace("&", "") == self.tr("Help")),
-                           None)
-        menu = bar.addMenu(title)
-        if help_action is not None:
-            bar.insertAction(help_action, menu.menuAction())
-        return menu
+        """A window action (its keys work wherever the focus is), in its menu when menus.LAYOUT has a place."""
+        return self.window.menus.action(name, text, slot, shortcut)
 
     def _build_actions(self) -> None:
+        menus = self.window.menus
         self.clear_filters_action = self._action(self.tr("Clear All &Filters"), self.facet_panel.clear,
                                                  "Ctrl+Shift+Backspace", "clearFiltersAction")
-        edit = self._menu(self.tr("&Edit"))
-        edit.addAction(self.clear_filters_action)
-        view = self._menu(self.tr("&View"))
-        toggle = self.facet_dock.toggleViewAction()
-        toggle.setText(self.tr("&Filters"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        toggle.setObjectName("toggleFiltersAction")
-        view.addAction(toggle)
-        toggle = self.timeline_dock.toggleViewAction()
-        toggle.setText(self.tr("&Timeline"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        toggle.setObjectName("toggleTimelineAction")
-        view.addAction(toggle)
-        view.addSeparator()
+        docks = []
+        for dock, text, keys, name in ((self.facet_dock, self.tr("&Filters"), "Ctrl+Shift+L", "toggleFiltersAction"),
+                                       (self.timeline_dock, self.tr("&Timeline"), "Ctrl+Shift+T",
+                                        "toggleTimelineAction")):
+            toggle = dock.toggleViewAction()
+            toggle.setText(text)
+            toggle.setShortcut(QKeySequence(keys))
+            toggle.setObjectName(name)
+            docks.append(toggle)
+        menus.place(self.clear_filters_action, *docks)
         for index, (text, name) in enumerate(((self.tr("&Issue Thread"), "showThreadAction"),
                                                (self.tr("P&eople"), "showPeopleAction"),
                                                (self.tr("Pair &History"), "showPairAction"))):
-            view.addAction(self._action(text, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}", name))
-
-        go = self._menu(self.tr("&Go"))
+            self._action(text, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}", name)
         self.back_action = self._action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back, "backAction")
         self.forward_action = self._action(self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward,
                                            "forwardAction")
-        go.addAction(self.back_action)
-        go.addAction(self.forward_action)
-        self.searches_menu = self._menu(self.tr("&Searches"))
-        self.searches_menu.setObjectName("savedSearchesMenu")
+        self.searches_menu = menus.menu("savedSearchesMenu")
         self.save_search_action = self._action(self.tr("&Save Current Search…"), self.ask_to_save_search, "Ctrl+D",
                                                "saveSearchAction")
         self.manage_searches_action = self._action(self.tr("&Manage Saved Searches…"), self.manage_saved_searches,
@@ -224,8 +195,6 @@ class ExploreController(QObject):
         self._fill_searches_menu()
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/",
                                              "keyboardShortcutsAction")
-        self._menu(self.tr("&Help")).insertAction(
-            next(iter(self._menu(self.tr("&Help")).actions()), None), self.shortcuts_action)
         self._update_history_actions()
 
     # -- history ----------------------------------------------------------------------

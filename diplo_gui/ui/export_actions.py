@@ -433,14 +433,6 @@ class ExportActions(QObject):
         return citation
 
 
-def _menu_holding(window: QMainWindow, action: QAction) -> QMenu | None:
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if menu is not None and action in menu.actions():
-            return menu
-    return None
-
-
 def install_export_actions(window: QMainWindow) -> ExportActions:
     """Add Export, Print and Print Preview to the File menu and Copy Quote with Citation to Edit.
 
@@ -448,23 +440,11 @@ def install_export_actions(window: QMainWindow) -> ExportActions:
     """
     actions = ExportActions(window)
     window.export_actions = actions  # type: ignore[attr-defined]
-    file_menu = _menu_holding(window, window.quit_action)  # type: ignore[attr-defined]
-    if file_menu is not None:
-        # Open … | Export ▸ Print ▸ Print Preview ▸ | Reload | Quit
-        before = window.reload_action  # type: ignore[attr-defined]
-        if before not in file_menu.actions():
-            before = window.quit_action  # type: ignore[attr-defined]
-        for menu in (actions.export_menu, actions.print_menu, actions.preview_menu):
-            file_menu.insertMenu(before, menu)
-        file_menu.insertSeparator(before)
-        file_menu.aboutToShow.connect(actions.update_actions)
-    edit_menu = _menu_holding(window, window.find_action)  # type: ignore[attr-defined]
-    if edit_menu is not None:
-        edit_menu.addSeparator()
-        edit_menu.addAction(actions.copy_quote_action)
-        edit_menu.aboutToShow.connect(actions.update_actions)
-    else:
-        window.addAction(actions.copy_quote_action)
+    menus = window.menus  # type: ignore[attr-defined]
+    menus.place(actions.export_menu, actions.print_menu, actions.preview_menu, actions.copy_quote_action)
+    for name in ("fileMenu", "editMenu"):
+        menus.menu(name).aboutToShow.connect(actions.update_actions)
+    window.addAction(actions.copy_quote_action)
     for action in (*actions.print_actions.values(),):
         window.addAction(action)  # shortcuts work while the submenu is closed
     window.detail.quoteCitationRequested.connect(actions.copy_quote)  # type: ignore[attr-defined]

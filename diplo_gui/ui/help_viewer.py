@@ -157,9 +157,5 @@ class HelpActions:
 def install_help(window: MainWindow) -> HelpActions:
     """Help › User Guide first in the Help menu."""
     actions = HelpActions(window)
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if menu is not None and window.about_action in menu.actions():
-            menu.insertAction(menu.actions()[0], actions.action)
-            break
+    window.menus.place(actions.action)
     return actions

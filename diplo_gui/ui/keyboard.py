@@ -46,25 +46,7 @@ class Keyboard(QObject):
         self.set_detail_zoom(steps, remember=False)
 
     def _action(self, text: str, name: str, slot, keys, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if isinstance(keys, QKeySequence.StandardKey):
-            action.setShortcuts(keys)  # every binding of the platform (Ctrl++ and Ctrl+= for Zoom In)
-        else:
-            action.setShortcut(keys)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
-
-    def add_to_view_menu(self) -> None:
-        for top in self.window.menuBar().actions():
-            menu = top.menu()
-            if menu is not None and self.window.problems_dock.toggleViewAction() in menu.actions():
-                menu.addSeparator()
-                for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-                    menu.addAction(action)
-                return
+        return self.window.menus.action(name, text, slot, keys, tip)  # View › Zoom …, keys work everywhere
 
     # -- zoom ----------------------------------------------------------------------------
     def _timeline_has_focus(self) -> bool:
@@ -117,5 +99,5 @@ class Keyboard(QObject):
 
 
 def install_keyboard(window: MainWindow) -> Keyboard:
-    """Made with the window (the keys work at once); ``add_to_view_menu()`` once Explore's entries are in."""
+    """Made with the window: the keys work at once."""
     return Keyboard(window)

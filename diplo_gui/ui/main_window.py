@@ -15,10 +15,7 @@ from PySide6.QtCore import (
     QEvent, QItemSelectionModel, QModelIndex, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal, Slot, qVersion,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QLineEdit, QMainWindow, QSplitter,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME, __version__
 from ..core import loading
@@ -32,6 +29,7 @@ from .detail_view import DetailView
 from .explore import install_explore
 from .keyboard import install_keyboard
 from .load_worker import BackgroundLoader, Loaded, cache_dir
+from .menus import MenuBar
 from .meeting_list import MeetingListView
 from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
 from .problems_view import ProblemsDock, ProblemsView
@@ -232,7 +230,6 @@ class MainWindow(QMainWindow):
         if self._settings_restored:
             settings.restore_explore(self)  # the Explore tab and pages of the last session
         self.remembered_sources.watch_drops(self)  # the text boxes of Explore too
-        self.keyboard.add_to_view_menu()  # after Explore's entries
         from .help_viewer import install_help
 
         self.help = install_help(self)  # Help › User Guide (F1), first in the Help menu
@@ -264,60 +261,41 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(1000, watcher.fire)  # never painted (a minimised start): finish anyway
 
     # -- menus ----------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                name: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
-
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_file_action = self._action(self.tr("&Open Data File…"), self.choose_files,
-                                             QKeySequence.StandardKey.Open, "openFileAction")
-        self.open_folder_action = self._action(self.tr("Open Data &Folder…"), self.choose_folder,
-                                               "Ctrl+Shift+O", "openFolderAction")
-        self.reload_action = self._action(self.tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh,
-                                          "reloadAction")
-        self.import_action = self._action(self.tr("&Import…"), self.show_import_dialog, name="importAction")
-        # Its tooltip ("Import") comes with every other menu entry's, from action_tips.apply_tips().
-        self.import_action.setStatusTip(self.tr(
+        """The menu bar (menus.py says where every entry goes) and the window's own entries."""
+        self.menus = MenuBar(self, {
+            "fileMenu": self.tr("&File"), "editMenu": self.tr("&Edit"), "viewMenu": self.tr("&View"),
+            "goMenu": self.tr("&Go"), "savedSearchesMenu": self.tr("&Searches"), "helpMenu": self.tr("&Help")})
+        add = self.menus.action
+        Key = QKeySequence.StandardKey
+        self.open_file_action = add("openFileAction", self.tr("&Open Data File…"), self.choose_files, Key.Open)
+        self.open_folder_action = add("openFolderAction", self.tr("Open Data &Folder…"), self.choose_folder,
+                                      "Ctrl+Shift+O")
+        self.import_action = add("importAction", self.tr("&Import…"), self.show_import_dialog, tip=self.tr(
             "Import the Office of the Historian's travels and visits (XML) as data files, then show them"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.show_data_folder_action = self._action(self.tr("&Show My Data Folder"), self.show_data_folder,
-                                                    name="showDataFolderAction")
+        # (its tooltip, "Import", comes with every other menu entry's, from action_tips.apply_tips())
+        self.show_data_folder_action = add("showDataFolderAction", self.tr("&Show My Data Folder"),
+                                           self.show_data_folder)
         self.show_data_folder_action.setEnabled(self._user_dir is not None)
-        for action in (self.open_file_action, self.open_folder_action, self.import_action,
-                       self.show_data_folder_action, None,
-                       self.reload_action, None, self.quit_action):
-            menu.addSeparator() if action is None else menu.addAction(action)
+        self.reload_action = add("reloadAction", self.tr("&Reload"), self.reload, Key.Refresh)
+        self.quit_action = add("quitAction", self.tr("&Quit"), self.close, Key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find,
-                                        "findAction")
-        menu.addAction(self.find_action)
-        self.clear_search_action = self._action(self.tr("&Clear Search"), self.search_box.clear, "Ctrl+Shift+F",
-                                                "clearSearchAction")
-        menu.addAction(self.clear_search_action)
+        self.find_action = add("findAction", self.tr("&Find…"), self.focus_search, Key.Find)
+        self.clear_search_action = add("clearSearchAction", self.tr("&Clear Search"), self.search_box.clear,
+                                       "Ctrl+Shift+F")
 
-        menu = self.menuBar().addMenu(self.tr("&View"))
         problems_toggle = self.problems_dock.toggleViewAction()
         problems_toggle.setText(self.tr("&Problems"))
         problems_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        menu.addAction(problems_toggle)
-        self._build_theme_menu(menu.addMenu(self.tr("&Theme")))
+        problems_toggle.setObjectName("toggleProblemsAction")
+        theme_menu = QMenu(self.tr("&Theme"), self)
+        theme_menu.setObjectName("themeMenu")
+        self._build_theme_menu(theme_menu)
+        self.menus.place(problems_toggle, theme_menu)
 
-        # Filled by explore.py once the window has painted; made now, so the menu bar never shifts.
-        self.menuBar().addMenu(self.tr("&Go"))
-        self.menuBar().addMenu(self.tr("&Searches"))
-        menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About Diplo"), self.show_about, name="aboutAction")
+        self.about_action = add("aboutAction", self.tr("&About Diplo"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        menu.addAction(self.about_action)
 
     def _build_theme_menu(self, menu) -> None:  # type: ignore[no-untyped-def]
         self.theme_actions: dict[Theme, QAction] = {}

@@ -193,17 +193,7 @@ class RememberedSources(QObject):
 
 
 def install_sources(window: MainWindow) -> RememberedSources:
-    """Add Open Recent and Close Source to the File menu after the Open entries, and accept drops."""
+    """Open Recent and Close Source in the File menu (menus.LAYOUT), and drops accepted."""
     sources = RememberedSources(window)
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if menu is not None and window.open_folder_action in menu.actions():
-            actions = menu.actions()
-            following = actions[actions.index(window.open_folder_action) + 1:]
-            for submenu in (sources.recent_menu, sources.close_menu):
-                if following:
-                    menu.insertMenu(following[0], submenu)
-                else:
-                    menu.addMenu(submenu)
-            break
+    window.menus.place(sources.recent_menu, sources.close_menu)
     return sources

@@ -817,20 +817,8 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>双边历史</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>帮助(H)</translation>
-    </message>
-    <message>
         <source>Clear All &amp;Filters</source>
         <translation>清除所有筛选条件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
@@ -853,20 +841,12 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>双边历史(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Go</source>
-        <translation>前往(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Searches</source>
-        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Save Current Search…</source>
@@ -879,10 +859,6 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Saved the search “%s”.</source>
