@@ -50,6 +50,11 @@ class ContextMenus(QObject):
         super().__init__(window)
         self.setObjectName("contextMenus")
         self.window = window
+        explore = window.explore  # built: the window makes these menus once Explore is whole
+        for widget, slot in ((window.list_view, self.show_list_menu), (explore.timeline, self.show_timeline_menu),
+                             (explore.people_view.table, self.show_people_menu)):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            widget.customContextMenuRequested.connect(slot)
 
     def _popup(self, menu: QMenu, widget: QWidget, pos: QPoint) -> None:
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -177,14 +182,3 @@ class ContextMenus(QObject):
         menu = self.people_menu(pos)
         if menu is not None:
             self._popup(menu, self.window.explore.people_view.table.viewport(), pos)
-
-
-def install_context_menus(window: MainWindow) -> ContextMenus:
-    """Right-click menus on the list, the timeline and the People list (once Explore is built)."""
-    menus = ContextMenus(window)
-    explore = window.explore
-    for widget, slot in ((window.list_view, menus.show_list_menu), (explore.timeline, menus.show_timeline_menu),
-                         (explore.people_view.table, menus.show_people_menu)):
-        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        widget.customContextMenuRequested.connect(slot)
-    return menus

@@ -19,10 +19,9 @@ class DraftActions(QObject):
         super().__init__(window)
         self.window = window
         self.review: DraftReview | None = None
-        self.action = QAction(self.tr("&Draft from Article…"), window)
-        self.action.setObjectName("draftFromArticleAction")
-        self.action.setStatusTip(self.tr("Draft meetings and attributed quotes from a news article, review, save"))
-        self.action.triggered.connect(self.open_review)
+        self.action = window.menus.action(
+            "draftFromArticleAction", self.tr("&Draft from Article…"), self.open_review,
+            tip=self.tr("Draft meetings and attributed quotes from a news article, review, save"))
 
     @Slot()
     def open_review(self) -> DraftReview:
@@ -35,11 +34,3 @@ class DraftActions(QObject):
         self.review.show()
         self.review.activateWindow()
         return self.review
-
-
-def install_draft_actions(window: MainWindow) -> DraftActions:
-    """Add File › Draft from Article… after the Open entries; the controller is ``window.draft_actions``."""
-    actions = DraftActions(window)
-    window.draft_actions = actions  # type: ignore[attr-defined]
-    window.menus.place(actions.action)
-    return actions

@@ -1,4 +1,4 @@
-"""Exploring the record, installed into the main window by one call: ``install_explore(window)``.
+"""Exploring the record: the window makes one ``ExploreController``, which builds the docks.
 
 Adds the Filters dock (facets), and wires it to the window's list: facets are ANDed with
 the text search through the proxy's extra filter, counts follow both. Everything about
@@ -613,11 +613,3 @@ class ExploreController(QObject):
     def _on_indexed(self, generation: int, message: str) -> None:
         if generation == self._generation and message:
             self.window.statusBar().showMessage(message, 8000)
-
-
-def install_explore(window: MainWindow, deferred: bool = False) -> ExploreController:
-    """Add facets, threads, people, pairs, the timeline, history and saved searches to a window
-    (with ``deferred``, only what the first paint shows: the window calls ``finish()`` later)."""
-    controller = ExploreController(window, deferred)
-    window.explore = controller  # type: ignore[attr-defined]
-    return controller

@@ -213,6 +213,19 @@ class ExportActions(QObject):
         self.copy_quote_action.setStatusTip(self.tr("Copy the selected (or first) quote of the meeting, "
                                                     "with speaker, meeting, place, date and source"))
 
+        menus = window.menus  # type: ignore[attr-defined]
+        menus.place(self.export_menu, self.print_menu, self.preview_menu, self.copy_quote_action)
+        for name in ("fileMenu", "editMenu"):
+            menus.menu(name).aboutToShow.connect(self.update_actions)
+        for action in (self.copy_quote_action, *self.print_actions.values()):
+            window.addAction(action)  # shortcuts work while the menu is closed
+        window.detail.quoteCitationRequested.connect(self.copy_quote)  # type: ignore[attr-defined]
+        window.detail.meetingChanged.connect(self.update_actions)  # type: ignore[attr-defined]
+        proxy = window.proxy  # type: ignore[attr-defined]
+        for signal in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved, proxy.layoutChanged):
+            signal.connect(self.update_actions)
+        self.update_actions()
+
     def _make_action(self, text: str, name: str, slot: Callable) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
@@ -431,26 +444,3 @@ class ExportActions(QObject):
         QGuiApplication.clipboard().setMimeData(mime)
         status.showMessage(self.tr("Copied a quote by %s with its citation.") % citation.speaker, 8000)
         return citation
-
-
-def install_export_actions(window: QMainWindow) -> ExportActions:
-    """Add Export, Print and Print Preview to the File menu and Copy Quote with Citation to Edit.
-
-    Call once the window's menus exist; the controller is kept as ``window.export_actions``.
-    """
-    actions = ExportActions(window)
-    window.export_actions = actions  # type: ignore[attr-defined]
-    menus = window.menus  # type: ignore[attr-defined]
-    menus.place(actions.export_menu, actions.print_menu, actions.preview_menu, actions.copy_quote_action)
-    for name in ("fileMenu", "editMenu"):
-        menus.menu(name).aboutToShow.connect(actions.update_actions)
-    window.addAction(actions.copy_quote_action)
-    for action in (*actions.print_actions.values(),):
-        window.addAction(action)  # shortcuts work while the submenu is closed
-    window.detail.quoteCitationRequested.connect(actions.copy_quote)  # type: ignore[attr-defined]
-    window.detail.meetingChanged.connect(actions.update_actions)  # type: ignore[attr-defined]
-    proxy = window.proxy  # type: ignore[attr-defined]
-    for signal in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved, proxy.layoutChanged):
-        signal.connect(actions.update_actions)
-    actions.update_actions()
-    return actions

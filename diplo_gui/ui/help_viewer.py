@@ -137,13 +137,10 @@ class HelpActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.viewer: HelpViewer | None = None
-        self.action = QAction(QCoreApplication.translate("HelpActions", "&User Guide"), window)
-        self.action.setObjectName("userGuideAction")
-        self.action.setShortcuts(QKeySequence.StandardKey.HelpContents)
-        self.action.setStatusTip(QCoreApplication.translate(
-            "HelpActions", "Read how to use Diplo: the window, searching, exploring, exporting"))
-        self.action.triggered.connect(self.open_guide)
-        window.addAction(self.action)
+        self.action = window.menus.action(
+            "userGuideAction", QCoreApplication.translate("HelpActions", "&User Guide"), self.open_guide,
+            QKeySequence.StandardKey.HelpContents,
+            QCoreApplication.translate("HelpActions", "Read how to use Diplo: the window, searching, exploring, exporting"))
 
     def open_guide(self) -> HelpViewer:
         if self.viewer is None:
@@ -152,10 +149,3 @@ class HelpActions:
         self.viewer.raise_()
         self.viewer.activateWindow()
         return self.viewer
-
-
-def install_help(window: MainWindow) -> HelpActions:
-    """Help › User Guide first in the Help menu."""
-    actions = HelpActions(window)
-    window.menus.place(actions.action)
-    return actions

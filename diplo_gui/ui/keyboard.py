@@ -97,7 +97,3 @@ class Keyboard(QObject):
             return True
         return False
 
-
-def install_keyboard(window: MainWindow) -> Keyboard:
-    """Made with the window: the keys work at once."""
-    return Keyboard(window)

@@ -26,8 +26,8 @@ from ..core.search import Prepared, Query, QueryError, SearchIndex, field_term, 
 from . import data_watcher, geometry, settings
 from .data_watcher import DataWatcher
 from .detail_view import DetailView
-from .explore import install_explore
-from .keyboard import install_keyboard
+from .explore import ExploreController
+from .keyboard import Keyboard
 from .load_worker import BackgroundLoader, Loaded, cache_dir
 from .menus import MenuBar
 from .meeting_list import MeetingListView
@@ -35,7 +35,7 @@ from .meeting_model import MeetingFilterProxy, MeetingRole, MeetingTableModel
 from .problems_view import ProblemsDock, ProblemsView
 from .safe_text import INTERNAL_SCHEME, country_name, escape, is_allowed_url, plain_label
 from .search_error import SearchErrorMarker
-from .sources import install_sources
+from .sources import RememberedSources
 from .theme import Theme, ThemeController
 
 if TYPE_CHECKING:
@@ -198,11 +198,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         # Facets and timeline now; threads, people, pairs, history, saved searches in finish_startup().
-        self.explore = install_explore(self, deferred=True)
+        self.explore = ExploreController(self, deferred=True)
         # File › Open Recent and Close Source, the sources opened last time, drops of data files.
-        self.remembered_sources = install_sources(self)
+        self.remembered_sources = RememberedSources(self)
         # Esc clears the search, Tab from the list to the detail, View › Zoom (keyboard.py).
-        self.keyboard = install_keyboard(self)
+        self.keyboard = Keyboard(self)
         # Real screens, 1024×600 to 4K: readable panes, a Filters dock that scrolls, a first size that fits.
         geometry.keep_panes_readable(self)
         geometry.scrollable_dock(self.explore.facet_dock)
@@ -220,25 +220,25 @@ class MainWindow(QMainWindow):
         self._finished = True
         # Imported here: these modules (print support, PDF, export formats, the drafting engine)
         # cost a quarter of the start-up, and nobody can reach them before the window is up.
-        from .draft_actions import install_draft_actions
-        from .export_actions import install_export_actions
+        from .draft_actions import DraftActions
+        from .export_actions import ExportActions
 
-        install_export_actions(self)  # File › Export / Print / Print Preview, Edit › Copy Quote with Citation
-        install_draft_actions(self)  # File › Draft from Article… (draft_review.py)
+        self.export_actions = ExportActions(self)  # File › Export / Print / Print Preview, Edit › Copy Quote…
+        self.draft_actions = DraftActions(self)  # File › Draft from Article… (draft_review.py)
         self.explore.finish()
         geometry.share_with_docks(self)
         if self._settings_restored:
             settings.restore_explore(self)  # the Explore tab and pages of the last session
         self.remembered_sources.watch_drops(self)  # the text boxes of Explore too
-        from .help_viewer import install_help
+        from .help_viewer import HelpActions
 
-        self.help = install_help(self)  # Help › User Guide (F1), first in the Help menu
+        self.help = HelpActions(self)  # Help › User Guide (F1)
         from .action_tips import apply_tips
 
         apply_tips(self)  # last: every menu entry is in place
-        from .context_menus import install_context_menus
+        from .context_menus import ContextMenus
 
-        self.context_menus = install_context_menus(self)  # the list, the timeline, People
+        self.context_menus = ContextMenus(self)  # the list, the timeline, People
         self.watcher = DataWatcher(self)
         self.watcher.changed.connect(self._on_data_changed)
         sources = self.load_sources()

@@ -73,6 +73,7 @@ class RememberedSources(QObject):
         self.close_menu.aboutToShow.connect(self.fill_close_menu)
         self.fill_recent_menu()
         self.fill_close_menu()
+        window.menus.place(self.recent_menu, self.close_menu)
         # Drops: on the window, and on its text boxes, which would otherwise type the file's URL.
         window.setAcceptDrops(True)
         self.watch_drops(window)
@@ -191,9 +192,3 @@ class RememberedSources(QObject):
             self.window.activateWindow()
         return True
 
-
-def install_sources(window: MainWindow) -> RememberedSources:
-    """Open Recent and Close Source in the File menu (menus.LAYOUT), and drops accepted."""
-    sources = RememberedSources(window)
-    window.menus.place(sources.recent_menu, sources.close_menu)
-    return sources
