@@ -13,7 +13,7 @@ from . import places
 from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
-from .meetings import Found, find_meetings, pronoun_subjects
+from .meetings import Found, find_meetings, pronoun_subjects, recalled_marker
 from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote, Mention, Span
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
@@ -74,7 +74,13 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     place_of: dict[Span, DraftPlace] = {}
     last_date: DraftDate | None = None
     for meeting in found:
-        date = _date(article, meeting, published, last_date)
+        recalled = meeting.recalled or recalled_marker(article, meeting.sentence, meeting.trigger, published.month)
+        if recalled is not None:
+            # an earlier meeting has the date its own words give ("last month", "in March"), not the text's
+            own = find_dates(article, recalled, published)
+            date = own[0] if own else None
+        else:
+            date = _date(article, meeting, published, last_date)
         if date is not None and date.date.precision.value == "day":
             last_date = date
         status, status_span = meeting.status, meeting.status_span
@@ -82,10 +88,14 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
             status, status_span = Status.PLANNED, date.span  # a date after publication
         if meeting.sentence not in place_of:  # several meetings in one sentence: read its place once
             place_of[meeting.sentence] = places.find_place(article, meeting.sentence)
-        place = place_of[meeting.sentence]
+        place = meeting.place or place_of[meeting.sentence]
+        if recalled is not None and meeting.place is None:
+            # an earlier meeting's place is in its own words ("their meeting in Vancouver last week"),
+            # not the sentence's, which is often the place of the meeting reported now
+            place = places.find_place(article, Span(meeting.trigger.start, max(meeting.trigger.end, recalled.end)))
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
                                     date, status, status_span, replace(place, venue=meeting.venue),
-                                    form=meeting.form, form_span=meeting.form_span))
+                                    form=meeting.form, form_span=meeting.form_span, recalled=recalled))
     drafted = _places_from_later_sentences(article, sents, drafted)
     # A held meeting with no place of its own took place where the dateline says the text was written.
     line = places.dateline(article)
@@ -99,6 +109,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     drafted = [m for m in drafted if not (m.rule == "X visited PLACE" and any(
         o is not m and o.rule != "X visited PLACE"
         and {p.person for p in m.participants} <= {p.person for p in o.participants}
+        and (o.recalled is None) == (m.recalled is None)
         and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
              if o.date is not None and m.date is not None else o.status is m.status)
         for o in drafted))]
@@ -264,9 +275,10 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
         twin = next((m for m in merged if (people <= {p.person for p in m.participants}
                                            or people >= {p.person for p in m.participants})
                      and m.status is meeting.status
+                     and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
                      and m.rule.startswith("X visited") == meeting.rule.startswith("X visited")
                      and not (m.place.city and meeting.place.city and m.place.city.value != meeting.place.city.value)
-                     and (m.date is None or meeting.date is None or m.date.date == meeting.date.date)), None)
+                     and (m.date is None or meeting.date is None or _within(m.date.date, meeting.date.date))), None)
         if twin is None:
             merged.append(meeting)
             continue
@@ -281,6 +293,12 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                                              twin.place.venue or meeting.place.venue),
                             form=form.form, form_span=form.form_span)
     return merged
+
+
+def _within(a: PartialDate, b: PartialDate) -> bool:
+    """One date holds the other ("September 2023" and "18 September"): they can be one meeting's."""
+    return (a.first_day() <= b.first_day() and b.last_day() <= a.last_day()) or \
+        (b.first_day() <= a.first_day() and a.last_day() <= b.last_day())
 
 
 def _attach_quotes(meetings: list[DraftMeeting], quotes: list[DraftQuote]) -> list[DraftMeeting]:

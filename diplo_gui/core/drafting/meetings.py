@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Status
-from .model import DraftParticipant, DraftValue, Mention, Span
+from .model import DraftParticipant, DraftPlace, DraftValue, Mention, Span
 from .names import mentions_in
 from .text import clean
 
@@ -71,7 +71,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
                           r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
-                          r"welcomed|welcomes|to\s+welcome|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
+                          r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
     # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y".
     ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
@@ -94,7 +94,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("subject", re.compile(r"\b(?:their|[’']s)\s+(?:\w+\s+)?(?:meeting|talks|call|summit)\b(?!\s+with)"),
      "their meeting"),
     # "the two leaders met", "the pair discussed … when they met": two people, the last two named
-    ("pair", re.compile(r"\b(?:the\s+two\s+(?:leaders|ministers|men|women|sides|secretaries|officials)|the\s+pair|"
+    ("pair", re.compile(r"\b(?:the\s+two(?:\s+(?:leaders|ministers|men|women|sides|secretaries|officials))?|the\s+pair|"
                         r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?"
                         r"(?:met|meet|held\s+talks|spoke|talked)\b"
                         r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b",
@@ -102,6 +102,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
                           r"(?:repeated|made|followed|retraced)\s+by\b"), "a trip repeated by X"),
 ]
+_GROUP_SUBJECT = re.compile(r"^\s*(?:The|the)\s+(?:two\s+)?(?:officials|leaders|ministers|sides|secretaries|"
+                            r"men|women)\b|^\s*(?:They|they|Both|both)\b")
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that)\b|;|:)")
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
@@ -114,7 +116,7 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # "Meanwhile,", "During her visit to Cairo,": what stands before the subject of a sentence
 _LEADING = re.compile(r"^(?:(?:Meanwhile|However|Later|Earlier|Afterwards|Separately|Also|Today|Yesterday)\b"
                       r"|(?:During|After|Before|In|On|At|Following|Speaking|Visiting|While|When|Prior\s+to)\b[^,]*),\s*")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?:He|She|he|she)\b(?!\s+said\b)")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?P<that>(?<=\bthat\s)))(?:He|She|he|she)\b(?!\s+said\b)")
 
 
 def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> Mention | None:
@@ -139,7 +141,13 @@ def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention
         subject = None
         for match in _PRONOUN_SUBJECT.finditer(text):
             span = Span(sentence.start + match.start(), sentence.start + match.end())
-            if mentions_in(mentions, sentence.start, span.start):
+            named = mentions_in(mentions, sentence.start, span.start)
+            if named and match.group("that") is not None and len({m.person_id for m in named}) == 1 \
+                    and named[0].how != "pronoun":
+                # "Rice announced that she would hold …": the one person named before "that she"
+                found.append(Mention(named[0].person_id, span, "pronoun"))
+                continue
+            if named:
                 break  # someone is named before the pronoun in its own sentence: not certain
             subject = subject or sentence_subject(article, previous, mentions)
             if subject is not None and subject.how != "pronoun":
@@ -175,6 +183,8 @@ class Found:
     visit: bool
     form: str = "in-person"
     form_span: Span | None = None
+    recalled: Span | None = None  # an earlier meeting the text recalls (see recalled_marker)
+    place: DraftPlace | None = None  # the place a rule read for this meeting alone ("we met in A, B")
 
 
 _PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|call(?:ed)?|calls)\b", re.IGNORECASE)
@@ -213,7 +223,10 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                     found.append(Found(sentence, trigger, rule, (DraftParticipant(mention.person_id, mention.span),),
                                        Status.HELD, None, None, True))
                 continue
-            if kind == "pair":
+            if kind == "pair" or (rule == "their meeting" and match.group().startswith("their")
+                                  and len(_participants(article, sentence, trigger, kind, mentions)) < 2):
+                # "the two met", and "their meeting in March" with no two people in its own clause:
+                # the two people named last before it
                 named: list[Mention] = []
                 for mention in reversed(mentions_in(mentions, max(0, trigger.start - 1500), trigger.start)):
                     if mention.person_id not in {m.person_id for m in named}:
@@ -265,6 +278,21 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     for match in _CLAUSE_START.finditer(before):
         clause_start = sentence.start + match.end()
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
+    lead = article[clause_start:trigger.start]
+    if not subjects and kind == "object" and clause_start > sentence.start \
+            and re.fullmatch(r"\s*(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", lead) \
+            and re.search(r"\b(?:after|before|while|when|following)\s*$", article[sentence.start:clause_start]):
+        # "Rice left Kuwait City after talks with Y": the clause has no subject of its own; it is the sentence's.
+        subjects = _people_in(mentions, Span(sentence.start, clause_start))[:1]
+    if not subjects and kind == "object" and _GROUP_SUBJECT.search(lead):
+        # "The officials also welcomed the … Meeting with Y": the two people named last before it.
+        named: list[Mention] = []
+        for mention in reversed(mentions_in(mentions, max(0, sentence.start - 1500), sentence.start)):
+            if mention.person_id not in {m.person_id for m in named}:
+                named.append(mention)
+            if len(named) == 2:
+                break
+        subjects = list(reversed(named)) if len(named) == 2 else []
     objects: list[Mention] = []
     if kind in ("between", "object"):
         rest = article[trigger.end:sentence.end]
@@ -321,3 +349,26 @@ def _occasion(article: str, sentence: Span) -> DraftValue | None:
         value = clean(f"{venue} (sidelines)" if sidelines else venue)
         return DraftValue(value, span, f"{match.group('cue')} …")
     return None
+
+
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
+# Words that put a meeting before the time the text reports: "last month", "two years ago", "their
+# previous meeting", "earlier this year", "last March".
+_EARLIER = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:week|month|year|meeting|meetings|visit|talks|time|"
+                      r"summit|call|this\s+(?:year|month|week))\b|\b(?:days?|weeks?|months?|years?)\s+ago\b"
+                      rf"|\blast\s+(?:{_MONTH_NAMES})\b|\bfirst\s+met\b", re.IGNORECASE)
+_IN_MONTH = re.compile(rf"\bin\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)")
+
+
+def recalled_marker(article: str, sentence: Span, trigger: Span, published_month: int) -> Span | None:
+    """The words that make a meeting an earlier one the text recalls, near its trigger ("The two met in
+    Singapore last month", "their meeting in March" in a May text), or None."""
+    start = max(sentence.start, trigger.start - 20)
+    end = min(sentence.end, trigger.end + 60)
+    window = article[start:end]
+    # "for the first time since the election last week": what is earlier is the election, not the meeting
+    match = next((m for m in _EARLIER.finditer(window) if not re.search(r"\bsince\b", window[:m.start()])), None)
+    if match is None:
+        match = next((m for m in _IN_MONTH.finditer(window)
+                      if _MONTH_NAMES.split("|").index(m["month"]) + 1 != published_month), None)
+    return Span(start + match.start(), start + match.end()) if match else None

@@ -482,7 +482,9 @@ class PeopleFinder:
             self._add(Mention(pid, span, "name written otherwise"))
             return
         lead = self.by_short_name(core[0], start) if len(core) > 1 else None
-        if lead is not None:
+        # "the White House", "Number 10 and White House representatives": a surname that starts a run
+        # of capitalised words is a name only after a title or when that person was named before.
+        if lead is not None and (title or any(m.person_id == lead for m in self.mentions if m.span.start < start)):
             # "Secretary Kerry Tours London": a headline's capitalised words after a name are not part of it
             self._add(Mention(lead, Span(start, start + len(name[0][1])), "surname"))
             return
