@@ -14,7 +14,8 @@ from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
 from .meetings import Found, find_meetings, pronoun_subjects, recalled_marker
-from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote, Mention, Span
+from .model import (Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote,
+                    DraftValue, Mention, Span)
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
 from .speakers import Attributor
@@ -68,6 +69,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                 found.append(meeting)
 
     found += _transcript_meeting(article, turns)
+    found += _we_met(article, turns)
     found += _bulleted(article, with_pronouns)
     found.sort(key=lambda f: f.trigger.start)
     drafted: list[DraftMeeting] = []
@@ -189,6 +191,58 @@ def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
     line = Span(article.rfind("\n", 0, label.start) + 1, label.end)
     return [Found(line, label, "the speakers of a transcript",
                   tuple(DraftParticipant(m.person_id, m.span) for m in speakers), Status.HELD, None, None, False)]
+
+
+_WE_MET = re.compile(r"\b[Ww]e(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|also\s+)?met(?:\s+each\s+other)?\s+"
+                     r"(?:in\s+)?")
+_PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _place_named(words: str, span: Span) -> DraftPlace | None:
+    code = places.country_code(words)
+    if code is not None:
+        return DraftPlace(country=DraftValue(code, span, "country name (GeoNames)"))
+    found = places.city(words)
+    if found is None:
+        return None
+    return DraftPlace(city=DraftValue(words, span, "city (GeoNames)"),
+                      country=DraftValue(found.country, span, "country of the city (GeoNames)"))
+
+
+def _we_met(article: str, turns: list[Turn]) -> list[Found]:
+    """"We met in San Diego, Belfast, Hiroshima": in a transcript of two speakers, "we" are the two of
+    them, and each place listed is an earlier meeting of theirs."""
+    speakers: list[Mention] = []
+    for turn in turns:
+        if turn.speaker is not None and turn.rule.startswith("transcript") and \
+                turn.speaker.person_id not in {m.person_id for m in speakers}:
+            speakers.append(turn.speaker)
+    if len(speakers) != 2:
+        return []
+    found: list[Found] = []
+    for turn in turns:
+        if turn.speaker is None or not turn.rule.startswith("transcript"):
+            continue
+        other = next(m for m in speakers if m.person_id != turn.speaker.person_id)
+        people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span), DraftParticipant(other.person_id, other.span))
+        for part in turn.parts:
+            for match in _WE_MET.finditer(article, part.start, part.end):
+                at = match.end()
+                while (words := _PLACE_WORDS.match(article, at)) is not None and words.end() <= part.end:
+                    span = Span(words.start(), words.end())
+                    place = _place_named(words.group(), span)
+                    if place is None:
+                        break
+                    trigger = Span(match.start(), match.end())
+                    found.append(Found(Span(match.start(), words.end()), trigger,
+                                       "we met in PLACE (the two speakers of a transcript)", people, Status.HELD,
+                                       None, None, False, recalled=trigger, place=place))
+                    sep = _LIST_SEP.match(article, words.end())
+                    if sep is None:
+                        break
+                    at = sep.end()
+    return found
 
 
 def _overlapping_any(mentions: list[Mention], span: Span) -> bool:
