@@ -58,7 +58,9 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     outside = [m for m in finder.mentions if not _inside(unattributed, m.span.start)]
     # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).
     with_pronouns = sorted([m for m in outside if m.span.start not in taken] + first_person
-                           + pronoun_subjects(article, sents, outside), key=lambda m: m.span.start)
+                           + pronoun_subjects(article, sents, outside)
+                           + _author_pronouns(article, outside, [q.span for q in quotes] + turn_spans),
+                           key=lambda m: m.span.start)
     spoken = sorted(((Span(q.parts[0].start, q.parts[-1].end), q) for q in quotes if q.speaker is not None),
                     key=lambda t: t[0].start)
     found: list[Found] = []
@@ -133,6 +135,37 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         result.append(replace(meeting, known=match_meeting(meeting, dataset, published, by_person)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
+
+
+_AUTHOR = re.compile(r"^(?:About the Author|Posted by|Written by|Blog post by)\s*:?\s*", re.MULTILINE)
+_COMPANION = re.compile(r"\bI(?:\s+am|['’]m|['’]ll\s+be|\s+will\s+be|\s+was)?\s+(?:travell?ing\s+|here\s+)?with\s+"
+                        r"|\bI(?:['’]ll|\s+will)?\s+accompany\s+|\baccompanying\s+")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
+
+
+def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) -> list[Mention]:
+    """A first-person blog post or diary ("About the Author: X"): in its narration "I" is the author,
+    and "we", "our", "us" the author and the person the author travels with ("I am with Secretary
+    Clinton", "I'll accompany …"), when the text names one."""
+    head = _AUTHOR.search(article)
+    author = next(iter(mentions_in(mentions, head.end(), head.end() + 80)), None) if head else None
+    if author is None or article[head.end():author.span.start].strip():
+        return []
+    companion = None
+    for match in _COMPANION.finditer(article):
+        named = mentions_in(mentions, match.end(), match.end() + 60)
+        if named and named[0].person_id != author.person_id:
+            companion = named[0]
+            break
+    found: list[Mention] = []
+    for match in _FIRST_PERSON.finditer(article, author.span.end):
+        span = Span(match.start(), match.end())
+        if any(q.start <= span.start < q.end for q in quoted):
+            continue  # in someone's quoted words "I" is theirs
+        found.append(Mention(author.person_id, span, "pronoun"))
+        if match.group() != "I" and companion is not None:
+            found.append(Mention(companion.person_id, span, "pronoun"))
+    return found
 
 
 def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]]) -> Found:
