@@ -53,7 +53,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     first_person = [Mention(q.speaker, Span(part.start + m.start(), part.start + m.end()), "pronoun")
                     for q in quotes if q.speaker is not None
                     for part in q.parts
-                    for m in re.finditer(r"\bI\b", article[part.start:part.end])]
+                    for m in re.finditer(r"\b(?:I|[Mm]y)\b", article[part.start:part.end])]
     taken = {m.span.start for m in first_person}
     outside = [m for m in finder.mentions if not _inside(unattributed, m.span.start)]
     # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).
@@ -96,7 +96,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         if recalled is not None and meeting.place is None:
             # an earlier meeting's place is in its own words ("their meeting in Vancouver last week"),
             # not the sentence's, which is often the place of the meeting reported now
-            place = places.find_place(article, Span(meeting.trigger.start, max(meeting.trigger.end, recalled.end)))
+            place = places.find_place(article, Span(meeting.trigger.start,
+                                                    min(meeting.sentence.end, max(meeting.trigger.end, recalled.end) + 40)))
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
                                     date, status, status_span, replace(place, venue=meeting.venue),
                                     form=meeting.form, form_span=meeting.form_span, recalled=recalled))

@@ -86,8 +86,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"telephone\s+conversation|conversation)(?!\s+with))\b"),
      "X and Y met"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
-                         r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to)\b"),
+                         r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|"
+                         r"prepar(?:es|ing)\s+to\s+(?:travel\s+to|visit)|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+"
+                         r"(?:travel\s+to|visit))\b"),
      "X visited PLACE"),
+    # "his recent visit to Israel", "My own first visit as Foreign Secretary was to the United States":
+    # the visitor is whom the possessive stands for
+    ("possessive visit", re.compile(r"\b(?:his|her|my|His|Her|My)\s+(?:(?:own|first|recent|last|previous|latest|"
+                                    r"upcoming|forthcoming|official|state|planned)\s+){0,3}(?:visit|trip)\s+"
+                                    r"(?:as\s+[\w ]{3,40}?\s+)?(?:was\s+|will\s+be\s+)?to\s+(?=(?:the\s+)?[A-Z])"),
+     "his visit to PLACE"),
     # "a recent visit by Immigration Minister Robert Jenrick": the visitor is named after "by"
     ("between", re.compile(r"\b(?:visit|trip)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "a visit by X"),
     # "their meeting last November", "Tillerson and Johnson’s meeting in Vancouver": the people just named
@@ -159,7 +167,9 @@ PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
                      r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome)\b"
-                     r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met)\b", re.IGNORECASE)
+                     r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met)\b"
+                     r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
+                     re.IGNORECASE)
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\b(?:cancelled|canceled|called\s+off|scrapped)\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?P<cue>on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:the\s+)?"
@@ -214,6 +224,19 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
         for match in pattern.finditer(text):
             trigger = Span(sentence.start + match.start(), sentence.start + match.end())
             if any(t.overlaps(trigger) for t in used):
+                continue
+            if kind == "possessive visit":
+                words = match.group()
+                owner = next((m for m in mentions if m.span.start == trigger.start), None) \
+                    if words[:2].casefold() == "my" else sentence_subject(article, sentence, mentions)
+                if owner is None or owner.span.start > trigger.start:
+                    continue
+                used.append(trigger)
+                earlier = re.search(r"\b(?:first|recent|last|previous|latest)\b", words)
+                found.append(Found(sentence, trigger, rule, (DraftParticipant(owner.person_id, owner.span),),
+                                   *_status(article, sentence, trigger), None, True,
+                                   recalled=trigger if earlier and not re.search(r"will\s+be", words) else None,
+                                   place=None))
                 continue
             if kind == "repeat":
                 # Each traveller named after "repeated by" made the trip on their own, at a
