@@ -72,6 +72,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
 
     found += _transcript_meeting(article, turns)
     found += _we_met(article, turns)
+    found += _captions(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
     found.sort(key=lambda f: f.trigger.start)
     drafted: list[DraftMeeting] = []
@@ -276,6 +277,32 @@ def _we_met(article: str, turns: list[Turn]) -> list[Found]:
                     if sep is None:
                         break
                     at = sep.end()
+    return found
+
+
+_LINE = re.compile(r"^[ \t]*(?P<line>[^\n]{5,200}?)[ \t]*$", re.MULTILINE)
+_CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]reets|[Ww]elcomes|[Mm]eets(?:\s+[Ww]ith)?)\s+")
+
+
+def _captions(article: str, mentions: list[Mention]) -> list[Found]:
+    """A photo caption or a title line with no full stop: "Secretary Powell with His Excellency Olusegun
+    Obasanjo", "Secretary Clinton Shakes Hands With Foreign Minister Holguin": the two people it shows."""
+    found: list[Found] = []
+    for line in _LINE.finditer(article):
+        text = line.group("line")
+        if text.endswith((".", "!", "?", ":", "”", "\"")) or "“" in text or "\"" in text:
+            continue
+        for join in _CAPTION_JOIN.finditer(article, line.start("line"), line.end("line")):
+            before = mentions_in(mentions, line.start("line"), join.start())
+            after = mentions_in(mentions, join.end(), line.end("line"))
+            if not before or not after or article[before[-1].span.end:join.start()].strip() \
+                    or before[-1].person_id == after[0].person_id or before[-1].how == "pronoun":
+                continue
+            people = (DraftParticipant(before[-1].person_id, before[-1].span),
+                      DraftParticipant(after[0].person_id, after[0].span))
+            found.append(Found(Span(line.start("line"), line.end("line")), Span(join.start() + 1, join.end() - 1),
+                               "a caption or title line: X with Y", people, Status.HELD, None, None, False))
+            break
     return found
 
 
