@@ -22,6 +22,7 @@ from .speakers import Attributor
 from .text import clean, sentences, slug, unique_id
 from .transcripts import Turn, find_turns
 
+_VISITS = ("X visited PLACE", "his visit to PLACE")  # the rules whose meeting is one person's visit
 _TOOK_PLACE = re.compile(r"^(?:The|the)\s+(?P<noun>[A-Z][\w-]+)\s+(?:took place|was held|is held|is taking place|"
                          r"takes place|will take place|will be held)\b")
 
@@ -108,12 +109,12 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     if line.city is not None:
         drafted = [replace(m, place=replace(m.place, city=line.city, country=line.country))
                    if m.place.city is None and m.place.country is None and m.status is Status.HELD
-                   and m.rule != "X visited PLACE" else m for m in drafted]
+                   and m.rule not in _VISITS else m for m in drafted]
     drafted = _merge(drafted)
     drafted = _companions(article, sents, drafted, with_pronouns)
     # A visit during which the text reports a meeting is that meeting, not one more.
-    drafted = [m for m in drafted if not (m.rule == "X visited PLACE" and any(
-        o is not m and o.rule != "X visited PLACE"
+    drafted = [m for m in drafted if not (m.rule in _VISITS and any(
+        o is not m and o.rule not in _VISITS
         and {p.person for p in m.participants} <= {p.person for p in o.participants}
         and (o.recalled is None) == (m.recalled is None)
         and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
@@ -391,7 +392,7 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                                            or people >= {p.person for p in m.participants})
                      and m.status is meeting.status
                      and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
-                     and m.rule.startswith("X visited") == meeting.rule.startswith("X visited")
+                     and (m.rule in _VISITS) == (meeting.rule in _VISITS)
                      and not (m.place.city and meeting.place.city and m.place.city.value != meeting.place.city.value)
                      and (m.date is None or meeting.date is None or _within(m.date.date, meeting.date.date))), None)
         if twin is None:
@@ -448,7 +449,7 @@ def _title(meeting: DraftMeeting, finder: PeopleFinder) -> str:
     names = [finder.name_of(p.person) for p in meeting.participants]
     where = meeting.place.city.value if meeting.place.city else (
         country_name(meeting.place.country.value) if meeting.place.country else None)
-    if meeting.rule in ("X visited PLACE", "a trip repeated by X"):
+    if meeting.rule in (*_VISITS, "a trip repeated by X"):
         return f"{names[0]} visits {where}" if where else f"{names[0]}'s visit"
     together = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     head = f"Planned meeting of {together}" if meeting.status is Status.PLANNED else (

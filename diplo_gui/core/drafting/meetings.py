@@ -232,7 +232,9 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 if owner is None or owner.span.start > trigger.start:
                     continue
                 used.append(trigger)
-                earlier = re.search(r"\b(?:first|recent|last|previous|latest)\b", words)
+                # "his recent visit", "My own first visit ... was to": an earlier visit; "her first visit to
+                # the United Kingdom" alone may be the visit the text reports
+                earlier = re.search(r"\b(?:recent|last|previous|latest|was)\b", words)
                 found.append(Found(sentence, trigger, rule, (DraftParticipant(owner.person_id, owner.span),),
                                    *_status(article, sentence, trigger), None, True,
                                    recalled=trigger if earlier and not re.search(r"will\s+be", words) else None,
@@ -246,7 +248,9 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                     found.append(Found(sentence, trigger, rule, (DraftParticipant(mention.person_id, mention.span),),
                                        Status.HELD, None, None, True))
                 continue
+            window = article[max(sentence.start, trigger.start - 20):min(sentence.end, trigger.end + 60)]
             if kind == "pair" or (rule == "their meeting" and match.group().startswith("their")
+                                  and (_EARLIER.search(window) or _IN_MONTH.search(window))
                                   and len(_participants(article, sentence, trigger, kind, mentions)) < 2):
                 # "the two met", and "their meeting in March" with no two people in its own clause:
                 # the two people named last before it
