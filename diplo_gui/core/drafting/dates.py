@@ -23,7 +23,9 @@ _M = "|".join(m.capitalize() for m in MONTHS)
 _W = "|".join(w.capitalize() for w in WEEKDAYS)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
-FUTURE = re.compile(r"\b(?:will|would|could|shall|next|planned|plans?|expected|possible|future|"
+# "could not have been more pleased": a past conditional, not the future
+FUTURE = re.compile(r"\b(?:will|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not\s+)?have\b)|shall|next|planned|plans?|"
+                    r"expected|possible|future|"
                     r"upcoming|scheduled|to be held|is to|are to)\b", re.IGNORECASE)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

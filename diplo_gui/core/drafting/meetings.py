@@ -67,6 +67,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
                           r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
+    # "a tour of the Houses of Parliament, guided by A and B", "a dinner hosted by Y": the guides or hosts
+    # meet whom the sentence is about
+    ("object", re.compile(r"(?<=,\s)(?:guided|escorted|hosted|led)\s+by\b"
+                          r"|\b(?:tour|dinner|lunch|breakfast|reception)\s+(?:of\s+[^,.;]{3,60}?\s+)?"
+                          r"(?:guided|escorted|hosted|given)\s+by\b"), "a tour guided by Y"),
     # The passive and the future: "will be welcomed by Y", "was received by Y".
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
                           r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
