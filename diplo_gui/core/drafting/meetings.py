@@ -149,7 +149,7 @@ def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> M
 def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
     """"He met with …": he or she as a subject stands for whom the sentence before was about."""
     found: list[Mention] = []
-    for previous, sentence in zip(sentences, sentences[1:]):
+    for previous, sentence in zip([None, *sentences], sentences):
         text = article[sentence.start:sentence.end]
         subject = None
         for match in _PRONOUN_SUBJECT.finditer(text):
@@ -162,6 +162,8 @@ def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention
                 continue
             if named:
                 break  # someone is named before the pronoun in its own sentence: not certain
+            if previous is None:
+                break  # the first sentence has none before it to stand for
             subject = subject or sentence_subject(article, previous, mentions)
             if subject is not None and subject.how != "pronoun":
                 found.append(Mention(subject.person_id, span, "pronoun"))
