@@ -15,8 +15,9 @@ person counts when the id proposed for them equals the annotated one. The invent
 sets (corpus/, heldout/ beside it) and the seed article are kept as rows too.
 
 Scoring. A drafted quote counts when its text and its speaker (an id, or none for an
-unattributed quote) equal an annotated quote's. Each annotated meeting is paired with the
-drafted meeting sharing most of its people (each drafted meeting used once); a
+unattributed quote) equal an annotated quote's. Annotated and drafted meetings are paired
+best first over the whole text (a drafted meeting holding all of an annotated one's people,
+then the most people shared; each drafted meeting used once); a
 participant counts when it is in both, and a meeting "has all its participants" when the
 drafted one holds every annotated participant. A meeting drafted with no date is still
 counted: the YAML keeps it, commented, for review.
@@ -127,14 +128,22 @@ def score_meetings(draft: Draft, gold: dict, misses: list[str]) -> tuple[Score, 
     """Participants (true, drafted, annotated) and meetings with all their participants (true, -, annotated)."""
     drafted = [{p.person for p in m.participants} for m in draft.meetings]
     annotated = [set(m["participants"]) for m in gold.get("meetings") or []]
-    free = list(range(len(drafted)))
+    # Pairs are taken best first over the whole text (a drafted meeting holding all of an annotated
+    # one's people, then the most people shared, then the fewest extra), so an early annotated
+    # meeting cannot take the drafted one that a later annotated meeting matches exactly.
+    ranked = sorted(((people <= drafted[i], len(drafted[i] & people), -len(drafted[i] - people), -g, -i), g, i)
+                    for g, people in enumerate(annotated) for i in range(len(drafted)) if drafted[i] & people)
+    pair: dict[int, int] = {}
+    for _key, g, i in reversed(ranked):
+        if g not in pair and i not in pair.values():
+            pair[g] = i
+    free = [i for i in range(len(drafted)) if i not in pair.values()]
     true = whole = 0
-    for people in annotated:
-        best = max(free, key=lambda i: (len(drafted[i] & people), -i), default=None)
-        if best is None or not drafted[best] & people:
+    for g, people in enumerate(annotated):
+        best = pair.get(g)
+        if best is None:
             misses.append(f"  meeting not drafted: {sorted(people)}")
             continue
-        free.remove(best)
         true += len(drafted[best] & people)
         whole += people <= drafted[best]
         if drafted[best] != people:

@@ -23,13 +23,18 @@ _M = "|".join(m.capitalize() for m in MONTHS)
 _W = "|".join(w.capitalize() for w in WEEKDAYS)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
-FUTURE = re.compile(r"\b(?:will|would|could|shall|next|planned|plans?|expected|possible|future|"
+# "could not have been more pleased": a past conditional, not the future
+FUTURE = re.compile(r"\b(?:will|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not\s+)?have\b)|shall|next|planned|plans?|"
+                    r"expected|possible|future|"
                     r"upcoming|scheduled|to be held|is to|are to)\b", re.IGNORECASE)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day month year", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_M})\s+(?P<y>\d{{4}})\b")),
     ("month day, year", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b")),
     ("month year", re.compile(rf"\b(?P<m>{_M})\s+(?P<y>\d{{4}})\b")),
+    # "On May 7,", "on 9 July": the year is the publication's (the one before, for a past day after it)
+    ("month day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})(?!\s*[-–:]\s*\d)")),
+    ("day month", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_M})\b(?!,?\s+\d{{4}})")),
     ("last/next month", re.compile(rf"\b(?P<rel>last|next|this|in|early|late|mid-)\s*(?P<m>{_M})\b")),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<w>{_W})\b")),
     ("relative day", re.compile(r"\b(?P<day>yesterday|today|tomorrow)\b", re.IGNORECASE)),
@@ -52,6 +57,17 @@ def _read(kind: str, m: re.Match[str], published: dt.date, future: bool) -> tupl
             return PartialDate(int(g["y"]), month, int(g["d"])), "as written"
         except ValueError:
             return None
+    if kind in ("month day", "day month"):
+        month = MONTHS.index(g["m"].lower()) + 1
+        try:
+            day = dt.date(published.year, month, int(g["d"]))
+            if day > published + dt.timedelta(days=7) and not future:
+                day = dt.date(published.year - 1, month, int(g["d"]))
+            elif day < published - dt.timedelta(days=180) and future:
+                day = dt.date(published.year + 1, month, int(g["d"]))
+        except ValueError:
+            return None
+        return PartialDate.parse(day.isoformat()), "the year of publication"
     if kind == "month year":
         return PartialDate(int(g["y"]), MONTHS.index(g["m"].lower()) + 1), "as written"
     if kind == "last/next month":

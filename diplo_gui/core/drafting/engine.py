@@ -13,14 +13,16 @@ from . import places
 from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
-from .meetings import Found, find_meetings, pronoun_subjects
-from .model import Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote, Mention, Span
+from .meetings import Found, find_meetings, pronoun_subjects, recalled_marker
+from .model import (Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote,
+                    DraftValue, Mention, Span)
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
 from .speakers import Attributor
 from .text import clean, sentences, slug, unique_id
 from .transcripts import Turn, find_turns
 
+_VISITS = ("X visited PLACE", "his visit to PLACE")  # the rules whose meeting is one person's visit
 _TOOK_PLACE = re.compile(r"^(?:The|the)\s+(?P<noun>[A-Z][\w-]+)\s+(?:took place|was held|is held|is taking place|"
                          r"takes place|will take place|will be held)\b")
 
@@ -52,12 +54,14 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     first_person = [Mention(q.speaker, Span(part.start + m.start(), part.start + m.end()), "pronoun")
                     for q in quotes if q.speaker is not None
                     for part in q.parts
-                    for m in re.finditer(r"\bI\b", article[part.start:part.end])]
+                    for m in re.finditer(r"\b(?:I|[Mm]y)\b", article[part.start:part.end])]
     taken = {m.span.start for m in first_person}
     outside = [m for m in finder.mentions if not _inside(unattributed, m.span.start)]
     # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).
     with_pronouns = sorted([m for m in outside if m.span.start not in taken] + first_person
-                           + pronoun_subjects(article, sents, outside), key=lambda m: m.span.start)
+                           + pronoun_subjects(article, sents, outside)
+                           + _author_pronouns(article, outside, [q.span for q in quotes] + turn_spans),
+                           key=lambda m: m.span.start)
     spoken = sorted(((Span(q.parts[0].start, q.parts[-1].end), q) for q in quotes if q.speaker is not None),
                     key=lambda t: t[0].start)
     found: list[Found] = []
@@ -68,13 +72,21 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                 found.append(meeting)
 
     found += _transcript_meeting(article, turns)
+    found += _we_met(article, turns)
+    found += _captions(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
     found.sort(key=lambda f: f.trigger.start)
     drafted: list[DraftMeeting] = []
     place_of: dict[Span, DraftPlace] = {}
     last_date: DraftDate | None = None
     for meeting in found:
-        date = _date(article, meeting, published, last_date)
+        recalled = meeting.recalled or recalled_marker(article, meeting.sentence, meeting.trigger, published.month)
+        if recalled is not None:
+            # an earlier meeting has the date its own words give ("last month", "in March"), not the text's
+            own = find_dates(article, recalled, published)
+            date = own[0] if own else None
+        else:
+            date = _date(article, meeting, published, last_date)
         if date is not None and date.date.precision.value == "day":
             last_date = date
         status, status_span = meeting.status, meeting.status_span
@@ -82,23 +94,29 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
             status, status_span = Status.PLANNED, date.span  # a date after publication
         if meeting.sentence not in place_of:  # several meetings in one sentence: read its place once
             place_of[meeting.sentence] = places.find_place(article, meeting.sentence)
-        place = place_of[meeting.sentence]
+        place = meeting.place or place_of[meeting.sentence]
+        if recalled is not None and meeting.place is None:
+            # an earlier meeting's place is in its own words ("their meeting in Vancouver last week"),
+            # not the sentence's, which is often the place of the meeting reported now
+            place = places.find_place(article, Span(meeting.trigger.start,
+                                                    min(meeting.sentence.end, max(meeting.trigger.end, recalled.end) + 40)))
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
                                     date, status, status_span, replace(place, venue=meeting.venue),
-                                    form=meeting.form, form_span=meeting.form_span))
+                                    form=meeting.form, form_span=meeting.form_span, recalled=recalled))
     drafted = _places_from_later_sentences(article, sents, drafted)
     # A held meeting with no place of its own took place where the dateline says the text was written.
     line = places.dateline(article)
     if line.city is not None:
         drafted = [replace(m, place=replace(m.place, city=line.city, country=line.country))
                    if m.place.city is None and m.place.country is None and m.status is Status.HELD
-                   and m.rule != "X visited PLACE" else m for m in drafted]
+                   and m.rule not in _VISITS else m for m in drafted]
     drafted = _merge(drafted)
     drafted = _companions(article, sents, drafted, with_pronouns)
     # A visit during which the text reports a meeting is that meeting, not one more.
-    drafted = [m for m in drafted if not (m.rule == "X visited PLACE" and any(
-        o is not m and o.rule != "X visited PLACE"
+    drafted = [m for m in drafted if not (m.rule in _VISITS and any(
+        o is not m and o.rule not in _VISITS
         and {p.person for p in m.participants} <= {p.person for p in o.participants}
+        and (o.recalled is None) == (m.recalled is None)
         and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
              if o.date is not None and m.date is not None else o.status is m.status)
         for o in drafted))]
@@ -120,6 +138,37 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
         result.append(replace(meeting, known=match_meeting(meeting, dataset, published, by_person)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
+
+
+_AUTHOR = re.compile(r"^(?:About the Author|Posted by|Written by|Blog post by)\s*:?\s*", re.MULTILINE)
+_COMPANION = re.compile(r"\bI(?:\s+am|['’]m|['’]ll\s+be|\s+will\s+be|\s+was)?\s+(?:travell?ing\s+|here\s+)?with\s+"
+                        r"|\bI(?:['’]ll|\s+will)?\s+accompany\s+|\baccompanying\s+")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
+
+
+def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) -> list[Mention]:
+    """A first-person blog post or diary ("About the Author: X"): in its narration "I" is the author,
+    and "we", "our", "us" the author and the person the author travels with ("I am with Secretary
+    Clinton", "I'll accompany …"), when the text names one."""
+    head = _AUTHOR.search(article)
+    author = next(iter(mentions_in(mentions, head.end(), head.end() + 80)), None) if head else None
+    if author is None or article[head.end():author.span.start].strip():
+        return []
+    companion = None
+    for match in _COMPANION.finditer(article):
+        named = mentions_in(mentions, match.end(), match.end() + 60)
+        if named and named[0].person_id != author.person_id:
+            companion = named[0]
+            break
+    found: list[Mention] = []
+    for match in _FIRST_PERSON.finditer(article, author.span.end):
+        span = Span(match.start(), match.end())
+        if any(q.start <= span.start < q.end for q in quoted):
+            continue  # in someone's quoted words "I" is theirs
+        found.append(Mention(author.person_id, span, "pronoun"))
+        if match.group() != "I" and companion is not None:
+            found.append(Mention(companion.person_id, span, "pronoun"))
+    return found
 
 
 def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]]) -> Found:
@@ -178,6 +227,84 @@ def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
     line = Span(article.rfind("\n", 0, label.start) + 1, label.end)
     return [Found(line, label, "the speakers of a transcript",
                   tuple(DraftParticipant(m.person_id, m.span) for m in speakers), Status.HELD, None, None, False)]
+
+
+_WE_MET = re.compile(r"\b[Ww]e(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|also\s+)?met(?:\s+each\s+other)?\s+"
+                     r"(?:in\s+)?")
+_PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _place_named(words: str, span: Span) -> DraftPlace | None:
+    code = places.country_code(words)
+    if code is not None:
+        return DraftPlace(country=DraftValue(code, span, "country name (GeoNames)"))
+    found = places.city(words)
+    if found is None:
+        return None
+    return DraftPlace(city=DraftValue(words, span, "city (GeoNames)"),
+                      country=DraftValue(found.country, span, "country of the city (GeoNames)"))
+
+
+def _we_met(article: str, turns: list[Turn]) -> list[Found]:
+    """"We met in San Diego, Belfast, Hiroshima": in a transcript of two speakers, "we" are the two of
+    them, and each place listed is an earlier meeting of theirs."""
+    speakers: list[Mention] = []
+    for turn in turns:
+        if turn.speaker is not None and turn.rule.startswith("transcript") and \
+                turn.speaker.person_id not in {m.person_id for m in speakers}:
+            speakers.append(turn.speaker)
+    if len(speakers) != 2:
+        return []
+    found: list[Found] = []
+    for turn in turns:
+        if turn.speaker is None or not turn.rule.startswith("transcript"):
+            continue
+        other = next(m for m in speakers if m.person_id != turn.speaker.person_id)
+        people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span), DraftParticipant(other.person_id, other.span))
+        for part in turn.parts:
+            for match in _WE_MET.finditer(article, part.start, part.end):
+                at = match.end()
+                while (words := _PLACE_WORDS.match(article, at)) is not None and words.end() <= part.end:
+                    span = Span(words.start(), words.end())
+                    place = _place_named(words.group(), span)
+                    if place is None:
+                        break
+                    trigger = Span(match.start(), match.end())
+                    found.append(Found(Span(match.start(), words.end()), trigger,
+                                       "we met in PLACE (the two speakers of a transcript)", people, Status.HELD,
+                                       None, None, False, recalled=trigger, place=place))
+                    sep = _LIST_SEP.match(article, words.end())
+                    if sep is None:
+                        break
+                    at = sep.end()
+    return found
+
+
+_LINE = re.compile(r"^[ \t]*(?P<line>[^\n]{5,200}?)[ \t]*$", re.MULTILINE)
+_CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]reets|[Ww]elcomes|[Mm]eets(?:\s+[Ww]ith)?)\s+")
+
+
+def _captions(article: str, mentions: list[Mention]) -> list[Found]:
+    """A photo caption or a title line with no full stop: "Secretary Powell with His Excellency Olusegun
+    Obasanjo", "Secretary Clinton Shakes Hands With Foreign Minister Holguin": the two people it shows."""
+    found: list[Found] = []
+    for line in _LINE.finditer(article):
+        text = line.group("line")
+        if text.endswith((".", "!", "?", ":", "”", "\"")) or "“" in text or "\"" in text:
+            continue
+        for join in _CAPTION_JOIN.finditer(article, line.start("line"), line.end("line")):
+            before = mentions_in(mentions, line.start("line"), join.start())
+            after = mentions_in(mentions, join.end(), line.end("line"))
+            if not before or not after or article[before[-1].span.end:join.start()].strip() \
+                    or before[-1].person_id == after[0].person_id or before[-1].how == "pronoun":
+                continue
+            people = (DraftParticipant(before[-1].person_id, before[-1].span),
+                      DraftParticipant(after[0].person_id, after[0].span))
+            found.append(Found(Span(line.start("line"), line.end("line")), Span(join.start() + 1, join.end() - 1),
+                               "a caption or title line: X with Y", people, Status.HELD, None, None, False))
+            break
+    return found
 
 
 def _overlapping_any(mentions: list[Mention], span: Span) -> bool:
@@ -264,9 +391,10 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
         twin = next((m for m in merged if (people <= {p.person for p in m.participants}
                                            or people >= {p.person for p in m.participants})
                      and m.status is meeting.status
-                     and m.rule.startswith("X visited") == meeting.rule.startswith("X visited")
+                     and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
+                     and (m.rule in _VISITS) == (meeting.rule in _VISITS)
                      and not (m.place.city and meeting.place.city and m.place.city.value != meeting.place.city.value)
-                     and (m.date is None or meeting.date is None or m.date.date == meeting.date.date)), None)
+                     and (m.date is None or meeting.date is None or _within(m.date.date, meeting.date.date))), None)
         if twin is None:
             merged.append(meeting)
             continue
@@ -281,6 +409,12 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                                              twin.place.venue or meeting.place.venue),
                             form=form.form, form_span=form.form_span)
     return merged
+
+
+def _within(a: PartialDate, b: PartialDate) -> bool:
+    """One date holds the other ("September 2023" and "18 September"): they can be one meeting's."""
+    return (a.first_day() <= b.first_day() and b.last_day() <= a.last_day()) or \
+        (b.first_day() <= a.first_day() and a.last_day() <= b.last_day())
 
 
 def _attach_quotes(meetings: list[DraftMeeting], quotes: list[DraftQuote]) -> list[DraftMeeting]:
@@ -315,7 +449,7 @@ def _title(meeting: DraftMeeting, finder: PeopleFinder) -> str:
     names = [finder.name_of(p.person) for p in meeting.participants]
     where = meeting.place.city.value if meeting.place.city else (
         country_name(meeting.place.country.value) if meeting.place.country else None)
-    if meeting.rule in ("X visited PLACE", "a trip repeated by X"):
+    if meeting.rule in (*_VISITS, "a trip repeated by X"):
         return f"{names[0]} visits {where}" if where else f"{names[0]}'s visit"
     together = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     head = f"Planned meeting of {together}" if meeting.status is Status.PLANNED else (

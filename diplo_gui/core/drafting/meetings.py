@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Status
-from .model import DraftParticipant, DraftValue, Mention, Span
+from .model import DraftParticipant, DraftPlace, DraftValue, Mention, Span
 from .names import mentions_in
 from .text import clean
 
@@ -67,11 +67,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
                           r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
+    # "a tour of the Houses of Parliament, guided by A and B", "a dinner hosted by Y": the guides or hosts
+    # meet whom the sentence is about
+    ("object", re.compile(r"(?<=,\s)(?:guided|escorted|hosted|led)\s+by\b"
+                          r"|\b(?:tour|dinner|lunch|breakfast|reception)\s+(?:of\s+[^,.;]{3,60}?\s+)?"
+                          r"(?:guided|escorted|hosted|given)\s+by\b"), "a tour guided by Y"),
     # The passive and the future: "will be welcomed by Y", "was received by Y".
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
                           r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
-                          r"welcomed|welcomes|to\s+welcome|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
+                          r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
     # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y".
     ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
@@ -86,15 +91,23 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"telephone\s+conversation|conversation)(?!\s+with))\b"),
      "X and Y met"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
-                         r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to)\b"),
+                         r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|"
+                         r"prepar(?:es|ing)\s+to\s+(?:travel\s+to|visit)|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+"
+                         r"(?:travel\s+to|visit))\b"),
      "X visited PLACE"),
+    # "his recent visit to Israel", "My own first visit as Foreign Secretary was to the United States":
+    # the visitor is whom the possessive stands for
+    ("possessive visit", re.compile(r"\b(?:his|her|my|His|Her|My)\s+(?:(?:own|first|recent|last|previous|latest|"
+                                    r"upcoming|forthcoming|official|state|planned)\s+){0,3}(?:visit|trip)\s+"
+                                    r"(?:as\s+[\w ]{3,40}?\s+)?(?:was\s+|will\s+be\s+)?to\s+(?=(?:the\s+)?[A-Z])"),
+     "his visit to PLACE"),
     # "a recent visit by Immigration Minister Robert Jenrick": the visitor is named after "by"
     ("between", re.compile(r"\b(?:visit|trip)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "a visit by X"),
     # "their meeting last November", "Tillerson and Johnson’s meeting in Vancouver": the people just named
     ("subject", re.compile(r"\b(?:their|[’']s)\s+(?:\w+\s+)?(?:meeting|talks|call|summit)\b(?!\s+with)"),
      "their meeting"),
     # "the two leaders met", "the pair discussed … when they met": two people, the last two named
-    ("pair", re.compile(r"\b(?:the\s+two\s+(?:leaders|ministers|men|women|sides|secretaries|officials)|the\s+pair|"
+    ("pair", re.compile(r"\b(?:the\s+two(?:\s+(?:leaders|ministers|men|women|sides|secretaries|officials))?|the\s+pair|"
                         r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?"
                         r"(?:met|meet|held\s+talks|spoke|talked)\b"
                         r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b",
@@ -102,6 +115,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
                           r"(?:repeated|made|followed|retraced)\s+by\b"), "a trip repeated by X"),
 ]
+_GROUP_SUBJECT = re.compile(r"^\s*(?:The|the)\s+(?:two\s+)?(?:officials|leaders|ministers|sides|secretaries|"
+                            r"men|women)\b|^\s*(?:They|they|Both|both)\b")
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that)\b|;|:)")
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
@@ -114,7 +129,7 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # "Meanwhile,", "During her visit to Cairo,": what stands before the subject of a sentence
 _LEADING = re.compile(r"^(?:(?:Meanwhile|However|Later|Earlier|Afterwards|Separately|Also|Today|Yesterday)\b"
                       r"|(?:During|After|Before|In|On|At|Following|Speaking|Visiting|While|When|Prior\s+to)\b[^,]*),\s*")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?:He|She|he|she)\b(?!\s+said\b)")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?P<that>(?<=\bthat\s)))(?:He|She|he|she)\b(?!\s+said\b)")
 
 
 def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> Mention | None:
@@ -134,13 +149,21 @@ def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> M
 def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
     """"He met with …": he or she as a subject stands for whom the sentence before was about."""
     found: list[Mention] = []
-    for previous, sentence in zip(sentences, sentences[1:]):
+    for previous, sentence in zip([None, *sentences], sentences):
         text = article[sentence.start:sentence.end]
         subject = None
         for match in _PRONOUN_SUBJECT.finditer(text):
             span = Span(sentence.start + match.start(), sentence.start + match.end())
-            if mentions_in(mentions, sentence.start, span.start):
+            named = mentions_in(mentions, sentence.start, span.start)
+            if named and match.group("that") is not None and len({m.person_id for m in named}) == 1 \
+                    and named[0].how != "pronoun":
+                # "Rice announced that she would hold …": the one person named before "that she"
+                found.append(Mention(named[0].person_id, span, "pronoun"))
+                continue
+            if named:
                 break  # someone is named before the pronoun in its own sentence: not certain
+            if previous is None:
+                break  # the first sentence has none before it to stand for
             subject = subject or sentence_subject(article, previous, mentions)
             if subject is not None and subject.how != "pronoun":
                 found.append(Mention(subject.person_id, span, "pronoun"))
@@ -151,7 +174,9 @@ PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
                      r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome)\b"
-                     r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met)\b", re.IGNORECASE)
+                     r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met)\b"
+                     r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
+                     re.IGNORECASE)
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\b(?:cancelled|canceled|called\s+off|scrapped)\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?P<cue>on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:the\s+)?"
@@ -175,6 +200,8 @@ class Found:
     visit: bool
     form: str = "in-person"
     form_span: Span | None = None
+    recalled: Span | None = None  # an earlier meeting the text recalls (see recalled_marker)
+    place: DraftPlace | None = None  # the place a rule read for this meeting alone ("we met in A, B")
 
 
 _PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|call(?:ed)?|calls)\b", re.IGNORECASE)
@@ -205,6 +232,21 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
             trigger = Span(sentence.start + match.start(), sentence.start + match.end())
             if any(t.overlaps(trigger) for t in used):
                 continue
+            if kind == "possessive visit":
+                words = match.group()
+                owner = next((m for m in mentions if m.span.start == trigger.start), None) \
+                    if words[:2].casefold() == "my" else sentence_subject(article, sentence, mentions)
+                if owner is None or owner.span.start > trigger.start:
+                    continue
+                used.append(trigger)
+                # "his recent visit", "My own first visit ... was to": an earlier visit; "her first visit to
+                # the United Kingdom" alone may be the visit the text reports
+                earlier = re.search(r"\b(?:recent|last|previous|latest|was)\b", words)
+                found.append(Found(sentence, trigger, rule, (DraftParticipant(owner.person_id, owner.span),),
+                                   *_status(article, sentence, trigger), None, True,
+                                   recalled=trigger if earlier and not re.search(r"will\s+be", words) else None,
+                                   place=None))
+                continue
             if kind == "repeat":
                 # Each traveller named after "repeated by" made the trip on their own, at a
                 # time the sentence does not give.
@@ -213,7 +255,12 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                     found.append(Found(sentence, trigger, rule, (DraftParticipant(mention.person_id, mention.span),),
                                        Status.HELD, None, None, True))
                 continue
-            if kind == "pair":
+            window = article[max(sentence.start, trigger.start - 20):min(sentence.end, trigger.end + 60)]
+            if kind == "pair" or (rule == "their meeting" and match.group().startswith("their")
+                                  and (_EARLIER.search(window) or _IN_MONTH.search(window))
+                                  and len(_participants(article, sentence, trigger, kind, mentions)) < 2):
+                # "the two met", and "their meeting in March" with no two people in its own clause:
+                # the two people named last before it
                 named: list[Mention] = []
                 for mention in reversed(mentions_in(mentions, max(0, trigger.start - 1500), trigger.start)):
                     if mention.person_id not in {m.person_id for m in named}:
@@ -265,6 +312,21 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     for match in _CLAUSE_START.finditer(before):
         clause_start = sentence.start + match.end()
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
+    lead = article[clause_start:trigger.start]
+    if not subjects and kind == "object" and clause_start > sentence.start \
+            and re.fullmatch(r"\s*(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", lead) \
+            and re.search(r"\b(?:after|before|while|when|following)\s*$", article[sentence.start:clause_start]):
+        # "Rice left Kuwait City after talks with Y": the clause has no subject of its own; it is the sentence's.
+        subjects = _people_in(mentions, Span(sentence.start, clause_start))[:1]
+    if not subjects and kind == "object" and _GROUP_SUBJECT.search(lead):
+        # "The officials also welcomed the … Meeting with Y": the two people named last before it.
+        named: list[Mention] = []
+        for mention in reversed(mentions_in(mentions, max(0, sentence.start - 1500), sentence.start)):
+            if mention.person_id not in {m.person_id for m in named}:
+                named.append(mention)
+            if len(named) == 2:
+                break
+        subjects = list(reversed(named)) if len(named) == 2 else []
     objects: list[Mention] = []
     if kind in ("between", "object"):
         rest = article[trigger.end:sentence.end]
@@ -321,3 +383,26 @@ def _occasion(article: str, sentence: Span) -> DraftValue | None:
         value = clean(f"{venue} (sidelines)" if sidelines else venue)
         return DraftValue(value, span, f"{match.group('cue')} …")
     return None
+
+
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
+# Words that put a meeting before the time the text reports: "last month", "two years ago", "their
+# previous meeting", "earlier this year", "last March".
+_EARLIER = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:week|month|year|meeting|meetings|visit|talks|time|"
+                      r"summit|call|this\s+(?:year|month|week))\b|\b(?:days?|weeks?|months?|years?)\s+ago\b"
+                      rf"|\blast\s+(?:{_MONTH_NAMES})\b|\bfirst\s+met\b", re.IGNORECASE)
+_IN_MONTH = re.compile(rf"\bin\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)")
+
+
+def recalled_marker(article: str, sentence: Span, trigger: Span, published_month: int) -> Span | None:
+    """The words that make a meeting an earlier one the text recalls, near its trigger ("The two met in
+    Singapore last month", "their meeting in March" in a May text), or None."""
+    start = max(sentence.start, trigger.start - 20)
+    end = min(sentence.end, trigger.end + 60)
+    window = article[start:end]
+    # "for the first time since the election last week": what is earlier is the election, not the meeting
+    match = next((m for m in _EARLIER.finditer(window) if not re.search(r"\bsince\b", window[:m.start()])), None)
+    if match is None:
+        match = next((m for m in _IN_MONTH.finditer(window)
+                      if _MONTH_NAMES.split("|").index(m["month"]) + 1 != published_month), None)
+    return Span(start + match.start(), start + match.end()) if match else None

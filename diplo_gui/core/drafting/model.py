@@ -138,6 +138,9 @@ class DraftMeeting:
     form: str = "in-person"  # in-person | phone | video
     form_span: Span | None = None
     known: KnownMatch | None = None  # the same meeting in the loaded data: add to it, not a copy
+    # the words that make it an earlier meeting recalled ("last month", "their meeting in March",
+    # "we met in Belfast" in a transcript): never one meeting with the one the text reports now
+    recalled: Span | None = None
     as_new: bool = False  # the reviewer keeps it as a new meeting although it matches a known one
 
     @property

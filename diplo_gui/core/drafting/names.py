@@ -482,7 +482,9 @@ class PeopleFinder:
             self._add(Mention(pid, span, "name written otherwise"))
             return
         lead = self.by_short_name(core[0], start) if len(core) > 1 else None
-        if lead is not None:
+        # "the White House", "Number 10 and White House representatives": a surname that starts a run
+        # of capitalised words is a name only after a title or when that person was named before.
+        if lead is not None and (title or any(m.person_id == lead for m in self.mentions if m.span.start < start)):
             # "Secretary Kerry Tours London": a headline's capitalised words after a name are not part of it
             self._add(Mention(lead, Span(start, start + len(name[0][1])), "surname"))
             return
@@ -530,7 +532,21 @@ class PeopleFinder:
         last = name_words(text)[-1].casefold()
         wider = {pid for k, pids in self._by_key.items() if len(k) >= 2 and (key < k or (k < key and last in k))
                  for pid in pids}
-        return wider.pop() if len(wider) == 1 else None
+        if len(wider) == 1:
+            return wider.pop()
+        if wider:
+            return None
+        # "Joseph R. Biden, Jr." for "Joe Biden", "Michael Pence" for "Mike Pence": the one known person of that
+        # family name whose given name starts as this one does (a short form of it)
+        first = name_words(text)[0].casefold()
+        same = {pid for pid, person in self.people.items()
+                if len(name_words(person.name)) >= 2 and name_words(person.name)[-1].casefold() == last}
+        if len(same) == 1:
+            pid = next(iter(same))
+            given = name_words(self.people[pid].name)[0].casefold()
+            if given[:2] == first[:2] and len(first) > 2 and len(given) > 2:
+                return pid
+        return None
 
     def looks_like_name(self, text: str, place_veto: bool = True) -> bool:
         words = [w for w in text.split() if w not in SUFFIXES]

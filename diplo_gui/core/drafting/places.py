@@ -177,6 +177,10 @@ def is_place(text: str) -> bool:
     return country_code(text) is not None or city(text) is not None
 
 
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def find_place(article: str, zone: Span) -> DraftPlace:
     """The first city or country named after a place cue ("in", "visited", "took place on") in ``zone``."""
     text = article[zone.start:zone.end]
@@ -184,6 +188,8 @@ def find_place(article: str, zone: Span) -> DraftPlace:
         if not _CUE.search(text[:match.start()]):
             continue
         words = match.group()
+        if words.casefold() in _CALENDAR:
+            continue  # "in March": a month (GeoNames knows a town of that name)
         start = zone.start + match.start()
         after = text[match.end():]
         hint = re.match(r"\s*(?:\(([^()]{2,40})\)|,\s*([A-Z][\w. ]{1,30}?)(?=[,.;)]|$))", after)
