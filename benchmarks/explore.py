@@ -21,7 +21,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from diplo_gui.core.facets import FacetIndex, FacetSelection  # noqa: E402
-from diplo_gui.core.model import Issue, Meeting, Participant, PartialDate, Person, Place, Status  # noqa: E402
+from diplo_gui.core.model import Issue, Meeting, PartialDate, Participant, Person, Place, Status  # noqa: E402
 
 
 def meetings(n: int) -> list[Meeting]:
@@ -55,7 +55,8 @@ def main(sizes: list[int]) -> None:
     from diplo_gui.ui.timeline import TimelineView
 
     app = QApplication.instance() or QApplication([])
-    print(f"{'meetings':>9} {'facet index':>12} {'counts (all pass)':>18} {'paint all':>10} {'paint zoomed':>13} {'ratio':>6}")
+    print(f"{'meetings':>9} {'facet index':>12} {'counts (all pass)':>18} {'paint all':>10} "
+          f"{'paint zoomed':>13} {'ratio':>6}")
     for n in sizes:
         data = meetings(n)
         build = best(lambda: FacetIndex(data), 1)

@@ -117,7 +117,8 @@ def meetings_file(rng: random.Random, first: int, count: int, people_count: int 
             lines.append("    quotes:")
             for _ in range(1 if rng.random() < 0.8 else 2):
                 lines.append(f"      - {{speaker: p{rng.choice(people):05d}, text: {_q(_words(rng, 6, 14))}}}")
-        lines.append(f"    issues: [{', '.join(f'issue-{i:03d}' for i in rng.sample(range(ISSUES), rng.randint(1, 3)))}]")
+        issues = rng.sample(range(ISSUES), rng.randint(1, 3))
+        lines.append(f"    issues: [{', '.join(f'issue-{i:03d}' for i in issues)}]")
         if rng.random() < 0.6:
             lines.append(f"    summary: {_q(_words(rng, 8, 20).capitalize() + '.')}")
         lines.append(f"    sources: [{{title: Synthetic Wire, url: \"https://example.org/synthetic/m{n:07d}\"}}]")
@@ -161,7 +162,8 @@ def machine() -> str:
         pass
     from PySide6 import __version__ as pyside
 
-    return (f"{os.cpu_count()} cores (nproc {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else '?'}),"
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else "?"
+    return (f"{os.cpu_count()} cores (nproc {usable}),"
             f" {cpu}; Python {platform.python_version()}, PySide6 {pyside}, {platform.system()}")
 
 

@@ -94,8 +94,18 @@ def child_bare() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeySequence, QStandardItemModel
     from PySide6.QtWidgets import (
-        QApplication, QDockWidget, QLabel, QLineEdit, QListWidget, QMainWindow, QSlider, QSplitter, QTableView,
-        QTextBrowser, QVBoxLayout, QWidget,
+        QApplication,
+        QDockWidget,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QMainWindow,
+        QSlider,
+        QSplitter,
+        QTableView,
+        QTextBrowser,
+        QVBoxLayout,
+        QWidget,
     )
 
     app = QApplication([sys.argv[0]])

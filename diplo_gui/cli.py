@@ -262,7 +262,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
         return 2
     known = sum(m.adds_to is not None for m in draft.meetings)
     print(f"{counted(len(draft.meetings), 'meeting')} ({known} already in the data: additions proposed, no copy), "
-          f"{counted(len(draft.quotes), 'quote')} ({sum(q.speaker is None for q in draft.quotes)} unattributed) drafted",
+          f"{counted(len(draft.quotes), 'quote')} "
+          f"({sum(q.speaker is None for q in draft.quotes)} unattributed) drafted",
           file=sys.stderr)
     return 0
 
@@ -326,7 +327,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     draft = commands.add_parser("draft", help="draft meetings and attributed quotes from a news article (YAML)")
     draft.add_argument("article", metavar="ARTICLE.txt", help="the article as UTF-8 text")
-    draft.add_argument("--published", required=True, metavar="YYYY-MM-DD", help="publication date (dates are relative to it)")
+    draft.add_argument("--published", required=True, metavar="YYYY-MM-DD",
+                       help="publication date (dates are relative to it)")
     draft.add_argument("--source-url", metavar="URL", help="the article's address (kept only if http/https)")
     draft.add_argument("--source-title", metavar="TEXT", help='the source title of every quote (default "Article")')
     draft.add_argument("--data", action="append", default=[], metavar="PATH", help="more known data (repeatable)")

@@ -3,8 +3,9 @@
 Writes reader.png (the window with the 18 September 2023 meeting), export-pdf.png (the first
 page of that meeting's PDF, drawn by pdftoppm from poppler-utils) and, when the Office of the
 Historian's data is beside the repository (../shared/data/history-state-gov), imported-history.png
-(that record imported, searched for person:xi-jinping) and imported-density.png (all of it). Settings and caches go to a temporary
-folder, so what the renderer's own sessions left behind never shows.
+(that record imported, searched for person:xi-jinping) and imported-density.png (all of it).
+Settings and caches go to a temporary folder, so what the renderer's own sessions left behind
+never shows.
 """
 
 from __future__ import annotations

@@ -47,7 +47,8 @@ EXPLORE_TEXTS = ("Related meetings", "Previous between the same countries:", "Ne
 WORDS = {
     "DetailView": STATUS + LANGUAGES_SPOKEN, "Pages": STATUS, "MeetingTableModel": STATUS, "TimelineView": STATUS,
     "ExploreController": STATUS + EXPLORE_TEXTS,
-    "MainWindow": ("Your own meetings: put YAML files in",),  # the About box: an f-string lupdate misses "ProblemModel": ("error", "warning"),
+    "MainWindow": ("Your own meetings: put YAML files in",),  # the About box: an f-string lupdate misses
+    "ProblemModel": ("error", "warning"),
 }
 
 

@@ -246,7 +246,8 @@ class IndexCache:
         self.folder = Path(folder) / f"search-v{FORMAT_VERSION}"
 
     def _entry(self, sources: str) -> Path:
-        return self.folder / f"{hashlib.blake2b(sources.encode('utf-8', 'surrogatepass'), digest_size=16).hexdigest()}.msgpack"
+        digest = hashlib.blake2b(sources.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        return self.folder / f"{digest}.msgpack"
 
     def get(self, sources: str, key: str, count: int) -> list[list[str]] | None:
         """The columns stored for exactly this load, or None (missing, stale or damaged).

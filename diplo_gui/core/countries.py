@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import iso3166
 
@@ -12,7 +12,7 @@ def is_country_code(code: str) -> bool:
     return len(code) == 2 and code.isupper() and code in iso3166.countries_by_alpha2
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_name(code: str) -> str:
     """The English short name; the code itself when it is unknown.
 

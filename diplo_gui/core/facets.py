@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import chain, compress
 from dataclasses import dataclass, field, replace
+from itertools import chain, compress
 
 from .model import Meeting, Status
 from .search import Query, SearchIndex, parse_query
@@ -60,13 +60,16 @@ class FacetSelection:
     def values(self, facet: str) -> frozenset[str]:
         return getattr(self, facet)  # type: ignore[no-any-return]
 
+    def _with(self, facet: str, values: frozenset[str]) -> FacetSelection:
+        return replace(self, **{facet: values})  # type: ignore[arg-type]  # facet names one frozenset field
+
     def toggled(self, facet: str, value: str) -> FacetSelection:
         current = self.values(facet)
-        return replace(self, **{facet: current - {value} if value in current else current | {value}})
+        return self._with(facet, current - {value} if value in current else current | {value})
 
     def with_value(self, facet: str, value: str, on: bool = True) -> FacetSelection:
         current = self.values(facet)
-        return replace(self, **{facet: current | {value} if on else current - {value}})
+        return self._with(facet, current | {value} if on else current - {value})
 
     def with_dates(self, date_from: _dt.date | None, date_to: _dt.date | None) -> FacetSelection:
         if date_from and date_to and date_from > date_to:
@@ -77,7 +80,9 @@ class FacetSelection:
         """Drop one value of a facet, or the date range when ``facet`` is ``DATES``."""
         if facet == DATES:
             return replace(self, date_from=None, date_to=None)
-        return self.with_value(facet, value or "", on=False) if value is not None else replace(self, **{facet: frozenset()})
+        if value is None:
+            return self._with(facet, frozenset())
+        return self.with_value(facet, value or "", on=False)
 
     def active(self) -> list[tuple[str, str | None]]:
         """The active filters in a stable order, one (facet, value) each; the range is (DATES, None)."""

@@ -31,10 +31,11 @@ def format_date(start: PartialDate, end: PartialDate | None = None, *, short: bo
         return _one(start, short)
     if start.precision == end.precision and start.year == end.year:
         months = _SHORT_MONTHS if short else _MONTHS
-        if start.day is not None and end.day is not None and start.month == end.month:
-            return f"{start.day}–{end.day} {months[start.month - 1]} {start.year}"  # type: ignore[index]
-        if start.day is not None:
-            return f"{start.day} {months[start.month - 1]} – {_one(end, short)}"  # type: ignore[index]
+        # A date with a day has a month (PartialDate.parse).
+        if start.day is not None and start.month is not None and end.day is not None and start.month == end.month:
+            return f"{start.day}–{end.day} {months[start.month - 1]} {start.year}"
+        if start.day is not None and start.month is not None:
+            return f"{start.day} {months[start.month - 1]} – {_one(end, short)}"
         if start.month is not None:
             return f"{months[start.month - 1]} – {_one(end, short)}"
     return f"{_one(start, short)} – {_one(end, short)}"

@@ -143,7 +143,7 @@ def _resolve(record: MeetingRecord, people: dict[str, Person], issues: dict[str,
             source = by_id.get(q.source_ref.id) if q.source_ref is not None else q.source
             quotes.append(Quote(speaker, q.text, source, q.language, q.rendering, q.translated_by,
                                 q.translated_from, q.unverifiable, Origin(path, q.line, q.col)))
-    meeting_issues = []
+    meeting_issues: list[Issue] = []
     for ref in record.issues:
         issue = issues.get(ref.id)
         if issue is None:

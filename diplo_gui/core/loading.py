@@ -148,7 +148,9 @@ def parse_files(found: Sequence[Path], options: LoadOptions | None = None) -> li
     if (options.workers is None or workers > 1) and jobs and sum(sizes[i] for i, _, _ in jobs) >= _PARALLEL_MIN_BYTES:
         try:
             for job, payload in parallel.parse_in_processes(
-                    [(str(found[i]), data) for i, _, data in jobs], min(workers, len(jobs)), cancelled):
+                    # (every job still holds its bytes here: none has finished)
+                    [(str(found[i]), data) for i, _, data in jobs if data is not None], min(workers, len(jobs)),
+                    cancelled):
                 finished(job, payload)
         except Cancelled:
             raise
@@ -222,7 +224,7 @@ def log_result(result: LoadResult) -> LoadResult:
     # Until something imported logging (the window's log file, diplo-gui --debug), nobody listens.
     logging = sys.modules.get("logging")
     log = _log() if logging is not None else None
-    if log is not None and log.isEnabledFor(logging.DEBUG):
+    if logging is not None and log is not None and log.isEnabledFor(logging.DEBUG):
         log.debug("loaded %d files: %d meetings, %d problems", len(result.files), len(result.dataset.meetings),
                   len(result.problems))
         for problem in result.problems:

@@ -47,7 +47,8 @@ class PartialDate:
             shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:40])
             shown = shown if len(text) <= 40 else shown[:39] + "…"
             raise ValueError(f"'{shown}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
-        year, month, day = (int(g) if g else None for g in match.groups())
+        year = int(match.group(1))  # the pattern requires it
+        month, day = (int(g) if g else None for g in match.groups()[1:])
         if year < 1:
             raise ValueError(f"year {year} is out of range")
         if month is not None and not 1 <= month <= 12:

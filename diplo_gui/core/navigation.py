@@ -54,7 +54,8 @@ class History:
             return
         # A letter typed or erased is part of the same step, even when it filters the selected meeting away.
         keystroke = (current is not None and current.facets == place.facets
-                     and place.meeting_id in (current.meeting_id, None) and _one_keystroke(current.search, place.search))
+                     and place.meeting_id in (current.meeting_id, None)
+                     and _one_keystroke(current.search, place.search))
         if keystroke and self._typing and not self.can_go_forward():
             self._places[self._at] = place  # still typing: the same step as the first letter
             return
@@ -110,5 +111,6 @@ def load_saved(text: object) -> list[SavedSearch]:
         search = entry.get("search") if isinstance(entry.get("search"), str) else ""
         facets = entry.get("facets")
         searches.append(SavedSearch(entry["name"].strip(), search,  # type: ignore[arg-type]
-                                    FacetSelection.from_dict(facets) if isinstance(facets, Mapping) else FacetSelection()))
+                                    FacetSelection.from_dict(facets) if isinstance(facets, Mapping)
+                                    else FacetSelection()))
     return searches

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 
 
 class Cancelled(Exception):
@@ -92,6 +93,10 @@ def _batches(jobs: Sequence[tuple[str, bytes]]) -> list[list[int]]:
     return out
 
 
+def _report(finished, batch: list[int], future) -> None:  # type: ignore[no-untyped-def]
+    finished.put((batch, future))
+
+
 def parse_in_processes(jobs: Sequence[tuple[str, bytes]], workers: int,
                        cancelled: Callable[[], bool] = lambda: False) -> Iterator[tuple[int, bytes]]:
     """Yield ``(job index, encoded FileRecords)`` as each file is done, in completion order.
@@ -114,7 +119,7 @@ def parse_in_processes(jobs: Sequence[tuple[str, bytes]], workers: int,
         batches = _batches(jobs)
         for batch in batches:
             future = pool.submit(_parse, [jobs[i] for i in batch])
-            future.add_done_callback(lambda f, batch=batch: finished.put((batch, f)))
+            future.add_done_callback(partial(_report, finished, batch))
         del jobs  # each file's bytes then live only until its worker has them parsed
         for _ in range(len(batches)):
             while True:

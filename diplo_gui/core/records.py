@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from urllib.parse import urlsplit
 
 import yaml
@@ -21,7 +22,18 @@ import yaml
 from . import countries
 from .files import Lines
 from .model import (
-    Extent, Issue, MeetingForm, Origin, PartialDate, Person, Place, Rendering, Source, SourceKind, Status, StoredText,
+    Extent,
+    Issue,
+    MeetingForm,
+    Origin,
+    PartialDate,
+    Person,
+    Place,
+    Rendering,
+    Source,
+    SourceKind,
+    Status,
+    StoredText,
 )
 from .problems import Problem, Severity
 
@@ -396,7 +408,8 @@ class _FileReader:
         date = self.date(self.required(entries, "date", node, what), "date")
         end_date = self.optional(entries, "end_date", self.date, "end_date")
         if end_date is not None and end_date.first_day() < date.first_day():
-            self.warning(entries["end_date"], "date-order", f"end_date {end_date} is before date {date}; it is left out")
+            self.warning(entries["end_date"], "date-order",
+                         f"end_date {end_date} is before date {date}; it is left out")
             end_date = None
         participants = []
         for item in self.items(entries, "participants", "participants"):
@@ -433,7 +446,7 @@ class _FileReader:
             source = self._try(self.source, node)
             if source is None:
                 continue
-            if source.id is not None:
+            if source.id is not None and isinstance(node, yaml.MappingNode):  # (a source that was read is one)
                 id_node = _first_value(node, "id")
                 if source.id in seen:
                     self.error(id_node, "duplicate-source-id",
@@ -451,7 +464,7 @@ class _FileReader:
         except _Invalid:
             return None
 
-    def choice(self, node: yaml.Node, what: str, enum: type, outcome: str = ""):  # type: ignore[no-untyped-def]
+    def choice(self, node: yaml.Node, what: str, enum: type[Enum], outcome: str = ""):  # type: ignore[no-untyped-def]
         """One of an enum's values; anything else is an error, and the caller decides what goes
         (``outcome`` says it: "the quote is left out")."""
         value = self.text(node, what, required=True) or ""

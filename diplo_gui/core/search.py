@@ -74,7 +74,7 @@ class Query:
         return not self.terms
 
 
-_FIELD_RE = re.compile(r"^(-?)(%s):(.+)$" % "|".join(FIELDS))
+_FIELD_RE = re.compile(rf"^(-?)({'|'.join(FIELDS)}):(.+)$")
 
 
 def field_term(field: str, value: str) -> str:

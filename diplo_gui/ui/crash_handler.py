@@ -182,7 +182,7 @@ def install(window: QWidget | None = None, open_log: bool = True) -> CrashHandle
     if open_log and _log_file() is None:
         setup_logging()  # embedded or under test: the log still exists, at the default level
     current = sys.excepthook
-    previous = current if not _is_ours(current) else getattr(current, "__self__")._previous
+    previous = current if not _is_ours(current) else current.__self__._previous
     handler = CrashHandler(window, previous)
     sys.excepthook = handler.excepthook
     global _previous_thread_hook

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtGui import QImage, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core import bundled
@@ -140,7 +140,8 @@ class HelpActions:
         self.action = window.menus.action(
             "userGuideAction", QCoreApplication.translate("HelpActions", "&User Guide"), self.open_guide,
             QKeySequence.StandardKey.HelpContents,
-            QCoreApplication.translate("HelpActions", "Read how to use Diplo: the window, searching, exploring, exporting"))
+            QCoreApplication.translate("HelpActions",
+                                       "Read how to use Diplo: the window, searching, exploring, exporting"))
 
     def open_guide(self) -> HelpViewer:
         if self.viewer is None:

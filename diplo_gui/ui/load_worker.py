@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, QThread, QTimer, Signal, Slot, qVersion
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
 

@@ -9,8 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.navigation import SavedSearch, dump_saved, load_saved
@@ -124,7 +131,8 @@ class SavedSearchesDialog(QDialog):
         renamed = new != old and self._store.rename(old, new)
         self._fill()  # a refused name (empty, taken) goes back to the old one
         names = self.names()
-        self.list.setCurrentRow(names.index(new) if renamed and new in names else names.index(old) if old in names else 0)
+        chosen = new if renamed and new in names else old
+        self.list.setCurrentRow(names.index(chosen) if chosen in names else 0)
         if renamed:
             self.changed.emit()
 

@@ -11,17 +11,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
-    QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core import formatting
 from ..core.model import Extent, Quote, Source
 from ..core.verify import UnreadableText, find_quote, read_stored_text
 from .safe_text import plain_label
-
 
 # A label holds a title, a publisher or an address, not a document: a longer value (hostile
 # data) is cut, or it would make the window taller than any screen.

@@ -11,13 +11,28 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
-    QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.model import Dataset, Meeting
 from ..core.relations import (
-    counterparts, countries_of, country_pair_history, issue_thread, pair_history, people_counts, person_meetings,
+    counterparts,
+    countries_of,
+    country_pair_history,
+    issue_thread,
+    pair_history,
+    people_counts,
+    person_meetings,
 )
 from ..core.search import normalize
 from .explore_pages import ExploreBrowser, Pages

@@ -1772,6 +1772,14 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDock</name>

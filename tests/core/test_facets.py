@@ -8,7 +8,14 @@ import pytest
 
 from diplo_gui.core import bundled, loading
 from diplo_gui.core.facets import (
-    COUNTRY, DATES, ISSUE, PERSON, STATUS, FacetIndex, FacetSelection, search_and_facets,
+    COUNTRY,
+    DATES,
+    ISSUE,
+    PERSON,
+    STATUS,
+    FacetIndex,
+    FacetSelection,
+    search_and_facets,
 )
 from diplo_gui.core.search import SearchIndex
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from diplo_gui.core import loading, records
+
 from hostile_corpus import CORPUS, Case, cases, load_paths, materialise
 
 CASES = cases()

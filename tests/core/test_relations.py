@@ -6,7 +6,12 @@ import pytest
 
 from diplo_gui.core import bundled, loading
 from diplo_gui.core.relations import (
-    counterparts, country_pair_history, issue_thread, pair_history, people_counts, person_meetings,
+    counterparts,
+    country_pair_history,
+    issue_thread,
+    pair_history,
+    people_counts,
+    person_meetings,
     related_meetings,
 )
 

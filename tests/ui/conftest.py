@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from desk_helpers import wait_loaded
-
 from diplo_gui import APP_NAME
 from diplo_gui.app import create_main_window
+
+from desk_helpers import wait_loaded
 
 
 @pytest.fixture(autouse=True)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QToolTip
-
-import pytest
 
 
 def _centuries(write_yaml, count: int = 6000) -> object:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTableView
+
 from desk_helpers import reload_and_wait
 
 HOSTILE = """\

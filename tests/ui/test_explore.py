@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPushButton, QTextBrowser, QToolButton
+
 from desk_helpers import reload_and_wait
 
 TAIWAN = ["2023-11-15-biden-xi-woodside", "2023-09-18-blinken-han-zheng", "2023-09-16-wang-yi-sullivan-malta",
@@ -335,7 +336,6 @@ def timeline_ids(window) -> list[str]:
 
 def test_the_timeline_shows_the_list_as_filtered(make_window, qtbot):
     window = make_window()
-    timeline = window.explore.timeline
     qtbot.waitUntil(lambda: len(timeline_ids(window)) == 25)
     assert timeline_ids(window)[0] == "2022-03-18-biden-xi-video-call"  # oldest at the left
     qtbot.keyClicks(window.search_box, "beijing")

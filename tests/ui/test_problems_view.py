@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from diplo_gui.ui import problems_view
 from diplo_gui.ui.problems_view import ProblemModel, ProblemRole, editor_command
+
 from desk_helpers import reload_and_wait
 
 # In data.yaml a warning at line 6, an error at line 9, a warning at line 13; in a.yaml a warning at line 2.

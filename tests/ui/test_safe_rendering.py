@@ -16,7 +16,13 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtGui import Qt as QtGui_Qt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QLabel, QLineEdit, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QWidget,
 )
 
 from diplo_gui.core.records import is_safe_url

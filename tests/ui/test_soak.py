@@ -145,7 +145,8 @@ def test_the_window_stays_whole_and_responsive_through_hundreds_of_changes(make_
     print(f"soak: {done} operations ({disk.summary()}), {soak.settles} settle points, "
           f"{soak.states} list states checked, {time.monotonic() - started:.1f} s")
     if done < OPS:
-        warnings.warn(f"soak: the {SECONDS:.0f} s cap stopped the writing after {done} of {OPS} operations")
+        warnings.warn(f"soak: the {SECONDS:.0f} s cap stopped the writing after {done} of {OPS} operations",
+                      stacklevel=1)
 
     # Still reacting: one more valid save shows up.
     name = disk.any_file() or disk.new_file(broken=False)
@@ -245,7 +246,8 @@ def test_saves_that_land_while_a_load_is_running_are_never_lost(make_window, qtb
           f"while a load ran, {soak.settles} settle points, {soak.states} list states checked, "
           f"{time.monotonic() - started:.1f} s")
     if state["done"] < wanted:
-        warnings.warn(f"soak: the {SECONDS:.0f} s cap stopped the writing after {state['done']} of {wanted} operations")
+        warnings.warn(f"soak: the {SECONDS:.0f} s cap stopped the writing after {state['done']} of {wanted} operations",
+                      stacklevel=1)
 
     name = disk.any_file() or disk.new_file(broken=False)
     final = disk.save_valid(name)

@@ -85,6 +85,16 @@ def test_under_zh_cn_the_window_shows_chinese_menus_and_counts(make_window, engl
     assert "你自己的会晤：把 YAML 文件放在" in window.about_html()  # the About box's folder for your own files
 
 
+def test_under_zh_cn_the_problems_list_names_each_problems_severity_in_chinese(make_window, write_yaml, english):
+    assert set_language(QApplication.instance(), "zh_CN") == "zh_CN"
+    window = make_window(write_yaml("meetings:\n  - {id: bad, title: Bad, date: 2023-02-30}\n"
+                                    "  - {id: odd, title: Odd, date: 2023-02-01, colour: red}\n"),
+                         include_bundled=False)
+    model = window.problems_view.problem_model
+    shown = {model.index(row, 0).data() for row in range(model.rowCount())}
+    assert shown == {"错误", "警告"}  # it showed "error" and "warning" in English: the word list missed them
+
+
 def test_diplo_lang_chooses_the_language_and_lang_wins(monkeypatch, english):
     monkeypatch.setenv("DIPLO_LANG", "zh_CN")
     assert set_language(QApplication.instance()) == "zh_CN"

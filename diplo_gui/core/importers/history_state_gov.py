@@ -365,10 +365,10 @@ def convert(records: list[Record], bundled: Mapping[str, Person], bundled_years:
         year = record.date.year
         participants: list[dict] = []
 
-        def take(pid: str, role: str | None) -> None:
-            if any(p["person"] == pid for p in participants):
+        def take(pid: str, role: str | None) -> None:  # called in this iteration only
+            if any(p["person"] == pid for p in participants):  # noqa: B023
                 return
-            participants.append({"person": pid, "role": role} if role else {"person": pid})
+            participants.append({"person": pid, "role": role} if role else {"person": pid})  # noqa: B023
 
         if record.kind == "trip" and record.traveller:
             take(people.traveller(record), ROLES.get(record.role or ""))

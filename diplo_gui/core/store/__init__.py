@@ -7,7 +7,7 @@ timeline bins and related meetings without a per-meeting Python loop.
 
 from __future__ import annotations
 
-from .archive import Archive, Answer, Bins, Counts, PageRow
+from .archive import Answer, Archive, Bins, Counts, PageRow
 from .schema import SCHEMA_VERSION, StoreOpened, open_store
 
 __all__ = ["Answer", "Archive", "Bins", "Counts", "PageRow", "SCHEMA_VERSION", "StoreOpened", "open_store"]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import countries as _countries
 from ..facets import COUNTRY, FACETS, ISSUE, PERSON, STATUS, FacetSelection, meeting_countries, meeting_span
-from ..model import Dataset, Meeting, PartialDate, _sort_text
+from ..model import Dataset, Issue, Meeting, PartialDate, Person, _sort_text
 from ..search import _SEP, Query, Term, _Rows, normalize, parse_query
 from .schema import StoreOpened
 
@@ -219,12 +219,12 @@ class Archive:
             for first in range(0, len(ids), 500):
                 chunk = sorted(ids)[first:first + 500]
                 db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            rows = []
+            rows: list[tuple[object, ...]] = []
             for key in ids:
-                record = records.get(key)
+                record: Person | Issue | None = records.get(key)
                 if record is None:
                     continue
-                if table == "person":
+                if isinstance(record, Person):
                     name = normalize(record.name)
                     names = f"{name}{_SEP}{normalize(record.native_name)}" if record.native_name else name
                     rows.append((record.id, origin(record) or "", record.name, names, record.country))
@@ -272,7 +272,12 @@ class Archive:
         text_rows = _TextRows(lambda code: code)
         spans: dict[tuple[object, object], tuple[int, int]] = {}
         names: dict[str, str] = {}
-        meeting_rows, participants, speakers, issue_rows, country_rows, texts = [], [], [], [], [], []
+        meeting_rows: list[tuple] = []
+        participants: list[tuple[int, str, int]] = []
+        speakers: list[tuple[int, str]] = []
+        issue_rows: list[tuple[int, str]] = []
+        country_rows: list[tuple[int, str]] = []
+        texts: list[tuple[int, str]] = []
         next_row = (db.execute("SELECT max(row) FROM meeting").fetchone()[0] or 0) + 1
         for row, m in enumerate(meetings, start=next_row):
             key = (m.date, m.end_date)
@@ -441,6 +446,7 @@ class Archive:
             db = self._db
             self._current(answer)
             values: dict[str, Counter[str]] = {}
+            params: list[object]
             for facet, (table, column) in ((PERSON, ("participant", "person")), (ISSUE, ("meeting_issue", "issue")),
                                            (COUNTRY, ("meeting_country", "code")), (STATUS, ("meeting", "status"))):
                 key = "row" if table == "meeting" else "meeting"
