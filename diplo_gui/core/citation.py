@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import countries, formatting
 from .bidi import isolate
+from .languages import language_name as english_language_name
 from .model import Meeting, Quote, Rendering, Source
 from .records import is_safe_url
 
@@ -40,12 +41,7 @@ def quote_source(meeting: Meeting, quote: Quote) -> Source | None:
     return meeting.sources[0]
 
 
-def language_code(code: str) -> str:
-    """Qt-free fallback for a language's name: the code itself (the window passes Qt's names)."""
-    return code
-
-
-def rendering_text(quote: Quote, language_name: Callable[[str], str] = language_code) -> str:
+def rendering_text(quote: Quote, language_name: Callable[[str], str] = english_language_name) -> str:
     """How the English came to be: 'own words', 'via interpreter, spoken in Chinese',
     'translated from Spanish by EFE, spoken in Chinese'."""
     spoken = language_name(quote.language)
@@ -97,7 +93,7 @@ class Citation:
     @classmethod
     def of(cls, meeting: Meeting, quote: Quote,
            country_name: Callable[[str], str] = countries.country_name,
-           language_name: Callable[[str], str] = language_code) -> Citation:
+           language_name: Callable[[str], str] = english_language_name) -> Citation:
         source = quote_source(meeting, quote)
         url = source.url if source and source.url and is_safe_url(source.url) else None
         publisher = source.publisher if source and source.publisher != source.title else None

@@ -17,7 +17,8 @@ import yaml
 
 from . import countries, formatting
 from .bidi import isolate
-from .citation import language_code, rendering_text, source_credit, speaker_role
+from .citation import rendering_text, source_credit, speaker_role
+from .languages import language_name as english_language_name
 from .model import Issue, Meeting, MeetingForm, Person, Quote, Rendering, Source, SourceKind, Status
 from .records import is_safe_url
 
@@ -181,7 +182,7 @@ def _form(m: Meeting) -> str:
     return "" if m.form is MeetingForm.IN_PERSON else f" · by {m.form.value}"
 
 
-def meeting_markdown(m: Meeting, language_name: Callable[[str], str] = language_code) -> str:
+def meeting_markdown(m: Meeting, language_name: Callable[[str], str] = english_language_name) -> str:
     lines = [f"## {_md(m.title)}", ""]
     when = formatting.meeting_date(m) + _form(m)
     if m.status is not Status.HELD:
@@ -225,7 +226,7 @@ def _is_single(meetings: Sequence[Meeting], title: str) -> bool:
 
 
 def to_markdown(meetings: Sequence[Meeting], title: str = DEFAULT_TITLE,
-                language_name: Callable[[str], str] = language_code) -> str:
+                language_name: Callable[[str], str] = english_language_name) -> str:
     if _is_single(meetings, title):
         return meeting_markdown(meetings[0], language_name)[1:]  # "## Title" -> "# Title"
     return f"# {_md(title)}\n\n" + "\n".join(meeting_markdown(m, language_name) for m in meetings)
@@ -281,7 +282,7 @@ def _html_name(source: Source) -> str:
 
 
 def meeting_html(m: Meeting, country_name: Callable[[str], str] = countries.country_name,
-                 heading: str = "h2", language_name: Callable[[str], str] = language_code) -> str:
+                 heading: str = "h2", language_name: Callable[[str], str] = english_language_name) -> str:
     """One meeting as an HTML fragment built from escaped values."""
     sub = "h3" if heading == "h2" else "h2"
     out = [f'<div class="meeting" id="{_h(m.id)}">', f"<{heading}>{_h(m.title)}</{heading}>"]
@@ -321,7 +322,7 @@ def meeting_html(m: Meeting, country_name: Callable[[str], str] = countries.coun
 
 def to_html(meetings: Sequence[Meeting], title: str = DEFAULT_TITLE,
             country_name: Callable[[str], str] = countries.country_name,
-            language_name: Callable[[str], str] = language_code) -> str:
+            language_name: Callable[[str], str] = english_language_name) -> str:
     """A complete, self-contained HTML page: escaped, inline CSS, no external resource."""
     single = _is_single(meetings, title)
     head = ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'

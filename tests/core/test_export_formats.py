@@ -96,7 +96,7 @@ def test_html_of_the_unga_meeting_reads_like_the_detail_pane(unga):
     assert "18 September 2023 · China's mission to the United Nations, New York, United States of America" in text
     assert "Han Zheng 韩正 Vice President of the People's Republic of China China" in text
     assert ("“At present, China-U.S. relations are the most consequential relations.” — Han Zheng, "
-            "Vice President of the People's Republic of China via interpreter, spoken in zh · source: "
+            "Vice President of the People's Republic of China via interpreter, spoken in Chinese · source: "
             "U.S. Department of State (as republished by Mirage News) “The world needs") in text
     assert ("“The world expects us to responsibly manage our relationship” — Antony Blinken, Secretary of State "
             "own words · source: Reuters") in text
@@ -146,7 +146,7 @@ def test_markdown_of_a_meeting_has_quotes_with_speakers_and_sources(unga):
     assert ("> “The world needs a steady and sound China-U.S. relationship, and such a relationship is beneficial "
             "with two countries and the world at large.”\n"
             "> — Han Zheng, Vice President of the People's Republic of China\n"
-            "> *via interpreter, spoken in zh* — source: [U.S. Department of State (as republished by Mirage News)](<https://miragenews.com/") in text
+            "> *via interpreter, spoken in Chinese* — source: [U.S. Department of State (as republished by Mirage News)](<https://miragenews.com/") in text
     assert ("Sources: [U.S. Department of State (as republished by Mirage News), “Secretary Blinken and Vice President Han Zheng before their "
             "meeting (transcript, as republished by Mirage News)”, 18 September 2023]"
             "(<https://miragenews.com/blinken-chinas-vp-han-zheng-prep-for-meeting-1086781>); ") in text
@@ -232,7 +232,7 @@ def test_a_citation_names_speaker_role_meeting_place_date_and_source(unga):
     assert page.shown().startswith("“The world expects us to responsibly manage our relationship” — Antony Blinken")
     assert ("a", "href", "https://au.news.yahoo.com/top-us-diplomat-blinken-meets-192258735.html") in page.attrs
     interpreted = Citation.of(unga, unga.quotes[0]).as_text()
-    assert "18 September 2023 (via interpreter, spoken in zh).\nSource: U.S. Department of State (as republished by Mirage News), " in interpreted
+    assert "18 September 2023 (via interpreter, spoken in Chinese).\nSource: U.S. Department of State (as republished by Mirage News), " in interpreted
 
 
 def test_a_quote_cites_its_own_source_first_and_never_an_unsafe_url():

@@ -52,9 +52,9 @@ def test_markdown_and_html_show_each_quotes_rendering_and_source():
     markdown = export.to_markdown([meeting], meeting.title)
     assert ("> “Our two countries' relationship is \"steady and sound,\"”\n"
             "> — Bo Sample, Vice Minister of Samples\n"
-            "> *via interpreter, spoken in zh* — source: [Ministry of Examples]"
+            "> *via interpreter, spoken in Chinese* — source: [Ministry of Examples]"
             "(<https://example.org/transcripts/2023-09-18-example-sample>)") in markdown
-    assert "> *translated from es by Example Wire, spoken in zh* — source: [Example Wire](<https://wire." in markdown
+    assert "> *translated from Spanish by Example Wire, spoken in Chinese* — source: [Example Wire](<https://wire." in markdown
     assert "> — Ada Example, Minister of Examples\n> *own words*\n" in markdown
     # The sources in full, once, below the quotes.
     assert ("Sources: [Ministry of Examples, “Minister Ada Example and Vice Minister Bo Sample Before Their "
@@ -134,3 +134,11 @@ meetings:
     meeting = result.dataset.meeting("2020-01-01-old")
     assert Citation.of(meeting, meeting.quotes[0]).as_text().endswith(
         "Source: An old article, https://example.org/news/old-article")
+
+
+def test_a_quotes_language_is_named_in_english_and_an_unknown_code_stays_as_written():
+    from diplo_gui.core.languages import language_name
+
+    assert [language_name(code) for code in ("zh", "es", "ru", "yue", "el")] == [
+        "Chinese", "Spanish", "Russian", "Yue Chinese", "Modern Greek"]
+    assert language_name("qq") == "qq"  # not ISO 639: shown as written, never guessed
