@@ -212,6 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window.after_load(asked)
     if args.screenshot:
+        wait_until_loaded(window)  # then shown, as the app shows it: with its data
         window.show()
         window.finish_startup()  # the picture shows the whole window, menus included
         crash_handler.setup_logging(debug=args.debug)

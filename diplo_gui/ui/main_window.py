@@ -251,11 +251,15 @@ class MainWindow(QMainWindow):
         self.after_load(saved_meanwhile)
 
     def finish_after_first_paint(self, then: Callable[[], object] | None = None) -> None:
-        """Run ``finish_startup()`` (and ``then``) once the window has painted, or after a second at most."""
-        def finish() -> None:  # once (_FirstPaint calls back once); finish_startup() is a no-op if done
+        """Run ``finish_startup()`` (and ``then``) once the window has painted (or after a second at
+        most) and its first data is shown: the docks it builds take their sizes from that data."""
+        def now() -> None:
             self.finish_startup()
             if then is not None:
                 then()
+
+        def finish() -> None:  # once (_FirstPaint calls back once); finish_startup() is a no-op if done
+            self.after_load(now)
 
         watcher = _FirstPaint(self, finish)
         QTimer.singleShot(1000, watcher.fire)  # never painted (a minimised start): finish anyway

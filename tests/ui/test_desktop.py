@@ -9,7 +9,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QPoint, QSettings, QSize, QStandardPaths, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QPalette, QTextDocumentFragment
-from PySide6.QtWidgets import QApplication, QMenu, QTableView
+from PySide6.QtWidgets import QApplication, QMenu, QTableView, QWidget
 
 from diplo_gui import APP_NAME
 from diplo_gui.app import main
@@ -188,6 +188,11 @@ def test_options_override_what_was_remembered(make_window, tmp_path, qtbot):
     qtbot.addWidget(started)
     assert started.search_box.text() == ""
     assert started.current_meeting().id == UNGA
+    # Laid out as a user sees it, with its data (it was once laid out before the data came):
+    # the related meetings under the detail, the whole count in the status bar.
+    related = started.findChild(QWidget, "relatedMeetings")
+    assert related.isVisible() and related.height() > 60
+    assert started.counts_label.width() >= started.counts_label.sizeHint().width()
     started.close()
     assert main(["--search", "malta", "--screenshot", str(shot)]) == 0
     started = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible())
