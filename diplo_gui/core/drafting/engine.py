@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..countries import country_name
@@ -15,7 +16,7 @@ from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
 from .meetings import Found, find_meetings, pronoun_subjects, recalled_marker
 from .model import (Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote,
-                    DraftValue, Mention, Span)
+                    DraftValue, Mention, Span, check_stop)
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
 from .speakers import Attributor
@@ -27,18 +28,23 @@ _TOOK_PLACE = re.compile(r"^(?:The|the)\s+(?P<noun>[A-Z][\w-]+)\s+(?:took place|
                          r"takes place|will take place|will be held)\b")
 
 
-def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
+def draft_article(article: str, published: dt.date, dataset: Dataset,
+                  stop: Callable[[], bool] | None = None) -> Draft:
     """Draft the meetings, people, quotes and issues an article reports.
 
     ``dataset`` is what is already known: people and issues are matched to it and new
-    ids never collide with its ids.
+    ids never collide with its ids. ``stop``, when given, is asked between steps (runs of
+    names, sentences); when it answers true the draft is given up with DraftCancelled.
     """
+    check_stop(stop)
     quoted = find_quoted(article)
     quote_spans = [q.outer for q in quoted]
     # A short quotation is never cut into sentences (“Stop. Now,” he said); a long one is read sentence by sentence.
     sents = sentences(article, [q.outer for q in quoted if q.words(article) <= 40])
     finder = PeopleFinder(article, dataset.people, places.is_place, dataset.meetings, published)
+    finder.stop = stop
     finder.find_all()
+    check_stop(stop)
     turns = find_turns(article, finder)
     turn_spans = sorted((Span(t.parts[0].start, t.parts[-1].end) for t in turns), key=lambda s: s.start)
     # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own.
@@ -64,8 +70,11 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                            key=lambda m: m.span.start)
     spoken = sorted(((Span(q.parts[0].start, q.parts[-1].end), q) for q in quotes if q.speaker is not None),
                     key=lambda t: t[0].start)
+    check_stop(stop)
     found: list[Found] = []
-    for sentence in sents:
+    for n, sentence in enumerate(sents):
+        if n % 64 == 0:
+            check_stop(stop)
         for meeting in find_meetings(article, sentence, with_pronouns):
             if not _inside(unattributed, meeting.trigger.start):
                 meeting = _with_speaker(meeting, spoken)
@@ -121,6 +130,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
              if o.date is not None and m.date is not None else o.status is m.status)
         for o in drafted))]
     drafted = _attach_quotes(drafted, quotes)
+    check_stop(stop)
 
     taken_issues = set(dataset.issues)
     new_issues: dict[str, DraftIssue] = {}
