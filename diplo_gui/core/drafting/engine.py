@@ -84,6 +84,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     found += _we_met(article, turns)
     found += _captions(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
+    found += _listed(article, with_pronouns, sents)
     found.sort(key=lambda f: f.trigger.start)
     drafted: list[DraftMeeting] = []
     place_of: dict[Span, DraftPlace] = {}
@@ -221,6 +222,61 @@ def _bulleted(article: str, mentions: list[Mention]) -> list[Found]:
                                    "X met: and a list", tuple(DraftParticipant(m.person_id, m.span) for m in group),
                                    Status.HELD, None, None, False))
             at = item.end()
+    return found
+
+
+_INTRO = re.compile(r"^[^\n]{0,200}:[ \t]*\n", re.MULTILINE)
+_LIST_CUE = re.compile(r"\b(?:meetings|calls|engagements|bilaterals|bilateral\s+meetings|telephone\s+calls)\b",
+                       re.IGNORECASE)
+_HEADING = re.compile(r"[ \t]*(?![-•*–·▪])[^\n]{1,100}:[ \t]*\n?")
+
+
+def _listed(article: str, mentions: list[Mention], sents: list[Span]) -> list[Found]:
+    """"Prime Minister X carried out a number of engagements … These meetings and calls … The list is as
+    below:" then items under day headings: one meeting of X with the person of each item, its form from
+    the item ("[phone call]")."""
+    found: list[Found] = []
+    consumed = 0
+    for intro in _INTRO.finditer(article):
+        if intro.start() < consumed or _LIST_HEAD.search(intro.group()) or not _BULLET.match(article, intro.end()) \
+                and not _HEADING.match(article, intro.end()):
+            continue
+        # who: the first person of the last sentence before the list that speaks of meetings or calls
+        subject = None
+        for sentence in reversed([s for s in sents if intro.start() - 800 <= s.start < intro.start()]):
+            if _LIST_CUE.search(article, sentence.start, sentence.end):
+                named = mentions_in(mentions, sentence.start, sentence.end)
+                if named:
+                    subject = named[0]
+                    break
+        if subject is None:
+            continue
+        at = intro.end()
+        while True:
+            item = _BULLET.match(article, at)
+            if item is None:
+                heading = _HEADING.match(article, at)
+                if heading is None or mentions_in(mentions, heading.start(), heading.end()):
+                    break
+                at = heading.end()  # "Sunday 18th September at No 10 Downing Street:": the list goes on
+                continue
+            people = [m for m in mentions_in(mentions, item.start("item"), item.end("item"))
+                      if m.person_id != subject.person_id]
+            if people:
+                words = item.group("item")
+                form, form_span = "in-person", None
+                how = re.search(r"\b(?:video\s*(?:call|conference)|virtual(?:ly)?)\b|\b(?:tele)?phone(?:\s+call)?\b|\bcall\b",
+                                words, re.IGNORECASE)
+                if how:
+                    form = "video" if how.group().casefold().startswith(("video", "virtual")) else "phone"
+                    form_span = Span(item.start("item") + how.start(), item.start("item") + how.end())
+                group = (subject, people[0])
+                found.append(Found(Span(item.start("item"), item.end("item")), Span(intro.start(), intro.end() - 1),
+                                   "a list of meetings under a heading",
+                                   tuple(DraftParticipant(m.person_id, m.span) for m in group),
+                                   Status.HELD, None, None, False, form, form_span))
+            at = item.end()
+        consumed = at
     return found
 
 

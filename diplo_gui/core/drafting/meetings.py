@@ -83,9 +83,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"hosted|greeted|met)(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^.;]{0,60}?)?\s+by\b"),
      "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
-                          r"join|joins|joined|will\s+join|to\s+join|"
+
                           r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
+    # "Secretary Austin will join Secretary of State Antony Blinken and Foreign Minister Penny Wong": the people
+    # joined (a title or a name right after the verb; "joined the Customs Union" is no one)
+    ("object", re.compile(r"\b(?:join|joins|joined|will\s+join|to\s+join)\s+(?=(?:[A-Z][\w-]+\s+)*[A-Z][\w’'-]+"
+                          r"(?:\s+(?:and|,)|\s+[a-z]|[,.;]))(?!(?:the|a|an)\b)"), "X met Y"),
     # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y".
     ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
                           r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
@@ -101,7 +105,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"telephone\s+conversation|conversation)(?!\s+with))\b"),
      "X and Y met"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
-                         r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|"
+                         r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|(?:be|been|was|were|is|are)\s+dispatched\s+to|"
                          r"prepar(?:es|ing)\s+to\s+(?:travel\s+to|visit)|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+"
                          r"(?:travel\s+to|visit))\b"),
      "X visited PLACE"),
@@ -345,6 +349,11 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         end = trigger.end
         # The object runs to the first circumstance word after its first name.
         first = next(iter(mentions_in(mentions, trigger.end, sentence.end)), None)
+        if first is not None and first.how == "title":
+            # "with the Special Representative of the UN Secretary General for Libya, Ghassan Salamé, …":
+            # the long title's own words ("for Libya") are not where the list ends; its name is
+            first = next((m for m in mentions_in(mentions, first.span.end, min(sentence.end, first.span.end + 120))
+                          if m.person_id == first.person_id), first)
         if first is not None:
             stop = end_re.search(article, first.span.end, sentence.end)
             end = stop.start() if stop else sentence.end

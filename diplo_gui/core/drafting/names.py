@@ -126,6 +126,11 @@ _COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*
 _TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*"
                            rf"(?:\s+of\s+(?:the\s+)?[{CAP}][\w-]+(?:\s+[{CAP}][\w-]+)?(?=[,.;:]|\s+[a-z]))?)"
                            rf"(?!\s+(?:of\s+)?[{CAP}])(?![\w’'-])")
+# "the secretary concludes his trip", "the president said": a title in lower case, as news stories write it
+# (never before "of", "general" or a name)
+_TITLE_LOWER = re.compile(r"\b[Tt]he\s+(?P<title>secretary|president|prime\s+minister|chancellor|premier|"
+                          r"foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b"
+                          rf"(?!\s+(?:of|for|general|[{CAP}])\b)(?![’'-])")
 # Title words that do not stand for one person on their own.
 _NOT_ALONE = {"Affairs", "State", "Security", "Council", "Press", "Staff", "Forces", "Force", "Army", "Navy", "Air",
               "Europe", "European", "East", "Asia", "Africa", "Americas", "Pacific", "Indo-Pacific", "Control",
@@ -405,6 +410,12 @@ class PeopleFinder:
             pid = self.holder_of(title)
             if pid is not None:
                 self._add(Mention(pid, span, "title"))
+        for match in _TITLE_LOWER.finditer(self.article):
+            span = Span(match.start("title"), match.end("title"))
+            if not _overlapping(self.mentions, span):
+                pid = self.holder_of(" ".join(match.group("title").split()))
+                if pid is not None:
+                    self._add(Mention(pid, span, "title"))
 
     def _appositions(self) -> None:
         """New people introduced by a lowercase title and a comma (see _APPOSITION), or as a counterpart."""
