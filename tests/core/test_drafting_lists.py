@@ -135,3 +135,15 @@ def test_being_dispatched_somewhere_is_a_visit():
     d = draft("Defence Minister Aurel Vance would be dispatched to Caldor on 23 March.")
     [m] = d.meetings
     assert [p.person for p in m.participants] == ["aurel-vance"] and m.rule == "X visited PLACE"
+
+
+def test_a_stop_reported_after_the_meetings_is_a_visit_of_its_own_and_a_vague_repetition_is_none():
+    d = draft("• Secretary Marc Dupont first traveled to Caldor, Ostravia. He met President Tomas Brek.\n\n"
+              "• Then, Secretary Dupont traveled to South Africa August 7-9.\n\n"
+              "• In Manila, the Philippines, on March 6, the Secretary met with Foreign Minister Lena Ortiz.\n")
+    found = [([p.person for p in m.participants], m.place.country.value if m.place.country else None)
+             for m in d.meetings]
+    assert (["marc-dupont"], "ZA") in found  # the later stop, not taken for the Caldor meeting
+    assert (["marc-dupont", "lena-ortiz"], "PH") in found  # "In Manila" opening the sentence is its place
+    assert ["marc-dupont"] not in [people for people, country in found if country != "ZA"]  # Caldor: the meeting
+    assert meetings("Tomas Brek said: I have visited your great country many times.") == []

@@ -24,6 +24,7 @@ from .text import clean, sentences, slug, unique_id
 from .transcripts import Turn, find_turns
 
 _VISITS = ("X visited PLACE", "his visit to PLACE")  # the rules whose meeting is one person's visit
+_MANY_TIMES = re.compile(r"\b(?:many|several|numerous|countless|a\s+number\s+of)\s+times\b")
 _TOOK_PLACE = re.compile(r"^(?:The|the)\s+(?P<noun>[A-Z][\w-]+)\s+(?:took place|was held|is held|is taking place|"
                          r"takes place|will take place|will be held)\b")
 
@@ -122,13 +123,17 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
                    and m.rule not in _VISITS else m for m in drafted]
     drafted = _merge(drafted)
     drafted = _companions(article, sents, drafted, with_pronouns)
+    # "I’ve visited your great country many times": visits too vague to be one are none (as meetings are)
+    drafted = [m for m in drafted if not (m.rule in _VISITS and _MANY_TIMES.search(
+        article, m.trigger.start, min(m.span.end, m.trigger.end + 60)))]
     # A visit during which the text reports a meeting is that meeting, not one more.
     drafted = [m for m in drafted if not (m.rule in _VISITS and any(
         o is not m and o.rule not in _VISITS
         and {p.person for p in m.participants} <= {p.person for p in o.participants}
         and (o.recalled is None) == (m.recalled is None)
+        and _same_place(o.place, m.place)  # a visit to South Africa is not the meeting held in Manila
         and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
-             if o.date is not None and m.date is not None else o.status is m.status)
+             if o.date is not None and m.date is not None else o.status is m.status and _during(m, o, drafted))
         for o in drafted))]
     drafted = _attach_quotes(drafted, quotes)
     check_stop(stop)
@@ -278,6 +283,29 @@ def _listed(article: str, mentions: list[Mention], sents: list[Span]) -> list[Fo
             at = item.end()
         consumed = at
     return found
+
+
+def _during(visit: DraftMeeting, meeting: DraftMeeting, drafted: list[DraftMeeting]) -> bool:
+    """With no dates to compare: a meeting is held during the visit it shares a place with, or else during
+    the last visit reported before it ("traveled to Phnom Penh … met Hun Sen"; a later "then traveled to
+    South Africa" is another stop)."""
+    if meeting.place.city is not None or meeting.place.country is not None:
+        return True  # the places agree (_same_place)
+    before = [v for v in drafted if v.rule in _VISITS and v.span.start <= meeting.span.start]
+    return bool(before) and max(before, key=lambda v: v.span.start) is visit
+
+
+def _has_place(place: DraftPlace) -> bool:
+    return place.city is not None or place.country is not None
+
+
+def _same_place(a: DraftPlace, b: DraftPlace) -> bool:
+    """Whether two places may be one: what both give (country, city) agrees."""
+    for kind in ("country", "city"):
+        x, y = getattr(a, kind), getattr(b, kind)
+        if x is not None and y is not None and x.value != y.value:
+            return False
+    return True
 
 
 def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
@@ -459,7 +487,10 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                      and m.status is meeting.status
                      and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
                      and (m.rule in _VISITS) == (meeting.rule in _VISITS)
-                     and not (m.place.city and meeting.place.city and m.place.city.value != meeting.place.city.value)
+                     and _same_place(m.place, meeting.place)
+                     # two stops of a trip: one visit only where both name the place, or in one sentence
+                     and (meeting.rule not in _VISITS or m.span == meeting.span
+                          or (_has_place(m.place) and _has_place(meeting.place)))
                      and (m.date is None or meeting.date is None or _within(m.date.date, meeting.date.date))), None)
         if twin is None:
             merged.append(meeting)
