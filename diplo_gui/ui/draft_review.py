@@ -468,7 +468,7 @@ class DraftReview(QDialog):
         self.destroyed.connect(run.cancelled.set)  # a review closed with its window: give the draft up
         self._run = run
         self._set_busy(True)
-        self.message.setText(self.tr("Drafting… the windows stay usable; Cancel Draft stops it."))
+        self.message.clear()
         run.start(QThread.Priority.LowPriority)
 
     @property
@@ -479,6 +479,10 @@ class DraftReview(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.cancel_button.setVisible(busy)
+        if busy:  # where the review says what to do next
+            self.summary.setText(self.tr("Drafting… the windows stay usable; Cancel Draft stops it."))
+        else:
+            self._update_summary()
 
     def _stop_run(self) -> None:
         if self._run is not None:
