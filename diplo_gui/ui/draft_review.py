@@ -20,21 +20,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QMimeData, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QMimeData, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QMenu, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QPlainTextEdit, QProgressBar, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
 
 from ..core import atomic, loading
-from ..core.drafting import Draft, draft_article, to_yaml
+from ..core.drafting import Draft, DraftCancelled, draft_article, to_yaml
 from ..core.drafting import corrections, places
 from ..core.drafting.matching import rematch
 from ..core.drafting.model import DraftMeeting, DraftQuote, Mention, Span
 from ..core.drafting.text import article_problem, read_article
-from ..core.model import PartialDate, Source
+from ..core.model import Dataset, PartialDate, Source
 from .safe_text import country_name, plain_label, tooltip, warn
 
 if TYPE_CHECKING:
@@ -115,6 +115,38 @@ def _warm_gazetteer() -> None:
         pass
 
 
+class DraftRun(QThread):
+    """One press of Draft: the engine on its own thread, its draft sent back by a (queued) signal.
+
+    The review never waits for it: Cancel, a newer Draft or closing the review sets ``cancelled``,
+    which the engine reads between runs of names and between sentences, and a late answer of a
+    run that is no longer the review's current one is dropped. Its parent is the application, so
+    a closed review never destroys a thread that is still winding down.
+    """
+
+    drafted = Signal(int, object)  # generation, Draft
+    failed = Signal(int, str)  # generation, what went wrong
+
+    def __init__(self, generation: int, article: str, published: dt.date, dataset: Dataset) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.generation = generation
+        self.article = article
+        self.published = published
+        self.dataset = dataset
+        self.cancelled = threading.Event()
+        self.finished.connect(self.deleteLater)
+
+    def run(self) -> None:  # on the worker thread: touches no widget
+        try:
+            draft = draft_article(self.article, self.published, self.dataset, stop=self.cancelled.is_set)
+        except DraftCancelled:
+            return
+        except Exception as exc:  # noqa: BLE001 - any engine failure is a message, never a crash
+            self.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            return
+        self.drafted.emit(self.generation, draft)
+
+
 class DraftReview(QDialog):
     """File › Draft from Article…: paste or open an article, draft, correct, save."""
 
@@ -152,6 +184,21 @@ class DraftReview(QDialog):
         self.edit_button = QPushButton(self.tr("&Edit Article"))
         self.edit_button.setToolTip(tooltip(self.tr("Change the text; the draft and its corrections are discarded")))
         self.edit_button.clicked.connect(self.edit_article)
+        # While the engine drafts on its thread: a busy bar and Cancel (the text stays editable, and
+        # Draft again starts over with the text as it is then).
+        self.busy = QProgressBar()
+        self.busy.setObjectName("draftBusy")
+        self.busy.setRange(0, 0)  # no end known: the bar moves to and fro
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Drafting"))
+        self.busy.setMaximumWidth(120)
+        self.cancel_button = QPushButton(self.tr("&Cancel Draft"))
+        self.cancel_button.setObjectName("cancelDraftButton")
+        self.cancel_button.clicked.connect(self.cancel_draft)
+        self.busy.hide()
+        self.cancel_button.hide()
+        self._run: DraftRun | None = None
+        self._generation = 0
         top = QHBoxLayout()
         # Each field with a label that names it (its buddy, with an Alt+key) and the same name for
         # screen readers, which do not see which label stands beside which field.
@@ -165,6 +212,8 @@ class DraftReview(QDialog):
             top.addWidget(widget, 2 if widget is not self.published else 0)
         top.addWidget(self.open_button)
         top.addWidget(self.draft_button)
+        top.addWidget(self.busy)
+        top.addWidget(self.cancel_button)
         top.addWidget(self.edit_button)
 
         self.article_view = ArticleEdit()
@@ -374,6 +423,7 @@ class DraftReview(QDialog):
 
     @Slot()
     def edit_article(self) -> None:
+        self._stop_run()
         self.draft = None
         self._undo.clear()
         self._redo.clear()
@@ -397,6 +447,7 @@ class DraftReview(QDialog):
 
     @Slot()
     def run_draft(self) -> None:
+        """Start drafting on a worker thread; a draft still running is superseded (given up)."""
         article = self.article_view.article()
         if not article.strip():
             self.message.setText(self.tr("Paste an article first."))
@@ -406,13 +457,73 @@ class DraftReview(QDialog):
             self.message.setText(self.tr("Cannot draft: %1.").replace("%1", problem))
             return
         published = dt.date.fromisoformat(self.published.date().toString("yyyy-MM-dd"))
-        self.article_view.setPlainText(visible(article))  # what Qt turned into line breaks reads as the engine reads it
-        self.draft = draft_article(article, published, self.window_.dataset)
+        shown = visible(article)
+        if self.article_view.toPlainText() != shown:  # what Qt turned into line breaks reads as the engine reads it
+            self.article_view.setPlainText(shown)
+        self._stop_run()
+        self._generation += 1
+        run = DraftRun(self._generation, article, published, self.window_.dataset)
+        run.drafted.connect(self._on_drafted)
+        run.failed.connect(self._on_draft_failed)
+        self.destroyed.connect(run.cancelled.set)  # a review closed with its window: give the draft up
+        self._run = run
+        self._set_busy(True)
+        self.message.clear()
+        run.start(QThread.Priority.LowPriority)
+
+    @property
+    def drafting(self) -> bool:
+        """True from Draft until its draft is shown, cancelled or superseded."""
+        return self._run is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:  # where the review says what to do next
+            self.summary.setText(self.tr("Drafting… the windows stay usable; Cancel Draft stops it."))
+        else:
+            self._update_summary()
+
+    def _stop_run(self) -> None:
+        if self._run is not None:
+            self._run.cancelled.set()  # its answer, if one still comes, has an old generation
+            self._run = None
+            self._generation += 1
+        self._set_busy(False)
+
+    @Slot()
+    def cancel_draft(self) -> None:
+        if self._run is None:
+            return
+        self._stop_run()
+        self.message.setText(self.tr("Drafting cancelled."))
+
+    @Slot(int, object)
+    def _on_drafted(self, generation: int, draft: Draft) -> None:
+        run = self._run
+        if run is None or generation != self._generation:
+            return  # cancelled or superseded meanwhile
+        self._run = None
+        self._set_busy(False)
+        published = dt.date.fromisoformat(self.published.date().toString("yyyy-MM-dd"))
+        if self.article_view.article() != run.article or published != run.published:
+            self.message.setText(self.tr("The article or its date changed while drafting: press Draft again."))
+            return
+        self.message.clear()
+        self.draft = draft
         self._undo.clear()
         self._redo.clear()
-        self._positions = _Utf16(article)
+        self._positions = _Utf16(run.article)
         self._set_drafted(True)
         self._refresh(None)
+
+    @Slot(int, str)
+    def _on_draft_failed(self, generation: int, problem: str) -> None:
+        if self._run is None or generation != self._generation:
+            return
+        self._run = None
+        self._set_busy(False)
+        self.message.setText(self.tr("Cannot draft: %1.").replace("%1", problem))
 
     # -- the tree -------------------------------------------------------------------------
     def _name(self, person_id: str) -> str:

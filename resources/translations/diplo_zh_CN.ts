@@ -456,6 +456,14 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>修改文本；草稿及其更正将被丢弃</translation>
     </message>
     <message>
+        <source>Drafting</source>
+        <translation>正在起草</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Draft</source>
+        <translation>取消起草(&amp;C)</translation>
+    </message>
+    <message>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
@@ -578,6 +586,18 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>Cannot draft: %1.</source>
         <translation>无法起草：%1。</translation>
+    </message>
+    <message>
+        <source>Drafting… the windows stay usable; Cancel Draft stops it.</source>
+        <translation>正在起草……窗口仍可使用；“取消起草”可停止。</translation>
+    </message>
+    <message>
+        <source>Drafting cancelled.</source>
+        <translation>已取消起草。</translation>
+    </message>
+    <message>
+        <source>The article or its date changed while drafting: press Draft again.</source>
+        <translation>起草期间文章或其日期已更改：请再次点击“起草”。</translation>
     </message>
     <message>
         <source>UNATTRIBUTED (not saved as said)</source>

@@ -69,3 +69,21 @@ def test_the_whole_real_corpus_as_one_long_text_is_drafted(tmp_path, capsys):
     assert code == 0, err
     assert cli.main(["validate", "--no-bundled", str(out)]) == 0
     assert len(draft_article(text, dt.date(2024, 3, 8), Dataset()).meetings) >= 20
+
+
+def test_a_draft_is_given_up_between_steps_when_its_caller_stops_wanting_it():
+    from diplo_gui.core.drafting import DraftCancelled
+
+    article = "Lena Ortiz met Tomas Brek in Vienna on Monday. “We agreed,” Ortiz said.\n" * 2000
+    asked: list[int] = []
+
+    def stop_after_some() -> bool:  # the reader presses Cancel while the engine is reading names
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(DraftCancelled):
+        draft_article(article, dt.date(2024, 3, 8), Dataset(), stop=stop_after_some)
+    assert len(asked) == 4  # asked between steps, and not one step more once it said stop
+    short = "Antony Blinken met with Han Zheng in New York today. “We agreed,” Blinken said.\n"
+    never = draft_article(short, dt.date(2024, 3, 8), Dataset(), stop=lambda: False)
+    assert never.meetings and never == draft_article(short, dt.date(2024, 3, 8), Dataset())  # no stop, no change

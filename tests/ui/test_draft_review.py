@@ -6,6 +6,7 @@ replaced by the test (the review exposes them as callables), so nothing modal bl
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -45,11 +46,17 @@ def paste(qtbot, review, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(review.article_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
+def press_draft(qtbot, review) -> None:  # type: ignore[no-untyped-def]
+    """Draft runs on a worker thread: press it and wait for the draft to be shown."""
+    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not review.drafting, timeout=60000)
+    assert review.draft is not None, review.message.text()
+
+
 def draft(qtbot, review, text: str, published: QDate = QDate(2023, 9, 18)) -> None:  # type: ignore[no-untyped-def]
     paste(qtbot, review, text)
     review.published.setDate(published)
-    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
-    assert review.draft is not None
+    press_draft(qtbot, review)
 
 
 def click(qtbot, review, key: tuple) -> None:  # type: ignore[no-untyped-def]
@@ -199,7 +206,7 @@ def test_corrections_are_undone_and_redone_with_the_keys_and_the_buttons(qtbot, 
     assert not review.redo_button.isEnabled()
     # Drafting again starts a new history.
     qtbot.mouseClick(review.edit_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    press_draft(qtbot, review)
     assert not review.undo_button.isEnabled()
 
 
@@ -265,7 +272,7 @@ def test_a_text_file_opens_through_the_file_dialog_and_characters_beyond_the_bmp
     review.ask_open_path = lambda: str(path)
     qtbot.mouseClick(review.open_button, Qt.MouseButton.LeftButton)
     review.published.setDate(QDate(2023, 9, 18))
-    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    press_draft(qtbot, review)
     [quote] = review.draft.quotes
     click(qtbot, review, ("quote", quote.parts))
     assert review.highlighted() == [("selected", "Stable ties matter,"), ("selected-speaker", "Han")]
@@ -448,3 +455,87 @@ def test_every_field_has_a_label_that_reaches_it_with_alt_and_a_name_for_screen_
     for field in named:
         assert field in buddies, field.objectName()
         assert field.accessibleName(), field.objectName()
+
+
+REAL_DEV = Path(__file__).parents[1] / "data" / "drafting" / "real" / "dev"
+
+
+def large_article() -> str:
+    """Real published texts, one after another, up to just under the 256 KiB a draft takes."""
+    texts = [yaml.safe_load(path.read_text(encoding="utf-8"))["text"] for path in sorted(REAL_DEV.glob("*.yaml"))]
+    article = ""
+    while True:
+        for text in texts:
+            if len((article + text + "\n\n").encode("utf-8")) > 250 * 1024:
+                return article
+            article += text + "\n\n"
+
+
+@pytest.fixture
+def gated(monkeypatch):  # type: ignore[no-untyped-def]
+    """The engine waits at a gate the test opens, so 'before the draft arrives' never depends on speed."""
+    from diplo_gui.ui import draft_review
+
+    gate = threading.Event()
+    real = draft_review.draft_article
+
+    def waiting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert gate.wait(60), "the test never opened the gate"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(draft_review, "draft_article", waiting)
+    return gate
+
+
+def test_a_large_article_drafts_on_a_worker_thread_while_both_windows_answer(qtbot, window, gated):
+    review = open_review(qtbot, window)
+    paste(qtbot, review, large_article())
+    review.published.setDate(QDate(2024, 3, 8))
+    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    # Drafting: a busy bar and Cancel Draft, no draft yet, and the main window's search answers.
+    assert review.drafting and review.draft is None
+    assert review.busy.isVisible() and review.cancel_button.isVisible()
+    assert review.summary.text().startswith("Drafting…")
+    total = window.model.rowCount()
+    window.activateWindow()
+    qtbot.keyClicks(window.search_box, "Han Zheng")
+    qtbot.waitUntil(lambda: 0 < window.proxy.rowCount() < total)
+    assert review.drafting and review.draft is None  # the window answered before the draft came
+    # The review itself answers too: the date can be read and the text scrolled.
+    review.article_view.verticalScrollBar().setValue(review.article_view.verticalScrollBar().maximum())
+    gated.set()
+    qtbot.waitUntil(lambda: not review.drafting, timeout=120000)
+    assert not review.busy.isVisible() and not review.cancel_button.isVisible()
+    assert review.draft is not None and len(review.draft.meetings) > 50
+    assert "meetings" in review.summary.text()
+    quote = review.draft.quotes[0]
+    click(qtbot, review, ("quote", quote.parts))
+    marked = dict(review.highlighted())
+    assert marked["selected"] in " ".join(quote.text.split()) or quote.text.startswith(marked["selected"][:20])
+
+
+def test_cancel_draft_stops_it_and_a_newer_draft_supersedes_a_running_one(qtbot, window, gated):
+    review = open_review(qtbot, window)
+    paste(qtbot, review, "Antony Blinken met with Han Zheng in New York today.\n")
+    review.published.setDate(QDate(2023, 9, 18))
+    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    first = review._run
+    ended: list[str] = []  # a run deletes itself when it ends: note the end, then the object is gone
+    first.finished.connect(lambda: ended.append("first"))
+    qtbot.mouseClick(review.cancel_button, Qt.MouseButton.LeftButton)
+    assert not review.drafting and review.message.text() == "Drafting cancelled."
+    assert not review.busy.isVisible() and first.cancelled.is_set()
+    # Draft, then change the text and Draft again: only the second draft is shown.
+    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    older = review._run
+    older.finished.connect(lambda: ended.append("older"))
+    review.article_view.selectAll()
+    paste(qtbot, review, "Antony Blinken spoke by phone today with Wang Yi.\n")
+    qtbot.mouseClick(review.draft_button, Qt.MouseButton.LeftButton)
+    assert older.cancelled.is_set() and review._run is not older
+    gated.set()
+    qtbot.waitUntil(lambda: not review.drafting, timeout=60000)
+    [meeting] = review.draft.meetings
+    assert meeting.form == "phone" and "Wang Yi" in review.draft.article
+    qtbot.waitUntil(lambda: sorted(ended) == ["first", "older"], timeout=60000)
+    assert review.draft.article.startswith("Antony Blinken spoke by phone")  # the cancelled ones never replaced it

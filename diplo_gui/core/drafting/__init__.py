@@ -7,7 +7,7 @@ Pure Python and offline (patterns, the loaded Dataset and a GeoNames gazetteer; 
 from __future__ import annotations
 
 from .engine import draft_article
-from .model import Draft, DraftMeeting, DraftQuote, Highlight, ProposedPerson, Span
+from .model import Draft, DraftCancelled, DraftMeeting, DraftQuote, Highlight, ProposedPerson, Span
 from .yaml_writer import to_yaml
 
-__all__ = ["Draft", "DraftMeeting", "DraftQuote", "Highlight", "ProposedPerson", "Span", "draft_article", "to_yaml"]
+__all__ = ["Draft", "DraftCancelled", "DraftMeeting", "DraftQuote", "Highlight", "ProposedPerson", "Span", "draft_article", "to_yaml"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..countries import country_name
@@ -15,7 +16,7 @@ from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
 from .meetings import Found, find_meetings, pronoun_subjects, recalled_marker
 from .model import (Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote,
-                    DraftValue, Mention, Span)
+                    DraftValue, Mention, Span, check_stop)
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
 from .speakers import Attributor
@@ -23,22 +24,28 @@ from .text import clean, sentences, slug, unique_id
 from .transcripts import Turn, find_turns
 
 _VISITS = ("X visited PLACE", "his visit to PLACE")  # the rules whose meeting is one person's visit
+_MANY_TIMES = re.compile(r"\b(?:many|several|numerous|countless|a\s+number\s+of)\s+times\b")
 _TOOK_PLACE = re.compile(r"^(?:The|the)\s+(?P<noun>[A-Z][\w-]+)\s+(?:took place|was held|is held|is taking place|"
                          r"takes place|will take place|will be held)\b")
 
 
-def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
+def draft_article(article: str, published: dt.date, dataset: Dataset,
+                  stop: Callable[[], bool] | None = None) -> Draft:
     """Draft the meetings, people, quotes and issues an article reports.
 
     ``dataset`` is what is already known: people and issues are matched to it and new
-    ids never collide with its ids.
+    ids never collide with its ids. ``stop``, when given, is asked between steps (runs of
+    names, sentences); when it answers true the draft is given up with DraftCancelled.
     """
+    check_stop(stop)
     quoted = find_quoted(article)
     quote_spans = [q.outer for q in quoted]
     # A short quotation is never cut into sentences (“Stop. Now,” he said); a long one is read sentence by sentence.
     sents = sentences(article, [q.outer for q in quoted if q.words(article) <= 40])
     finder = PeopleFinder(article, dataset.people, places.is_place, dataset.meetings, published)
+    finder.stop = stop
     finder.find_all()
+    check_stop(stop)
     turns = find_turns(article, finder)
     turn_spans = sorted((Span(t.parts[0].start, t.parts[-1].end) for t in turns), key=lambda s: s.start)
     # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own.
@@ -64,8 +71,11 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                            key=lambda m: m.span.start)
     spoken = sorted(((Span(q.parts[0].start, q.parts[-1].end), q) for q in quotes if q.speaker is not None),
                     key=lambda t: t[0].start)
+    check_stop(stop)
     found: list[Found] = []
-    for sentence in sents:
+    for n, sentence in enumerate(sents):
+        if n % 64 == 0:
+            check_stop(stop)
         for meeting in find_meetings(article, sentence, with_pronouns):
             if not _inside(unattributed, meeting.trigger.start):
                 meeting = _with_speaker(meeting, spoken)
@@ -75,6 +85,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
     found += _we_met(article, turns)
     found += _captions(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
+    found += _listed(article, with_pronouns, sents)
     found.sort(key=lambda f: f.trigger.start)
     drafted: list[DraftMeeting] = []
     place_of: dict[Span, DraftPlace] = {}
@@ -112,15 +123,20 @@ def draft_article(article: str, published: dt.date, dataset: Dataset) -> Draft:
                    and m.rule not in _VISITS else m for m in drafted]
     drafted = _merge(drafted)
     drafted = _companions(article, sents, drafted, with_pronouns)
+    # "I’ve visited your great country many times": visits too vague to be one are none (as meetings are)
+    drafted = [m for m in drafted if not (m.rule in _VISITS and _MANY_TIMES.search(
+        article, m.trigger.start, min(m.span.end, m.trigger.end + 60)))]
     # A visit during which the text reports a meeting is that meeting, not one more.
     drafted = [m for m in drafted if not (m.rule in _VISITS and any(
         o is not m and o.rule not in _VISITS
         and {p.person for p in m.participants} <= {p.person for p in o.participants}
         and (o.recalled is None) == (m.recalled is None)
+        and _same_place(o.place, m.place)  # a visit to South Africa is not the meeting held in Manila
         and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
-             if o.date is not None and m.date is not None else o.status is m.status)
+             if o.date is not None and m.date is not None else o.status is m.status and _during(m, o, drafted))
         for o in drafted))]
     drafted = _attach_quotes(drafted, quotes)
+    check_stop(stop)
 
     taken_issues = set(dataset.issues)
     new_issues: dict[str, DraftIssue] = {}
@@ -212,6 +228,84 @@ def _bulleted(article: str, mentions: list[Mention]) -> list[Found]:
                                    Status.HELD, None, None, False))
             at = item.end()
     return found
+
+
+_INTRO = re.compile(r"^[^\n]{0,200}:[ \t]*\n", re.MULTILINE)
+_LIST_CUE = re.compile(r"\b(?:meetings|calls|engagements|bilaterals|bilateral\s+meetings|telephone\s+calls)\b",
+                       re.IGNORECASE)
+_HEADING = re.compile(r"[ \t]*(?![-•*–·▪])[^\n]{1,100}:[ \t]*\n?")
+
+
+def _listed(article: str, mentions: list[Mention], sents: list[Span]) -> list[Found]:
+    """"Prime Minister X carried out a number of engagements … These meetings and calls … The list is as
+    below:" then items under day headings: one meeting of X with the person of each item, its form from
+    the item ("[phone call]")."""
+    found: list[Found] = []
+    consumed = 0
+    for intro in _INTRO.finditer(article):
+        if intro.start() < consumed or _LIST_HEAD.search(intro.group()) or not _BULLET.match(article, intro.end()) \
+                and not _HEADING.match(article, intro.end()):
+            continue
+        # who: the first person of the last sentence before the list that speaks of meetings or calls
+        subject = None
+        for sentence in reversed([s for s in sents if intro.start() - 800 <= s.start < intro.start()]):
+            if _LIST_CUE.search(article, sentence.start, sentence.end):
+                named = mentions_in(mentions, sentence.start, sentence.end)
+                if named:
+                    subject = named[0]
+                    break
+        if subject is None:
+            continue
+        at = intro.end()
+        while True:
+            item = _BULLET.match(article, at)
+            if item is None:
+                heading = _HEADING.match(article, at)
+                if heading is None or mentions_in(mentions, heading.start(), heading.end()):
+                    break
+                at = heading.end()  # "Sunday 18th September at No 10 Downing Street:": the list goes on
+                continue
+            people = [m for m in mentions_in(mentions, item.start("item"), item.end("item"))
+                      if m.person_id != subject.person_id]
+            if people:
+                words = item.group("item")
+                form, form_span = "in-person", None
+                how = re.search(r"\b(?:video\s*(?:call|conference)|virtual(?:ly)?)\b|\b(?:tele)?phone(?:\s+call)?\b|\bcall\b",
+                                words, re.IGNORECASE)
+                if how:
+                    form = "video" if how.group().casefold().startswith(("video", "virtual")) else "phone"
+                    form_span = Span(item.start("item") + how.start(), item.start("item") + how.end())
+                group = (subject, people[0])
+                found.append(Found(Span(item.start("item"), item.end("item")), Span(intro.start(), intro.end() - 1),
+                                   "a list of meetings under a heading",
+                                   tuple(DraftParticipant(m.person_id, m.span) for m in group),
+                                   Status.HELD, None, None, False, form, form_span))
+            at = item.end()
+        consumed = at
+    return found
+
+
+def _during(visit: DraftMeeting, meeting: DraftMeeting, drafted: list[DraftMeeting]) -> bool:
+    """With no dates to compare: a meeting is held during the visit it shares a place with, or else during
+    the last visit reported before it ("traveled to Phnom Penh … met Hun Sen"; a later "then traveled to
+    South Africa" is another stop)."""
+    if meeting.place.city is not None or meeting.place.country is not None:
+        return True  # the places agree (_same_place)
+    before = [v for v in drafted if v.rule in _VISITS and v.span.start <= meeting.span.start]
+    return bool(before) and max(before, key=lambda v: v.span.start) is visit
+
+
+def _has_place(place: DraftPlace) -> bool:
+    return place.city is not None or place.country is not None
+
+
+def _same_place(a: DraftPlace, b: DraftPlace) -> bool:
+    """Whether two places may be one: what both give (country, city) agrees."""
+    for kind in ("country", "city"):
+        x, y = getattr(a, kind), getattr(b, kind)
+        if x is not None and y is not None and x.value != y.value:
+            return False
+    return True
 
 
 def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
@@ -393,7 +487,10 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                      and m.status is meeting.status
                      and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
                      and (m.rule in _VISITS) == (meeting.rule in _VISITS)
-                     and not (m.place.city and meeting.place.city and m.place.city.value != meeting.place.city.value)
+                     and _same_place(m.place, meeting.place)
+                     # two stops of a trip: one visit only where both name the place, or in one sentence
+                     and (meeting.rule not in _VISITS or m.span == meeting.span
+                          or (_has_place(m.place) and _has_place(meeting.place)))
                      and (m.date is None or meeting.date is None or _within(m.date.date, meeting.date.date))), None)
         if twin is None:
             merged.append(meeting)

@@ -54,13 +54,19 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks"
                           r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+with\b"
                           r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"), "X met with Y"),
+    # "The Foreign Secretary will discuss the response to Hurricane Irma with Y", "to co-chair the 49th annual
+    # Security Consultative Meeting with Y", "will chair a meeting on Libya with A, B and C": the subject meets
+    # whom the words after "with" name (nobody named there: no meeting)
+    ("object", re.compile(r"\b(?:discuss(?:ed|es|ing)?|(?:co-?)?chair(?:ed|s|ing)?\s+(?:a|an|the)|"
+                          r"(?:co-?)?host(?:ed|s|ing)?\s+(?:a|an|the))\s+(?:[^.;:“”\"]{0,100}?\s+)?with\b"
+                          r"(?=\s+(?:[A-Z]|his|her|the\s+[A-Z]))"), "X discussed … with Y"),
     # Calls: "spoke (by phone) (today) with", "held a telephone call with", "a video conference with".
     ("object", re.compile(rf"\b(?:spoke|speaks|speak|talked|talks|will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
                           r"(?:with|to)\b"
                           r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*"
                           rf"(?:[\w-]+\s+){{0,3}}?{_A_CALL}\s+(?:and\s+\w+\s+)?with\b"
-                          r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:call|meeting|talks|conversation|telephone\s+talk|video\s+call)"
-                          r"\s+with\b"
+                          r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|telephone\s+talks?|"
+                          r"video\s+calls?)(?:\s+(?:this|last)\s+week|\s+today|\s+yesterday)?\s+with\b"
                           r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
                           r"breakfast|lunch|dinner|talks|call)\s+with\b", re.IGNORECASE), "X spoke with Y"),
     # "to telephone David Cameron", "phoned President X", "received a call from Y": a call to or from a named person
@@ -74,15 +80,23 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:guided|escorted|hosted|given)\s+by\b"), "a tour guided by Y"),
     # The passive and the future: "will be welcomed by Y", "was received by Y".
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
-                          r"hosted|greeted|met)\s+by\b"), "X was received by Y"),
+                          r"hosted|greeted|met)(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^.;]{0,60}?)?\s+by\b"),
+     "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
+
                           r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
+    # "Secretary Austin will join Secretary of State Antony Blinken and Foreign Minister Penny Wong": the people
+    # joined (a title or a name right after the verb; "joined the Customs Union" is no one)
+    ("object", re.compile(r"\b(?:join|joins|joined|will\s+join|to\s+join)\s+(?=(?:[A-Z][\w-]+\s+)*[A-Z][\w’'-]+"
+                          r"(?:\s+(?:and|,)|\s+[a-z]|[,.;]))(?!(?:the|a|an)\b)"), "X met Y"),
     # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y".
     ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
                           r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
                           r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b"
-                          r"|(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?:meeting|talks)\s+with\b", re.IGNORECASE),
+                          r"|(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit)\s+with\b"
+                          r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+(?:on|about)\s+"
+                          r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b", re.IGNORECASE),
      "a meeting with Y"),
     ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks"
                            r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
@@ -91,7 +105,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"telephone\s+conversation|conversation)(?!\s+with))\b"),
      "X and Y met"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
-                         r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|"
+                         r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|(?:be|been|was|were|is|are)\s+dispatched\s+to|"
                          r"prepar(?:es|ing)\s+to\s+(?:travel\s+to|visit)|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+"
                          r"(?:travel\s+to|visit))\b"),
      "X visited PLACE"),
@@ -174,7 +188,7 @@ PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
                      r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome)\b"
-                     r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met)\b"
+                     r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|travell?ing|visiting|meeting)\b"
                      r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
                      re.IGNORECASE)
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
@@ -288,8 +302,9 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_status(article, sentence, trigger), _occasion(article, sentence), False,
                                        *_form(article, sentence, trigger)))
                 continue
-            if re.search(r"\bmeetings\s+with\b", match.group(), re.IGNORECASE) and kind == "object":
-                # "held bilateral meetings with A and B": one meeting with each
+            if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls)\b(?:\s+\w+){0,2}\s+with\b",
+                         match.group(), re.IGNORECASE) and kind == "object":
+                # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C": one with each
                 before = [m for m in people if m.span.start < trigger.start]
                 for other in [m for m in people if m.span.start > trigger.start]:
                     group = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
@@ -334,6 +349,11 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         end = trigger.end
         # The object runs to the first circumstance word after its first name.
         first = next(iter(mentions_in(mentions, trigger.end, sentence.end)), None)
+        if first is not None and first.how == "title":
+            # "with the Special Representative of the UN Secretary General for Libya, Ghassan Salamé, …":
+            # the long title's own words ("for Libya") are not where the list ends; its name is
+            first = next((m for m in mentions_in(mentions, first.span.end, min(sentence.end, first.span.end + 120))
+                          if m.person_id == first.person_id), first)
         if first is not None:
             stop = end_re.search(article, first.span.end, sentence.end)
             end = stop.start() if stop else sentence.end

@@ -8,9 +8,20 @@ reviewer (and a test) can see why the engine decided what it did.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import PartialDate, Status
+
+
+class DraftCancelled(Exception):
+    """Raised by ``draft_article`` when its ``stop`` callable says the draft is no longer wanted."""
+
+
+def check_stop(stop: Callable[[], bool] | None) -> None:
+    """Between two steps of the engine: give up when the caller no longer wants the draft."""
+    if stop is not None and stop():
+        raise DraftCancelled
 
 
 @dataclass(frozen=True, slots=True, order=True)

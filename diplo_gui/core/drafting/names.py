@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Meeting, Person
-from .model import Mention, ProposedPerson, Span
+from .model import Mention, ProposedPerson, Span, check_stop
 from .text import slug, unique_id
 
 CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -87,6 +87,25 @@ NOT_NAME_WORDS = {
 }
 
 
+# Headline words after a name ("Jim Mattis' Meeting with …", "Secretary Kerry Meets …"): they end it.
+_ENDS_NAME = {"Meeting", "Meetings", "Meets", "Meet", "Call", "Calls", "Visit", "Visits", "Readout", "Statement",
+              "Remarks", "Trip", "Travel", "Travels", "Talks", "Discuss", "Discusses", "Welcomes", "Hosts"}
+# Given names and the short forms texts use for them ("Jim Mattis" is the James Mattis of the data).
+_SHORT_FORMS = {"jim": "james", "jimmy": "james", "bill": "william", "will": "william", "bob": "robert",
+                "rob": "robert", "mike": "michael", "joe": "joseph", "tony": "anthony", "dick": "richard",
+                "rick": "richard", "ted": "edward", "ed": "edward", "chuck": "charles", "charlie": "charles",
+                "jack": "john", "tom": "thomas", "dan": "daniel", "liz": "elizabeth", "kate": "katherine",
+                "ben": "benjamin", "nick": "nicholas", "steve": "stephen", "dave": "david", "andy": "andrew",
+                "alex": "alexander", "pete": "peter", "sam": "samuel", "ash": "ashton", "larry": "lawrence",
+                "jerry": "gerald", "hank": "henry", "harry": "henry", "sasha": "alexander", "kim": "kimberly"}
+
+
+def _given(word: str) -> str:
+    """A given name in its full form ("Jim" → "james"), casefolded."""
+    word = word.casefold()
+    return _SHORT_FORMS.get(word, word)
+
+
 _FULL_NAME = rf"[{CAP}][\w'’-]+(?:\s+[{CAP}][\w'’-]+){{1,2}}"
 _ROLE_CORE = (r"(?:prime\s+minister|vice[- ]president|president|minister|secretary|ambassador|envoy|spokesperson|"
               r"spokesman|spokeswoman|chancellor|premier|negotiator|mayor|governor|adviser|advisor|director)")
@@ -107,6 +126,11 @@ _COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*
 _TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*"
                            rf"(?:\s+of\s+(?:the\s+)?[{CAP}][\w-]+(?:\s+[{CAP}][\w-]+)?(?=[,.;:]|\s+[a-z]))?)"
                            rf"(?!\s+(?:of\s+)?[{CAP}])(?![\w’'-])")
+# "the secretary concludes his trip", "the president said": a title in lower case, as news stories write it
+# (never before "of", "general" or a name)
+_TITLE_LOWER = re.compile(r"\b[Tt]he\s+(?P<title>secretary|president|prime\s+minister|chancellor|premier|"
+                          r"foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b"
+                          rf"(?!\s+(?:of|for|general|[{CAP}])\b)(?![’'-])")
 # Title words that do not stand for one person on their own.
 _NOT_ALONE = {"Affairs", "State", "Security", "Council", "Press", "Staff", "Forces", "Force", "Army", "Navy", "Air",
               "Europe", "European", "East", "Asia", "Africa", "Americas", "Pacific", "Indo-Pacific", "Control",
@@ -126,6 +150,15 @@ _SUBJECT_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<
                            rf"(?=\s+(?:(?:also|later|then|today|yesterday|has|had|will)\s+)?(?:met|meets|said|says|told|"
                            rf"spoke|speaks|held|hosted|received|welcomed|visited|travell?ed|called|phoned|added|warned|"
                            rf"stressed|noted|announced)\b)")
+# "Antony Blinken met with Han Zheng in New York", "hosted Jonas Eberl on Monday": a name with no title,
+# the other side of a meeting verb
+_OBJECT_NAME = re.compile(rf"\b(?:met|meets|meet|meeting|spoke|speaks|talked|talks|conferred|sat\s+down)"
+                          rf"(?:\s+(?:by\s+(?:tele)?phone|by\s+video|separately|again|also|today|yesterday|privately))?"
+                          rf"\s+(?:with|to)\s+(?P<name>{_FULL_NAME})"
+                          rf"|\b(?:met|meets|hosted|hosts|welcomed|welcomes|received|receives|phoned|telephoned|called)\s+"
+                          rf"(?P<name2>{_FULL_NAME})"
+                          rf"(?=\s*[,.;]|\s+(?:in|on|at|and|to|for|during|today|yesterday|about|who|this|last|"
+                          rf"before|after|ahead)\b)")
 # "former Presidents Ana Kovač and Jonas Eberl": one title for each name
 _PLURAL = re.compile(rf"\b(?P<title>(?:[{CAP}][\w-]*\s+)?(?:Presidents|Prime\s+Ministers|Ministers|Secretaries|"
                      rf"Senators|Ambassadors|Governors|Chancellors))\s+(?P<a>{_FULL_NAME})\s+and\s+(?P<b>{_FULL_NAME})")
@@ -250,6 +283,7 @@ class PeopleFinder:
         self._roles: dict[str, list[list[str]]] | None = None  # person -> titles, once the names are read
         self.proposed: dict[str, ProposedPerson] = {}
         self.mentions: list[Mention] = []
+        self.stop: Callable[[], bool] | None = None  # asked now and then: a long text can be given up
         # Short name -> mentions of people it stands for, in text order (the last one before a point wins).
         self._mentioned_short: dict[str, list[Mention]] = {}
 
@@ -294,7 +328,9 @@ class PeopleFinder:
                 pid = self.by_full[" ".join(match.group().split())]
                 self._add(Mention(pid, Span(match.start(), match.end()), "full name"))
         self._appositions()
-        for run in _RUN.finditer(self.article):
+        for n, run in enumerate(_RUN.finditer(self.article)):
+            if n % 64 == 0:
+                check_stop(self.stop)
             self._read_run(run.start(), run.group())
         for native, pid in self.by_native.items():
             for match in re.finditer(re.escape(native), self.article):
@@ -343,6 +379,10 @@ class PeopleFinder:
         if self._roles is None:
             self._roles = self.role_words()
         holders = {pid for pid in named if any(_bears(wanted, words) for words in self._roles.get(pid, ()))}
+        if len(holders) > 1:
+            # "Secretary Blinken" and "Secretary of Foreign Affairs Manalo": "the Secretary" is the one the
+            # text calls by the bare title
+            holders = {pid for pid in holders if wanted in self._roles.get(pid, ())} or holders
         if len(holders) == 1:
             return holders.pop()
         if holders or self.published is None:
@@ -357,7 +397,9 @@ class PeopleFinder:
     def _title_mentions(self) -> None:
         """"The Secretary", "the Foreign Minister": the one person the text names with that title."""
         self._roles = self.role_words()  # once: the names read so far are all the names there are
-        for match in _TITLE_PHRASE.finditer(self.article):
+        for n, match in enumerate(_TITLE_PHRASE.finditer(self.article)):
+            if n % 64 == 0:
+                check_stop(self.stop)
             title = match.group("title")
             office = title.split(" of ")[0]
             if not all(_tidy(w) in TITLE_WORDS for w in office.split()) or office.split()[-1] in _NOT_ALONE:
@@ -368,6 +410,12 @@ class PeopleFinder:
             pid = self.holder_of(title)
             if pid is not None:
                 self._add(Mention(pid, span, "title"))
+        for match in _TITLE_LOWER.finditer(self.article):
+            span = Span(match.start("title"), match.end("title"))
+            if not _overlapping(self.mentions, span):
+                pid = self.holder_of(" ".join(match.group("title").split()))
+                if pid is not None:
+                    self._add(Mention(pid, span, "title"))
 
     def _appositions(self) -> None:
         """New people introduced by a lowercase title and a comma (see _APPOSITION), or as a counterpart."""
@@ -388,6 +436,12 @@ class PeopleFinder:
             if words[0] not in FUNCTION_WORDS and not any(_tidy(w) in TITLE_WORDS for w in words) \
                     and len(name_words(match.group("name"))) >= 2:  # a surname alone is the run reader's
                 found.append((match, "name", None))
+        for match in _OBJECT_NAME.finditer(self.article):
+            group = "name" if match.group("name") else "name2"
+            words = match.group(group).split()
+            if words[0] not in FUNCTION_WORDS and not any(_tidy(w) in TITLE_WORDS for w in words) \
+                    and len(name_words(match.group(group))) >= 2:
+                found.append((match, group, None))
         for match in _PLURAL.finditer(self.article):
             title = match.group("title")
             role = " ".join(_SINGULAR.get(w, w) for w in title.split()).removeprefix("Former ").removeprefix("former ")
@@ -421,6 +475,9 @@ class PeopleFinder:
             if word.endswith(("'s", "’s")) and not (i + 1 < len(words) and _tidy(words[i + 1][1]) in TITLE_WORDS):
                 words = words[:i] + [(at, word[:-2])] if len(word) > 2 else words[:i]
                 break
+            if word.endswith(("s'", "s’")) and len(word) > 3 and i > 0:  # "Jim Mattis' Meeting"
+                words = words[:i] + [(at, word[:-1])]
+                break
         if not words:
             return
         # The title is the last run of title words before the name; what stands before it (a
@@ -448,6 +505,8 @@ class PeopleFinder:
         name: list[tuple[int, str]] = []
         for word in after:  # "Ana Kovač of Ostravia": the name ends before "of"
             if word[1] in {"of", "for", "the"} and name:
+                break
+            if word[1] in _ENDS_NAME and name:
                 break
             if word[1] in PARTICLES and not name:
                 continue
@@ -544,7 +603,7 @@ class PeopleFinder:
         if len(same) == 1:
             pid = next(iter(same))
             given = name_words(self.people[pid].name)[0].casefold()
-            if given[:2] == first[:2] and len(first) > 2 and len(given) > 2:
+            if (given[:2] == first[:2] and len(first) > 2 and len(given) > 2) or _given(given) == _given(first):
                 return pid
         return None
 

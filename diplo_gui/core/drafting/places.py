@@ -185,19 +185,26 @@ def find_place(article: str, zone: Span) -> DraftPlace:
     """The first city or country named after a place cue ("in", "visited", "took place on") in ``zone``."""
     text = article[zone.start:zone.end]
     for match in _PLACE_RUN.finditer(text):
-        if not _CUE.search(text[:match.start()]):
-            continue
         words = match.group()
+        lead = 0
+        if re.match(r"(?:In|At) \S", words) and re.search(r"(?:^|[.;:•]\s*|\n\s*)$", text[:match.start()]):
+            lead = 3  # "In Manila, the Philippines, on August 6, …": the capital of "In" is the sentence's
+            words = words[lead:]
+        elif not _CUE.search(text[:match.start()]):
+            continue
+        # "traveled to South Africa August 7-9": the month after the place is not part of it
+        while " " in words and words.rsplit(" ", 1)[1].casefold() in _CALENDAR:
+            words = words.rsplit(" ", 1)[0]
         if words.casefold() in _CALENDAR:
             continue  # "in March": a month (GeoNames knows a town of that name)
-        start = zone.start + match.start()
-        after = text[match.end():]
+        start = zone.start + match.start() + lead
+        after = text[match.start() + lead + len(words):]
         hint = re.match(r"\s*(?:\(([^()]{2,40})\)|,\s*([A-Z][\w. ]{1,30}?)(?=[,.;)]|$))", after)
         hint_text = (hint.group(1) or hint.group(2)) if hint else None
         hint_code = country_code(hint_text) if hint_text else None
         hint_span = None
         if hint and hint_text:
-            offset = zone.start + match.end() + hint.start(1 if hint.group(1) else 2)
+            offset = start + len(words) + hint.start(1 if hint.group(1) else 2)
             hint_span = Span(offset, offset + len(hint_text))
         code = country_code(words)
         if code is not None:
