@@ -24,7 +24,7 @@ from ..core.model import Dataset, Meeting, Status
 from ..core.relations import RelationIndex
 from .facet_panel import FacetPanel
 from .load_worker import cache_dir
-from .safe_text import INTERNAL_SCHEME, country_name, internal_url
+from .safe_text import INTERNAL_SCHEME, country_name, internal_url, plain
 from .explore_pages import Pages, RelatedView
 from .timeline import TimelineView
 
@@ -572,13 +572,13 @@ class ExploreController(QObject):
 
     def describe(self, meeting: Meeting) -> str:
         """A meeting in a few plain lines, for the timeline's hover (escaped by the tooltip)."""
-        lines = [meeting.title, formatting.meeting_date(meeting)
+        lines = [plain(meeting.title), formatting.meeting_date(meeting)
                  + ("" if meeting.status is Status.HELD else f" · {self.tr(meeting.status.value)}")]
         place = formatting.format_place(meeting.place, country_name)
         if place:
             lines.append(place)
         if meeting.participants:
-            lines.append(", ".join(p.person.name for p in meeting.participants))
+            lines.append(", ".join(plain(p.person.name) for p in meeting.participants))  # each isolated from the next
         return "\n".join(lines)
 
     @Slot(object)

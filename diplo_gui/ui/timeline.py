@@ -32,7 +32,7 @@ from ..core import formatting
 from ..core.facets import meeting_span
 from ..core.model import Meeting, PartialDate, Status
 from . import rich_text
-from .safe_text import tooltip
+from .safe_text import plain, tooltip
 
 STATUS_COLOURS = {status: QColor(colour) for status, colour in rich_text.STATUS_COLOURS.items()}
 
@@ -352,7 +352,7 @@ class TimelineView(QWidget):
         meeting = item.meeting
         if meeting.status is Status.HELD:
             return meeting.title
-        return f"{self.tr(meeting.status.value).capitalize()}: {meeting.title}"  # the status first: titles get elided
+        return f"{self.tr(meeting.status.value).capitalize()}: {plain(meeting.title)}"  # the status first: titles get elided
 
     def _rect(self, item: _Item) -> QRectF:
         left = self._x(item.start)
