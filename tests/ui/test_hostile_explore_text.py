@@ -25,3 +25,12 @@ def test_the_pair_history_title_keeps_the_second_name_after_the_first(make_windo
     _meetings, title, _stem = window.explore.page()  # the page's heading, and a print's or an export's title
     assert_before(title, "Mallory Override", "Wang Yi")
     assert "Wang Yi" in window.explore.pair_view.browser.toPlainText().splitlines()[0]
+
+
+def test_a_person_page_keeps_each_counterpart_s_count_after_the_name(make_window, write_yaml, qtbot):
+    window = make_window(write_yaml(DATA))
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # View › People
+    assert window.explore.show_person("wang-yi")
+    page = window.explore.people_view.browser.toPlainText()  # the rich-text page as laid out
+    [line] = [ln for ln in page.splitlines() if "Mallory" in ln]
+    assert_before(line, "Mallory Override", "1 meeting")
