@@ -542,7 +542,8 @@ class ExploreController(QObject):
             else:
                 self.relations = RelationIndex(self.window.dataset)
         self.related_view.show_related(self.relations, meeting)
-        self.timeline.set_current(meeting.id if meeting else None)
+        if not self.preparing():  # else the timeline shows the replaced data: it is marked once it has the new
+            self.timeline.set_current(meeting.id if meeting else None)
 
     # -- timeline ---------------------------------------------------------------------
     def _listed_flags(self) -> list[bool] | None:
