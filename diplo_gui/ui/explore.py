@@ -60,6 +60,7 @@ class ExploreController(QObject):
         # A large Dataset's counts come from the archive store, on its own thread (explore_archive.py).
         self._archive: ArchiveQueries | None = None
         self._generation = 0  # of the Dataset shown: answers about an older one are dropped
+        self._dataset_seen: Dataset | None = None  # the window's Dataset when _generation last changed
         self._count_request = 0  # the newest count asked of the store
         self._prepared_generation = 0  # the Dataset whose facet index and timeline measures came from the worker
         self._awaited_generation = 0  # the Dataset whose indexes were asked of the worker
@@ -455,6 +456,7 @@ class ExploreController(QObject):
     def _on_dataset_changed(self) -> None:
         # Indexes are built when first needed, so opening a large archive shows the list first.
         self._generation += 1
+        self._dataset_seen = self.window.dataset
         self._count_request = 0
         self._first_counts = None
         dataset = self.window.dataset
@@ -542,8 +544,13 @@ class ExploreController(QObject):
             else:
                 self.relations = RelationIndex(self.window.dataset)
         self.related_view.show_related(self.relations, meeting)
-        if not self.preparing():  # else the timeline shows the replaced data: it is marked once it has the new
+        if self._timeline_current():
             self.timeline.set_current(meeting.id if meeting else None)
+
+    def _timeline_current(self) -> bool:
+        """Whether the timeline shows the window's Dataset (else it is marked once it has it: painting
+        the replaced data again in the turn that shows the new list only holds the window longer)."""
+        return self.window.dataset is self._dataset_seen and not self.preparing()
 
     # -- timeline ---------------------------------------------------------------------
     def _listed_flags(self) -> list[bool] | None:

@@ -447,12 +447,14 @@ class MainWindow(QMainWindow):
     def show_result(self, result: LoadResult, search_index: Prepared | None = None) -> None:
         """Show a load's result (``search_index``: its search index, when the loader built it ahead)."""
         selected = self.current_meeting()
+        same_problems = result.problems == self._result.problems
         # The old meetings and search index: freed later, a slice at a time, not when the last view lets go.
         self.retire(self._result, self.proxy.search_index())
         self._result = result
         self.model.set_meetings(result.dataset.meetings, newest_first=True)  # a Dataset keeps them so
         self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name, search_index))
-        self.problems_view.problem_model.set_problems(result.problems)
+        if not same_problems:  # else the list of problems keeps its place, and is not laid out and painted again
+            self.problems_view.problem_model.set_problems(result.problems)
         self.problems_dock.show_for(result.problems)
         self._apply_search(self.search_box.text())
         if selected is None or not self.select_meeting(selected.id):
