@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/hostile_reload.py                    # 20,000 meetings
     .venv/bin/python benchmarks/hostile_reload.py --meetings 50000 --saves 3
+    .venv/bin/python benchmarks/hostile_reload.py --filter   # with a filter ticked (Status: Held)
 
 The archive is written by ``generate_archive.py`` (once, then reused) and copied to a
 temporary folder, which is opened in the real window with the Filters and Timeline docks
@@ -51,7 +52,7 @@ def _save_title(path: Path, old: str, new: str) -> None:
     os.replace(temporary, path)
 
 
-def phase_window(archive: Path, saves: int) -> dict:
+def phase_window(archive: Path, saves: int, tick_filter: bool = False) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -107,6 +108,18 @@ def phase_window(archive: Path, saves: int) -> dict:
     wait(lambda: settled() and window.proxy.rowCount() > 0)
     _pump(app, 0.5)
     wait(settled)
+    if tick_filter:  # Status: Held, ticked in the Filters as a user does (Space on the value)
+        from diplo_gui.core.facets import STATUS
+        from diplo_gui.ui.facet_panel import ValueRole
+
+        view = explore.facet_panel.lists[STATUS]
+        [row] = [r for r in range(view.count()) if view.item(r).data(ValueRole) == "held"]
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        view.setCurrentRow(row)
+        QTest.keyClick(view.viewport(), Qt.Key.Key_Space)
+        assert not explore.facets.is_empty
+        _pump(app, 0.5)
+        wait(settled)
     window.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
     QTest.keyClick(window.list_view, Qt.Key.Key_Down)
     QTest.keyClick(window.list_view, Qt.Key.Key_Down)
@@ -155,11 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--meetings", type=int, default=20_000)
     parser.add_argument("--saves", type=int, default=3)
+    parser.add_argument("--filter", action="store_true", help="tick a filter (Status: Held) before the saves")
     parser.add_argument("--phase", choices=("window",), help=argparse.SUPPRESS)
     parser.add_argument("--archive", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.phase == "window":
-        print(json.dumps(phase_window(args.archive, args.saves)))
+        print(json.dumps(phase_window(args.archive, args.saves, args.filter)))
         return 0
 
     sys.path.insert(0, str(HERE))
@@ -172,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"archive: {args.meetings:,} meetings, {len(files)} files, {size / 1e6:.1f} MB; {machine()}",
               flush=True)
         done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--phase", "window", "--archive",
-                               str(copy), "--saves", str(args.saves)], env=env, capture_output=True, text=True,
+                               str(copy), "--saves", str(args.saves)] + (["--filter"] if args.filter else []), env=env, capture_output=True, text=True,
                               check=False, timeout=1800)
         if done.returncode != 0:
             sys.exit(f"the window phase failed:\n{done.stderr}")

@@ -61,6 +61,7 @@ class ExploreController(QObject):
         self._archive: ArchiveQueries | None = None
         self._generation = 0  # of the Dataset shown: answers about an older one are dropped
         self._dataset_seen: Dataset | None = None  # the window's Dataset when _generation last changed
+        self._listed_before: set[str] | None = None  # ids the list showed before a large Dataset came, filters ticked
         self._count_request = 0  # the newest count asked of the store
         self._prepared_generation = 0  # the Dataset whose facet index and timeline measures came from the worker
         self._awaited_generation = 0  # the Dataset whose indexes were asked of the worker
@@ -481,7 +482,14 @@ class ExploreController(QObject):
         self._panel_stale = self._views_stale = self._timeline_stale = True
         self.relations = None
         if not self.facets.is_empty:
-            self._apply_facets()  # the filters the reader set apply to the new data at once
+            carried = self._carried_over(dataset)
+            if carried is not None:
+                # A large Dataset's facet index is built off the UI thread (a fifth of a second at 20,000
+                # meetings): meanwhile the list keeps the meetings it showed; the filters' own answer
+                # follows with the index (_on_prepared).
+                self.window.proxy.set_extra_filter(carried)
+            else:
+                self._apply_facets()  # the filters the reader set apply to the new data at once
         if self.explore_dock is not None and self.explore_dock.isVisible():
             self._sync_views()
         self.related_view.show_related(None, None)
@@ -492,6 +500,18 @@ class ExploreController(QObject):
         if generation == self._generation and self._archive is not None:  # else a newer Dataset came meanwhile
             self._archive.prepare(generation, dataset, char_px)
             self._archive.index(generation, dataset, fingerprints, path)
+
+    def before_dataset_change(self) -> None:
+        """Called by the window just before it swaps a Dataset in: with filters ticked on a large
+        list, remember which meetings it shows, to keep showing them until the new index is built."""
+        listed = self.window.proxy.meetings() if not self.facets.is_empty else []
+        self._listed_before = {m.id for m in listed} if len(self.window.model.meetings()) > _FOLLOW_AT_ONCE else None
+
+    def _carried_over(self, dataset: Dataset) -> list[bool] | None:
+        before, self._listed_before = self._listed_before, None
+        if before is None or len(dataset.meetings) <= _FOLLOW_AT_ONCE:
+            return None
+        return [m.id in before for m in dataset.meetings]
 
     def facet_index(self) -> FacetIndex:
         if self._facet_index is None:
@@ -670,6 +690,8 @@ class ExploreController(QObject):
         self.facet_panel.set_dataset(self.window.dataset, prepared.span, prepared.countries)
         self._panel_stale = False
         self._first_counts = prepared.counts
+        if not self.facets.is_empty:
+            self._on_facets_changed(self.facets)  # the filters' own answer, in place of what was carried over
         self.refresh_after_list_change()
 
     @Slot(int, object)

@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
         """Show a load's result (``search_index``: its search index, when the loader built it ahead)."""
         selected = self.current_meeting()
         same_problems = result.problems == self._result.problems
+        self.explore.before_dataset_change()  # what the list shows now, kept while a large one's filters catch up
         # The old meetings and search index: freed later, a slice at a time, not when the last view lets go.
         self.retire(self._result, self.proxy.search_index())
         self._result = result
