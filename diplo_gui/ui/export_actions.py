@@ -40,8 +40,8 @@ IN_WINDOW_PDF_MEETINGS = 10
 # Printing more meetings than that is done by the same writer in a child process (its painter is
 # linear in length, where QTextDocument.print_ is quadratic and, past some 600 pages, silently
 # stops), with progress and Cancel. Qt's print preview paints every page in the window at once:
-# beyond this many meetings (a tenth of a second), the window offers a PDF or printing instead.
-PREVIEW_MAX_MEETINGS = 150
+# beyond this many meetings (some 60 ms), the window offers a PDF or printing instead.
+PREVIEW_MAX_MEETINGS = 100
 
 
 @dataclass(frozen=True)
