@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 import queue
+import sys
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -31,6 +32,19 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 _STORES_KEPT = 2  # archive stores kept in the cache (one per set of sources; each is large)
+# How long a thread runs Python before the interpreter lock goes to another that waits (Python's default: 5 ms).
+SWITCH_INTERVAL = 0.0005
+
+
+def share_interpreter_with_ui() -> None:
+    """A worker thread runs Python beside the UI thread: let the lock change hands every half millisecond.
+
+    A paint of the list or the timeline calls into Python a hundred times or more (each row's text
+    and style, each mark), and each call waits for the worker's turn to end: with Python's default
+    of 5 ms, a 20 ms paint of the list took a quarter of a second while the store was being
+    written after a reload."""
+    if sys.getswitchinterval() > SWITCH_INTERVAL:
+        sys.setswitchinterval(SWITCH_INTERVAL)
 
 
 def store_path(cache: Path | None, sources: Sequence[Path]) -> Path | None:
@@ -68,7 +82,11 @@ class Prepared:
 
 
 class ArchiveQueries(QObject):
-    """Indexes Datasets and answers facet counts on a worker thread; results arrive as signals."""
+    """Indexes Datasets and answers facet counts off the UI thread; results arrive as signals.
+
+    Two threads: one writes and asks the store (an update after a reload takes seconds), the
+    other builds what is held in memory (the Filters' and Timeline's indexes, relations, counts
+    while the store catches up), so that those never wait behind a store update."""
 
     prepared = Signal(int, object)  # generation, Prepared: what the Filters and Timeline need in memory
     indexed = Signal(int, str)  # generation, a message about the store file ("" when none)
@@ -78,22 +96,23 @@ class ArchiveQueries(QObject):
     def __init__(self, country_name: Callable[[str], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._country_name = country_name
-        self._jobs: queue.Queue = queue.Queue()
+        self._jobs: queue.Queue = queue.Queue()  # for the store's thread
+        self._memory_jobs: queue.Queue = queue.Queue()  # for the thread that builds in memory
         self._latest = 0  # the newest count request: older ones waiting are dropped
         self._generation = -1  # of the Dataset the store holds now
         self._thread: threading.Thread | None = None
-        self.destroyed.connect(lambda *_: self._jobs.put(None))  # the window went: the thread ends
+        self.destroyed.connect(lambda *_: (self._jobs.put(None), self._memory_jobs.put(None)))  # the threads end
 
     # -- from the UI thread -------------------------------------------------------------
     def prepare(self, generation: int, dataset: Dataset, char_px: float) -> None:
         """Build the facet index, the timeline's measures and the country list of a Dataset (then ``prepared``)."""
         self._start()
-        self._jobs.put(("prepare", generation, dataset, char_px))
+        self._memory_jobs.put(("prepare", generation, dataset, char_px))
 
     def relate(self, generation: int, dataset: Dataset) -> None:
         """Build the relation index of a Dataset (asked at the first selection; then ``related``)."""
         self._start()
-        self._jobs.put(("relate", generation, dataset))
+        self._memory_jobs.put(("relate", generation, dataset))
 
     def index(self, generation: int, dataset: Dataset, fingerprints: Sequence[object], path: Path | None) -> None:
         self._start()
@@ -106,15 +125,24 @@ class ArchiveQueries(QObject):
         self._jobs.put(("count", self._latest, generation, query, selection))
         return self._latest
 
+    def tally(self, facets: FacetIndex, selection: FacetSelection, flags: Sequence[bool] | None) -> int:
+        """Counts from the in-memory facet index (the store not yet up to date); ``counted`` carries them back."""
+        self._start()
+        self._latest += 1
+        self._memory_jobs.put(("tally", self._latest, facets, selection, flags))
+        return self._latest
+
     def ready(self, generation: int) -> bool:
         """Whether the store holds this generation's Dataset."""
         return self._generation == generation
 
     def _start(self) -> None:
         if self._thread is None:
+            share_interpreter_with_ui()
             # A daemon thread: quitting never waits for an index being written (its transaction is dropped).
             self._thread = threading.Thread(target=self._run, name="diplo-archive", daemon=True)
             self._thread.start()
+            threading.Thread(target=self._run_memory, name="diplo-archive-memory", daemon=True).start()
 
     # -- on the worker thread -----------------------------------------------------------
     def _run(self) -> None:
@@ -124,13 +152,7 @@ class ArchiveQueries(QObject):
             if job is None:
                 break
             try:
-                if job[0] == "prepare":
-                    self._prepare(*job[1:])
-                elif job[0] == "relate":
-                    from ..core.relations import RelationIndex
-
-                    self.related.emit(job[1], RelationIndex(job[2]))
-                elif job[0] == "index":
+                if job[0] == "index":
                     archive = self._index(archive, *job[1:])
                 elif archive is not None and job[1] == self._latest and job[2] == self._generation:
                     self._count(archive, *job[1:])
@@ -142,6 +164,26 @@ class ArchiveQueries(QObject):
                 self._generation = -1
         if archive is not None:
             archive.close()
+
+    def _run_memory(self) -> None:
+        while True:
+            job = self._memory_jobs.get()
+            if job is None:
+                break
+            try:
+                if job[0] == "prepare":
+                    self._prepare(*job[1:])
+                elif job[0] == "relate":
+                    from ..core.relations import RelationIndex
+
+                    self.related.emit(job[1], RelationIndex(job[2]))
+                elif job[1] == self._latest:  # a tally nobody superseded
+                    request, facets, selection, flags = job[1:]
+                    counts = facets.counts(selection, flags)
+                    if request == self._latest:
+                        self.counted.emit(request, counts)
+            except RuntimeError:  # the window was deleted while we worked: nobody listens any more
+                break
 
     def _prepare(self, generation: int, dataset: Dataset, char_px: float) -> None:
         from .timeline import measure
@@ -191,6 +233,7 @@ class ListSearch(QObject):
     def ask(self, index: SearchIndex, query: Query) -> int:
         """Search ``index`` for ``query``; returns the request's number (``answered`` carries it back)."""
         if self._thread is None:
+            share_interpreter_with_ui()
             self._thread = threading.Thread(target=self._run, name="diplo-list-search", daemon=True)
             self._thread.start()
         self._latest += 1

@@ -10,6 +10,7 @@ out that same HTML with Qt's QTextDocument. Files are written atomically by
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QPr
 from ..core import atomic, export
 from ..core.citation import Citation
 from ..core.model import Meeting
-from .pdf_writer import html_document, page_setup, pdf_bytes_from_html
+from .pdf_writer import html_document, page_setup, pdf_bytes_from_html, print_pages, printer_settings
 from .safe_text import language_name, warn
 
 MEETING, LIST, PAGE = "meeting", "list", "page"
@@ -36,6 +37,11 @@ _FOLDER_KEY = "export/folder"
 # runs), with progress and Cancel: the window stays live (4,000 meetings take seconds), and
 # Cancel can stop it at once. A few meetings take less than a blink in the window itself.
 IN_WINDOW_PDF_MEETINGS = 10
+# Printing more meetings than that is done by the same writer in a child process (its painter is
+# linear in length, where QTextDocument.print_ is quadratic and, past some 600 pages, silently
+# stops), with progress and Cancel. Qt's print preview paints every page in the window at once:
+# beyond this many meetings (some 60 ms), the window offers a PDF or printing instead.
+PREVIEW_MAX_MEETINGS = 100
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,98 @@ class PdfJob(QObject):
         self.deleteLater()
 
 
+class PrintJob(QObject):
+    """One print run painted by ``python -m diplo_gui.ui.pdf_writer --print`` in a child process,
+    with a progress dialog and Cancel.
+
+    Qt's text layout holds the interpreter lock while it works: on a thread of the window it
+    would freeze it all the same. The child paints on the printer the print dialog chose (its
+    settings go along as JSON); Cancel kills it before its end, and a print ended early sends
+    nothing to the printer. ``done(error)``: "" once printed, None when cancelled, else why not.
+    """
+
+    done = Signal(object)
+
+    def __init__(self, window: QMainWindow, html: str, title: str, printer: QPrinter, count: int) -> None:
+        super().__init__(window)
+        self._printer = printer
+        self._stderr = b""
+        self.dialog = QProgressDialog(self.tr("Printing %s meetings…") % f"{count:,}", self.tr("Cancel"), 0, 0, window)
+        self.dialog.setObjectName("printProgressDialog")
+        self.dialog.setWindowTitle(self.tr("Print"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setValue(0)
+        self.dialog.canceled.connect(self.cancel)
+        self.dialog.show()
+        self.process = QProcess(self)
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert("DIPLO_PARENT_PID", str(os.getpid()))  # the printing child dies with the window
+        self.process.setProcessEnvironment(environment)
+        self.process.readyReadStandardOutput.connect(self._progress)
+        self.process.readyReadStandardError.connect(self._keep_error)
+        self.process.finished.connect(self._finished)
+        self.process.errorOccurred.connect(self._failed_to_start)
+        self.process.start(sys.executable, ["-m", "diplo_gui.ui.pdf_writer", "-", "-", "--title", title, "--progress",
+                                            "--print", json.dumps(printer_settings(printer))])
+        self.process.write(html.encode("utf-8"))
+        self.process.closeWriteChannel()
+
+    @Slot()
+    def _progress(self) -> None:
+        for line in bytes(self.process.readAllStandardOutput().data()).decode("ascii", "replace").splitlines():
+            words = line.split()
+            if len(words) == 3 and words[0] == "progress" and words[1].isdigit() and words[2].isdigit():
+                self.dialog.setMaximum(int(words[2]))
+                self.dialog.setValue(int(words[1]))
+
+    @Slot()
+    def _keep_error(self) -> None:
+        self._stderr = (self._stderr + bytes(self.process.readAllStandardError().data()))[-4000:]
+
+    def is_running(self) -> bool:
+        return self.process.state() != QProcess.ProcessState.NotRunning
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.is_running():
+            self.process.finished.disconnect(self._finished)
+            self.process.kill()
+            self.process.waitForFinished(2000)
+        if self._printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and self._printer.outputFileName():
+            try:  # printed to a file: what was written before Cancel is not a whole print
+                Path(self._printer.outputFileName()).unlink(missing_ok=True)
+            except OSError:
+                pass
+        self._end(None)
+
+    @Slot(int, QProcess.ExitStatus)
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if code == 0 and status == QProcess.ExitStatus.NormalExit:
+            self._end("")
+            return
+        self._keep_error()
+        lines = [ln.strip() for ln in self._stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
+        self._end(lines[-1] if lines else self.tr("the printing process stopped (exit status %s)") % code)
+
+    @Slot(QProcess.ProcessError)
+    def _failed_to_start(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._end(self.tr("cannot run the printing process: %s") % self.process.errorString())
+
+    def _end(self, outcome: str | None) -> None:
+        if self.dialog is None:
+            return
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.dialog = None  # type: ignore[assignment]
+        self.done.emit(outcome)
+        self.deleteLater()
+
+
 class ExportActions(QObject):
     """The actions, and what they do, for one main window."""
 
@@ -175,6 +273,9 @@ class ExportActions(QObject):
         # run_print_dialog(printer) -> True to print; run_preview(printer, paint) shows pages painted by paint(printer).
         self.run_print_dialog: Callable[[QPrinter], bool] = self._run_print_dialog
         self.run_preview: Callable[[QPrinter, Callable[[QPrinter], None]], object] = self._run_preview
+        # ask_instead_of_preview(count) -> "pdf", "print" or None, for a list too long to preview.
+        self.ask_instead_of_preview: Callable[[int], str | None] = self._ask_instead_of_preview
+        self.print_job: PrintJob | None = None
         self.last_written: Path | None = None
         self.pdf_job: PdfJob | None = None
         atomic.remove_leftovers(self._folder())  # what an export killed with the last session left
@@ -387,22 +488,79 @@ class ExportActions(QObject):
         return self.print_meetings(meetings, title) if meetings else False
 
     def print_meetings(self, meetings: Sequence[Meeting], title: str) -> bool:
+        """The print dialog, then the pages: at once for a few meetings, else on a worker thread
+        (``printing()`` says while); True if the pages are being or were sent."""
         printer = self._printer(title)
         if not self.run_print_dialog(printer):
             return False
-        with _busy():
-            print_document(meetings, title).print_(printer)
-        self.window.statusBar().showMessage(self.tr("Sent “%s” to the printer.") % title, 8000)
+        html = export.to_html(meetings, title)
+        sent = self.tr("Sent “%s” to the printer.") % title
+        if len(meetings) <= IN_WINDOW_PDF_MEETINGS or getattr(sys, "frozen", False):
+            with _busy():
+                print_pages(html, title, printer)
+            self.window.statusBar().showMessage(sent, 8000)
+            return True
+        if self.print_job is not None:
+            self.print_job.cancel()  # one at a time: the newer print replaces the one running
+        job = self.print_job = PrintJob(self.window, html, title, printer, len(meetings))
+
+        def done(error: str | None) -> None:
+            if self.print_job is job:
+                self.print_job = None
+            status = self.window.statusBar()
+            if error is None:
+                status.showMessage(self.tr("Printing cancelled: the pages not yet sent were not printed."), 8000)
+            elif error:
+                status.showMessage(self.tr("Printing failed: %s") % error, 10000)
+                self.show_error(self.tr("Print Failed"), self.tr("Could not print “{title}”: {reason}.").format(
+                    title=title, reason=error))
+            else:
+                status.showMessage(sent, 8000)
+
+        job.done.connect(done)
         return True
+
+    def printing(self) -> bool:
+        """Whether a print run is painting its pages on the worker thread."""
+        return self.print_job is not None
 
     def preview_scope(self, scope: str) -> bool:
         meetings, title = self.meetings_for(scope)
-        return self.preview_meetings(meetings, title) if meetings else False
+        if not meetings:
+            return False
+        if len(meetings) > PREVIEW_MAX_MEETINGS:
+            # Qt's preview paints every page in the window at once: thousands of meetings would
+            # hold it for many seconds. The same pages as a PDF, or printed, take none of its time.
+            choice = self.ask_instead_of_preview(len(meetings))
+            if choice == "pdf":
+                self.export(scope, "pdf")
+            elif choice == "print":
+                self.print_scope(scope)
+            return False
+        return self.preview_meetings(meetings, title)
 
     def preview_meetings(self, meetings: Sequence[Meeting], title: str) -> bool:
-        document = print_document(meetings, title)
-        self.run_preview(self._printer(title), document.print_)
+        html = export.to_html(meetings, title)
+        self.run_preview(self._printer(title), lambda printer: print_pages(html, title, printer))
         return True
+
+    def _ask_instead_of_preview(self, count: int) -> str | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Print Preview"), self.tr(
+            "A preview of {count} meetings would hold the window for a long time: Qt draws every page "
+            "of a preview at once.\n\nExport them as PDF to look at the same pages in a PDF viewer, or "
+            "print them (both run beside the window, with progress and Cancel). A search or the filters "
+            "can narrow the list to at most {most} meetings, which preview at once.").format(
+                count=f"{count:,}", most=f"{PREVIEW_MAX_MEETINGS:,}"), parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("previewTooLongBox")
+        pdf = box.addButton(self.tr("Export as PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        printed = box.addButton(self.tr("Print…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "pdf" if clicked is pdf else "print" if clicked is printed else None
 
     def _run_print_dialog(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self.window)

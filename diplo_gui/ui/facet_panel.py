@@ -275,10 +275,15 @@ class FacetPanel(QWidget):
             COUNTRY: self._country_name,
             STATUS: lambda v: statuses.get(v, v),
         }
-        self._folded = {}
-        self._shown_state = {}  # new labels: every item is set again
-        self._known = {PERSON: list(people), ISSUE: list(issues), COUNTRY: countries,
-                       STATUS: ["held", "planned", "postponed", "cancelled"]}
+        known = {PERSON: list(people), ISSUE: list(issues), COUNTRY: list(countries),
+                 STATUS: ["held", "planned", "postponed", "cancelled"]}
+        # A reload that changed no name (a meeting edited) keeps the items as they are shown:
+        # setting hundreds of them again holds the window for tens of milliseconds.
+        if (people, issues, known) != getattr(self, "_named", None):
+            self._folded = {}
+            self._shown_state = {}  # new labels: every item is set again
+        self._named = (people, issues, known)
+        self._known = known
         if span:
             self.date_slider.set_bounds(_month_index(span[0]), _month_index(span[1]))
         else:

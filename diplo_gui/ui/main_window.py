@@ -104,6 +104,60 @@ class _KeysDown(QObject):
         return False
 
 
+class _Retired(QObject):
+    """What replaced Datasets leave behind, freed a little per turn of the event loop.
+
+    Freeing a Dataset is one long C-level chain (each meeting, its participants, quotes and
+    sources): 80 ms for 20,000 meetings, on whichever thread drops the last reference, holding
+    the interpreter lock throughout. Held here until the list, the Filters, the Timeline and
+    their worker threads have let go of the meetings, then freed a slice at a time (and the
+    indexes built over them one per turn), so that the window answers meanwhile.
+    """
+
+    FREE_AFTER_MS = 3000  # the Filters and Timeline of a large Dataset have their new indexes by then
+    PER_TURN = 1000  # meetings freed per turn of the event loop (a few milliseconds)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._held: list[object] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._free)
+
+    def add(self, *things: object) -> None:
+        """Hold ``things`` (a LoadResult: its meetings, sliced) and free them later."""
+        for thing in things:
+            if isinstance(thing, LoadResult):
+                if len(thing.dataset.meetings) <= self.PER_TURN:
+                    continue  # freed at once in no time
+                # The result first (its tuples go, cheaply: the list still holds the meetings), then the list.
+                self._held += [thing, list(thing.dataset.meetings)]
+            elif thing is not None:
+                self._held.append(thing)
+        if self._held and not self._timer.isActive():
+            self._timer.start(self.FREE_AFTER_MS)
+
+    def pending(self) -> int:
+        """How many things are still held to be freed."""
+        return len(self._held)
+
+    @Slot()
+    def _free(self) -> None:
+        # The indexes first, one per turn (what they hold of the meetings stays alive in the lists),
+        # then the lists of meetings a slice at a time: only then is a meeting's last reference dropped.
+        lists = [n for n, thing in enumerate(self._held) if isinstance(thing, list)]
+        others = [n for n in range(len(self._held)) if n not in lists]
+        if others:
+            del self._held[others[0]]
+        elif lists:
+            first = self._held[lists[0]]
+            del first[-self.PER_TURN:]
+            if not first:
+                del self._held[lists[0]]
+        if self._held:
+            self._timer.start(0)
+
+
 def user_data_dir() -> Path:
     """The user's own meetings: a ``meetings`` folder under Qt's AppDataLocation."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "meetings"
@@ -129,6 +183,7 @@ class MainWindow(QMainWindow):
         self._include_bundled = include_bundled
         self._user_dir = user_dir
         self._result = LoadResult(Dataset(), (), ())
+        self._retired = _Retired(self)
         # Opening a URL outside the app goes through this one callable (tests replace it).
         self.open_external: Callable[[QUrl], object] = QDesktopServices.openUrl
         # Showing the user's data folder in the file manager: a file: URL, which open_link
@@ -408,13 +463,22 @@ class MainWindow(QMainWindow):
             return
         self.show_in_file_manager(QUrl.fromLocalFile(str(self._user_dir)))
 
+    def retire(self, *things: object) -> None:
+        """Let go of what a replaced Dataset built (its meetings, indexes over them) a little at a time, later."""
+        self._retired.add(*things)
+
     def show_result(self, result: LoadResult, search_index: Prepared | None = None) -> None:
         """Show a load's result (``search_index``: its search index, when the loader built it ahead)."""
         selected = self.current_meeting()
+        same_problems = result.problems == self._result.problems
+        self.explore.before_dataset_change()  # what the list shows now, kept while a large one's filters catch up
+        # The old meetings and search index: freed later, a slice at a time, not when the last view lets go.
+        self.retire(self._result, self.proxy.search_index())
         self._result = result
         self.model.set_meetings(result.dataset.meetings, newest_first=True)  # a Dataset keeps them so
         self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name, search_index))
-        self.problems_view.problem_model.set_problems(result.problems)
+        if not same_problems:  # else the list of problems keeps its place, and is not laid out and painted again
+            self.problems_view.problem_model.set_problems(result.problems)
         self.problems_dock.show_for(result.problems)
         self._apply_search(self.search_box.text())
         if selected is None or not self.select_meeting(selected.id):

@@ -87,14 +87,20 @@ class MeetingTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or not (0 <= index.row() < len(self._meetings)):
+        if not index.isValid():
             return None
-        meeting = self._meetings[index.row()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int):  # type: ignore[no-untyped-def]
+        """``data()`` of a row and column, without a model index (the proxy asks this way)."""
+        if not 0 <= row < len(self._meetings):
+            return None
+        meeting = self._meetings[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            key = (index.row(), index.column())
+            key = (row, column)
             text = self._cache.get(key)
             if text is None:
-                text = self._cache[key] = self._text(meeting, index.column())
+                text = self._cache[key] = self._text(meeting, column)
             return text if role == Qt.ItemDataRole.DisplayRole else tooltip(text)
         if role == MeetingRole:
             return meeting
@@ -177,6 +183,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
         self._extra: Sequence[bool] | None = None  # the facets' answer (explore.py), ANDed with the search
         self._rows: list[int] = []  # proxy row -> source row, ascending
         self._saved: list[tuple[QPersistentModelIndex, int]] = []  # across a source layout change
+        self._table: MeetingTableModel | None = None  # the source model, without asking Qt for it
 
     def source(self) -> MeetingTableModel:
         model = self.sourceModel()
@@ -186,6 +193,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
     def setSourceModel(self, model: MeetingTableModel) -> None:  # type: ignore[override]
         self.beginResetModel()
         super().setSourceModel(model)
+        self._table = model
         # A reset brings a new Dataset: the old answers index the old one, drop them first.
         model.modelAboutToBeReset.connect(self._source_about_to_reset)
         model.modelReset.connect(self._source_reset)
@@ -303,6 +311,21 @@ class MeetingFilterProxy(QAbstractProxyModel):
                                   self.index(max(rows), bottom_right.column()), roles)
 
     # -- Qt proxy API ---------------------------------------------------------------
+    # data() and flags() answer without mapping to a source index: QAbstractProxyModel's own
+    # call mapToSource (Python), which makes a source index (a call back into Qt) for every cell
+    # of every paint: hundreds of crossings, each waiting for the interpreter lock while a
+    # worker thread runs (a large archive's paint after a reload took a tenth of a second).
+    _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows) or self._table is None:
+            return None
+        return self._table.cell(self._rows[row], index.column(), role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return self._FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
     def mapToSource(self, proxy_index: _Index) -> QModelIndex:
         if not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows) or self.sourceModel() is None:
             return QModelIndex()

@@ -9,11 +9,17 @@ which reads the HTML (``-``: from standard input, so no temporary file is left i
 caller is killed), writes the PDF atomically (all of it or nothing) and exits 0; on
 failure it prints one line to standard error and exits 2. It dies with its parent: a
 killed ``diplo-data`` leaves no writer behind to put a PDF in place later.
+
+The window prints a long list the same way: ``--print SETTINGS`` (the printer the print
+dialog chose, as JSON: ``printer_settings``) paints the pages on that printer instead of
+writing OUTPUT (``-``). Qt's text layout holds the interpreter lock, so it cannot run on a
+thread of the window without freezing it; and a print killed before its end sends nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -24,6 +30,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout, QFont, QFontMetrics, QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice,
     QPainter, QPalette, QPdfWriter, QTextDocument,
 )
+from PySide6.QtPrintSupport import QPrinter
 
 from ..core import atomic
 from ..core.parallel import die_with_parent
@@ -75,10 +82,12 @@ def chunks(html: str, size: int = CHUNK_MEETINGS) -> list[str]:
 
 
 def print_pages(html: str, title: str, device: QPagedPaintDevice,
-                progress: Callable[[int, int], object] = lambda done, total: None) -> None:
+                progress: Callable[[int, int], object] = lambda done, total: None,
+                wanted: Callable[[int], bool] = lambda page: True) -> None:
     """Paint the export on ``device`` page by page, as QTextDocument.print_ does, in linear time.
 
-    ``progress(done, total)`` is called as each group of meetings is printed.
+    ``progress(done, total)`` is called as each group of meetings is printed; only the pages
+    (numbered from 1) ``wanted`` accepts are painted (a range chosen in the print dialog).
     """
     groups = chunks(html)
     # As QTextDocument.print_ does (qtextdocument.cpp): a device without margins gets 2 mm,
@@ -95,6 +104,7 @@ def print_pages(html: str, title: str, device: QPagedPaintDevice,
     scale_x, scale_y = device.logicalDpiX() / source_dpi, dpi_y / source_dpi
     body = QRectF(0, 0, device.width(), device.height())
     page_number = 0
+    painted = 0
     try:
         for done, group in enumerate(groups):
             document = html_document(group, title)
@@ -108,9 +118,12 @@ def print_pages(html: str, title: str, device: QPagedPaintDevice,
             number_at = QPointF(body.width() - margin * scale_x, body.height() - margin * scale_y
                                 + QFontMetrics(font, device).ascent() + 5 * dpi_y / 72.0)
             for index in range(document.pageCount()):
-                if page_number:
-                    device.newPage()
                 page_number += 1
+                if not wanted(page_number):
+                    continue
+                if painted:
+                    device.newPage()
+                painted += 1
                 view = QRectF(0, index * body.height(), body.width(), body.height())
                 painter.save()
                 painter.translate(body.left(), body.top() - index * body.height())
@@ -147,6 +160,38 @@ def pdf_bytes_from_html(html: str, title: str, progress: Callable[[int, int], ob
     return data
 
 
+def printer_settings(printer: QPrinter) -> dict:
+    """What the print dialog chose, as JSON-able values, for ``apply_printer_settings`` in a child process."""
+    return {"printer": printer.printerName(), "format": printer.outputFormat().value,
+            "file": printer.outputFileName(), "copies": printer.copyCount(), "collate": printer.collateCopies(),
+            "duplex": printer.duplex().value, "color": printer.colorMode().value, "order": printer.pageOrder().value,
+            "range": printer.printRange().value, "from": printer.fromPage(), "to": printer.toPage(),
+            "orientation": printer.pageLayout().orientation().value, "doc": printer.docName()}
+
+
+def apply_printer_settings(settings: dict) -> tuple[QPrinter, Callable[[int], bool]]:
+    """A printer set as the print dialog left it (``printer_settings``), and which pages to print."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if settings.get("printer"):
+        printer.setPrinterName(str(settings["printer"]))
+    printer.setOutputFormat(QPrinter.OutputFormat(int(settings.get("format", 0))))
+    if settings.get("file"):
+        printer.setOutputFileName(str(settings["file"]))
+    printer.setDocName(str(settings.get("doc", "")))
+    printer.setCreator("Diplo")
+    page_setup(printer)
+    printer.setPageOrientation(QPageLayout.Orientation(int(settings.get("orientation", 0))))
+    printer.setCopyCount(max(1, int(settings.get("copies", 1))))
+    printer.setCollateCopies(bool(settings.get("collate", True)))
+    printer.setDuplex(QPrinter.DuplexMode(int(settings.get("duplex", 0))))
+    printer.setColorMode(QPrinter.ColorMode(int(settings.get("color", 1))))
+    printer.setPageOrder(QPrinter.PageOrder(int(settings.get("order", 0))))
+    first, last = int(settings.get("from", 0)), int(settings.get("to", 0))
+    if int(settings.get("range", 0)) == QPrinter.PrintRange.PageRange.value and first > 0:
+        return printer, lambda page: first <= page <= (last or page)
+    return printer, lambda page: True
+
+
 def _use_offscreen_platform() -> None:
     # A PDF needs fonts, not a screen. Offscreen reads the same fontconfig fonts as xcb or
     # wayland, and works where they abort: no display (a server, CI) or a stale DISPLAY
@@ -163,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--title", default="", help="the PDF's document title")
     parser.add_argument("--progress", action="store_true",
                         help="print 'progress DONE TOTAL' as each group of meetings is printed, for a progress bar")
+    parser.add_argument("--print", metavar="SETTINGS", dest="print_settings",
+                        help="print on the printer these JSON settings name instead of writing OUTPUT")
     args = parser.parse_args(argv)
 
     def stage(name: str) -> None:
@@ -184,6 +231,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     _use_offscreen_platform()
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    if args.print_settings is not None:
+        try:
+            printer, wanted = apply_printer_settings(json.loads(args.print_settings))
+            print_pages(html, args.title, printer, lambda done, total: stage(f"progress {done} {total}"), wanted)
+        except (OSError, ValueError, TypeError) as exc:
+            print(f"cannot print: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            return 2
+        del app
+        return 0
     try:
         atomic.write_bytes_atomic(args.output, pdf_bytes_from_html(
             html, args.title, lambda done, total: stage(f"progress {done} {total}")))

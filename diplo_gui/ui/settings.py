@@ -4,13 +4,23 @@ QSettings takes the organisation and application names set in app.py; on Linux t
 file lives under XDG_CONFIG_HOME, which is how tests isolate it. Every value read
 back is checked: a settings file edited by hand, or written by another version, must
 never stop the window from opening.
+
+Qt reads the file itself, whatever it is: a FIFO at its name would hang the start for
+ever, a link to /dev/zero or a huge file would fill the memory. So before QSettings
+first opens it (and before each save), ``guard_files`` checks that each file QSettings
+reads from the user's folder is a regular file under ``MAX_SETTINGS_BYTES``; anything
+else is renamed aside (``Diplo.conf.damaged``) and the window says so once.
 """
 
 from __future__ import annotations
 
+import os
+import stat
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
 from ..core.facets import FacetSelection
 from . import geometry as geometry_fit
@@ -35,6 +45,86 @@ EXPLORE_PERSON = "explore/person"
 EXPLORE_PAIR = "explore/pair"  # [kind, first, second]
 
 _STATE_VERSION = 1  # bump when docks or toolbars change shape, so old layouts are ignored
+# Far above what Diplo writes (window layout, a few searches and paths: a few KB).
+MAX_SETTINGS_BYTES = 4 * 1024 * 1024
+DAMAGED_SUFFIX = ".damaged"
+
+_checked = False  # guard_files() ran in this process
+_notice: str | None = None  # what the window says once about a damaged settings file
+
+
+def settings_files() -> list[Path]:
+    """The files QSettings reads in the user's scope on this platform: Diplo's own, then the
+    organisation's (empty where the settings are not files: macOS and Windows keep them elsewhere)."""
+    if sys.platform in ("darwin", "win32"):
+        return []
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    if not folder:
+        return []
+    organisation = QCoreApplication.organizationName() or "Unknown Organization"
+    application = QCoreApplication.applicationName() or organisation
+    return [Path(folder) / organisation / f"{application}.conf", Path(folder) / f"{organisation}.conf"]
+
+
+def _damage(path: Path) -> str | None:
+    """Why Qt must not read ``path`` (None: it is missing, or a regular file under the cap)."""
+    try:
+        info = os.stat(path)  # through a link: a settings file kept in a dotfiles folder is fine
+    except FileNotFoundError:
+        return None  # nothing there (or a dangling link): Qt starts afresh
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if not stat.S_ISREG(info.st_mode):
+        return QCoreApplication.translate("settings", "it is not a regular file")
+    if info.st_size > MAX_SETTINGS_BYTES:
+        return QCoreApplication.translate("settings", "it is {size:,} bytes").format(size=info.st_size)
+    return None
+
+
+def guard_files() -> None:
+    """Make sure Qt never opens a settings file that would hang it or fill the memory.
+
+    Each damaged file (a FIFO, a device or a link to one, a folder, a huge file) is renamed
+    aside; if it cannot be, the settings of this run live in an empty folder of their own
+    instead. The window says once what happened (``take_notice``)."""
+    global _checked, _notice
+    _checked = True
+    for path in settings_files():
+        reason = _damage(path)
+        if reason is None:
+            continue
+        aside = path.with_name(path.name + DAMAGED_SUFFIX)
+        try:
+            if aside.is_dir() and not aside.is_symlink():
+                raise IsADirectoryError(str(aside))
+            os.replace(path, aside)  # the link itself, never what it points to
+            message = QCoreApplication.translate(
+                "settings", "The settings file {path} could not be read ({reason}); it was moved to {aside} "
+                "and the window starts with its default layout.").format(path=path, reason=reason, aside=aside)
+        except OSError:
+            import tempfile
+
+            fresh = tempfile.mkdtemp(prefix="diplo-settings-")
+            QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, fresh)
+            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, fresh)
+            message = QCoreApplication.translate(
+                "settings", "The settings file {path} could not be read ({reason}) nor moved aside; "
+                "nothing will be remembered until it is removed.").format(path=path, reason=reason)
+        _notice = _notice or message
+
+
+def _open() -> QSettings:
+    """QSettings, once its files are known to be safe to read (checked at the first use in this run)."""
+    if not _checked:
+        guard_files()
+    return QSettings()
+
+
+def take_notice() -> str | None:
+    """What to tell the user about a damaged settings file, once (None: nothing, or already told)."""
+    global _notice
+    notice, _notice = _notice, None
+    return notice
 
 
 def _bytes(settings: QSettings, key: str) -> QByteArray | None:
@@ -49,6 +139,7 @@ def _text(settings: QSettings, key: str) -> str:
 
 def save_window(window: MainWindow) -> None:
     """Remember geometry, layout, the filters, the search and the selected meeting."""
+    guard_files()  # swapped for a FIFO while the window was open: sync() would read it back
     settings = QSettings()
     settings.setValue(GEOMETRY, window.saveGeometry())
     settings.setValue(WINDOW_STATE, window.saveState(_STATE_VERSION))
@@ -82,7 +173,7 @@ def _save_explore(settings: QSettings, window: MainWindow) -> None:
 
 def restore_explore(window: MainWindow) -> None:
     """Put back the Explore tab now, and each tab's page now or when the dock is first shown."""
-    settings = QSettings()
+    settings = _open()
     explore = window.explore
     tab = settings.value(EXPLORE_TAB, -1)
     try:
@@ -119,7 +210,9 @@ def restore_explore(window: MainWindow) -> None:
 
 def restore_layout(window: MainWindow) -> None:
     """Put back the window's size, docks, panes and list columns that ``save_window`` remembered."""
-    settings = QSettings()
+    settings = _open()
+    if notice := take_notice():
+        window.statusBar().showMessage(notice, 20000)
     if (geometry := _bytes(settings, GEOMETRY)) is not None:
         window.restoreGeometry(geometry)
         geometry_fit.clamp_restored(window)  # saved on a larger screen, or with the screen gone
@@ -141,7 +234,7 @@ def restore_layout(window: MainWindow) -> None:
 
 def restore_view(window: MainWindow) -> None:
     """Put back the filters, search and selection that ``save_window`` remembered; once data is shown."""
-    settings = QSettings()
+    settings = _open()
     if facets := _facets(_text(settings, FACETS)):
         window.explore.set_facets(facets)  # before the selection, which they may hide
     if search := _text(settings, SEARCH):
@@ -175,10 +268,11 @@ def _facets(text: str) -> FacetSelection | None:
 
 
 def load_theme() -> str:
-    return _text(QSettings(), THEME)
+    return _text(_open(), THEME)  # the first read of a start: the files are checked here
 
 
 def save_theme(name: str) -> None:
+    guard_files()
     settings = QSettings()
     settings.setValue(THEME, name)
     settings.sync()

@@ -36,6 +36,7 @@ from ..core.relations import (
 )
 from ..core.search import normalize
 from .explore_pages import ExploreBrowser, Pages
+from .safe_text import plain
 
 
 def _combo(name: str, accessible: str) -> QComboBox:
@@ -78,7 +79,7 @@ class IssueThreadView(QWidget):
         self.issue_box.blockSignals(True)
         self.issue_box.clear()
         for issue in sorted(dataset.issues.values(), key=lambda i: i.name.casefold()):
-            self.issue_box.addItem(issue.name, issue.id)
+            self.issue_box.addItem(plain(issue.name), issue.id)  # bidi isolated, as every name beside others
         found = self.issue_box.findData(current) if current else -1
         self.issue_box.setCurrentIndex(found if found >= 0 else (0 if self.issue_box.count() else -1))
         self.issue_box.blockSignals(False)
@@ -98,7 +99,7 @@ class IssueThreadView(QWidget):
         if issue is None:
             return [], "", ""
         return ([entry.meeting for entry in issue_thread(self._dataset, issue.id)],
-                self.tr("Issue thread: %s") % issue.name, f"diplo-thread-{issue.id}")
+                self.tr("Issue thread: %s") % plain(issue.name), f"diplo-thread-{issue.id}")
 
     @Slot()
     def _render(self) -> None:
@@ -179,7 +180,7 @@ class PeopleView(QWidget):
         by_name = {pc.person.id: rank for rank, pc in enumerate(
             sorted(counted, key=lambda pc: (pc.person.name.casefold(), pc.person.id)))}
         for pc in counted:
-            name = QStandardItem(pc.person.name)
+            name = QStandardItem(plain(pc.person.name))  # a row is read as one line: name, then count
             name.setData(pc.person.id, PersonIdRole)
             name.setData(normalize(f"{pc.person.name} {pc.person.native_name or ''}"), _FOLDED_NAMES)
             name.setData(by_name[pc.person.id], Qt.ItemDataRole.UserRole + 21)
@@ -232,7 +233,7 @@ class PeopleView(QWidget):
         person = self._dataset.people.get(self.current_person() or "")
         if person is None:
             return [], "", ""
-        return (person_meetings(self._dataset, person.id), self.tr("Meetings of %s") % person.name,
+        return (person_meetings(self._dataset, person.id), self.tr("Meetings of %s") % plain(person.name),
                 f"diplo-person-{person.id}")
 
     def _render(self, person_id: str) -> None:
@@ -294,7 +295,8 @@ class PairView(QWidget):
     def _choices(self, kind: str) -> list[tuple[str, str]]:
         if kind == "country":
             return [(self._country_name(c), c) for c in countries_of(self._dataset.meetings)]
-        return sorted(((p.name, p.id) for p in self._dataset.people.values()), key=lambda t: t[0].casefold())
+        people = sorted(self._dataset.people.values(), key=lambda p: p.name.casefold())
+        return [(plain(p.name), p.id) for p in people]  # bidi isolated, as every name beside others
 
     @Slot()
     def _fill(self) -> None:

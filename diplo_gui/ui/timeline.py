@@ -32,7 +32,7 @@ from ..core import formatting
 from ..core.facets import meeting_span
 from ..core.model import Meeting, PartialDate, Status
 from . import rich_text
-from .safe_text import tooltip
+from .safe_text import plain, tooltip
 
 STATUS_COLOURS = {status: QColor(colour) for status, colour in rich_text.STATUS_COLOURS.items()}
 
@@ -68,6 +68,7 @@ class Measured:
     ends: list[float]
     lengths: list[float]
     status: bytes  # each item's status number (_KINDS), one byte per item
+    positions: dict[str, int] | None = None  # meeting id -> item position, made when first needed
 
 
 def measure(meetings: Sequence[Meeting], spans: Sequence[tuple[int, int]] | None, char_px: float) -> Measured:
@@ -87,7 +88,8 @@ def measure(meetings: Sequence[Meeting], spans: Sequence[tuple[int, int]] | None
     order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].meeting.id))
     prepared = [items[i] for i in order]
     return Measured(prepared, order, [i.start for i in prepared], [i.end for i in prepared],
-                    [i.end - i.start for i in prepared], bytes(_KINDS[i.meeting.status] for i in prepared))
+                    [i.end - i.start for i in prepared], bytes(_KINDS[i.meeting.status] for i in prepared),
+                    {i.meeting.id: n for n, i in enumerate(prepared)})
 
 
 class TimelineView(QWidget):
@@ -109,6 +111,7 @@ class TimelineView(QWidget):
         self._items: list[_Item] = []  # sorted by start
         self._char_px = float(QFontMetrics(self.font()).averageCharWidth())
         self._by_id: dict[str, _Item] | None = None
+        self._measured: Measured | None = None
         self._prepared: list[_Item] = []  # every meeting of the Dataset, by start day
         self._order: list[int] = []  # Dataset position of each prepared item
         self._marks: list[_Item] = []  # what a paint draws at the current zoom (see _layout_lanes)
@@ -152,13 +155,16 @@ class TimelineView(QWidget):
         """The average width of a character of the timeline's font (what ``measure`` estimates titles with)."""
         return self._char_px
 
-    def adopt(self, measured: Measured) -> None:
-        """Take meetings measured ahead (``measure``, on any thread); ``show_flags`` then picks the listed ones."""
+    def adopt(self, measured: Measured) -> Measured | None:
+        """Take meetings measured ahead (``measure``, on any thread); ``show_flags`` then picks the listed ones.
+        Returns the measures replaced (the caller may free them later: a large Dataset's take a while)."""
+        replaced, self._measured = self._measured, measured
         self._order, self._prepared = measured.order, measured.items
         # Columns of the prepared items, so that a list change picks with C-level compress, never a loop.
         self._prepared_starts, self._prepared_ends = measured.starts, measured.ends
         self._prepared_lengths, self._prepared_status = measured.lengths, measured.status
         self._prepared_longest = max(measured.lengths, default=0.0)
+        return replaced
 
     def show_flags(self, flags: Sequence[bool] | None) -> None:
         """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""
@@ -197,6 +203,13 @@ class TimelineView(QWidget):
     def _item(self, meeting_id: str | None) -> _Item | None:
         if not meeting_id:
             return None
+        if self._keep is not None and self._measured is not None:
+            # A lookup among every prepared item (its map made once per Dataset, off the UI thread
+            # for a large one), then whether it is shown: no map of the shown items at each list change.
+            if self._measured.positions is None:
+                self._measured.positions = {i.meeting.id: n for n, i in enumerate(self._prepared)}
+            position = self._measured.positions.get(meeting_id)
+            return self._prepared[position] if position is not None and self._keep[position] else None
         if self._by_id is None:
             self._by_id = {i.meeting.id: i for i in self._items}
         return self._by_id.get(meeting_id)
@@ -339,7 +352,7 @@ class TimelineView(QWidget):
         meeting = item.meeting
         if meeting.status is Status.HELD:
             return meeting.title
-        return f"{self.tr(meeting.status.value).capitalize()}: {meeting.title}"  # the status first: titles get elided
+        return f"{self.tr(meeting.status.value).capitalize()}: {plain(meeting.title)}"  # the status first: titles get elided
 
     def _rect(self, item: _Item) -> QRectF:
         left = self._x(item.start)

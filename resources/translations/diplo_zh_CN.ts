@@ -1124,6 +1124,42 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
         <translation>已将“%s”发送到打印机。</translation>
     </message>
     <message>
+        <source>Printing cancelled: the pages not yet sent were not printed.</source>
+        <translation>打印已取消：尚未发送的页面没有打印。</translation>
+    </message>
+    <message>
+        <source>Printing failed: %s</source>
+        <translation>打印失败：%s</translation>
+    </message>
+    <message>
+        <source>Print Failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>Could not print “{title}”: {reason}.</source>
+        <translation>无法打印“{title}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>A preview of {count} meetings would hold the window for a long time: Qt draws every page of a preview at once.
+
+Export them as PDF to look at the same pages in a PDF viewer, or print them (both run beside the window, with progress and Cancel). A search or the filters can narrow the list to at most {most} meetings, which preview at once.</source>
+        <translation>预览 {count} 个会晤会让窗口长时间无响应：Qt 会一次绘制预览的每一页。
+
+请将它们导出为 PDF，在 PDF 阅读器中查看相同的页面，或者直接打印（两者都在后台进行，窗口照常响应，并显示进度和“取消”按钮）。搜索或筛选可以把列表缩小到最多 {most} 个会晤，这样即可立即预览。</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -1779,6 +1815,29 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <source>Printing %s meetings…</source>
+        <translation>正在打印 %s 个会晤…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>the printing process stopped (exit status %s)</source>
+        <translation>打印进程已停止（退出状态 %s）</translation>
+    </message>
+    <message>
+        <source>cannot run the printing process: %s</source>
+        <translation>无法运行打印进程：%s</translation>
+    </message>
+</context>
+<context>
     <name>ProblemModel</name>
     <message>
         <source>Severity</source>
@@ -2047,6 +2106,25 @@ Diplo 仍在运行，但您刚才的操作可能没有完成。</translation>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is {size:,} bytes</source>
+        <translation>它有 {size:,} 字节</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); it was moved to {aside} and the window starts with its default layout.</source>
+        <translation>无法读取设置文件 {path}（{reason}）；它已被移至 {aside}，窗口以默认布局启动。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}) nor moved aside; nothing will be remembered until it is removed.</source>
+        <translation>无法读取设置文件 {path}（{reason}），也无法将其移开；在删除它之前，不会记住任何设置。</translation>
     </message>
 </context>
 </TS>
