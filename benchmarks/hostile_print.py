@@ -34,10 +34,11 @@ def phase(data: Path, what: str, out: Path) -> dict:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtTest import QTest
 
-    from diplo_gui.app import _ensure_application, create_main_window
+    from diplo_gui.app import _ensure_application, create_main_window, wait_until_loaded
 
     app = _ensure_application()
     window = create_main_window([data], include_bundled=False)
+    wait_until_loaded(window)
     window.show()
     QTest.qWaitForWindowExposed(window)
     deadline = time.monotonic() + 120

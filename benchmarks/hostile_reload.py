@@ -59,7 +59,7 @@ def phase_window(archive: Path, saves: int, tick_filter: bool = False) -> dict:
 
     from PySide6.QtCore import QTimer
 
-    from diplo_gui.app import _ensure_application, create_main_window
+    from diplo_gui.app import _ensure_application, create_main_window, wait_until_loaded
 
     app = _ensure_application()
     ticks: list[float] = []
@@ -74,6 +74,7 @@ def phase_window(archive: Path, saves: int, tick_filter: bool = False) -> dict:
         return max(b - a for a, b in zip(inside, inside[1:]))
 
     window = create_main_window([archive], include_bundled=False)
+    wait_until_loaded(window)
     arrived: list[float] = []
     show_result = window.show_result
 
@@ -177,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     sys.path.insert(0, str(HERE))
-    from large_archive import machine, prepare
+    from generate_archive import machine, prepare
 
     generated, files, size, home, env = prepare(args.meetings, None)
     copy = Path(tempfile.mkdtemp(prefix="diplo-reload-")) / "archive"

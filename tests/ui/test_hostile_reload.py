@@ -44,9 +44,10 @@ def test_a_reload_with_a_filter_ticked_keeps_the_list_then_follows_the_filter(ma
     edited = int(before[-1].split("-")[1])  # no longer cancelled after the save
     path.write_text(_archive(edited), encoding="utf-8")
 
-    window.reload()
+    with qtbot.waitSignal(window.data_loaded, timeout=60_000):
+        window.reload()
 
-    # At once: the meetings the list showed, the search and the selection, while the index is built.
+    # As the new data arrives: the meetings the list showed, the search and the selection, while the index is built.
     assert explore.preparing()
     assert [m.id for m in window.visible_meetings()] == before
     assert window.search_box.text() == "talks" and window.current_meeting().id == chosen.id

@@ -24,9 +24,10 @@ pytestmark = pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="set
 _START = textwrap.dedent("""
     import json
     from PySide6.QtWidgets import QApplication
-    from diplo_gui.app import create_main_window
+    from diplo_gui.app import create_main_window, wait_until_loaded
 
     window = create_main_window([])
+    wait_until_loaded(window)
     window.show()
     QApplication.processEvents()
     print(json.dumps({"message": window.statusBar().currentMessage(), "meetings": window.model.rowCount(),
