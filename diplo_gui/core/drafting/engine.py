@@ -135,6 +135,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
              if o.date is not None and m.date is not None else o.status is m.status and _during(m, o, drafted))
         for o in drafted))]
+    drafted = _trip_stops(article, drafted)
     drafted = _attach_quotes(drafted, quotes)
     check_stop(stop)
 
@@ -506,6 +507,52 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                                              twin.place.venue or meeting.place.venue),
                             form=form.form, form_span=form.form_span)
     return merged
+
+
+# "will travel to the United Arab Emirates, Singapore, Australia, New Zealand, and Samoa": a trip of several stops
+_SEVERAL_PLACES = re.compile(r"\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+                             r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)+")
+
+
+def _trip_stops(article: str, meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """A trip to several places during which the text reports meetings of the traveller: the trip and its
+    stops ("will travel to Hanoi on October 29") are the frame of those meetings, not meetings of their own."""
+    dropped: set[int] = set()
+    for trip in meetings:
+        listed = _SEVERAL_PLACES.match(article, trip.trigger.end) if trip.rule in _VISITS else None
+        if listed is None or trip.recalled is not None:
+            continue
+        traveller = {p.person for p in trip.participants}
+        # a meeting during the trip: dated within it, or at one of its places
+        if not any(o.rule not in _VISITS and o.status is trip.status and traveller < {p.person for p in o.participants}
+                   and ((o.date is not None and trip.date is not None
+                         and trip.date.date.first_day() <= o.date.date.last_day()
+                         and o.date.date.first_day() <= trip.date.date.last_day())
+                        or any(v is not None and (article[v.span.start:v.span.end] in listed.group()
+                                                  or v.value in _countries_named(listed.group()))
+                               for v in (o.place.city, o.place.country)))
+                   for o in meetings):
+            continue
+        for i, stop in enumerate(meetings):
+            if stop.rule in _VISITS and stop.recalled is None and stop.status is trip.status \
+                    and {p.person for p in stop.participants} == traveller \
+                    and (stop.date is None or trip.date is None
+                         or (trip.date.date.first_day() <= stop.date.date.last_day()
+                             and stop.date.date.first_day() <= trip.date.date.last_day())):
+                dropped.add(i)
+    return [m for i, m in enumerate(meetings) if i not in dropped]
+
+
+def _countries_named(places_listed: str) -> set[str]:
+    """The country codes of the places in a list ("the United Arab Emirates, Singapore, and Samoa")."""
+    found: set[str] = set()
+    for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", places_listed.strip()):
+        name = name.strip().removeprefix("the ")
+        code = places.country_code(name)
+        town = places.city(name) if code is None else None
+        if code is not None or town is not None:
+            found.add(code or town.country)  # type: ignore[union-attr]
+    return found
 
 
 def _within(a: PartialDate, b: PartialDate) -> bool:

@@ -84,6 +84,7 @@ NOT_NAME_WORDS = {
     "Cathedral", "Institute", "Foundation", "Society", "Association", "Authority", "Board", "Corporation",
     "Company", "Times", "Post", "News", "Press", "Embassy", "Consulate", "Mission", "Coalition", "Community",
     "Secretariat", "Command", "Forces", "Guard", "Guards", "Administration", "Cabinet", "Games", "Cup",
+    "Operation", "Programme", "Program", "Initiative", "Partners", "Partnership",
 }
 
 
@@ -394,6 +395,23 @@ class PeopleFinder:
                 for p in m.participants if p.role and _bears(wanted, p.role.casefold().split())}
         return held.pop() if len(held) == 1 else None
 
+    def _demonym_holder(self, title: str) -> str | None:
+        """"Samoan Prime Minister": the one person of this text bearing the office whose role names the
+        country the adjective is of ("Prime Minister of Samoa"), or None."""
+        words = title.split()
+        if len(words) < 2 or _tidy(words[0]) in TITLE_WORDS or not _is_demonym(words[0]) \
+                or not all(_tidy(w) in TITLE_WORDS for w in words[1:]) or words[-1] in _NOT_ALONE:
+            return None
+        stem = re.sub(r"(?:ese|ian|an|ish|ic|i|ch)$", "", words[0].casefold())
+        if len(stem) < 3:
+            return None
+        wanted = [w.casefold() for w in words[1:]]
+        named = {m.person_id for m in self.mentions if m.how != "title"}
+        roles = self._roles if self._roles is not None else self.role_words()
+        holders = {pid for pid in named for role in roles.get(pid, ())
+                   if _bears(wanted, role) and any(w.startswith(stem) for w in role)}
+        return holders.pop() if len(holders) == 1 else None
+
     def _title_mentions(self) -> None:
         """"The Secretary", "the Foreign Minister": the one person the text names with that title."""
         self._roles = self.role_words()  # once: the names read so far are all the names there are
@@ -402,9 +420,13 @@ class PeopleFinder:
                 check_stop(self.stop)
             title = match.group("title")
             office = title.split(" of ")[0]
-            if not all(_tidy(w) in TITLE_WORDS for w in office.split()) or office.split()[-1] in _NOT_ALONE:
-                continue
             span = Span(match.start("title"), match.end("title"))
+            if not all(_tidy(w) in TITLE_WORDS for w in office.split()) or office.split()[-1] in _NOT_ALONE:
+                # "the Samoan Prime Minister": the one person named in the text whose office it is, in that country
+                pid = self._demonym_holder(title)
+                if pid is not None and not _overlapping(self.mentions, span):
+                    self._add(Mention(pid, span, "title"))
+                continue
             if _overlapping(self.mentions, span):
                 continue
             pid = self.holder_of(title)
