@@ -78,7 +78,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
             check_stop(stop)
         for meeting in find_meetings(article, sentence, with_pronouns):
             if not _inside(unattributed, meeting.trigger.start):
-                meeting = _with_speaker(meeting, spoken)
+                meeting = _with_speaker(meeting, spoken, article, with_pronouns)
                 found.append(meeting)
 
     found += _transcript_meeting(article, turns)
@@ -188,13 +188,25 @@ def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) 
     return found
 
 
-def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]]) -> Found:
+_WE_BEFORE = re.compile(r"\b[Ww]e(?:['’]ll|\s+will|\s+would|\s+can|\s+could)?\s+(?:\w+\s+)?\Z")
+
+
+def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]], article: str = "",
+                  mentions: list[Mention] | None = None) -> Found:
     """"It is an honour to welcome John Kerry to London": in a speaker's own words, a meeting whose
-    other side no one is named for is the speaker's."""
+    other side no one is named for is the speaker's; and "we’ll see each other" there is the speaker and
+    the first other person the speaker's words name (whom the remarks are about)."""
     i = bisect.bisect_right(spoken, meeting.trigger.start, key=lambda t: t[0].start) - 1
     if i < 0 or not spoken[i][0].start <= meeting.trigger.start < spoken[i][0].end:
         return meeting
     quote = spoken[i][1]
+    if meeting.rule == "the two met" and mentions is not None and quote.speaker is not None \
+            and quote.speaker_span is not None and _WE_BEFORE.search(article, 0, meeting.trigger.start):
+        other = next((m for m in mentions_in(mentions, spoken[i][0].start, spoken[i][0].end)
+                      if m.person_id != quote.speaker and m.how != "pronoun"), None)
+        if other is not None:
+            return replace(meeting, participants=(DraftParticipant(quote.speaker, quote.speaker_span),
+                                                  DraftParticipant(other.person_id, other.span)))
     if meeting.visit or any(p.span.start < meeting.trigger.start for p in meeting.participants) \
             or quote.speaker in {p.person for p in meeting.participants}:
         return meeting
@@ -380,6 +392,10 @@ _LINE = re.compile(r"^[ \t]*(?P<line>[^\n]{5,200}?)[ \t]*$", re.MULTILINE)
 _CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]reets|[Ww]elcomes|[Mm]eets(?:\s+[Ww]ith)?)\s+")
 
 
+_HEADING_BY_WITH = re.compile(r"(?:Remarks|Statement|Press\s+[Ss]tatement|Opening\s+[Rr]emarks|(?:Joint\s+)?[Pp]ress\s+"
+                              r"(?:[Cc]onference|[Aa]vailability))\s+(?P<by>by)\b.{0,120}?\s(?P<with>[Ww]ith)\s")
+
+
 def _captions(article: str, mentions: list[Mention]) -> list[Found]:
     """A photo caption or a title line with no full stop: "Secretary Powell with His Excellency Olusegun
     Obasanjo", "Secretary Clinton Shakes Hands With Foreign Minister Holguin": the two people it shows."""
@@ -399,6 +415,20 @@ def _captions(article: str, mentions: list[Mention]) -> list[Found]:
             found.append(Found(Span(line.start("line"), line.end("line")), Span(join.start() + 1, join.end() - 1),
                                "a caption or title line: X with Y", people, Status.HELD, None, None, False))
             break
+        heading = _HEADING_BY_WITH.match(text)
+        captioned = bool(found) and found[-1].sentence.start == line.start("line")
+        if heading and not captioned:
+            # "Remarks by President X at the joint press point with Y, Prime Minister of Z": a remarks page's
+            # title names the two sides of the occasion
+            base = line.start("line")
+            speakers = mentions_in(mentions, base + heading.end("by"), base + heading.start("with"))
+            guests = mentions_in(mentions, base + heading.end("with"), line.end("line"))
+            if speakers and guests and speakers[0].person_id != guests[0].person_id:
+                people = (DraftParticipant(speakers[0].person_id, speakers[0].span),
+                          DraftParticipant(guests[0].person_id, guests[0].span))
+                found.append(Found(Span(line.start("line"), line.end("line")),
+                                   Span(base + heading.start("with"), base + heading.end("with")),
+                                   "a remarks title: remarks by X … with Y", people, Status.HELD, None, None, False))
     return found
 
 

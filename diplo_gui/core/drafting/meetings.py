@@ -101,6 +101,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b", re.IGNORECASE),
      "a meeting with Y"),
     ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks"
+                           # "The Foreign Secretary and I had a lot to talk about today", "X and I talked about"
+                           r"|(?:had|have|has)\s+(?:a\s+lot|much|plenty|a\s+great\s+deal|a\s+good\s+deal)\s+to\s+"
+                           r"(?:talk\s+about|discuss)|talked\s+about"
                            r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
                            r"(?!\s+(?:\w+\s+){0,2}(?:with|to)\b)"
                            r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
@@ -425,7 +428,7 @@ def _coordinated(article: str, sentence: Span, trigger: Span, mentions: list[Men
 _QUALIFIED = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?\Z")
 # Offices whose long titles run on with "to", "for" or "of" ("Chief of Staff to the President General John
 # Kelly", "Adviser to the President Jared Kushner"): in a list of people, not where the list ends
-_OFFICE_BEFORE = re.compile(r"\b(?:Staff|Secretary|Minister|Adviser|Advisor|Representative|Envoy|Chief|Director|"
+_OFFICE_BEFORE = re.compile(r"\b(?:Staff|State|Secretary|Minister|Adviser|Advisor|Representative|Envoy|Chief|Director|"
                             r"Head|Ambassador|Commissioner|Counsellor|Counselor|Assistant|Deputy|Coordinator)\Z")
 
 
