@@ -15,8 +15,19 @@ from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
 from .meetings import Found, find_meetings, pronoun_subjects, recalled_marker
-from .model import (Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote,
-                    DraftValue, Mention, Span, check_stop)
+from .model import (
+    Draft,
+    DraftDate,
+    DraftIssue,
+    DraftMeeting,
+    DraftParticipant,
+    DraftPlace,
+    DraftQuote,
+    DraftValue,
+    Mention,
+    Span,
+    check_stop,
+)
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
 from .speakers import Attributor
@@ -39,7 +50,6 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     """
     check_stop(stop)
     quoted = find_quoted(article)
-    quote_spans = [q.outer for q in quoted]
     # A short quotation is never cut into sentences (“Stop. Now,” he said); a long one is read sentence by sentence.
     sents = sentences(article, [q.outer for q in quoted if q.words(article) <= 40])
     finder = PeopleFinder(article, dataset.people, places.is_place, dataset.meetings, published)
@@ -110,7 +120,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
             # an earlier meeting's place is in its own words ("their meeting in Vancouver last week"),
             # not the sentence's, which is often the place of the meeting reported now
             place = places.find_place(article, Span(meeting.trigger.start,
-                                                    min(meeting.sentence.end, max(meeting.trigger.end, recalled.end) + 40)))
+                                                    min(meeting.sentence.end,
+                                                        max(meeting.trigger.end, recalled.end) + 40)))
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
                                     date, status, status_span, replace(place, venue=meeting.venue),
                                     form=meeting.form, form_span=meeting.form_span, recalled=recalled))
@@ -144,15 +155,14 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     taken_ids = {m.id for m in dataset.meetings}
     result: list[DraftMeeting] = []
     by_person = meetings_by_person(dataset) if drafted else {}
-    for meeting in drafted:
-        zones = [meeting.span] + [_sentence_of(sents, q.parts[0].start) for q in meeting.quotes]
+    for one in drafted:
+        zones = [one.span] + [_sentence_of(sents, q.parts[0].start) for q in one.quotes]
         issues = match_issues(article, zones, dataset.issues)
-        issues += propose_issues(article, meeting.span, dataset.issues, taken_issues, new_issues)
+        issues += propose_issues(article, one.span, dataset.issues, taken_issues, new_issues)
         unique = list({i.id: i for i in issues}.values())
-        title = clean(_title(meeting, finder))  # names and venues as read may hold control characters
-        meeting = replace(meeting, id=unique_id(_id(meeting, dataset, finder), taken_ids), title=title,
-                          issues=tuple(unique))
-        result.append(replace(meeting, known=match_meeting(meeting, dataset, published, by_person)))
+        title = clean(_title(one, finder))  # names and venues as read may hold control characters
+        one = replace(one, id=unique_id(_id(one, dataset, finder), taken_ids), title=title, issues=tuple(unique))
+        result.append(replace(one, known=match_meeting(one, dataset, published, by_person)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
 
@@ -168,7 +178,9 @@ def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) 
     and "we", "our", "us" the author and the person the author travels with ("I am with Secretary
     Clinton", "I'll accompany …"), when the text names one."""
     head = _AUTHOR.search(article)
-    author = next(iter(mentions_in(mentions, head.end(), head.end() + 80)), None) if head else None
+    if head is None:
+        return []
+    author = next(iter(mentions_in(mentions, head.end(), head.end() + 80)), None)
     if author is None or article[head.end():author.span.start].strip():
         return []
     companion = None
@@ -283,7 +295,8 @@ def _listed(article: str, mentions: list[Mention], sents: list[Span]) -> list[Fo
             if people:
                 words = item.group("item")
                 form, form_span = "in-person", None
-                how = re.search(r"\b(?:video\s*(?:call|conference)|virtual(?:ly)?)\b|\b(?:tele)?phone(?:\s+call)?\b|\bcall\b",
+                how = re.search(r"\b(?:video\s*(?:call|conference)|virtual(?:ly)?)\b"
+                                r"|\b(?:tele)?phone(?:\s+call)?\b|\bcall\b",
                                 words, re.IGNORECASE)
                 if how:
                     form = "video" if how.group().casefold().startswith(("video", "virtual")) else "phone"
@@ -368,7 +381,8 @@ def _we_met(article: str, turns: list[Turn]) -> list[Found]:
         if turn.speaker is None or not turn.rule.startswith("transcript"):
             continue
         other = next(m for m in speakers if m.person_id != turn.speaker.person_id)
-        people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span), DraftParticipant(other.person_id, other.span))
+        people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span),
+                  DraftParticipant(other.person_id, other.span))
         for part in turn.parts:
             for match in _WE_MET.finditer(article, part.start, part.end):
                 at = match.end()
@@ -389,7 +403,8 @@ def _we_met(article: str, turns: list[Turn]) -> list[Found]:
 
 
 _LINE = re.compile(r"^[ \t]*(?P<line>[^\n]{5,200}?)[ \t]*$", re.MULTILINE)
-_CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]reets|[Ww]elcomes|[Mm]eets(?:\s+[Ww]ith)?)\s+")
+_CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]reets|[Ww]elcomes|"
+                           r"[Mm]eets(?:\s+[Ww]ith)?)\s+")
 
 
 _HEADING_BY_WITH = re.compile(r"(?:Remarks|Statement|Press\s+[Ss]tatement|Opening\s+[Rr]emarks|(?:Joint\s+)?[Pp]ress\s+"
@@ -579,9 +594,11 @@ def _countries_named(places_listed: str) -> set[str]:
     for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", places_listed.strip()):
         name = name.strip().removeprefix("the ")
         code = places.country_code(name)
-        town = places.city(name) if code is None else None
-        if code is not None or town is not None:
-            found.add(code or town.country)  # type: ignore[union-attr]
+        if code is None:
+            town = places.city(name)
+            code = town.country if town is not None else None
+        if code is not None:
+            found.add(code)
     return found
 
 

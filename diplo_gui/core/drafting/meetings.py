@@ -79,12 +79,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"|\b(?:tour|dinner|lunch|breakfast|reception)\s+(?:of\s+[^,.;]{3,60}?\s+)?"
                           r"(?:guided|escorted|hosted|given)\s+by\b"), "a tour guided by Y"),
     # The passive and the future: "will be welcomed by Y", "was received by Y".
-    ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been|to\s+be)\s+(?:\w+ly\s+)?(?:welcomed|received|"
+    ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been|to\s+be)\s+(?:\w+ly\s+)?"
+                          r"(?:welcomed|received|"
                           r"hosted|greeted|met)(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^.;]{0,60}?)?\s+by\b"),
      "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
 
-                          r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
+                          r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|"
+                          r"(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
     # "Secretary Austin will join Secretary of State Antony Blinken and Foreign Minister Penny Wong": the people
     # joined (a title or a name right after the verb; "joined the Customs Union" is no one)
@@ -139,7 +141,8 @@ _GROUP_SUBJECT = re.compile(r"^\s*(?:The|the)\s+(?:two\s+)?(?:officials|leaders|
 # ", and I had a meeting with …": a pronoun after ", and" opens a clause of its own
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that|but)\b|;|:"
                            r"|,\s+and\s+(?=(?:I|we|he|she|they)\b))")
-_OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)|\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
+_OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
+                         r"|\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
                          r"yesterday|today|tomorrow)\b"
                          r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
@@ -324,13 +327,14 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_status(article, sentence, trigger), _occasion(article, sentence), False,
                                        *_form(article, sentence, trigger)))
                 continue
-            if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls)\b(?:\s+\w+){0,2}\s+with\b",
+            if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls)\b"
+                         r"(?:\s+\w+){0,2}\s+with\b",
                          match.group(), re.IGNORECASE) and kind == "object":
                 # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C": one with each
                 before = [m for m in people if m.span.start < trigger.start]
                 for other in [m for m in people if m.span.start > trigger.start]:
-                    group = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
-                    found.append(Found(sentence, trigger, rule, group, *_status(article, sentence, trigger),
+                    pair = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
+                    found.append(Found(sentence, trigger, rule, pair, *_status(article, sentence, trigger),
                                        _occasion(article, sentence), False, *_form(article, sentence, trigger)))
                 continue
             found.append(Found(sentence, trigger, rule, tuple(DraftParticipant(m.person_id, m.span) for m in people),
@@ -453,7 +457,8 @@ def _list_end(article: str, sentence: Span, start: int, end_re: re.Pattern[str],
 
 def rule_is_noun(article: str, trigger: Span) -> bool:
     words = article[trigger.start:trigger.end].split()
-    return words[0].casefold() in {"meeting", "in", "during", "at"} or (len(words) > 2 and words[-2].casefold() in {"meeting", "talks"})
+    return words[0].casefold() in {"meeting", "in", "during", "at"} \
+        or (len(words) > 2 and words[-2].casefold() in {"meeting", "talks"})
 
 
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:

@@ -22,8 +22,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .model import DraftQuote, Mention, Span
 from .meetings import sentence_subject
+from .model import DraftQuote, Mention, Span
 from .names import CAP, PeopleFinder, mentions_in
 from .quotes import Quoted, quote_text
 
@@ -54,7 +54,8 @@ _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+(?
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|stated|declared|warned|insisted|argued)\b")
 # "have the “shuttle diplomacy” resume" (a term) but "what Austin called the “unbreakable alliance”" (his words)
-_NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
+_NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+"
+                          r"(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
 
 
 class Attributor:
@@ -213,8 +214,8 @@ class Attributor:
         if match:
             return self._who(match, "who", start)[0], "according to X, “…”"
         candidates: list[tuple[int, Mention | None, int]] = []
-        for mention in mentions_in(self.finder.mentions, start, first.start):
-            candidates.append((mention.span.start, mention, mention.span.end))
+        for named in mentions_in(self.finder.mentions, start, first.start):
+            candidates.append((named.span.start, named, named.span.end))
         for match in _PRONOUN_AT.finditer(context):
             candidates.append((start + match.start(), None, start + match.end()))
         for at, mention, end in sorted(candidates, key=lambda c: c[0], reverse=True):
