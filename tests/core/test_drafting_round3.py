@@ -127,3 +127,23 @@ def test_a_short_quoted_phrase_closing_reported_speech_is_the_speakers_words_a_t
     assert [(q.text, q.speaker) for q in d.quotes] == [("illegitimate regime", "tomas-brek")]
     d = draft("President Tomas Brek said he was glad to have the “shuttle diplomacy” resume in earnest.")
     assert d.quotes == ()
+
+
+def test_a_host_after_as_the_guest_of_and_a_call_on_the_margins_of_a_summit():
+    d = draft("In Veldoria, Tomas Brek will visit the capital as the guest of Foreign Minister Lena Ortiz, Sand said.")
+    assert [([p.person for p in m.participants], m.rule) for m in d.meetings] == [
+        (["tomas-brek", "lena-ortiz"], "X was the guest of Y")]  # the attribution after the list is no one met
+    assert meetings("President Tomas Brek spoke today on the margins of the Varna Summit with Prime Minister Greta "
+                    "Holm of Marenland.") == [["tomas-brek", "greta-holm"]]
+    # "as a guest" of nobody named, and "spoke on the margins" with no one: nothing
+    assert meetings("Tomas Brek attended as the guest of the organisers. He spoke on the margins of the summit.") == []
+
+
+def test_their_meeting_in_another_month_is_an_earlier_meeting_with_its_own_place():
+    d = draft("Lena Ortiz met Tomas Brek in Varna today. They highlighted progress made since their January "
+              "meeting in Kelvar.")
+    assert len(d.meetings) == 2
+    assert d.meetings[1].recalled is not None
+    # a meeting "in March" written in March is the one of the text, not an earlier one
+    d = draft("Lena Ortiz met Tomas Brek in Varna. Their March meeting covered trade.")
+    assert all(m.recalled is None for m in d.meetings)

@@ -40,6 +40,8 @@ from .text import clean
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
                           r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
 _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
+                   # "spoke today on the margins of the NATO Summit with Y"
+                   r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}|"
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
                    r"on\s+\w+day)\s+")
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|meeting|meetings|"
@@ -73,6 +75,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
                           r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
+    # "will visit Goa and Delhi as the guest of Indian Defense Minister Y": the host
+    ("object", re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+)?guests?\s+of\b"), "X was the guest of Y"),
     # "a tour of the Houses of Parliament, guided by A and B", "a dinner hosted by Y": the guides or hosts
     # meet whom the sentence is about
     ("object", re.compile(r"(?<=,\s)(?:guided|escorted|hosted|led)\s+by\b"
@@ -141,7 +145,8 @@ _GROUP_SUBJECT = re.compile(r"^\s*(?:The|the)\s+(?:two\s+)?(?:officials|leaders|
 # ", and I had a meeting with …": a pronoun after ", and" opens a clause of its own
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that|but)\b|;|:"
                            r"|,\s+and\s+(?=(?:I|we|he|she|they)\b))")
-_OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
+# ", Cook said": the attribution after a list closes it
+_OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)|,\s+(?=(?:[A-Z][\w’'-]+\s+){1,2}(?:said|says|added|noted)\b)"
                          r"|\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
                          r"yesterday|today|tomorrow)\b"
@@ -491,7 +496,8 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
 _EARLIER = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:week|month|year|meeting|meetings|visit|talks|time|"
                       r"summit|call|this\s+(?:year|month|week))\b|\b(?:days?|weeks?|months?|years?)\s+ago\b"
                       rf"|\blast\s+(?:{_MONTH_NAMES})\b|\bfirst\s+met\b", re.IGNORECASE)
-_IN_MONTH = re.compile(rf"\bin\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)")
+# "their meeting in March", "their August meeting in Washington" (in a text of another month)
+_IN_MONTH = re.compile(rf"\b(?:in|their|his|her)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)")
 
 
 def recalled_marker(article: str, sentence: Span, trigger: Span, published_month: int) -> Span | None:

@@ -189,7 +189,8 @@ def _overlapping(mentions: list[Mention], span: Span) -> bool:
     return i < len(mentions) and mentions[i].span.start < span.end
 
 
-_NARROWING = {"vice", "deputy", "under", "assistant", "prime", "vice-", "associate", "lieutenant", "former"}
+# ("the secretary" is not the Press Secretary)
+_NARROWING = {"vice", "deputy", "under", "assistant", "prime", "vice-", "associate", "lieutenant", "former", "press"}
 
 
 def _bears(wanted: list[str], title: list[str]) -> bool:
