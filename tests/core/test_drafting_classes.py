@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from diplo_gui.core.drafting import draft_article, to_yaml
-from diplo_gui.core.model import Dataset, Meeting, Participant, PartialDate, Person, Source
+from diplo_gui.core.model import Dataset, Meeting, PartialDate, Participant, Person, Source
 
 PUBLISHED = dt.date(2024, 3, 8)  # a Friday
 

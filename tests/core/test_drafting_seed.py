@@ -9,8 +9,8 @@ import yaml
 
 from diplo_gui import cli
 from diplo_gui.core import loading
-from diplo_gui.core.drafting import draft_article, to_yaml
-from diplo_gui.core.model import Source, Status
+from diplo_gui.core.drafting import draft_article
+from diplo_gui.core.model import Status
 
 SEED = Path(__file__).parents[1] / "data" / "drafting" / "seed-reuters-2023-09-18.txt"
 # The Reuters article, as the bundled record cites it.

@@ -10,4 +10,5 @@ from .engine import draft_article
 from .model import Draft, DraftCancelled, DraftMeeting, DraftQuote, Highlight, ProposedPerson, Span
 from .yaml_writer import to_yaml
 
-__all__ = ["Draft", "DraftCancelled", "DraftMeeting", "DraftQuote", "Highlight", "ProposedPerson", "Span", "draft_article", "to_yaml"]
+__all__ = ["Draft", "DraftCancelled", "DraftMeeting", "DraftQuote", "Highlight", "ProposedPerson", "Span",
+           "draft_article", "to_yaml"]

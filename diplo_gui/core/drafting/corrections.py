@@ -9,6 +9,7 @@ its ``rule``, which the YAML comments repeat.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import PartialDate
@@ -19,7 +20,7 @@ BY_REVIEWER = "set by the reviewer"
 PLACE_KINDS = ("city", "country", "venue")
 
 
-def _meetings(draft: Draft, meeting_id: str, change) -> Draft:  # type: ignore[no-untyped-def]
+def _meetings(draft: Draft, meeting_id: str, change: Callable[[DraftMeeting], DraftMeeting | None]) -> Draft:
     """Apply ``change`` (meeting -> meeting, or None to drop it) to one meeting."""
     out: list[DraftMeeting] = []
     for meeting in draft.meetings:

@@ -134,9 +134,8 @@ def offset_before(article: str, zone: Span, trigger: Span) -> tuple[int, Span] |
     thing measured from; returns (days to add to the anchor event's date, span).
     """
     text = article[zone.start:trigger.start]
-    match = None
-    for match in _OFFSET.finditer(text):
-        pass
+    offsets = list(_OFFSET.finditer(text))
+    match = offsets[-1] if offsets else None  # the last offset before the trigger
     if match is None:
         return None
     n = int(match["n"]) if match["n"].isdigit() else _NUMBERS[match["n"].lower()]

@@ -15,8 +15,19 @@ from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
 from .meetings import Found, find_meetings, pronoun_subjects, recalled_marker
-from .model import (Draft, DraftDate, DraftIssue, DraftMeeting, DraftParticipant, DraftPlace, DraftQuote,
-                    DraftValue, Mention, Span, check_stop)
+from .model import (
+    Draft,
+    DraftDate,
+    DraftIssue,
+    DraftMeeting,
+    DraftParticipant,
+    DraftPlace,
+    DraftQuote,
+    DraftValue,
+    Mention,
+    Span,
+    check_stop,
+)
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
 from .speakers import Attributor
@@ -39,7 +50,6 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     """
     check_stop(stop)
     quoted = find_quoted(article)
-    quote_spans = [q.outer for q in quoted]
     # A short quotation is never cut into sentences (“Stop. Now,” he said); a long one is read sentence by sentence.
     sents = sentences(article, [q.outer for q in quoted if q.words(article) <= 40])
     finder = PeopleFinder(article, dataset.people, places.is_place, dataset.meetings, published)
@@ -78,7 +88,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
             check_stop(stop)
         for meeting in find_meetings(article, sentence, with_pronouns):
             if not _inside(unattributed, meeting.trigger.start):
-                meeting = _with_speaker(meeting, spoken)
+                meeting = _with_speaker(meeting, spoken, article, with_pronouns)
                 found.append(meeting)
 
     found += _transcript_meeting(article, turns)
@@ -110,7 +120,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
             # an earlier meeting's place is in its own words ("their meeting in Vancouver last week"),
             # not the sentence's, which is often the place of the meeting reported now
             place = places.find_place(article, Span(meeting.trigger.start,
-                                                    min(meeting.sentence.end, max(meeting.trigger.end, recalled.end) + 40)))
+                                                    min(meeting.sentence.end,
+                                                        max(meeting.trigger.end, recalled.end) + 40)))
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
                                     date, status, status_span, replace(place, venue=meeting.venue),
                                     form=meeting.form, form_span=meeting.form_span, recalled=recalled))
@@ -135,6 +146,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
              if o.date is not None and m.date is not None else o.status is m.status and _during(m, o, drafted))
         for o in drafted))]
+    drafted = _trip_stops(article, drafted)
     drafted = _attach_quotes(drafted, quotes)
     check_stop(stop)
 
@@ -143,15 +155,14 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     taken_ids = {m.id for m in dataset.meetings}
     result: list[DraftMeeting] = []
     by_person = meetings_by_person(dataset) if drafted else {}
-    for meeting in drafted:
-        zones = [meeting.span] + [_sentence_of(sents, q.parts[0].start) for q in meeting.quotes]
+    for one in drafted:
+        zones = [one.span] + [_sentence_of(sents, q.parts[0].start) for q in one.quotes]
         issues = match_issues(article, zones, dataset.issues)
-        issues += propose_issues(article, meeting.span, dataset.issues, taken_issues, new_issues)
+        issues += propose_issues(article, one.span, dataset.issues, taken_issues, new_issues)
         unique = list({i.id: i for i in issues}.values())
-        title = clean(_title(meeting, finder))  # names and venues as read may hold control characters
-        meeting = replace(meeting, id=unique_id(_id(meeting, dataset, finder), taken_ids), title=title,
-                          issues=tuple(unique))
-        result.append(replace(meeting, known=match_meeting(meeting, dataset, published, by_person)))
+        title = clean(_title(one, finder))  # names and venues as read may hold control characters
+        one = replace(one, id=unique_id(_id(one, dataset, finder), taken_ids), title=title, issues=tuple(unique))
+        result.append(replace(one, known=match_meeting(one, dataset, published, by_person)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
 
@@ -167,7 +178,9 @@ def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) 
     and "we", "our", "us" the author and the person the author travels with ("I am with Secretary
     Clinton", "I'll accompany …"), when the text names one."""
     head = _AUTHOR.search(article)
-    author = next(iter(mentions_in(mentions, head.end(), head.end() + 80)), None) if head else None
+    if head is None:
+        return []
+    author = next(iter(mentions_in(mentions, head.end(), head.end() + 80)), None)
     if author is None or article[head.end():author.span.start].strip():
         return []
     companion = None
@@ -187,13 +200,25 @@ def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) 
     return found
 
 
-def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]]) -> Found:
+_WE_BEFORE = re.compile(r"\b[Ww]e(?:['’]ll|\s+will|\s+would|\s+can|\s+could)?\s+(?:\w+\s+)?\Z")
+
+
+def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]], article: str = "",
+                  mentions: list[Mention] | None = None) -> Found:
     """"It is an honour to welcome John Kerry to London": in a speaker's own words, a meeting whose
-    other side no one is named for is the speaker's."""
+    other side no one is named for is the speaker's; and "we’ll see each other" there is the speaker and
+    the first other person the speaker's words name (whom the remarks are about)."""
     i = bisect.bisect_right(spoken, meeting.trigger.start, key=lambda t: t[0].start) - 1
     if i < 0 or not spoken[i][0].start <= meeting.trigger.start < spoken[i][0].end:
         return meeting
     quote = spoken[i][1]
+    if meeting.rule == "the two met" and mentions is not None and quote.speaker is not None \
+            and quote.speaker_span is not None and _WE_BEFORE.search(article, 0, meeting.trigger.start):
+        other = next((m for m in mentions_in(mentions, spoken[i][0].start, spoken[i][0].end)
+                      if m.person_id != quote.speaker and m.how != "pronoun"), None)
+        if other is not None:
+            return replace(meeting, participants=(DraftParticipant(quote.speaker, quote.speaker_span),
+                                                  DraftParticipant(other.person_id, other.span)))
     if meeting.visit or any(p.span.start < meeting.trigger.start for p in meeting.participants) \
             or quote.speaker in {p.person for p in meeting.participants}:
         return meeting
@@ -270,7 +295,8 @@ def _listed(article: str, mentions: list[Mention], sents: list[Span]) -> list[Fo
             if people:
                 words = item.group("item")
                 form, form_span = "in-person", None
-                how = re.search(r"\b(?:video\s*(?:call|conference)|virtual(?:ly)?)\b|\b(?:tele)?phone(?:\s+call)?\b|\bcall\b",
+                how = re.search(r"\b(?:video\s*(?:call|conference)|virtual(?:ly)?)\b"
+                                r"|\b(?:tele)?phone(?:\s+call)?\b|\bcall\b",
                                 words, re.IGNORECASE)
                 if how:
                     form = "video" if how.group().casefold().startswith(("video", "virtual")) else "phone"
@@ -355,7 +381,8 @@ def _we_met(article: str, turns: list[Turn]) -> list[Found]:
         if turn.speaker is None or not turn.rule.startswith("transcript"):
             continue
         other = next(m for m in speakers if m.person_id != turn.speaker.person_id)
-        people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span), DraftParticipant(other.person_id, other.span))
+        people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span),
+                  DraftParticipant(other.person_id, other.span))
         for part in turn.parts:
             for match in _WE_MET.finditer(article, part.start, part.end):
                 at = match.end()
@@ -376,7 +403,12 @@ def _we_met(article: str, turns: list[Turn]) -> list[Found]:
 
 
 _LINE = re.compile(r"^[ \t]*(?P<line>[^\n]{5,200}?)[ \t]*$", re.MULTILINE)
-_CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]reets|[Ww]elcomes|[Mm]eets(?:\s+[Ww]ith)?)\s+")
+_CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]reets|[Ww]elcomes|"
+                           r"[Mm]eets(?:\s+[Ww]ith)?)\s+")
+
+
+_HEADING_BY_WITH = re.compile(r"(?:Remarks|Statement|Press\s+[Ss]tatement|Opening\s+[Rr]emarks|(?:Joint\s+)?[Pp]ress\s+"
+                              r"(?:[Cc]onference|[Aa]vailability))\s+(?P<by>by)\b.{0,120}?\s(?P<with>[Ww]ith)\s")
 
 
 def _captions(article: str, mentions: list[Mention]) -> list[Found]:
@@ -398,6 +430,20 @@ def _captions(article: str, mentions: list[Mention]) -> list[Found]:
             found.append(Found(Span(line.start("line"), line.end("line")), Span(join.start() + 1, join.end() - 1),
                                "a caption or title line: X with Y", people, Status.HELD, None, None, False))
             break
+        heading = _HEADING_BY_WITH.match(text)
+        captioned = bool(found) and found[-1].sentence.start == line.start("line")
+        if heading and not captioned:
+            # "Remarks by President X at the joint press point with Y, Prime Minister of Z": a remarks page's
+            # title names the two sides of the occasion
+            base = line.start("line")
+            speakers = mentions_in(mentions, base + heading.end("by"), base + heading.start("with"))
+            guests = mentions_in(mentions, base + heading.end("with"), line.end("line"))
+            if speakers and guests and speakers[0].person_id != guests[0].person_id:
+                people = (DraftParticipant(speakers[0].person_id, speakers[0].span),
+                          DraftParticipant(guests[0].person_id, guests[0].span))
+                found.append(Found(Span(line.start("line"), line.end("line")),
+                                   Span(base + heading.start("with"), base + heading.end("with")),
+                                   "a remarks title: remarks by X … with Y", people, Status.HELD, None, None, False))
     return found
 
 
@@ -506,6 +552,54 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                                              twin.place.venue or meeting.place.venue),
                             form=form.form, form_span=form.form_span)
     return merged
+
+
+# "will travel to the United Arab Emirates, Singapore, Australia, New Zealand, and Samoa": a trip of several stops
+_SEVERAL_PLACES = re.compile(r"\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+                             r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)+")
+
+
+def _trip_stops(article: str, meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """A trip to several places during which the text reports meetings of the traveller: the trip and its
+    stops ("will travel to Hanoi on October 29") are the frame of those meetings, not meetings of their own."""
+    dropped: set[int] = set()
+    for trip in meetings:
+        listed = _SEVERAL_PLACES.match(article, trip.trigger.end) if trip.rule in _VISITS else None
+        if listed is None or trip.recalled is not None:
+            continue
+        traveller = {p.person for p in trip.participants}
+        # a meeting during the trip: dated within it, or at one of its places
+        if not any(o.rule not in _VISITS and o.status is trip.status and traveller < {p.person for p in o.participants}
+                   and ((o.date is not None and trip.date is not None
+                         and trip.date.date.first_day() <= o.date.date.last_day()
+                         and o.date.date.first_day() <= trip.date.date.last_day())
+                        or any(v is not None and (article[v.span.start:v.span.end] in listed.group()
+                                                  or v.value in _countries_named(listed.group()))
+                               for v in (o.place.city, o.place.country)))
+                   for o in meetings):
+            continue
+        for i, stop in enumerate(meetings):
+            if stop.rule in _VISITS and stop.recalled is None and stop.status is trip.status \
+                    and {p.person for p in stop.participants} == traveller \
+                    and (stop.date is None or trip.date is None
+                         or (trip.date.date.first_day() <= stop.date.date.last_day()
+                             and stop.date.date.first_day() <= trip.date.date.last_day())):
+                dropped.add(i)
+    return [m for i, m in enumerate(meetings) if i not in dropped]
+
+
+def _countries_named(places_listed: str) -> set[str]:
+    """The country codes of the places in a list ("the United Arab Emirates, Singapore, and Samoa")."""
+    found: set[str] = set()
+    for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", places_listed.strip()):
+        name = name.strip().removeprefix("the ")
+        code = places.country_code(name)
+        if code is None:
+            town = places.city(name)
+            code = town.country if town is not None else None
+        if code is not None:
+            found.add(code)
+    return found
 
 
 def _within(a: PartialDate, b: PartialDate) -> bool:

@@ -40,6 +40,8 @@ from .text import clean
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
                           r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
 _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
+                   # "spoke today on the margins of the NATO Summit with Y"
+                   r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}|"
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
                    r"on\s+\w+day)\s+")
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|meeting|meetings|"
@@ -73,18 +75,22 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
                           r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
+    # "will visit Goa and Delhi as the guest of Indian Defense Minister Y": the host
+    ("object", re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+)?guests?\s+of\b"), "X was the guest of Y"),
     # "a tour of the Houses of Parliament, guided by A and B", "a dinner hosted by Y": the guides or hosts
     # meet whom the sentence is about
     ("object", re.compile(r"(?<=,\s)(?:guided|escorted|hosted|led)\s+by\b"
                           r"|\b(?:tour|dinner|lunch|breakfast|reception)\s+(?:of\s+[^,.;]{3,60}?\s+)?"
                           r"(?:guided|escorted|hosted|given)\s+by\b"), "a tour guided by Y"),
     # The passive and the future: "will be welcomed by Y", "was received by Y".
-    ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:welcomed|received|"
+    ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been|to\s+be)\s+(?:\w+ly\s+)?"
+                          r"(?:welcomed|received|"
                           r"hosted|greeted|met)(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^.;]{0,60}?)?\s+by\b"),
      "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
 
-                          r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|(?:later|also|then|today|yesterday)\s+met)\b"
+                          r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|"
+                          r"(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
     # "Secretary Austin will join Secretary of State Antony Blinken and Foreign Minister Penny Wong": the people
     # joined (a title or a name right after the verb; "joined the Customs Union" is no one)
@@ -94,11 +100,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
                           r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
                           r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b"
+                          # "two days of high-level meetings in Washington with A, B and C": one meeting each
+                          r"|\b(?:[\w-]+\s+){0,2}?meetings\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+with\b"
                           r"|(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit)\s+with\b"
                           r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+(?:on|about)\s+"
                           r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b", re.IGNORECASE),
      "a meeting with Y"),
     ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks"
+                           # "The Foreign Secretary and I had a lot to talk about today", "X and I talked about"
+                           r"|(?:had|have|has)\s+(?:a\s+lot|much|plenty|a\s+great\s+deal|a\s+good\s+deal)\s+to\s+"
+                           r"(?:talk\s+about|discuss)|talked\s+about"
                            r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
                            r"(?!\s+(?:\w+\s+){0,2}(?:with|to)\b)"
                            r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
@@ -131,13 +142,18 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
 ]
 _GROUP_SUBJECT = re.compile(r"^\s*(?:The|the)\s+(?:two\s+)?(?:officials|leaders|ministers|sides|secretaries|"
                             r"men|women)\b|^\s*(?:They|they|Both|both)\b")
-_CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that)\b|;|:)")
-_OBJECT_END = re.compile(r"\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
+# ", and I had a meeting with …": a pronoun after ", and" opens a clause of its own
+_CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that|but)\b|;|:"
+                           r"|,\s+and\s+(?=(?:I|we|he|she|they)\b))")
+# ", Cook said": the attribution after a list closes it
+_OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
+                         r"|,\s+(?=(?:[A-Z][\w’'-]+\s+){1,2}(?:said|says|added|noted)\b)"
+                         r"|\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
                          r"yesterday|today|tomorrow)\b"
                          r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
                          r"after|before|to|but)\b|—|–")
-_AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also))\s+(?:met\s+)?with\b")
+_AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:met\s+)?with\b")
 # ", who chaired the session," — a relative clause between a subject and its verb
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 # "Meanwhile,", "During her visit to Cairo,": what stands before the subject of a sentence
@@ -270,7 +286,15 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        Status.HELD, None, None, True))
                 continue
             window = article[max(sentence.start, trigger.start - 20):min(sentence.end, trigger.end + 60)]
-            if kind == "pair" or (rule == "their meeting" and match.group().startswith("their")
+            if kind == "pair" and _AT_GATHERING.match(article, trigger.end, sentence.end):
+                continue  # "looked forward to seeing each other at the G7": a multilateral gathering
+            coordinated = _coordinated(article, sentence, trigger, mentions) \
+                if kind == "pair" and re.search(r"\bthey\b", match.group()) else []
+            if coordinated:
+                # "with the Prime Minister and President Putin discussing this when they met": "they" are
+                # the two just joined by "and", a side named by no one left out
+                people, kind = coordinated, "coordinated"
+            elif kind == "pair" or (rule == "their meeting" and match.group().startswith("their")
                                   and (_EARLIER.search(window) or _IN_MONTH.search(window))
                                   and len(_participants(article, sentence, trigger, kind, mentions)) < 2):
                 # "the two met", and "their meeting in March" with no two people in its own clause:
@@ -291,6 +315,13 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 continue
             used.append(trigger)
             again = _AGAIN.search(article, trigger.end, sentence.end)
+            if again is not None and kind == "object" and not any(m.span.start > again.start() for m in people):
+                # "met with A at the Blue House and with B": the list after the second "with" is read too
+                named = mentions_in(mentions, again.end(), sentence.end)
+                if named:
+                    end = _list_end(article, sentence, named[0].span.end, _OBJECT_END, mentions)
+                    people = people + [m for m in named if m.span.start < end
+                                       and m.person_id not in {p.person_id for p in people}]
             if again is not None and kind == "object":
                 # "met A, as well as with B": a second meeting, with the same subjects
                 before = [m for m in people if m.span.start < trigger.start]
@@ -302,13 +333,14 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_status(article, sentence, trigger), _occasion(article, sentence), False,
                                        *_form(article, sentence, trigger)))
                 continue
-            if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls)\b(?:\s+\w+){0,2}\s+with\b",
+            if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls)\b"
+                         r"(?:\s+\w+){0,2}\s+with\b",
                          match.group(), re.IGNORECASE) and kind == "object":
                 # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C": one with each
                 before = [m for m in people if m.span.start < trigger.start]
                 for other in [m for m in people if m.span.start > trigger.start]:
-                    group = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
-                    found.append(Found(sentence, trigger, rule, group, *_status(article, sentence, trigger),
+                    pair = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
+                    found.append(Found(sentence, trigger, rule, pair, *_status(article, sentence, trigger),
                                        _occasion(article, sentence), False, *_form(article, sentence, trigger)))
                 continue
             found.append(Found(sentence, trigger, rule, tuple(DraftParticipant(m.person_id, m.span) for m in people),
@@ -355,8 +387,12 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
             first = next((m for m in mentions_in(mentions, first.span.end, min(sentence.end, first.span.end + 120))
                           if m.person_id == first.person_id), first)
         if first is not None:
-            stop = end_re.search(article, first.span.end, sentence.end)
-            end = stop.start() if stop else sentence.end
+            end = _list_end(article, sentence, first.span.end, end_re, mentions)
+            predicate = _NEW_PREDICATE.search(article, trigger.end, first.span.start)
+            if kind == "object" and predicate is not None:
+                # "met with European Union officials and participated with X in …": the list ended
+                # before anyone was named
+                end = predicate.start()
         objects = _people_in(mentions, Span(trigger.end, end)) if rest else []
     if kind == "between":
         people = objects
@@ -369,6 +405,9 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         people = subjects + objects if objects else []
     else:
         people = subjects
+    # "Special Representative of the Minister of Foreign Affairs", "Adviser to the President": a bare
+    # title after "of", "to" or "for" qualifies another's office; it is no one at the meeting
+    people = [m for m in people if not (m.how == "title" and _QUALIFIED.search(article, 0, m.span.start))]
     unique: list[Mention] = []
     for mention in people:
         if mention.person_id not in {m.person_id for m in unique}:
@@ -376,9 +415,56 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     return unique
 
 
+_NEW_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+ed\b")
+_AT_GATHERING = re.compile(r"\s+at\s+(?:the\s+)?(?:G\d+\b|NATO\b|UN\b|United\s+Nations\b|(?:[\w-]+\s+){0,3}?"
+                           r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Aa]ssembly)\b)")
+_COORDINATION = re.compile(r"(?:\b[Tt]he\s+|\b)(?:[A-Z][\w.-]*\s+){1,4}and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4}")
+
+
+def _coordinated(article: str, sentence: Span, trigger: Span, mentions: list[Mention]) -> list[Mention]:
+    """The people of the last "A and B" before "they" in its own sentence (a side named by no one left out)."""
+    last = None
+    for match in _COORDINATION.finditer(article, sentence.start, trigger.start):
+        last = match
+    if last is None:
+        return []
+    people: list[Mention] = []
+    for mention in mentions_in(mentions, last.start(), last.end()):
+        if mention.person_id not in {m.person_id for m in people}:
+            people.append(mention)
+    return people
+
+
+_QUALIFIED = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?\Z")
+# Offices whose long titles run on with "to", "for" or "of" ("Chief of Staff to the President General John
+# Kelly", "Adviser to the President Jared Kushner"): in a list of people, not where the list ends
+_OFFICE_BEFORE = re.compile(r"\b(?:Staff|State|Secretary|Minister|Adviser|Advisor|Representative|Envoy|Chief|Director|"
+                            r"Head|Ambassador|Commissioner|Counsellor|Counselor|Assistant|Deputy|Coordinator)\Z")
+
+
+def _list_end(article: str, sentence: Span, start: int, end_re: re.Pattern[str], mentions: list[Mention]) -> int:
+    """Where a list of people after "with" or "between" ends: the first circumstance word after a name,
+    read past the "to"/"for"/"of" of a long title that a further name follows."""
+    pos = start
+    while True:
+        stop = end_re.search(article, pos, sentence.end)
+        if stop is None:
+            return sentence.end
+        nearby = mentions_in(mentions, stop.end(), min(sentence.end, stop.end() + 80))
+        name = next((m for m in nearby if m.how != "title"), None)
+        if name is not None and re.fullmatch(r"\s+(?:to|for|of)", stop.group()) \
+                and _OFFICE_BEFORE.search(article, 0, stop.start()) \
+                and re.fullmatch(r"(?:\s*(?:the|of|to|for|and|[A-Z][\w.-]*)\b)*\s*",
+                                 article[stop.end():name.span.start]):
+            pos = name.span.end
+            continue
+        return stop.start()
+
+
 def rule_is_noun(article: str, trigger: Span) -> bool:
     words = article[trigger.start:trigger.end].split()
-    return words[0].casefold() in {"meeting", "in", "during", "at"} or (len(words) > 2 and words[-2].casefold() in {"meeting", "talks"})
+    return words[0].casefold() in {"meeting", "in", "during", "at"} \
+        or (len(words) > 2 and words[-2].casefold() in {"meeting", "talks"})
 
 
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:
@@ -411,7 +497,8 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
 _EARLIER = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:week|month|year|meeting|meetings|visit|talks|time|"
                       r"summit|call|this\s+(?:year|month|week))\b|\b(?:days?|weeks?|months?|years?)\s+ago\b"
                       rf"|\blast\s+(?:{_MONTH_NAMES})\b|\bfirst\s+met\b", re.IGNORECASE)
-_IN_MONTH = re.compile(rf"\bin\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)")
+# "their meeting in March", "their August meeting in Washington" (in a text of another month)
+_IN_MONTH = re.compile(rf"\b(?:in|their|his|her)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)")
 
 
 def recalled_marker(article: str, sentence: Span, trigger: Span, published_month: int) -> Span | None:

@@ -10,8 +10,8 @@ Hungarian names, by the person's country) are shortened to their first word.
 from __future__ import annotations
 
 import bisect
-import re
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Meeting, Person
@@ -20,7 +20,8 @@ from .text import slug, unique_id
 
 CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # One capitalised word ("Han", "U.S.", "O’Neill", "Jean-Yves"), then runs of them.
-WORD = rf"(?:Jr|Sr|Col|Gen|Lt|Capt|Adm|Sgt|Maj|Sen|Rep|Gov|Amb|Dr|Mr|Mrs|Ms|Prof|Cmdr)\.(?=\s)|[{CAP}]\.(?=\s[{CAP}][\w'’-])|[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+"
+WORD = (rf"(?:Jr|Sr|Col|Gen|Lt|Capt|Adm|Sgt|Maj|Sen|Rep|Gov|Amb|Dr|Mr|Mrs|Ms|Prof|Cmdr)\.(?=\s)"
+        rf"|[{CAP}]\.(?=\s[{CAP}][\w'’-])|[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+")
 # Lowercase particles inside a name: "von der Leyen", "Lula da Silva", "bin Farhan".
 PARTICLES = {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "la", "le",
              "bin", "ibn", "al", "el", "ben", "zu", "ter", "af"}
@@ -48,17 +49,17 @@ TITLE_WORDS = {
     "Council", "Chairperson", "Commander", "Admiral", "Marshal", "Colonel", "Captain",
     "Pope", "Cardinal", "Archbishop", "Crown", "Grand", "Duke", "Lord", *HONORIFICS,
     # more offices and ranks, and the plurals that introduce several people ("former Presidents A and B")
-    "Press", "Tánaiste", "Taoiseach", "Sir", "Dame", "Madam", "Madame", "Premier", "Officer", "Staff", "Joint",
+    "Press", "Tánaiste", "Taoiseach", "Sir", "Dame", "Madam", "Madame", "Officer", "Staff", "Joint",
     "Chiefs", "Under", "Assistant", "Senior", "Attorney", "Consul", "Lieutenant", "Major", "Sergeant", "Bishop",
     "Patriarch", "Imam", "His", "Holiness", "Excellency", "Majesty", "Highness", "Royal", "Capt.", "Gen.", "Lt.",
     "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Amb.", "Presidents", "Ministers", "Secretaries", "Leaders", "Senators",
     "Ambassadors", "Envoys", "Former", "Acting", "Interim", "Minister-Counselor", "Counselor", "Councillor",
-    "Defence", "Home", "Homeland", "Intelligence", "Military", "Armed", "Forces", "Navy", "Army", "Air", "Force",
-    "Veterans", "Commerce", "Industry", "Technology", "Science", "Digital", "Infrastructure", "Immigration",
-    "Migration", "Europe", "European", "Affairs", "Middle", "East", "Asia", "Africa", "Americas", "Pacific",
+    "Home", "Homeland", "Intelligence", "Military", "Armed", "Forces", "Navy", "Army", "Air", "Force",
+    "Veterans", "Industry", "Technology", "Science", "Digital", "Infrastructure", "Immigration",
+    "Migration", "Europe", "European", "Middle", "East", "Asia", "Africa", "Americas", "Pacific",
     "Indo-Pacific", "Political", "Public", "Diplomacy", "Arms", "Control", "International", "Global", "Executive",
-    "Vice-President", "Vice-Premier", "Prime", "Undersecretary", "Under-Secretary", "Permanent", "Principal",
-    "Staff", "Spokesperson", "Leader", "Members", "Member", "Delegate", "Coordinator", "Negotiator", "Mr.",
+    "Vice-President", "Vice-Premier", "Undersecretary", "Under-Secretary", "Permanent", "Principal",
+    "Leader", "Members", "Member", "Delegate", "Coordinator", "Negotiator", "Mr.",
 }
 # A run that starts a sentence often starts with one of these: they are not names.
 FUNCTION_WORDS = {
@@ -68,8 +69,8 @@ FUNCTION_WORDS = {
     "Then", "Since", "Until", "Under", "Its", "His", "Her", "Their", "Our", "It", "He",
     "Afterwards", "Additionally", "Furthermore", "Moreover", "Finally", "First", "Firstly", "Secondly",
     "Thereafter", "Subsequently", "Separately", "Also", "Still", "Instead", "Yet", "So", "Prior", "Following",
-    "She", "They", "We", "I", "Yesterday", "Today", "Tomorrow", "Last", "Next", "Earlier",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "If",
+    "She", "They", "We", "I", "Yesterday", "Today", "Tomorrow", "Last", "Next", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "If",
 }
 # Words of institutions and events: a run holding one is not a person's name.
 NOT_NAME_WORDS = {
@@ -84,6 +85,7 @@ NOT_NAME_WORDS = {
     "Cathedral", "Institute", "Foundation", "Society", "Association", "Authority", "Board", "Corporation",
     "Company", "Times", "Post", "News", "Press", "Embassy", "Consulate", "Mission", "Coalition", "Community",
     "Secretariat", "Command", "Forces", "Guard", "Guards", "Administration", "Cabinet", "Games", "Cup",
+    "Operation", "Programme", "Program", "Initiative", "Partners", "Partnership",
 }
 
 
@@ -120,7 +122,8 @@ _APPOSITION_TWO = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE})s\s+of\s+[^,
                              rf"\s+and\s+(?P<b>{_FULL_NAME})(?=\s*[,.;]|\s)")
 # "his Veldorian counterpart, Rosa Lindgren," / "her counterpart Milan Doric met": a new person
 # whose role the article does not give (the same office, elsewhere: not guessed).
-_COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*\s+)?counterpart,?\s+(?P<name>{_FULL_NAME})"
+_COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*\s+)?counterpart,?\s+"
+                          rf"(?P<name>{_FULL_NAME})"
                           rf"(?=\s*[,.;]|\s+(?:said|told|and|who|has|had|was|is|will|would|met|in|at|on)\b)")
 # "the Secretary", "His Excellency the Foreign Minister": a title standing for a person (no name after it).
 _TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*"
@@ -186,7 +189,8 @@ def _overlapping(mentions: list[Mention], span: Span) -> bool:
     return i < len(mentions) and mentions[i].span.start < span.end
 
 
-_NARROWING = {"vice", "deputy", "under", "assistant", "prime", "vice-", "associate", "lieutenant", "former"}
+# ("the secretary" is not the Press Secretary)
+_NARROWING = {"vice", "deputy", "under", "assistant", "prime", "vice-", "associate", "lieutenant", "former", "press"}
 
 
 def _bears(wanted: list[str], title: list[str]) -> bool:
@@ -394,6 +398,23 @@ class PeopleFinder:
                 for p in m.participants if p.role and _bears(wanted, p.role.casefold().split())}
         return held.pop() if len(held) == 1 else None
 
+    def _demonym_holder(self, title: str) -> str | None:
+        """"Samoan Prime Minister": the one person of this text bearing the office whose role names the
+        country the adjective is of ("Prime Minister of Samoa"), or None."""
+        words = title.split()
+        if len(words) < 2 or _tidy(words[0]) in TITLE_WORDS or not _is_demonym(words[0]) \
+                or not all(_tidy(w) in TITLE_WORDS for w in words[1:]) or words[-1] in _NOT_ALONE:
+            return None
+        stem = re.sub(r"(?:ese|ian|an|ish|ic|i|ch)$", "", words[0].casefold())
+        if len(stem) < 3:
+            return None
+        wanted = [w.casefold() for w in words[1:]]
+        named = {m.person_id for m in self.mentions if m.how != "title"}
+        roles = self._roles if self._roles is not None else self.role_words()
+        holders = {pid for pid in named for role in roles.get(pid, ())
+                   if _bears(wanted, role) and any(w.startswith(stem) for w in role)}
+        return holders.pop() if len(holders) == 1 else None
+
     def _title_mentions(self) -> None:
         """"The Secretary", "the Foreign Minister": the one person the text names with that title."""
         self._roles = self.role_words()  # once: the names read so far are all the names there are
@@ -402,9 +423,13 @@ class PeopleFinder:
                 check_stop(self.stop)
             title = match.group("title")
             office = title.split(" of ")[0]
-            if not all(_tidy(w) in TITLE_WORDS for w in office.split()) or office.split()[-1] in _NOT_ALONE:
-                continue
             span = Span(match.start("title"), match.end("title"))
+            if not all(_tidy(w) in TITLE_WORDS for w in office.split()) or office.split()[-1] in _NOT_ALONE:
+                # "the Samoan Prime Minister": the one person named in the text whose office it is, in that country
+                pid = self._demonym_holder(title)
+                if pid is not None and not _overlapping(self.mentions, span):
+                    self._add(Mention(pid, span, "title"))
+                continue
             if _overlapping(self.mentions, span):
                 continue
             pid = self.holder_of(title)
@@ -444,8 +469,9 @@ class PeopleFinder:
                 found.append((match, group, None))
         for match in _PLURAL.finditer(self.article):
             title = match.group("title")
-            role = " ".join(_SINGULAR.get(w, w) for w in title.split()).removeprefix("Former ").removeprefix("former ")
-            found.extend((match, group, role) for group in ("a", "b"))
+            singular = " ".join(_SINGULAR.get(w, w) for w in title.split())
+            plural_role = singular.removeprefix("Former ").removeprefix("former ")
+            found.extend((match, group, plural_role) for group in ("a", "b"))
         for match, group, role in sorted(found, key=lambda f: f[0].start(f[1])):
             span = Span(match.start(group), match.end(group))
             name = match.group(group)
@@ -503,15 +529,15 @@ class PeopleFinder:
                     of_body = True
                     break
         name: list[tuple[int, str]] = []
-        for word in after:  # "Ana Kovač of Ostravia": the name ends before "of"
-            if word[1] in {"of", "for", "the"} and name:
+        for item in after:  # "Ana Kovač of Ostravia": the name ends before "of"
+            if item[1] in {"of", "for", "the"} and name:
                 break
-            if word[1] in _ENDS_NAME and name:
+            if item[1] in _ENDS_NAME and name:
                 break
-            if word[1] in PARTICLES and not name:
+            if item[1] in PARTICLES and not name:
                 continue
-            name.append(word)
-            if word[1] in SUFFIXES:
+            name.append(item)
+            if item[1] in SUFFIXES:
                 break  # "Lloyd J. Austin III"
         while name and name[-1][1] in PARTICLES:
             name.pop()

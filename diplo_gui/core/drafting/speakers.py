@@ -22,8 +22,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .model import DraftQuote, Mention, Span
 from .meetings import sentence_subject
+from .model import DraftQuote, Mention, Span
 from .names import CAP, PeopleFinder, mentions_in
 from .quotes import Quoted, quote_text
 
@@ -52,8 +52,10 @@ _AFTER_ACCORDING = re.compile(rf"^[ \t]*,?[ \t]*according\s+to\s+(?P<who>his|her
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
 _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|stated|declared|warned|insisted|argued)\b")
 # "have the “shuttle diplomacy” resume" (a term) but "what Austin called the “unbreakable alliance”" (his words)
-_NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
+_NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+"
+                          r"(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
 
 
 class Attributor:
@@ -164,11 +166,16 @@ class Attributor:
         direct = found is not None and found[0] is not None
         if not direct and len(text.split()) < 2:
             return None  # a single quoted word with no direct attribution: a term
-        if not direct and len(text.split()) <= 3 and len(parts) == 1 and _NOUN_PHRASE.search(
-                article[max(0, parts[0].outer.start - 40):parts[0].outer.start]):
-            return None  # “shuttle diplomacy” after "the": a term the text quotes, not someone's words
         if not direct:
             found = self._before(parts[0].outer)
+        if not direct and len(text.split()) <= 3 and len(parts) == 1 and _NOUN_PHRASE.search(
+                article[max(0, parts[0].outer.start - 40):parts[0].outer.start]) \
+                and (found is None or found[0] is None or not _REPORTED.search(found[1])
+                     or not re.match(r"[ \t]*(?:[.;\n]|$)", after)):
+            # “shuttle diplomacy” after "the": a term the text quotes, not someone's words; but "Brown said
+            # the country was ruled by an “illegitimate regime”." (closing the speech he is reported to have
+            # made) is his words
+            return None
         if (found is None or found[0] is None) and self._continues(parts[0].outer):
             previous = self.previous
             assert previous is not None and previous.speaker is not None and previous.speaker_span is not None
@@ -207,8 +214,8 @@ class Attributor:
         if match:
             return self._who(match, "who", start)[0], "according to X, “…”"
         candidates: list[tuple[int, Mention | None, int]] = []
-        for mention in mentions_in(self.finder.mentions, start, first.start):
-            candidates.append((mention.span.start, mention, mention.span.end))
+        for named in mentions_in(self.finder.mentions, start, first.start):
+            candidates.append((named.span.start, named, named.span.end))
         for match in _PRONOUN_AT.finditer(context):
             candidates.append((start + match.start(), None, start + match.end()))
         for at, mention, end in sorted(candidates, key=lambda c: c[0], reverse=True):

@@ -110,12 +110,19 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
 
 
 def _alone(article: str, match: re.Match[str], finder: PeopleFinder) -> bool:
-    """One turn set as its own paragraph, labelled with nothing but a person's name ("Hillary Clinton: …")."""
+    """One turn set as its own paragraph, labelled with nothing but a person's name ("Hillary Clinton: …"),
+    or one turn labelled in capitals with a name and its office ("ANTHONY ALBANESE, PRIME MINISTER: …",
+    as prime ministers' transcripts set them; prose never writes a name so)."""
     label = Span(match.start("label"), match.end("label"))
     named = mentions_in(finder.mentions, label.start, label.end)
+    if len(match.group("rest").split()) < 8 or len({m.person_id for m in named}) != 1:
+        return False
     starts_paragraph = match.start() == 0 or article[max(0, match.start() - 2):match.start()] == "\n\n"
-    return (starts_paragraph and len(named) == 1 and named[0].span == label
-            and len(match.group("rest").split()) >= 8)
+    if starts_paragraph and len(named) == 1 and named[0].span == label:
+        return True
+    words = match.group("label")
+    return (named[0].span.start == label.start and "," in words and words.upper() == words
+            and sum(c.isalpha() for c in words) >= 6)
 
 
 def _heading(text: str) -> bool:
