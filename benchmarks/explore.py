@@ -52,7 +52,7 @@ def best(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
 def main(sizes: list[int]) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from diplo_gui.ui.timeline import TimelineView
+    from diplo_gui.ui.explore.timeline import TimelineView
 
     app = QApplication.instance() or QApplication([])
     print(f"{'meetings':>9} {'facet index':>12} {'counts (all pass)':>18} {'paint all':>10} "

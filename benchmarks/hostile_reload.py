@@ -54,10 +54,8 @@ def _save_title(path: Path, old: str, new: str) -> None:
 
 def phase_window(archive: Path, saves: int, tick_filter: bool = False) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
-
-    from PySide6.QtCore import QTimer
 
     from diplo_gui.app import _ensure_application, create_main_window, wait_until_loaded
 
@@ -111,7 +109,7 @@ def phase_window(archive: Path, saves: int, tick_filter: bool = False) -> dict:
     wait(settled)
     if tick_filter:  # Status: Held, ticked in the Filters as a user does (Space on the value)
         from diplo_gui.core.facets import STATUS
-        from diplo_gui.ui.facet_panel import ValueRole
+        from diplo_gui.ui.explore.facet_panel import ValueRole
 
         view = explore.facet_panel.lists[STATUS]
         [row] = [r for r in range(view.count()) if view.item(r).data(ValueRole) == "held"]

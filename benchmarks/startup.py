@@ -73,8 +73,8 @@ def child_app() -> None:
     QApplication([sys.argv[0]])  # main() takes this instance
     PHASES["qt"] = time.time()
     # Imported here rather than inside main() only to time them apart; main() needs them all anyway.
-    import diplo_gui.ui.crash_handler
-    from diplo_gui.ui.main_window import MainWindow
+    import diplo_gui.ui.shell.crash_handler
+    from diplo_gui.ui.shell.main_window import MainWindow
 
     PHASES["imports"] = time.time()
     # main() shows the window, then asks it to finish starting after its first paint; the

@@ -109,7 +109,7 @@ def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: b
     once the window has painted, which halves the time to a painted window.
     """
     _ensure_application()
-    from .ui.main_window import MainWindow, user_data_dir
+    from .ui.shell.main_window import MainWindow, user_data_dir
 
     user_dir = user_data_dir()
     try:
@@ -117,7 +117,7 @@ def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: b
     except OSError:
         pass  # a read-only home must not stop the reader; the folder is simply not loaded
     window = MainWindow(data_paths, include_bundled=include_bundled, user_dir=user_dir, deferred=deferred)
-    from .ui import crash_handler
+    from .ui.shell import crash_handler
 
     # Before the first load: an exception from here on is logged and shown (a crash opens the log file).
     crash_handler.install(window, open_log=not deferred)
@@ -196,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = _ensure_application([sys.argv[0]], lang=args.lang)
     if app.platformName() == "offscreen":
         _quiet_offscreen_warning()
-    from .ui import crash_handler
+    from .ui.shell import crash_handler
 
     if args.debug:
         crash_handler.setup_logging(debug=True)  # now: the load's DEBUG records must reach the file

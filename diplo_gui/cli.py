@@ -122,9 +122,9 @@ def _write(text: str, output: str | None) -> None:
     atomic.write_text_atomic(output, text)
 
 
-# The PDF writer is Qt (diplo_gui/ui/pdf_writer.py), run in a child process by module name:
+# The PDF writer is Qt (diplo_gui/ui/export/pdf_writer.py), run in a child process by module name:
 # this tool never imports Qt, and the window and the console share one PDF writer.
-PDF_WRITER = "diplo_gui.ui.pdf_writer"
+PDF_WRITER = "diplo_gui.ui.export.pdf_writer"
 PARENT_ENV = "DIPLO_PARENT_PID"  # the writer dies with this process, even if we die before it starts
 
 

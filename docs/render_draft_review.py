@@ -23,7 +23,7 @@ SEED = Path(__file__).parents[1] / "tests" / "data" / "drafting" / "seed-reuters
 
 def main(out: str) -> int:
     _ensure_application()
-    from diplo_gui.ui.main_window import MainWindow
+    from diplo_gui.ui.shell.main_window import MainWindow
 
     window = MainWindow([], user_dir=Path(tempfile.mkdtemp(prefix="diplo-shot-")) / "meetings")
     window.reload()

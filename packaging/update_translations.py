@@ -37,7 +37,7 @@ STATUS = ("held", "planned", "postponed", "cancelled")
 # class (the translation context) -> texts it translates from a value, not a literal
 # Qt's (English) names of the languages the bundled quotes were spoken in, as DetailView words them.
 LANGUAGES_SPOKEN = ("Chinese", "Spanish", "Portuguese")
-# Texts of ui/explore_pages.py: its Pages class translates with ExploreController's tr(), so they
+# Texts of ui/explore/explore_pages.py: its Pages class translates with ExploreController's tr(), so they
 # are looked up in that context, and some stand inside f-strings, where lupdate does not see them.
 EXPLORE_TEXTS = ("Related meetings", "Previous between the same countries:", "Next between the same countries:",
                  "With the same people", "On the same issues", "oldest first", "No quote recorded.",
@@ -53,7 +53,7 @@ WORDS = {
 
 
 def sources() -> list[Path]:
-    return sorted((ROOT / "diplo_gui" / "ui").glob("*.py")) + [ROOT / "diplo_gui" / "app.py"]
+    return sorted((ROOT / "diplo_gui" / "ui").rglob("*.py")) + [ROOT / "diplo_gui" / "app.py"]
 
 
 def words_file(folder: Path) -> Path:

@@ -1,6 +1,6 @@
 """Languages by their ISO 639 codes, named in English for exports and the console tool.
 
-The window names them in the reader's language with Qt's locale data (ui/safe_text.py);
+The window names them in the reader's language with Qt's locale data (ui/reader/safe_text.py);
 the Qt-free core uses python-iso639's copy of the ISO 639-3 tables, imported only when a
 name is first asked for (an export, a citation), never at start-up.
 """

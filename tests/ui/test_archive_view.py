@@ -102,9 +102,9 @@ def test_the_filters_count_a_large_list_from_the_archive_store_off_the_ui_thread
 
 def test_a_store_that_is_not_a_regular_file_is_gone_around_with_a_message(make_window, qtbot, write_yaml):
     from diplo_gui.core import loading
-    from diplo_gui.ui.explore_archive import store_path
-    from diplo_gui.ui.load_worker import cache_dir
-    from diplo_gui.ui.main_window import user_data_dir
+    from diplo_gui.ui.explore.explore_archive import store_path
+    from diplo_gui.ui.shell.load_worker import cache_dir
+    from diplo_gui.ui.shell.main_window import user_data_dir
 
     data = _centuries(write_yaml)
     user_data_dir().mkdir(parents=True, exist_ok=True)  # as the window makes it
@@ -190,7 +190,7 @@ def test_once_the_store_is_ready_no_count_runs_on_the_ui_thread(make_window, qtb
 
 def test_a_large_list_searches_what_is_typed_off_the_ui_thread(make_window, qtbot, write_yaml, monkeypatch):
     from diplo_gui.core.search import SearchIndex, parse_query
-    from diplo_gui.ui import main_window
+    from diplo_gui.ui.shell import main_window
 
     monkeypatch.setattr(main_window, "SEARCH_AWAY_FROM", 1000)  # the 6,000 meetings count as a large list
     window = make_window(_centuries(write_yaml), include_bundled=False)

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from diplo_gui.core import loading
-from diplo_gui.ui import load_worker
-from diplo_gui.ui.meeting_model import MeetingRole
+from diplo_gui.ui.reader.meeting_model import MeetingRole
+from diplo_gui.ui.shell import load_worker
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from archive_corpus import PROBLEMS, generator  # noqa: E402  (tests/ has no packages)
@@ -183,7 +183,7 @@ def test_a_second_open_takes_the_search_index_from_the_cache(make_window, archiv
 
 
 def load_worker_cache() -> Path:
-    from diplo_gui.ui.load_worker import cache_dir
+    from diplo_gui.ui.shell.load_worker import cache_dir
 
     folder = cache_dir()
     assert folder is not None

@@ -1,4 +1,4 @@
-"""``diplo-data export --format pdf``: Qt writes the PDF in a child process (diplo_gui/ui/pdf_writer.py).
+"""``diplo-data export --format pdf``: Qt writes the PDF in a child process (diplo_gui/ui/export/pdf_writer.py).
 
 These tests live under tests/ui because the child needs Qt; the console tool itself never
 imports it (import-linter checks the code; one test checks a real run).
@@ -14,7 +14,7 @@ from test_export_window import HOSTILE, UNGA, UNGA_TITLE, assert_unga_pdf, pdf_p
 
 from diplo_gui import cli
 from diplo_gui.core import loading
-from diplo_gui.ui.export_actions import pdf_bytes
+from diplo_gui.ui.export.export_actions import pdf_bytes
 
 
 def test_the_unga_meeting_as_pdf_from_the_console(tmp_path, capsys, cjk_font):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
-from diplo_gui.ui.action_tips import menu_actions
+from diplo_gui.ui.shell.action_tips import menu_actions
 
 from desk_helpers import menu_texts, reload_and_wait, right_click_menu, trigger
 
@@ -243,7 +243,7 @@ def test_explore_remembers_its_tab_and_pages_across_restarts(make_window, qtbot)
 
 
 def test_a_write_of_the_app_itself_does_not_announce_a_reload(make_window, qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr("diplo_gui.ui.main_window.user_data_dir", lambda: tmp_path / "meetings")
+    monkeypatch.setattr("diplo_gui.ui.shell.main_window.user_data_dir", lambda: tmp_path / "meetings")
     window = make_window()
     (tmp_path / "meetings" / "mine.yaml").write_text(
         "people:\n  - {id: ana, name: Ana Example, country: PT}\n"

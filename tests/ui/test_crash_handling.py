@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diplo_gui import app
-from diplo_gui.ui import crash_handler
+from diplo_gui.ui.shell import crash_handler
 
 
 class Boom(RuntimeError):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QTableView, QWidget
 
 from diplo_gui import APP_NAME
 from diplo_gui.app import main
-from diplo_gui.ui.meeting_list import DEFAULT_SHARES
-from diplo_gui.ui.meeting_model import MeetingTableModel
+from diplo_gui.ui.reader.meeting_list import DEFAULT_SHARES
+from diplo_gui.ui.reader.meeting_model import MeetingTableModel
 
 MALTA = "2023-09-16-wang-yi-sullivan-malta"
 UNGA = "2023-09-18-blinken-han-zheng"

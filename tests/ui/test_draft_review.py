@@ -14,11 +14,11 @@ import yaml
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from desk_helpers import wait_loaded
-
 from diplo_gui.core import loading
-from diplo_gui.ui.draft_review import ROLE_PROPERTY
-from diplo_gui.ui.meeting_model import MeetingTableModel
+from diplo_gui.ui.drafting.draft_review import ROLE_PROPERTY
+from diplo_gui.ui.reader.meeting_model import MeetingTableModel
+
+from desk_helpers import wait_loaded
 
 SEED = Path(__file__).parents[1] / "data" / "drafting" / "seed-reuters-2023-09-18.txt"
 UNGA = "2023-09-18-blinken-han-zheng"
@@ -27,7 +27,7 @@ DRAFTED_UNGA = UNGA + "-2"  # the engine never reuses a loaded meeting's id
 
 @pytest.fixture
 def window(make_window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("diplo_gui.ui.main_window.user_data_dir", lambda: tmp_path / "meetings")
+    monkeypatch.setattr("diplo_gui.ui.shell.main_window.user_data_dir", lambda: tmp_path / "meetings")
     return make_window()
 
 
@@ -474,7 +474,7 @@ def large_article() -> str:
 @pytest.fixture
 def gated(monkeypatch):  # type: ignore[no-untyped-def]
     """The engine waits at a gate the test opens, so 'before the draft arrives' never depends on speed."""
-    from diplo_gui.ui import draft_review
+    from diplo_gui.ui.drafting import draft_review
 
     gate = threading.Event()
     real = draft_review.draft_article

@@ -624,8 +624,8 @@ def test_back_works_from_the_detail_pane_too(make_window, qtbot):
 def test_every_control_of_the_explore_docks_has_an_accessible_name(make_window, qtbot):
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QWidget
 
-    from diplo_gui.ui.facet_panel import MonthRangeSlider
-    from diplo_gui.ui.timeline import TimelineView
+    from diplo_gui.ui.explore.facet_panel import MonthRangeSlider
+    from diplo_gui.ui.explore.timeline import TimelineView
 
     window = make_window()
     explore = window.explore

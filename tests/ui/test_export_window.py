@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from diplo_gui import cli
 from diplo_gui.core import atomic
-from diplo_gui.ui.export_actions import print_document
+from diplo_gui.ui.export.export_actions import print_document
 
 UNGA = "2023-09-18-blinken-han-zheng"
 UNGA_TITLE = "Blinken meets Han Zheng in New York during the UN General Assembly"

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QTableView
 
 from diplo_gui.core import loading
+
 from hostile_corpus import Case, cases, load_paths, materialise
 
 BUNDLED_MEETINGS = {m.id for m in loading.load(loading.sources([], True)).dataset.meetings}

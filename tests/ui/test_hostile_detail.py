@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QLocale, Qt
 
-from diplo_gui.ui import safe_text
+from diplo_gui.ui.reader import safe_text
 
 QUOTE = "word " * 200_000  # a million characters
 WORD = "x" * 15_000  # under LONG_TEXT: shown whole, only wrapped

@@ -7,7 +7,6 @@ cannot reach; its names are isolated all the same, for the titles made of them.)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-
 from test_hostile_text import DATA, assert_before
 
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton
 
-from diplo_gui.ui import export_actions
+from diplo_gui.ui.export import export_actions
 
 MEETINGS = 60
 

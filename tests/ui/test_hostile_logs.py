@@ -14,7 +14,7 @@ _START = textwrap.dedent("""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
     from diplo_gui.app import _ensure_application
-    from diplo_gui.ui import crash_handler
+    from diplo_gui.ui.shell import crash_handler
     app = _ensure_application()
     path = crash_handler.setup_logging()
     crash_handler._log().info("after the damage")
@@ -29,7 +29,7 @@ def test_a_log_that_is_not_a_regular_file_is_replaced(tmp_path, kind):
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
     where = subprocess.run([sys.executable, "-c", "import os; os.environ['QT_QPA_PLATFORM']='offscreen';"
                             "from diplo_gui.app import _ensure_application; _ensure_application();"
-                            "from diplo_gui.ui.crash_handler import log_path; print(log_path())"],
+                            "from diplo_gui.ui.shell.crash_handler import log_path; print(log_path())"],
                            env=env, capture_output=True, text=True, timeout=60, check=True)
     log = type(tmp_path)(where.stdout.strip())
     log.parent.mkdir(parents=True)

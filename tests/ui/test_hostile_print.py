@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QPushButton
-
-from diplo_gui.ui import export_actions
 from test_export_window import action, pdf_pages  # tests/ui is on sys.path
 from test_hostile_export import archive
+
+from diplo_gui.ui.export import export_actions
 
 
 def print_to(window, target: Path) -> list[QPrinter]:  # type: ignore[no-untyped-def]

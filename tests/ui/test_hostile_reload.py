@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from diplo_gui.core.facets import STATUS
-from diplo_gui.ui.facet_panel import ValueRole
+from diplo_gui.ui.explore.facet_panel import ValueRole
 
 MEETINGS = 4000  # above explore._FOLLOW_AT_ONCE: the large-archive path
 

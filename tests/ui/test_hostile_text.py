@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from diplo_gui.core import export
 from diplo_gui.core.citation import Citation
 from diplo_gui.core.facets import PERSON
-from diplo_gui.ui.facet_panel import ValueRole
+from diplo_gui.ui.explore.facet_panel import ValueRole
 
 LIAR = "\u202eMallory Override"  # displayed reversed, and everything after it with it
 DATA = f"""\

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from diplo_gui.ui import data_watcher
-from diplo_gui.ui.data_watcher import DataWatcher
+from diplo_gui.ui.shell import data_watcher
+from diplo_gui.ui.shell.data_watcher import DataWatcher
 
 MEETING = "meetings:\n  - {{id: m-{n}, title: Talks {n}, date: 2023, participants: [wang-yi]}}\n"
 

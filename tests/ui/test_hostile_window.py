@@ -42,7 +42,7 @@ def test_a_folder_that_cannot_be_listed_is_a_problem_in_the_window(make_window, 
 def test_a_file_that_appears_while_a_draft_is_saved_is_never_replaced(qtbot, make_window, monkeypatch, tmp_path):
     import test_draft_review as drafts  # tests/ui is on sys.path
 
-    monkeypatch.setattr("diplo_gui.ui.main_window.user_data_dir", lambda: tmp_path / "meetings")
+    monkeypatch.setattr("diplo_gui.ui.shell.main_window.user_data_dir", lambda: tmp_path / "meetings")
     window = make_window()
     review = drafts.open_review(qtbot, window)
     drafts.draft(qtbot, review, drafts.SEED.read_text(encoding="utf-8"))

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from diplo_gui.ui.import_dialog import ImportDialog
-from diplo_gui.ui.main_window import user_data_dir
+from diplo_gui.ui.importing.import_dialog import ImportDialog
+from diplo_gui.ui.shell.main_window import user_data_dir
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "history-state-gov"
 

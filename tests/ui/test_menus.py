@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 
 from diplo_gui.app import create_main_window
-from diplo_gui.ui.menus import LAYOUT, MENUS, SEPARATOR
+from diplo_gui.ui.shell.menus import LAYOUT, MENUS, SEPARATOR
 
 from desk_helpers import menu_texts, wait_loaded
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
-from diplo_gui.ui import problems_view
-from diplo_gui.ui.problems_view import ProblemModel, ProblemRole, editor_command
+from diplo_gui.ui.reader import problems_view
+from diplo_gui.ui.reader.problems_view import ProblemModel, ProblemRole, editor_command
 
 from desk_helpers import reload_and_wait
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QLineEdit, QTableView, QTextBrowser
 
-from diplo_gui.ui.meeting_model import MeetingRole
+from diplo_gui.ui.reader.meeting_model import MeetingRole
 
 UNGA = "2023-09-18-blinken-han-zheng"
 

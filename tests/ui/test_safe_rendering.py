@@ -264,7 +264,7 @@ def test_the_sweep_catches_rendered_markup():
     assert check_text("label", "<p><a href='file:///etc/passwd'>x</a></p>")
     assert check_text("tooltip", MARKUP["AMPMARK"])  # AutoText: "&amp;" would show as "&"
     assert not check_text("label", MARKUP["BOLDMARK"], Qt.TextFormat.PlainText)
-    from diplo_gui.ui.safe_text import escape, tooltip
+    from diplo_gui.ui.reader.safe_text import escape, tooltip
 
     assert not check_text("label", f"<p>{escape(ALL)}</p>")
     assert not check_text("tooltip", tooltip(ALL))

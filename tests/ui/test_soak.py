@@ -36,8 +36,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from diplo_gui.core.live import LiveLoader
-from diplo_gui.ui.meeting_model import MeetingRole
-from diplo_gui.ui.problems_view import ProblemRole
+from diplo_gui.ui.reader.meeting_model import MeetingRole
+from diplo_gui.ui.reader.problems_view import ProblemRole
 
 from soak_model import BROKEN_KINDS, DiskModel, broken_text, valid_version
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from diplo_gui.ui import sources
+from diplo_gui.ui.shell import sources
 
 from desk_helpers import wait_loaded
 

@@ -23,8 +23,8 @@ from desk_helpers import wait_loaded
 # Modules the first paint must not wait for: the record cache's decoder, export, print and
 # PDF, drafting, the log file's handlers, the saved-search store.
 NOT_BEFORE_FIRST_PAINT = (
-    "msgspec", "diplo_gui.core.cache", "diplo_gui.ui.export_actions", "PySide6.QtPrintSupport",
-    "diplo_gui.core.drafting", "diplo_gui.ui.draft_review", "logging.handlers", "diplo_gui.ui.saved_searches",
+    "msgspec", "diplo_gui.core.cache", "diplo_gui.ui.export.export_actions", "PySide6.QtPrintSupport",
+    "diplo_gui.core.drafting", "diplo_gui.ui.drafting.draft_review", "logging.handlers", "diplo_gui.ui.explore.saved_searches",
 )
 
 # A child that runs the real entry point and reports, at the first paint and once the window

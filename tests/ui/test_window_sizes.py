@@ -11,7 +11,7 @@ import sys
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
-from diplo_gui.ui.geometry import DETAIL_MIN_CHARS, LIST_MIN_CHARS
+from diplo_gui.ui.shell.geometry import DETAIL_MIN_CHARS, LIST_MIN_CHARS
 
 from desk_helpers import menu_texts, right_click_menu, trigger
 

@@ -1,6 +1,6 @@
 """A reviewer's corrections to a Draft: each one a pure function returning a new Draft.
 
-The review view (``diplo_gui/ui/draft_review.py``) calls these; keeping them here keeps
+The review view (``diplo_gui/ui/drafting/draft_review.py``) calls these; keeping them here keeps
 them Qt-free and testable alone. A quote is known by its ``parts`` (its spans never
 change); a meeting by its id. A value the reviewer sets has no span of its own: it
 keeps the span of the value it replaced (the words that were corrected) and says so in

@@ -1,0 +1,1 @@
+"""Drafting meetings from an article, and the review that corrects them."""

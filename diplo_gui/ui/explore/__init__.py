@@ -1,0 +1,1 @@
+"""Exploring the record: filters, the timeline, issue threads, people, pairs, saved searches."""

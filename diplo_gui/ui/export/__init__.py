@@ -1,0 +1,1 @@
+"""Exporting, printing and citing: files, PDF (also for diplo-data), the printer."""

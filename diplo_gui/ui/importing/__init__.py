@@ -1,0 +1,1 @@
+"""Importing other records (the Office of the Historian's travels and visits)."""

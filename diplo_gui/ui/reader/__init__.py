@@ -1,0 +1,1 @@
+"""Reading meetings: the list, the detail pane, the stored source texts, the problems."""

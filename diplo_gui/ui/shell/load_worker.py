@@ -1,0 +1,229 @@
+"""Loading data off the UI thread, with a progress bar and a Cancel button in the status bar.
+
+``BackgroundLoader.start(load)`` runs ``load(options)`` (``loading.load`` or the live
+loader) on a worker thread, with the options that make it fast (the record cache under
+Qt's CacheLocation, parser processes) and that report progress and honour Cancel, and
+returns at once. The finished load arrives through the ``loaded`` signal; a cancelled,
+failed or superseded load never does, so the data on screen stays as it was. Meetings
+reach the window only whole, once every file is validated and linked.
+
+Nothing waits: no nested event loop, so no slot of the window runs inside another. A newer
+load supersedes the running one, which is told to stop and whose result is dropped.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, QThread, QTimer, Signal, Slot, qVersion
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
+
+from ...core import loading, search
+from ...core.live import KEPT_CODE
+from ...core.loading import LoadOptions, LoadResult
+from ...core.parallel import Cancelled
+from ..reader.safe_text import country_name
+
+if TYPE_CHECKING:
+    from ...core.cache import Fingerprint
+
+# A load shorter than this never shows the progress bar (no flicker for small data).
+SHOW_PROGRESS_AFTER_MS = 150
+# Below 64 KiB of data files in all (the bundled data is 9 KB), parsing takes less time than
+# importing the cache's decoder, msgspec (about 10 ms here), and reading the cache back.
+CACHE_MIN_BYTES = 64 * 1024
+# Below this many meetings the search index is built at the first search, in milliseconds,
+# rather than ahead on every load.
+PREPARE_SEARCH_MIN_MEETINGS = 2000
+
+def cache_dir() -> Path | None:
+    """Qt's CacheLocation (on Linux $XDG_CACHE_HOME/Diplo/Diplo), or None if there is none."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) if location else None
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A finished load: its result, and what was built from it off the UI thread for the window."""
+
+    result: LoadResult
+    search: search.Prepared | None = None  # the search index, built ahead for a large Dataset
+
+
+class _Worker(QThread):
+    """Runs one load; hands back the result, or why there is none, through signals."""
+
+    progressed = Signal(int, int)  # bytes done, bytes in all
+    succeeded = Signal(object)  # Loaded
+    failed = Signal(str)
+
+    def __init__(self, load: Callable[[LoadOptions], LoadResult], cache: Path | None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._cache = cache
+        self.cancel_requested = threading.Event()
+        self.replaced = False  # by a newer load (not cancelled by the user)
+
+    def run(self) -> None:  # the worker thread
+        fingerprints: list[Fingerprint] = []
+        options = LoadOptions(cache_dir=self._cache, cache_min_bytes=CACHE_MIN_BYTES, progress=self.progressed.emit,
+                              cancelled=self.cancel_requested.is_set, fingerprints=fingerprints)
+        try:
+            with loading.no_cyclic_gc():
+                result = self._load(options)
+                # The search index too, here rather than on the UI thread; handed over with the result.
+                loaded = Loaded(result, self._prepare_search(result, fingerprints))
+        except Cancelled:
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the data on screen stays
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        if not self.cancel_requested.is_set():
+            self.succeeded.emit(loaded)
+
+    def _prepare_search(self, result: LoadResult, fingerprints: list[Fingerprint]) -> search.Prepared | None:
+        """Build the search index, or take it from the index cache when this exact load was indexed before."""
+        meetings = result.dataset.meetings
+        if len(meetings) < PREPARE_SEARCH_MIN_MEETINGS:
+            return None
+        exact = (self._cache is not None and len(fingerprints) == len(result.files)
+                 and not any(p.code == KEPT_CODE for p in result.problems))  # all records from these files
+        if not exact:
+            return search.build_index(meetings, country_name)
+        from ...core.cache import IndexCache, dataset_key  # msgspec: only once there is a cache to use
+
+        store = IndexCache(self._cache)
+        sources = "\n".join(str(path) for path in result.files)
+        # Country names come from Qt's locale data: the language and the Qt release are part of the key.
+        key = dataset_key(fingerprints, f"{QLocale().name()}|{qVersion()}")
+        columns = store.get(sources, key, len(meetings))
+        adopted = search.adopt(meetings, columns) if columns is not None else None
+        if adopted is not None:
+            return adopted
+        prepared = search.build_index(meetings, country_name)
+        store.put(sources, key, prepared.columns)
+        return prepared
+
+
+class BackgroundLoader(QObject):
+    """One window's loads: at most one at a time, the newest wins."""
+
+    started = Signal()
+    loaded = Signal(object)  # Loaded: the newest load finished; the window shows it
+    finished = Signal(bool)  # after each load that was not superseded: True when new data came
+
+    def __init__(self, window: QMainWindow, cache: Path | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._cache = cache
+        self._worker: _Worker | None = None  # the newest load, while it runs
+        self._outcome: object = None  # what it reported: Loaded, an error message, or nothing yet
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("loadProgress")
+        self.progress_bar.setAccessibleName(self.tr("Loading data"))
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelLoadButton")
+        self.cancel_button.setToolTip(self.tr("Stop loading and keep the meetings shown now"))
+        self.cancel_button.clicked.connect(self.cancel)
+        status = window.statusBar()
+        status.addPermanentWidget(self.progress_bar)
+        status.addPermanentWidget(self.cancel_button)
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(SHOW_PROGRESS_AFTER_MS)
+        self._show_timer.timeout.connect(self._show_progress)
+        self._set_progress_visible(False)
+
+    @property
+    def is_loading(self) -> bool:
+        return self._worker is not None
+
+    def start(self, load: Callable[[LoadOptions], LoadResult]) -> None:
+        """Run ``load`` off the UI thread; ``loaded`` carries its result unless it is cancelled or superseded."""
+        if self._worker is not None:  # superseded: told to stop; its result, if any, is dropped
+            self._worker.replaced = True
+            self._worker.cancel_requested.set()
+        worker = _Worker(load, self._cache, self)
+        worker.progressed.connect(self._on_progress)
+        worker.succeeded.connect(self._on_succeeded)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_worker_finished)
+        self._worker = worker
+        self._outcome: object = None
+        self.progress_bar.setRange(0, 0)  # busy until the first report says how much there is
+        self.cancel_button.setEnabled(True)
+        self._show_timer.start()
+        self.started.emit()
+        worker.start()
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the running load; the data on screen stays as it is."""
+        if self._worker is not None:
+            self._worker.cancel_requested.set()
+            self.cancel_button.setEnabled(False)
+
+    def shut_down(self) -> None:
+        """Stop every load and wait for the threads (the window is closing): a QThread must not
+        outlive its object. The workers never wait on the UI thread, so this cannot deadlock."""
+        for worker in self.findChildren(_Worker):
+            worker.cancel_requested.set()
+            worker.wait()
+
+    @Slot(object)
+    def _on_succeeded(self, loaded: Loaded) -> None:
+        if self.sender() is self._worker and not self._worker.cancel_requested.is_set():
+            self._outcome = loaded
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        if self.sender() is self._worker:
+            self._outcome = message
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, _Worker):
+            worker.deleteLater()
+        if worker is not self._worker:
+            return  # superseded: a newer load is running and will report
+        self._worker = None
+        self._show_timer.stop()
+        self._set_progress_visible(False)
+        outcome, self._outcome = self._outcome, None
+        if isinstance(outcome, Loaded):
+            self.loaded.emit(outcome)
+            self.finished.emit(True)
+            return
+        if isinstance(outcome, str):
+            self._window.statusBar().showMessage(self.tr("Loading failed: %s") % outcome, 10000)
+        else:
+            self._window.statusBar().showMessage(self.tr("Loading cancelled; the meetings shown are unchanged."),
+                                                 6000)
+        self.finished.emit(False)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if total <= 0 or self.sender() is not self._worker:
+            return
+        # Bytes can exceed an int's range in the bar: report per mille.
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setValue(int(1000 * done / total))
+
+    @Slot()
+    def _show_progress(self) -> None:
+        if self._worker is not None:
+            self._set_progress_visible(True)
+
+    def _set_progress_visible(self, visible: bool) -> None:
+        self.progress_bar.setVisible(visible)
+        self.cancel_button.setVisible(visible)
+        self.cancel_button.setEnabled(visible)
