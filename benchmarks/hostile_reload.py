@@ -185,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"archive: {args.meetings:,} meetings, {len(files)} files, {size / 1e6:.1f} MB; {machine()}",
               flush=True)
         done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--phase", "window", "--archive",
-                               str(copy), "--saves", str(args.saves)] + (["--filter"] if args.filter else []), env=env, capture_output=True, text=True,
+                               str(copy), "--saves", str(args.saves)] + (["--filter"] if args.filter else []),
+                              env=env, capture_output=True, text=True,
                               check=False, timeout=1800)
         if done.returncode != 0:
             sys.exit(f"the window phase failed:\n{done.stderr}")

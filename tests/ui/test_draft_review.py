@@ -267,7 +267,7 @@ def test_markup_and_control_characters_in_a_pasted_article_show_as_text(qtbot, w
 def test_a_text_file_opens_through_the_file_dialog_and_characters_beyond_the_bmp_keep_spans(qtbot, window, tmp_path):
     path = tmp_path / "article.txt"
     path.write_bytes("Antony Blinken 🙂 met with Han Zheng on Monday in Geneva.\r\n“Stable ties matter,” Han said.\r\n"
-                     .encode("utf-8"))
+                     .encode())
     review = open_review(qtbot, window)
     review.ask_open_path = lambda: str(path)
     qtbot.mouseClick(review.open_button, Qt.MouseButton.LeftButton)

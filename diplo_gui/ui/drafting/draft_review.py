@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -254,7 +253,8 @@ class DraftReview(QDialog):
         self.tree.installEventFilter(self)  # Delete drops the selected item
 
         self.editors = QStackedWidget()
-        self.editors.addWidget(plain_label(self.tr("Select a meeting, a participant, a quote or a date to correct it.")))
+        self.editors.addWidget(plain_label(
+            self.tr("Select a meeting, a participant, a quote or a date to correct it.")))
         self.speaker_box = QComboBox()
         self.speaker_box.setObjectName("speakerBox")
         self.speaker_box.currentIndexChanged.connect(self._on_speaker)
@@ -434,7 +434,8 @@ class DraftReview(QDialog):
             text = read_article(Path(path).read_bytes())
         except (OSError, ValueError) as exc:
             self.show_error(self.tr("Cannot open the article"),
-                            self.tr("%1: %2").replace("%1", str(path)).replace("%2", getattr(exc, "strerror", None) or str(exc)))
+                            self.tr("%1: %2").replace("%1", str(path))
+                            .replace("%2", getattr(exc, "strerror", None) or str(exc)))
             return
         self.set_article(text)
 
@@ -600,7 +601,8 @@ class DraftReview(QDialog):
             value = getattr(m.place, kind)
             if value is not None:
                 shown = country_name(value.value) if kind == "country" else value.value
-                child = QTreeWidgetItem([label.replace("%1", visible(shown)), f"“{self._said(value.span)}”, {value.rule}"])
+                child = QTreeWidgetItem([label.replace("%1", visible(shown)),
+                                         f"“{self._said(value.span)}”, {value.rule}"])
                 child.setData(0, KEY, ("place", m.id, kind))
                 item.addChild(child)
         for i, p in enumerate(m.participants):
@@ -612,7 +614,8 @@ class DraftReview(QDialog):
             item.addChild(self._quote_item(quote))
         for issue in m.issues:
             label = self.tr("Issue: %1") if issue.known else self.tr("Issue: %1 (new)")
-            child = QTreeWidgetItem([label.replace("%1", visible(issue.name)), f"“{self._said(issue.span)}”, {issue.rule}"])
+            child = QTreeWidgetItem([label.replace("%1", visible(issue.name)),
+                                     f"“{self._said(issue.span)}”, {issue.rule}"])
             child.setData(0, KEY, ("issue", m.id, issue.id))
             item.addChild(child)
         return item
@@ -768,7 +771,8 @@ class DraftReview(QDialog):
             self._fill_combo(self.speaker_box, self._quote(key[1]).speaker, unattributed=True)
             self.editors.setCurrentIndex(1)
         elif kind == "participant":
-            self._fill_combo(self.participant_box, self._meeting(key[1]).participants[key[2]].person, unattributed=False)
+            person = self._meeting(key[1]).participants[key[2]].person
+            self._fill_combo(self.participant_box, person, unattributed=False)
             self.editors.setCurrentIndex(2)
         elif kind in ("meeting", "date"):
             m = self._meeting(key[1])

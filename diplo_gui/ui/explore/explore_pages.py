@@ -158,7 +158,8 @@ class Pages:
             out.append(f"<p>{escape(self.tr('Previous between the same countries:'))} "
                        f"{self._meeting_line(related.previous)}</p>")
         if related.next:
-            out.append(f"<p>{escape(self.tr('Next between the same countries:'))} {self._meeting_line(related.next)}</p>")
+            out.append(f"<p>{escape(self.tr('Next between the same countries:'))} "
+                       f"{self._meeting_line(related.next)}</p>")
         if related.shared_people:
             out.append(f"<h3>{escape(self.tr('With the same people'))}</h3>")
             for meeting, people in related.shared_people:

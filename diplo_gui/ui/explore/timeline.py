@@ -321,7 +321,8 @@ class TimelineView(QWidget):
         return self._dense
 
     def density(self) -> list[tuple[float, dict[Status, int]]]:
-        """Per column of ``_COLUMN`` pixels across the view: its first day and the meetings starting there, by status."""
+        """Per column of ``_COLUMN`` pixels across the view: its first day and the meetings
+        starting there, by status."""
         days, counts = self._density_columns()
         return [(day, {status: n[k] for status, n in counts.items() if n[k]}) for k, day in enumerate(days[:-1])]
 
@@ -362,7 +363,8 @@ class TimelineView(QWidget):
         meeting = item.meeting
         if meeting.status is Status.HELD:
             return meeting.title
-        return f"{self.tr(meeting.status.value).capitalize()}: {plain(meeting.title)}"  # the status first: titles get elided
+        # The status first: titles get elided.
+        return f"{self.tr(meeting.status.value).capitalize()}: {plain(meeting.title)}"
 
     def _rect(self, item: _Item) -> QRectF:
         left = self._x(item.start)

@@ -208,8 +208,8 @@ class PrintJob(QObject):
         self.process.readyReadStandardError.connect(self._keep_error)
         self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._failed_to_start)
-        self.process.start(sys.executable, ["-m", "diplo_gui.ui.export.pdf_writer", "-", "-", "--title", title, "--progress",
-                                            "--print", json.dumps(printer_settings(printer))])
+        self.process.start(sys.executable, ["-m", "diplo_gui.ui.export.pdf_writer", "-", "-", "--title", title,
+                                            "--progress", "--print", json.dumps(printer_settings(printer))])
         self.process.write(html.encode("utf-8"))
         self.process.closeWriteChannel()
 
@@ -295,7 +295,8 @@ class ExportActions(QObject):
             if scope != MEETING:
                 self.export_menu.addSeparator()
             for key in SCOPE_FORMATS[scope]:
-                action = self._make_action(self._export_text(scope, key), f"export{scope.capitalize()}{key.capitalize()}Action",
+                action = self._make_action(self._export_text(scope, key),
+                                           f"export{scope.capitalize()}{key.capitalize()}Action",
                                            lambda _=False, s=scope, k=key: self.export(s, k))
                 self.export_menu.addAction(action)
                 self.export_actions[(scope, key)] = action

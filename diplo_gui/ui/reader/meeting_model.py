@@ -86,7 +86,8 @@ class MeetingTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
             return self._headers[section]
         return None
 
@@ -144,7 +145,8 @@ class MeetingTableModel(QAbstractTableModel):
             self._apply_sort()
         self._cache.clear()
         rows = {m.id: r for r, m in enumerate(self._meetings)}
-        self.changePersistentIndexList(persistent, [self.index(rows[i], p.column()) for i, p in zip(old_ids, persistent)])
+        self.changePersistentIndexList(persistent,
+                                       [self.index(rows[i], p.column()) for i, p in zip(old_ids, persistent)])
         self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:
@@ -265,7 +267,8 @@ class MeetingFilterProxy(QAbstractProxyModel):
         persistent = self.persistentIndexList()
         sources = [old_rows[i.row()] if 0 <= i.row() < len(old_rows) else -1 for i in persistent]
         self._rows = self._filtered_rows()
-        self.changePersistentIndexList(persistent, [self._proxy_index(r, i.column()) for r, i in zip(sources, persistent)])
+        self.changePersistentIndexList(persistent,
+                                       [self._proxy_index(r, i.column()) for r, i in zip(sources, persistent)])
         self.layoutChanged.emit()
 
     def _proxy_index(self, source_row: int, column: int) -> QModelIndex:

@@ -37,7 +37,7 @@ def plain(value: str) -> str:
 # break opportunity (an invisible ZERO WIDTH SPACE) every LONG_WORD characters.
 LONG_TEXT = 20_000
 LONG_WORD = 1000
-_LONG_WORD = re.compile(r"\S{%d}(?=\S)" % LONG_WORD)
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD}}}(?=\S)")
 SHOW_ALL = "show-all"  # the host of a "Show all" link: internal_url(SHOW_ALL, key)
 
 

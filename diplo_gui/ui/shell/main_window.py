@@ -336,8 +336,8 @@ class MainWindow(QMainWindow):
             "fileMenu": self.tr("&File"), "editMenu": self.tr("&Edit"), "viewMenu": self.tr("&View"),
             "goMenu": self.tr("&Go"), "savedSearchesMenu": self.tr("&Searches"), "helpMenu": self.tr("&Help")})
         add = self.menus.action
-        Key = QKeySequence.StandardKey
-        self.open_file_action = add("openFileAction", self.tr("&Open Data File…"), self.choose_files, Key.Open)
+        key = QKeySequence.StandardKey
+        self.open_file_action = add("openFileAction", self.tr("&Open Data File…"), self.choose_files, key.Open)
         self.open_folder_action = add("openFolderAction", self.tr("Open Data &Folder…"), self.choose_folder,
                                       "Ctrl+Shift+O")
         self.import_action = add("importAction", self.tr("&Import…"), self.show_import_dialog, tip=self.tr(
@@ -346,11 +346,11 @@ class MainWindow(QMainWindow):
         self.show_data_folder_action = add("showDataFolderAction", self.tr("&Show My Data Folder"),
                                            self.show_data_folder)
         self.show_data_folder_action.setEnabled(self._user_dir is not None)
-        self.reload_action = add("reloadAction", self.tr("&Reload"), self.reload, Key.Refresh)
-        self.quit_action = add("quitAction", self.tr("&Quit"), self.close, Key.Quit)
+        self.reload_action = add("reloadAction", self.tr("&Reload"), self.reload, key.Refresh)
+        self.quit_action = add("quitAction", self.tr("&Quit"), self.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.find_action = add("findAction", self.tr("&Find…"), self.focus_search, Key.Find)
+        self.find_action = add("findAction", self.tr("&Find…"), self.focus_search, key.Find)
         self.clear_search_action = add("clearSearchAction", self.tr("&Clear Search"), self.search_box.clear,
                                        "Ctrl+Shift+F")
 
