@@ -90,22 +90,18 @@ def _busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-class PdfJob(QObject):
-    """One PDF written by ``python -m diplo_gui.ui.export.pdf_writer`` in a child process, with a progress dialog.
+class _WriterJob(QObject):
+    """The PDF writer (``python -m diplo_gui.ui.export.pdf_writer``) run in a child process that
+    dies with the window, with a progress dialog and Cancel; subclasses say what it writes to
+    and what its end means. ``label``, ``caption`` and ``cancel`` come translated."""
 
-    ``done(path or None, error message)``: the path once written; None and "" when cancelled.
-    """
-
-    done = Signal(object, str)
-
-    def __init__(self, window: QMainWindow, html: str, title: str, target: Path, count: int) -> None:
+    def __init__(self, window: QMainWindow, html: str, title: str, output: str, extra: list[str],
+                 label: str, caption: str, cancel: str, dialog_name: str) -> None:
         super().__init__(window)
-        self.target = target
         self._stderr = b""
-        self.dialog = QProgressDialog(self.tr("Writing %s meetings as PDF…") % f"{count:,}", self.tr("Cancel"),
-                                      0, 0, window)  # busy until the writer says how many groups
-        self.dialog.setObjectName("pdfProgressDialog")
-        self.dialog.setWindowTitle(self.tr("Export as PDF"))
+        self.dialog = QProgressDialog(label, cancel, 0, 0, window)  # busy until the writer says how many groups
+        self.dialog.setObjectName(dialog_name)
+        self.dialog.setWindowTitle(caption)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
@@ -121,8 +117,8 @@ class PdfJob(QObject):
         self.process.readyReadStandardError.connect(self._keep_error)
         self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._failed_to_start)
-        self.process.start(sys.executable, ["-m", "diplo_gui.ui.export.pdf_writer", "-", str(target), "--title", title,
-                                            "--progress"])
+        self.process.start(sys.executable, ["-m", "diplo_gui.ui.export.pdf_writer", "-", output, "--title", title,
+                                            "--progress", *extra])
         self.process.write(html.encode("utf-8"))
         self.process.closeWriteChannel()
 
@@ -139,12 +135,62 @@ class PdfJob(QObject):
     def _keep_error(self) -> None:
         self._stderr = (self._stderr + bytes(self.process.readAllStandardError().data()))[-4000:]
 
-    @Slot()
-    def cancel(self) -> None:
-        if self.process.state() != QProcess.ProcessState.NotRunning:
+    def is_running(self) -> bool:
+        return self.process.state() != QProcess.ProcessState.NotRunning
+
+    def _kill(self) -> None:
+        if self.is_running():
             self.process.finished.disconnect(self._finished)
             self.process.kill()
             self.process.waitForFinished(2000)
+
+    def _last_error(self, fallback: str) -> str:
+        """The writer's last line on standard error (its message), or ``fallback``."""
+        self._keep_error()
+        lines = [ln.strip() for ln in self._stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
+        return lines[-1] if lines else fallback
+
+    def _close_dialog(self) -> bool:
+        """Close the progress dialog; False if the job had ended already."""
+        if self.dialog is None:
+            return False
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.dialog = None  # type: ignore[assignment]
+        self.deleteLater()
+        return True
+
+    @Slot()
+    def cancel(self) -> None:
+        raise NotImplementedError
+
+    @Slot(int, QProcess.ExitStatus)
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        raise NotImplementedError
+
+    @Slot(QProcess.ProcessError)
+    def _failed_to_start(self, error: QProcess.ProcessError) -> None:
+        raise NotImplementedError
+
+
+class PdfJob(_WriterJob):
+    """One PDF written in a child process, with a progress dialog.
+
+    ``done(path or None, error message)``: the path once written; None and "" when cancelled.
+    """
+
+    done = Signal(object, str)
+
+    def __init__(self, window: QMainWindow, html: str, title: str, target: Path, count: int) -> None:
+        self.target = target
+        super().__init__(window, html, title, str(target), [],
+                         self.tr("Writing %s meetings as PDF…") % f"{count:,}", self.tr("Export as PDF"),
+                         self.tr("Cancel"), "pdfProgressDialog")
+
+    @Slot()
+    def cancel(self) -> None:
+        self._kill()
         atomic.remove_leftovers(self.target.parent)  # the killed writer's .part file
         self._end(None, "")
 
@@ -153,10 +199,8 @@ class PdfJob(QObject):
         if code == 0 and status == QProcess.ExitStatus.NormalExit and self.target.is_file():
             self._end(self.target, "")
             return
-        self._keep_error()
-        lines = [ln.strip() for ln in self._stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
         atomic.remove_leftovers(self.target.parent)
-        self._end(None, lines[-1] if lines else self.tr("the PDF writer stopped (exit status %s)") % code)
+        self._end(None, self._last_error(self.tr("the PDF writer stopped (exit status %s)") % code))
 
     @Slot(QProcess.ProcessError)
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
@@ -164,19 +208,13 @@ class PdfJob(QObject):
             self._end(None, self.tr("cannot run the PDF writer: %s") % self.process.errorString())
 
     def _end(self, path: Path | None, error: str) -> None:
-        if self.dialog is None:
-            return
-        self.dialog.canceled.disconnect(self.cancel)
-        self.dialog.close()
-        self.dialog.deleteLater()
-        self.dialog = None  # type: ignore[assignment]
-        self.done.emit(path, error)
-        self.deleteLater()
+        if self._close_dialog():
+            self.done.emit(path, error)
 
 
-class PrintJob(QObject):
-    """One print run painted by ``python -m diplo_gui.ui.export.pdf_writer --print`` in a child process,
-    with a progress dialog and Cancel.
+class PrintJob(_WriterJob):
+    """One print run painted by the PDF writer (``--print``) in a child process, with a progress
+    dialog and Cancel.
 
     Qt's text layout holds the interpreter lock while it works: on a thread of the window it
     would freeze it all the same. The child paints on the printer the print dialog chose (its
@@ -187,53 +225,14 @@ class PrintJob(QObject):
     done = Signal(object)
 
     def __init__(self, window: QMainWindow, html: str, title: str, printer: QPrinter, count: int) -> None:
-        super().__init__(window)
         self._printer = printer
-        self._stderr = b""
-        self.dialog = QProgressDialog(self.tr("Printing %s meetings…") % f"{count:,}", self.tr("Cancel"), 0, 0, window)
-        self.dialog.setObjectName("printProgressDialog")
-        self.dialog.setWindowTitle(self.tr("Print"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(0)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setValue(0)
-        self.dialog.canceled.connect(self.cancel)
-        self.dialog.show()
-        self.process = QProcess(self)
-        environment = QProcessEnvironment.systemEnvironment()
-        environment.insert("DIPLO_PARENT_PID", str(os.getpid()))  # the printing child dies with the window
-        self.process.setProcessEnvironment(environment)
-        self.process.readyReadStandardOutput.connect(self._progress)
-        self.process.readyReadStandardError.connect(self._keep_error)
-        self.process.finished.connect(self._finished)
-        self.process.errorOccurred.connect(self._failed_to_start)
-        self.process.start(sys.executable, ["-m", "diplo_gui.ui.export.pdf_writer", "-", "-", "--title", title,
-                                            "--progress", "--print", json.dumps(printer_settings(printer))])
-        self.process.write(html.encode("utf-8"))
-        self.process.closeWriteChannel()
-
-    @Slot()
-    def _progress(self) -> None:
-        for line in bytes(self.process.readAllStandardOutput().data()).decode("ascii", "replace").splitlines():
-            words = line.split()
-            if len(words) == 3 and words[0] == "progress" and words[1].isdigit() and words[2].isdigit():
-                self.dialog.setMaximum(int(words[2]))
-                self.dialog.setValue(int(words[1]))
-
-    @Slot()
-    def _keep_error(self) -> None:
-        self._stderr = (self._stderr + bytes(self.process.readAllStandardError().data()))[-4000:]
-
-    def is_running(self) -> bool:
-        return self.process.state() != QProcess.ProcessState.NotRunning
+        super().__init__(window, html, title, "-", ["--print", json.dumps(printer_settings(printer))],
+                         self.tr("Printing %s meetings…") % f"{count:,}", self.tr("Print"), self.tr("Cancel"),
+                         "printProgressDialog")
 
     @Slot()
     def cancel(self) -> None:
-        if self.is_running():
-            self.process.finished.disconnect(self._finished)
-            self.process.kill()
-            self.process.waitForFinished(2000)
+        self._kill()
         if self._printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and self._printer.outputFileName():
             try:  # printed to a file: what was written before Cancel is not a whole print
                 Path(self._printer.outputFileName()).unlink(missing_ok=True)
@@ -246,9 +245,7 @@ class PrintJob(QObject):
         if code == 0 and status == QProcess.ExitStatus.NormalExit:
             self._end("")
             return
-        self._keep_error()
-        lines = [ln.strip() for ln in self._stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
-        self._end(lines[-1] if lines else self.tr("the printing process stopped (exit status %s)") % code)
+        self._end(self._last_error(self.tr("the printing process stopped (exit status %s)") % code))
 
     @Slot(QProcess.ProcessError)
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
@@ -256,14 +253,8 @@ class PrintJob(QObject):
             self._end(self.tr("cannot run the printing process: %s") % self.process.errorString())
 
     def _end(self, outcome: str | None) -> None:
-        if self.dialog is None:
-            return
-        self.dialog.canceled.disconnect(self.cancel)
-        self.dialog.close()
-        self.dialog.deleteLater()
-        self.dialog = None  # type: ignore[assignment]
-        self.done.emit(outcome)
-        self.deleteLater()
+        if self._close_dialog():
+            self.done.emit(outcome)
 
 
 class ExportActions(QObject):
