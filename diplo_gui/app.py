@@ -28,7 +28,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="render the window once the data is shown, write it as PNG, and exit")
     parser.add_argument("--lang", metavar="LANGUAGE",
                         help="the language of the window, e.g. zh_CN or en (default: $DIPLO_LANG, else the system's)")
-    parser.add_argument("--debug", action="store_true", help="write DEBUG records to the log file (see the README)")
+    parser.add_argument("--debug", action="store_true", help="write DEBUG records to the log file "
+                        "(diplo.log in Diplo's data folder: ~/.local/share/Diplo/Diplo on Linux)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 

@@ -53,6 +53,8 @@ def _missing_data(paths: Sequence[str]) -> list[str]:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    if not args.paths:  # the bundled data itself, from any folder
+        args.paths = [str(bundled.data_dir())]
     if missing := _missing_data(args.paths):
         for reason in missing:
             _error(reason)
@@ -294,7 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     validate = commands.add_parser("validate", help="check data files; exit 1 on any error")
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="data files or folders")
+    validate.add_argument("paths", nargs="*", metavar="PATH", help="data files or folders (default: the bundled data)")
     validate.add_argument("--no-bundled", action="store_true",
                           help="check the files alone (by default, references to bundled people and issues resolve)")
     validate.set_defaults(run=cmd_validate)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -16,6 +17,16 @@ for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_H
     os.environ[_name] = str(_HOME / _name.lower())
 
 DATA = Path(__file__).parent / "data"
+# Hostile-file tests point links at these devices; run as root, a bug that wrote through such a
+# link would replace the device node for the whole machine (it happened once, with /dev/zero).
+_DEVICES = tuple(d for d in ("/dev/zero", "/dev/null") if os.path.exists(d) and stat.S_ISCHR(os.stat(d).st_mode))
+
+
+@pytest.fixture(autouse=True)
+def devices_stay_devices():  # type: ignore[no-untyped-def]
+    yield
+    replaced = [d for d in _DEVICES if not stat.S_ISCHR(os.stat(d).st_mode)]
+    assert not replaced, f"this test replaced {replaced} with a file: restore with mknod, and fix the test"
 
 
 @pytest.fixture

@@ -181,3 +181,9 @@ def test_validate_counts_in_the_singular_when_there_is_one(write_yaml, capsys):
                       "  - {id: two, title: Two, date: 2023-02-30, participants: [ana]}\n")
     assert cli.main(["validate", "--no-bundled", str(path)]) == 1
     assert capsys.readouterr().err.splitlines()[-1] == "1 meeting loaded; 1 error, 0 warnings"
+
+
+def test_validate_with_no_path_checks_the_bundled_data_from_any_folder(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)  # not the repository: the bundled data is found all the same
+    assert cli.main(["validate"]) == 0
+    assert capsys.readouterr().err.strip() == "25 meetings loaded; 0 errors, 0 warnings"
