@@ -214,6 +214,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.after_load(asked)
     if args.screenshot:
         wait_until_loaded(window)  # then shown, as the app shows it: with its data
+        if app.platformName() == "offscreen":
+            # A virtual screen (800×800) has no size of its own to fit: the picture shows the
+            # window at the first size it takes on a screen with room for it.
+            from .ui.shell.geometry import PREFERRED_SIZE
+
+            window.resize(PREFERRED_SIZE)
         window.show()
         window.finish_startup()  # the picture shows the whole window, menus included
         crash_handler.setup_logging(debug=args.debug)
