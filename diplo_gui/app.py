@@ -214,9 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.after_load(asked)
     if args.screenshot:
         wait_until_loaded(window)  # then shown, as the app shows it: with its data
-        if app.platformName() == "offscreen":
-            # A virtual screen (800×800) has no size of its own to fit: the picture shows the
-            # window at the first size it takes on a screen with room for it.
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            # Qt's default virtual screen (800×800, no configfile) is no screen a window is
+            # sized for: the picture shows the first size it takes on a screen with room for it.
             from .ui.shell.geometry import PREFERRED_SIZE
 
             window.resize(PREFERRED_SIZE)
