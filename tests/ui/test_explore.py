@@ -689,3 +689,13 @@ def test_related_meetings_hide_when_no_meeting_is_selected(make_window, qtbot):
     window.search_box.clear()
     assert window.select_meeting("2022-11-14-biden-xi-bali")
     assert related.isVisible()
+
+
+def test_the_related_meetings_pane_shows_its_heading_when_it_first_appears(make_window, qtbot):
+    window = make_window()
+    related = window.explore.related_view
+    assert window.select_meeting("2023-09-18-blinken-han-zheng")
+    qtbot.waitUntil(related.isVisible)
+    qtbot.wait(50)  # laid out: it used to come up scrolled past its first line
+    top = related.cursorForPosition(QPoint(8, 8)).block().text()
+    assert top == "Related meetings"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QWidget
 
 from ...core import formatting
@@ -187,5 +187,9 @@ class RelatedView(ExploreBrowser):
             self.hide()  # nothing selected: the detail pane's empty text takes the whole height
             return
         self.show_html(self._pages.related(relations.related(meeting)))
-        self.show()
+        if not self.isVisible():
+            self.show()
+            # Shown before it has a height, the page keeps its text cursor "visible" by scrolling
+            # past the heading; once laid out, a new meeting's related page starts at its top.
+            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(0))
 
