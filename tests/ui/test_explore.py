@@ -699,3 +699,12 @@ def test_the_related_meetings_pane_shows_its_heading_when_it_first_appears(make_
     qtbot.wait(50)  # laid out: it used to come up scrolled past its first line
     top = related.cursorForPosition(QPoint(8, 8)).block().text()
     assert top == "Related meetings"
+
+
+def test_the_date_slider_marks_round_years_that_fit():
+    from diplo_gui.ui.explore.facet_panel import labelled_years
+
+    assert labelled_years(2022, 2023, room=6) == [2022, 2023]
+    # The Office of the Historian's 160 years: 1900, 1950, 2000, not 1866, 1891 … 1991.
+    assert labelled_years(1866, 2025, room=6) == [1900, 1950, 2000]
+    assert labelled_years(1866, 2025, room=9) == [1875, 1900, 1925, 1950, 1975, 2000, 2025]

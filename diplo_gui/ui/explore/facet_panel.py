@@ -58,6 +58,13 @@ def _month_first(index: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def labelled_years(first: int, last: int, room: int) -> list[int]:
+    """The years to mark under the date slider: every 1, 2, 5, 10, 25, 50 or 100 years, the
+    smallest step whose marks fit ``room`` labels, so they fall on round years (1900, 1950 …)."""
+    step = next((n for n in (1, 2, 5, 10, 25, 50, 100) if (last - first) / n < room), 200)
+    return [year for year in range(first, last + 1) if year % step == 0]
+
+
 def _month_last(index: int) -> dt.date:
     return PartialDate(index // 12, index % 12 + 1).last_day()
 
@@ -127,11 +134,13 @@ class MonthRangeSlider(QWidget):
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
         low_x, high_x = self._x(self._low), self._x(self._high)
         painter.drawRect(QRect(int(low_x), groove_y - 2, max(2, int(high_x - low_x)), 4))
-        # years under the groove: a tick at each January, the label when there is room
+        # Years under the groove, every ``step`` years: round years (1900, 1925, 1950 …) as many
+        # as fit, a tick at each, the label when there is room.
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         metrics = self.fontMetrics()
+        room = max(1, (self.width() - 2 * self._MARGIN) // (metrics.horizontalAdvance("8888") + 8))
         last_label_right = -1e9
-        for year in range(self._min // 12, self._max // 12 + 1):
+        for year in labelled_years(self._min // 12, self._max // 12, room):
             month = max(self._min, year * 12)
             x = self._x(month)
             painter.drawLine(int(x), groove_y + 5, int(x), groove_y + 9)
