@@ -59,3 +59,15 @@ def test_a_meeting_named_with_a_possessive_is_held_with_whom_follows():
     assert meetings(text) == [["ivo-sand", "lena-ortiz"]]
     # must not match: a possessive meeting reported with no one after "with"
     assert meetings("The Foreign Ministers’ Meeting with its long agenda ended late.") == []
+
+
+def test_a_list_of_calls_from_leaders_is_one_call_with_each_taken_by_the_one_the_text_is_about():
+    text = ("Prime Minister Greta Holm spoke with a number of leaders today.\n"
+            "A common theme emerged in the phone calls from President Brek of Ostravia, Prime Minister Dunn of "
+            "Veldoria and Foreign Minister Sand.")
+    drafted = draft(text).meetings
+    assert sorted(sorted(p.person for p in m.participants) for m in drafted) == [
+        ["greta-holm", "ivo-sand"], ["greta-holm", "karl-dunn"], ["greta-holm", "tomas-brek"]]
+    assert [m.form for m in drafted] == ["phone"] * 3
+    # must not match: "calls from" with no one named after it is no call
+    assert meetings("Prime Minister Greta Holm spoke to reporters today.\nThe calls from abroad were many.") == []

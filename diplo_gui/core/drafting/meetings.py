@@ -72,6 +72,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"video\s+calls?)(?:\s+(?:this|last)\s+week|\s+today|\s+yesterday)?\s+with\b"
                           r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
                           r"breakfast|lunch|dinner|talks|call)\s+with\b", re.IGNORECASE), "X spoke with Y"),
+    # "the phone calls from Prime Minister A of X, Prime Minister B of Y and King C": one call with each caller
+    ("object", re.compile(r"\b(?:(?:phone|telephone|congratulatory)\s+)?calls\s+from\b"
+                          r"(?=\s+(?:[A-Z]|the\s+[A-Z]))"), "the calls from A, B and C"),
     # "to telephone David Cameron", "phoned President X", "received a call from Y": a call to or from a named person
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
@@ -335,10 +338,14 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_form(article, sentence, trigger)))
                 continue
             if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls)\b"
-                         r"(?:\s+\w+){0,2}\s+with\b",
+                         r"(?:\s+\w+){0,2}\s+(?:with|from)\b",
                          match.group(), re.IGNORECASE) and kind == "object":
                 # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C": one with each
                 before = [m for m in people if m.span.start < trigger.start]
+                if not before and rule == "the calls from A, B and C":
+                    # "A common theme emerged in the calls from A and B": the calls were taken by the one the
+                    # text is about, the person named last before the sentence
+                    before = mentions_in(mentions, max(0, sentence.start - 1500), sentence.start)[-1:]
                 for other in [m for m in people if m.span.start > trigger.start]:
                     pair = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
                     found.append(Found(sentence, trigger, rule, pair, *_status(article, sentence, trigger),
