@@ -71,3 +71,13 @@ def test_a_list_of_calls_from_leaders_is_one_call_with_each_taken_by_the_one_the
     assert [m.form for m in drafted] == ["phone"] * 3
     # must not match: "calls from" with no one named after it is no call
     assert meetings("Prime Minister Greta Holm spoke to reporters today.\nThe calls from abroad were many.") == []
+
+
+def test_a_remarks_title_naming_a_meeting_with_the_speaker_in_the_byline_under_it():
+    byline = "\n\nLena Ortiz\nForeign Minister\nMarenhall\nMarch 8, 2024\n\nMINISTER ORTIZ: Good morning.\n"
+    text = "Remarks Before Her Meeting With Ostravian Foreign Minister Ivo Sand" + byline
+    drafted = draft(text).meetings
+    assert [sorted(p.person for p in m.participants) for m in drafted] == [["ivo-sand", "lena-ortiz"]]
+    assert drafted[0].rule.startswith("a remarks title")
+    # must not match: a remarks title with no meeting in it ("Remarks With Y on the Grain Corridor")
+    assert meetings("Remarks With Ostravian Foreign Minister Ivo Sand on the Grain Corridor" + byline) == []

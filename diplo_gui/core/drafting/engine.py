@@ -94,6 +94,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     found += _transcript_meeting(article, turns)
     found += _we_met(article, turns)
     found += _captions(article, with_pronouns)
+    found += _remarks_meeting(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
     found += _listed(article, with_pronouns, sents)
     found.sort(key=lambda f: f.trigger.start)
@@ -409,6 +410,37 @@ _CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]re
 
 _HEADING_BY_WITH = re.compile(r"(?:Remarks|Statement|Press\s+[Ss]tatement|Opening\s+[Rr]emarks|(?:Joint\s+)?[Pp]ress\s+"
                               r"(?:[Cc]onference|[Aa]vailability))\s+(?P<by>by)\b.{0,120}?\s(?P<with>[Ww]ith)\s")
+
+
+# "Remarks Before Her Meeting With Y", "Press Availability With Y After their Meeting": a remarks page's
+# title that names the guest of a meeting; its host is the speaker the byline under it names
+_REMARKS_MEETING_TITLE = re.compile(r"(?:(?:Joint\s+|Opening\s+)?Remarks|(?:Joint\s+)?Press\s+(?:Availability|"
+                                    r"Conference)|Briefing)\b(?!\s+by\b)(?=[^\n]*\b[Mm]eeting\b)[^\n]*?\s"
+                                    r"(?P<with>[Ww]ith)\s")
+
+
+def _remarks_meeting(article: str, mentions: list[Mention]) -> list[Found]:
+    """The page's first line is a remarks title naming a meeting with Y and the next line is a byline that
+    is one person's name alone: that person met Y."""
+    lines = [m for m in _LINE.finditer(article)][:2]
+    if len(lines) < 2 or article[:lines[0].start("line")].strip():
+        return []
+    title, byline = lines
+    heading = _REMARKS_MEETING_TITLE.match(title.group("line"))
+    if heading is None:
+        return []
+    base = title.start("line")
+    guests = mentions_in(mentions, base + heading.end("with"), title.end("line"))
+    named = mentions_in(mentions, byline.start("line"), byline.end("line"))
+    if not guests or len(named) != 1 or named[0].span != Span(byline.start("line"), byline.end("line")) \
+            or named[0].person_id == guests[0].person_id:
+        return []
+    people = (DraftParticipant(named[0].person_id, named[0].span), DraftParticipant(guests[0].person_id,
+                                                                                     guests[0].span))
+    return [Found(Span(title.start("line"), title.end("line")),
+                  Span(base + heading.start("with"), base + heading.end("with")),
+                  "a remarks title: remarks … meeting with Y, X in the byline", people, Status.HELD, None, None,
+                  False)]
 
 
 def _captions(article: str, mentions: list[Mention]) -> list[Found]:
