@@ -81,3 +81,21 @@ def test_a_remarks_title_naming_a_meeting_with_the_speaker_in_the_byline_under_i
     assert drafted[0].rule.startswith("a remarks title")
     # must not match: a remarks title with no meeting in it ("Remarks With Y on the Grain Corridor")
     assert meetings("Remarks With Ostravian Foreign Minister Ivo Sand on the Grain Corridor" + byline) == []
+
+
+def test_a_meeting_told_in_the_speakers_own_words_sit_down_again_with():
+    text = ("Opening Remarks - Rome\n"
+            "TOMAS BREK, PRESIDENT OF OSTRAVIA: It’s a pleasure to sit down once again with Prime Minister Holm. "
+            "We have much to talk about this morning, on trade and on the harbour.\n")
+    assert meetings(text) == [["greta-holm", "tomas-brek"]]
+    # must not match: sitting down with no one named after "with"
+    assert meetings("TOMAS BREK, PRESIDENT OF OSTRAVIA: It’s good to sit down again with friends in Rome, "
+                    "and to talk about trade and the harbour.\n") == []
+
+
+def test_visits_by_several_people_are_one_visit_by_each():
+    text = ("The Prime Minister also updated on his recent visits by the Ostravian President, Tomas Brek, and "
+            "Veldorian Prime Minister Karl Dunn.")
+    assert sorted(meetings(text)) == [["karl-dunn"], ["tomas-brek"]]
+    # must not match: visits by no one named
+    assert meetings("The Prime Minister also updated on recent visits by delegations from abroad.") == []

@@ -55,7 +55,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(rf"\b(?:met|meets|meet|meeting)\s+(?:{_BETWEEN_VERB_AND_WITH})*with\b"
                           r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks"
                           r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+with\b"
-                          r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"), "X met with Y"),
+                          r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"
+                          # "a pleasure to sit down once again with Prime Minister Y": the speaker's own words
+                          r"|\b(?:to\s+sit|sitting)\s+down\s+(?:(?:one|once|here|today)\s+)?(?:again\s+)?with\b"),
+     "X met with Y"),
     # "The Foreign Secretary will discuss the response to Hurricane Irma with Y", "to co-chair the 49th annual
     # Security Consultative Meeting with Y", "will chair a meeting on Libya with A, B and C": the subject meets
     # whom the words after "with" name (nobody named there: no meeting)
@@ -119,6 +122,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
                            r"telephone\s+conversation|conversation)(?!\s+with))\b"),
      "X and Y met"),
+    # "his recent visits by the German Chancellor, A, and French President B": one visit by each
+    ("repeat", re.compile(r"\b(?:visits|trips)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "visits by X and Y"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
                          r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|(?:be|been|was|were|is|are)\s+dispatched\s+to|"
                          r"prepar(?:es|ing)\s+to\s+(?:travel\s+to|visit)|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+"
