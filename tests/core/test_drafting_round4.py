@@ -99,3 +99,12 @@ def test_visits_by_several_people_are_one_visit_by_each():
     assert sorted(meetings(text)) == [["karl-dunn"], ["tomas-brek"]]
     # must not match: visits by no one named
     assert meetings("The Prime Minister also updated on recent visits by delegations from abroad.") == []
+
+
+def test_bilaterals_in_the_speakers_own_words_are_one_meeting_with_each():
+    text = ("TOMAS BREK, PRESIDENT OF OSTRAVIA: It has been a busy day. And then I've had bilaterals with "
+            "Prime Minister Holm and Prime Minister Dunn, and we talked about trade.\n")
+    assert sorted(meetings(text)) == [["greta-holm", "tomas-brek"], ["karl-dunn", "tomas-brek"]]
+    # must not match: "bilateral" as an adjective with no one after "with"
+    assert meetings("TOMAS BREK, PRESIDENT OF OSTRAVIA: We have strong bilateral ties with many countries, "
+                    "and trade is growing every year.\n") == []

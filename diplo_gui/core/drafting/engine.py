@@ -420,27 +420,35 @@ _REMARKS_MEETING_TITLE = re.compile(r"(?:(?:Joint\s+|Opening\s+)?Remarks|(?:Join
 
 
 def _remarks_meeting(article: str, mentions: list[Mention]) -> list[Found]:
-    """The page's first line is a remarks title naming a meeting with Y and the next line is a byline that
-    is one person's name alone: that person met Y."""
-    lines = [m for m in _LINE.finditer(article)][:2]
-    if len(lines) < 2 or article[:lines[0].start("line")].strip():
-        return []
-    title, byline = lines
-    heading = _REMARKS_MEETING_TITLE.match(title.group("line"))
-    if heading is None:
-        return []
-    base = title.start("line")
-    guests = mentions_in(mentions, base + heading.end("with"), title.end("line"))
-    named = mentions_in(mentions, byline.start("line"), byline.end("line"))
-    if not guests or len(named) != 1 or named[0].span != Span(byline.start("line"), byline.end("line")) \
-            or named[0].person_id == guests[0].person_id:
-        return []
-    people = (DraftParticipant(named[0].person_id, named[0].span), DraftParticipant(guests[0].person_id,
-                                                                                     guests[0].span))
-    return [Found(Span(title.start("line"), title.end("line")),
-                  Span(base + heading.start("with"), base + heading.end("with")),
-                  "a remarks title: remarks … meeting with Y, X in the byline", people, Status.HELD, None, None,
-                  False)]
+    """A line that is a remarks title naming a meeting with Y ("Remarks With Y After Their Meeting"), and
+    within the next three lines a byline line of a few words that ends in one person's name: that person
+    met Y. Pages that gather several transcripts have one such title each."""
+    lines = list(_LINE.finditer(article))
+    found: list[Found] = []
+    for n, title in enumerate(lines):
+        heading = _REMARKS_MEETING_TITLE.match(title.group("line"))
+        if heading is None:
+            continue
+        base = title.start("line")
+        guests = mentions_in(mentions, base + heading.end("with"), title.end("line"))
+        if not guests:
+            continue
+        host = None
+        for byline in lines[n + 1:n + 4]:
+            named = mentions_in(mentions, byline.start("line"), byline.end("line"))
+            if len(byline.group("line").split()) <= 5 and len(named) == 1 \
+                    and named[0].span.end == byline.end("line") and named[0].person_id != guests[0].person_id:
+                host = named[0]
+                break
+        if host is None:
+            continue
+        people = (DraftParticipant(host.person_id, host.span), DraftParticipant(guests[0].person_id,
+                                                                                guests[0].span))
+        found.append(Found(Span(title.start("line"), title.end("line")),
+                           Span(base + heading.start("with"), base + heading.end("with")),
+                           "a remarks title: remarks … meeting with Y, X in the byline", people, Status.HELD, None,
+                           None, False))
+    return found
 
 
 def _captions(article: str, mentions: list[Mention]) -> list[Found]:

@@ -45,7 +45,7 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
                    r"on\s+\w+day)\s+")
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|meeting|meetings|"
-           r"talks|discussion|discussions|dinner|breakfast|lunch)")
+           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals)")
 
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
@@ -342,7 +342,7 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_status(article, sentence, trigger), _occasion(article, sentence), False,
                                        *_form(article, sentence, trigger)))
                 continue
-            if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls)\b"
+            if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls|bilaterals)\b"
                          r"(?:\s+\w+){0,2}\s+(?:with|from)\b",
                          match.group(), re.IGNORECASE) and kind == "object":
                 # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C": one with each
