@@ -108,3 +108,12 @@ def test_bilaterals_in_the_speakers_own_words_are_one_meeting_with_each():
     # must not match: "bilateral" as an adjective with no one after "with"
     assert meetings("TOMAS BREK, PRESIDENT OF OSTRAVIA: We have strong bilateral ties with many countries, "
                     "and trade is growing every year.\n") == []
+
+
+def test_the_two_ministers_held_a_meeting_under_its_name():
+    text = ("Ms. Lena Ortiz and Mr. Ivo Sand are both new in office. On March 7 the two foreign ministers held "
+            "a Veldoria-Ostravia Foreign Ministers' Meeting in Rome.")
+    assert meetings(text) == [["ivo-sand", "lena-ortiz"]]
+    # must not match: the two ministers held a press line, not a meeting
+    assert meetings("Ms. Lena Ortiz and Mr. Ivo Sand are both new in office. The two foreign ministers held "
+                    "a common line on trade.") == []

@@ -141,9 +141,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("subject", re.compile(r"\b(?:their|[’']s)\s+(?:\w+\s+)?(?:meeting|talks|call|summit)\b(?!\s+with)"),
      "their meeting"),
     # "the two leaders met", "the pair discussed … when they met": two people, the last two named
-    ("pair", re.compile(r"\b(?:the\s+two(?:\s+(?:leaders|ministers|men|women|sides|secretaries|officials))?|the\s+pair|"
+    # "the two foreign ministers held a Japan-Australia Foreign Ministers' Meeting": an adjective before the
+    # noun, and a meeting held under its name
+    ("pair", re.compile(r"\b(?:the\s+two(?:\s+(?:[a-z]+\s+)?(?:leaders|ministers|men|women|sides|secretaries|"
+                        r"officials))?|the\s+pair|"
                         r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?"
-                        r"(?:met|meet|held\s+talks|spoke|talked)\b"
+                        r"(?:met|meet|held\s+talks|spoke|talked"
+                        r"|held\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?(?:[Mm]eeting|[Tt]alks|[Dd]ialogue))\b"
                         r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b",
                         re.IGNORECASE), "the two met"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
