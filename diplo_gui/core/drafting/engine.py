@@ -94,6 +94,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     found += _transcript_meeting(article, turns)
     found += _we_met(article, turns)
     found += _captions(article, with_pronouns)
+    found += _remarks_meeting(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
     found += _listed(article, with_pronouns, sents)
     found.sort(key=lambda f: f.trigger.start)
@@ -409,6 +410,45 @@ _CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]re
 
 _HEADING_BY_WITH = re.compile(r"(?:Remarks|Statement|Press\s+[Ss]tatement|Opening\s+[Rr]emarks|(?:Joint\s+)?[Pp]ress\s+"
                               r"(?:[Cc]onference|[Aa]vailability))\s+(?P<by>by)\b.{0,120}?\s(?P<with>[Ww]ith)\s")
+
+
+# "Remarks Before Her Meeting With Y", "Press Availability With Y After their Meeting": a remarks page's
+# title that names the guest of a meeting; its host is the speaker the byline under it names
+_REMARKS_MEETING_TITLE = re.compile(r"(?:(?:Joint\s+|Opening\s+)?Remarks|(?:Joint\s+)?Press\s+(?:Availability|"
+                                    r"Conference)|Briefing)\b(?!\s+by\b)(?=[^\n]*\b[Mm]eeting\b)[^\n]*?\s"
+                                    r"(?P<with>[Ww]ith)\s")
+
+
+def _remarks_meeting(article: str, mentions: list[Mention]) -> list[Found]:
+    """A line that is a remarks title naming a meeting with Y ("Remarks With Y After Their Meeting"), and
+    within the next three lines a byline line of a few words that ends in one person's name: that person
+    met Y. Pages that gather several transcripts have one such title each."""
+    lines = list(_LINE.finditer(article))
+    found: list[Found] = []
+    for n, title in enumerate(lines):
+        heading = _REMARKS_MEETING_TITLE.match(title.group("line"))
+        if heading is None:
+            continue
+        base = title.start("line")
+        guests = mentions_in(mentions, base + heading.end("with"), title.end("line"))
+        if not guests:
+            continue
+        host = None
+        for byline in lines[n + 1:n + 4]:
+            named = mentions_in(mentions, byline.start("line"), byline.end("line"))
+            if len(byline.group("line").split()) <= 5 and len(named) == 1 \
+                    and named[0].span.end == byline.end("line") and named[0].person_id != guests[0].person_id:
+                host = named[0]
+                break
+        if host is None:
+            continue
+        people = (DraftParticipant(host.person_id, host.span), DraftParticipant(guests[0].person_id,
+                                                                                guests[0].span))
+        found.append(Found(Span(title.start("line"), title.end("line")),
+                           Span(base + heading.start("with"), base + heading.end("with")),
+                           "a remarks title: remarks … meeting with Y, X in the byline", people, Status.HELD, None,
+                           None, False))
+    return found
 
 
 def _captions(article: str, mentions: list[Mention]) -> list[Found]:

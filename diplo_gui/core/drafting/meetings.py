@@ -45,7 +45,7 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
                    r"on\s+\w+day)\s+")
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|meeting|meetings|"
-           r"talks|discussion|discussions|dinner|breakfast|lunch)")
+           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals)")
 
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
@@ -55,7 +55,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(rf"\b(?:met|meets|meet|meeting)\s+(?:{_BETWEEN_VERB_AND_WITH})*with\b"
                           r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks"
                           r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+with\b"
-                          r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"), "X met with Y"),
+                          r"|\btalks\s+with\b|\b(?:sat|sits|will\s+sit)\s+down\s+with\b"
+                          # "a pleasure to sit down once again with Prime Minister Y": the speaker's own words
+                          r"|\b(?:to\s+sit|sitting)\s+down\s+(?:(?:one|once|here|today)\s+)?(?:again\s+)?with\b"),
+     "X met with Y"),
     # "The Foreign Secretary will discuss the response to Hurricane Irma with Y", "to co-chair the 49th annual
     # Security Consultative Meeting with Y", "will chair a meeting on Libya with A, B and C": the subject meets
     # whom the words after "with" name (nobody named there: no meeting)
@@ -66,11 +69,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(rf"\b(?:spoke|speaks|speak|talked|talks|will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
                           r"(?:with|to)\b"
                           r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*"
-                          rf"(?:[\w-]+\s+){{0,3}}?{_A_CALL}\s+(?:and\s+\w+\s+)?with\b"
+                          # "held a Foreign Ministers’ Meeting with": a possessive among the words
+                          rf"(?:[\w’'-]+\s+){{0,3}}?{_A_CALL}\s+(?:and\s+\w+\s+)?with\b"
                           r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|telephone\s+talks?|"
                           r"video\s+calls?)(?:\s+(?:this|last)\s+week|\s+today|\s+yesterday)?\s+with\b"
                           r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
                           r"breakfast|lunch|dinner|talks|call)\s+with\b", re.IGNORECASE), "X spoke with Y"),
+    # "the phone calls from Prime Minister A of X, Prime Minister B of Y and King C": one call with each caller
+    ("object", re.compile(r"\b(?:(?:phone|telephone|congratulatory)\s+)?calls\s+from\b"
+                          r"(?=\s+(?:[A-Z]|the\s+[A-Z]))"), "the calls from A, B and C"),
     # "to telephone David Cameron", "phoned President X", "received a call from Y": a call to or from a named person
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
@@ -115,6 +122,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
                            r"telephone\s+conversation|conversation)(?!\s+with))\b"),
      "X and Y met"),
+    # "his recent visits by the German Chancellor, A, and French President B": one visit by each
+    ("repeat", re.compile(r"\b(?:visits|trips)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "visits by X and Y"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
                          r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|(?:be|been|was|were|is|are)\s+dispatched\s+to|"
                          r"prepar(?:es|ing)\s+to\s+(?:travel\s+to|visit)|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+"
@@ -132,9 +141,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("subject", re.compile(r"\b(?:their|[’']s)\s+(?:\w+\s+)?(?:meeting|talks|call|summit)\b(?!\s+with)"),
      "their meeting"),
     # "the two leaders met", "the pair discussed … when they met": two people, the last two named
-    ("pair", re.compile(r"\b(?:the\s+two(?:\s+(?:leaders|ministers|men|women|sides|secretaries|officials))?|the\s+pair|"
+    # "the two foreign ministers held a Japan-Australia Foreign Ministers' Meeting": an adjective before the
+    # noun, and a meeting held under its name
+    ("pair", re.compile(r"\b(?:the\s+two(?:\s+(?:[a-z]+\s+)?(?:leaders|ministers|men|women|sides|secretaries|"
+                        r"officials))?|the\s+pair|"
                         r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?"
-                        r"(?:met|meet|held\s+talks|spoke|talked)\b"
+                        r"(?:met|meet|held\s+talks|spoke|talked"
+                        r"|held\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?(?:[Mm]eeting|[Tt]alks|[Dd]ialogue))\b"
                         r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b",
                         re.IGNORECASE), "the two met"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
@@ -333,11 +346,15 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_status(article, sentence, trigger), _occasion(article, sentence), False,
                                        *_form(article, sentence, trigger)))
                 continue
-            if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls)\b"
-                         r"(?:\s+\w+){0,2}\s+with\b",
+            if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls|bilaterals)\b"
+                         r"(?:\s+\w+){0,2}\s+(?:with|from)\b",
                          match.group(), re.IGNORECASE) and kind == "object":
                 # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C": one with each
                 before = [m for m in people if m.span.start < trigger.start]
+                if not before and rule == "the calls from A, B and C":
+                    # "A common theme emerged in the calls from A and B": the calls were taken by the one the
+                    # text is about, the person named last before the sentence
+                    before = mentions_in(mentions, max(0, sentence.start - 1500), sentence.start)[-1:]
                 for other in [m for m in people if m.span.start > trigger.start]:
                     pair = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
                     found.append(Found(sentence, trigger, rule, pair, *_status(article, sentence, trigger),

@@ -49,7 +49,7 @@ TITLE_WORDS = {
     "Council", "Chairperson", "Commander", "Admiral", "Marshal", "Colonel", "Captain",
     "Pope", "Cardinal", "Archbishop", "Crown", "Grand", "Duke", "Lord", *HONORIFICS,
     # more offices and ranks, and the plurals that introduce several people ("former Presidents A and B")
-    "Press", "Tánaiste", "Taoiseach", "Sir", "Dame", "Madam", "Madame", "Officer", "Staff", "Joint",
+    "PM", "FM", "DPM", "Press", "Tánaiste", "Taoiseach", "Sir", "Dame", "Madam", "Madame", "Officer", "Staff", "Joint",
     "Chiefs", "Under", "Assistant", "Senior", "Attorney", "Consul", "Lieutenant", "Major", "Sergeant", "Bishop",
     "Patriarch", "Imam", "His", "Holiness", "Excellency", "Majesty", "Highness", "Royal", "Capt.", "Gen.", "Lt.",
     "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Amb.", "Presidents", "Ministers", "Secretaries", "Leaders", "Senators",
@@ -216,7 +216,12 @@ def _is_demonym(word: str) -> bool:
 
 def _tidy(word: str) -> str:
     """A word as written, in capitals or not: "KISHIDA" and "Kishida" are one surname."""
+    if word in _ABBREVIATED_TITLES:
+        return word  # "PM Trudeau", "FM Kishida": an abbreviated title stays a title
     return word.capitalize() if word.isupper() and len(word) > 1 and not word.endswith(".") else word
+
+
+_ABBREVIATED_TITLES = {"PM", "FM", "DPM"}
 
 
 def name_words(name: str) -> list[str]:

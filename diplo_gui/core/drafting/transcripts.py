@@ -53,8 +53,13 @@ def _paragraphs(article: str, start: int) -> list[Span]:
     return found
 
 
+# "Xi Jinping (as translated):", "PRESIDENT LEE (via interpreter):": a stage direction in the label
+_STAGE_DIRECTION = re.compile(r"\((?:as\s+translated|through\s+(?:an\s+)?interpreter|via\s+(?:an\s+)?interpreter|"
+                              r"in\s+translation|translated|interpreted)\)", re.IGNORECASE)
+
+
 def _is_label(label: str, block: bool) -> bool:
-    words = label.replace(",", " ").split()
+    words = _STAGE_DIRECTION.sub(" ", label).replace(",", " ").split()
     if not words or len(words) > (16 if block else 10) or not words[0][:1].isupper():
         return False
     if block:
