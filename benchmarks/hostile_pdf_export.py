@@ -37,10 +37,9 @@ def cli_pdf(data: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
-def window_pdf(data: Path, out: Path) -> tuple[float, float]:
-    """(seconds to write, longest gap between 10 ms ticks of the window's event loop)."""
+def open_window(data: Path):  # type: ignore[no-untyped-def]
+    """(the application, the real window showing ``data``'s meetings, loaded and exposed)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtTest import QTest
 
     from diplo_gui.app import _ensure_application, create_main_window, wait_until_loaded
@@ -50,25 +49,47 @@ def window_pdf(data: Path, out: Path) -> tuple[float, float]:
     wait_until_loaded(window)
     window.show()
     QTest.qWaitForWindowExposed(window)
-    deadline = time.monotonic() + 120
-    while len(window.visible_meetings()) == 0 and time.monotonic() < deadline:
-        app.processEvents()
-    clock = QElapsedTimer()
-    gaps: list[int] = []
-    last = [0]
+    return app, window
 
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
+class GapClock:
+    """A 10 ms timer on the UI thread: ``longest()`` is the longest gap between its ticks, in
+    seconds, since ``start()``: how long the window could not answer."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self._clock = QElapsedTimer()
+        self._gaps: list[int] = []
+        self._last = 0
+        self._timer = QTimer()
+        self._timer.timeout.connect(self.tick)
+
+    def tick(self) -> None:
+        now = self._clock.elapsed()
+        self._gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self._clock.start()
+        self._timer.start(10)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.tick()  # the gap up to now counts too
+
+    def longest(self) -> float:
+        return max(self._gaps or [0]) / 1000
+
+
+def window_pdf(data: Path, out: Path) -> tuple[float, float]:
+    """(seconds to write, longest gap between 10 ms ticks of the window's event loop)."""
+    app, window = open_window(data)
+    gaps = GapClock()
     done: list[object] = []
     window.export_actions.exported.connect(done.append)
     window.export_actions.ask_save_path = lambda *_: str(out)
-    clock.start()
-    timer.start(10)
+    gaps.start()
     start = time.perf_counter()
     window.export_actions.export("list", "pdf")
     started = time.perf_counter() - start  # what the window itself spent before the writer took over
@@ -76,10 +97,10 @@ def window_pdf(data: Path, out: Path) -> tuple[float, float]:
         app.processEvents()
         time.sleep(0.001)
     elapsed = time.perf_counter() - start
-    timer.stop()
+    gaps.stop()
     window.close()
     print(f"  (the export call returned after {started * 1000:.0f} ms)")
-    return elapsed, max(gaps or [0]) / 1000
+    return elapsed, gaps.longest()
 
 
 def main() -> int:

@@ -29,33 +29,14 @@ BOUND_MS = 100
 
 
 def phase(data: Path, what: str, out: Path) -> dict:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    sys.path.insert(0, str(HERE))
+    from hostile_pdf_export import GapClock, open_window
+    from PySide6.QtCore import QTimer
     from PySide6.QtPrintSupport import QPrinter
-    from PySide6.QtTest import QTest
 
-    from diplo_gui.app import _ensure_application, create_main_window, wait_until_loaded
-
-    app = _ensure_application()
-    window = create_main_window([data], include_bundled=False)
-    wait_until_loaded(window)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
-    deadline = time.monotonic() + 120
-    while len(window.visible_meetings()) == 0 and time.monotonic() < deadline:
-        app.processEvents()
+    app, window = open_window(data)
     actions = window.export_actions
-    clock = QElapsedTimer()
-    gaps: list[int] = []
-    last = [0]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
+    gaps = GapClock()
     finished: list[float] = []
     result: dict = {"meetings": len(window.visible_meetings())}
 
@@ -92,8 +73,7 @@ def phase(data: Path, what: str, out: Path) -> dict:
         offered: list[int] = []
         actions.ask_instead_of_preview = lambda count: offered.append(count)  # the user reads it, and cancels
         done = lambda: True  # noqa: E731
-    clock.start()
-    timer.start(10)
+    gaps.start()
     start = time.perf_counter()
     getattr(actions, "print_scope" if what == "print" else "preview_scope")("list")
     result["call_returned"] = time.perf_counter() - start
@@ -102,10 +82,9 @@ def phase(data: Path, what: str, out: Path) -> dict:
         time.sleep(0.001)
     app.processEvents()
     finished.append(time.perf_counter() - start)
-    timer.stop()
-    tick()
+    gaps.stop()
     result["seconds"] = finished[0]
-    result["gap"] = max(gaps or [0]) / 1000
+    result["gap"] = gaps.longest()
     result["message"] = window.statusBar().currentMessage()
     if what == "print":
         result["pdf_bytes"] = out.stat().st_size if out.exists() else 0
