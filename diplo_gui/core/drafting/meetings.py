@@ -29,6 +29,7 @@ unnamed side: "EU leaders met Y").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Status
@@ -312,13 +313,7 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                   and len(_participants(article, sentence, trigger, kind, mentions)) < 2):
                 # "the two met", and "their meeting in March" with no two people in its own clause:
                 # the two people named last before it
-                named: list[Mention] = []
-                for mention in reversed(mentions_in(mentions, max(0, trigger.start - 1500), trigger.start)):
-                    if mention.person_id not in {m.person_id for m in named}:
-                        named.append(mention)
-                    if len(named) == 2:
-                        break
-                people = list(reversed(named)) if len(named) == 2 else []
+                people = _last_two_named(mentions, trigger.start)
                 kind = "subject"
             else:
                 people = _participants(article, sentence, trigger, kind, mentions)
@@ -384,13 +379,7 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         subjects = _people_in(mentions, Span(sentence.start, clause_start))[:1]
     if not subjects and kind == "object" and _GROUP_SUBJECT.search(lead):
         # "The officials also welcomed the … Meeting with Y": the two people named last before it.
-        named: list[Mention] = []
-        for mention in reversed(mentions_in(mentions, max(0, sentence.start - 1500), sentence.start)):
-            if mention.person_id not in {m.person_id for m in named}:
-                named.append(mention)
-            if len(named) == 2:
-                break
-        subjects = list(reversed(named)) if len(named) == 2 else []
+        subjects = _last_two_named(mentions, sentence.start)
     objects: list[Mention] = []
     if kind in ("between", "object"):
         rest = article[trigger.end:sentence.end]
@@ -425,11 +414,25 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     # "Special Representative of the Minister of Foreign Affairs", "Adviser to the President": a bare
     # title after "of", "to" or "for" qualifies another's office; it is no one at the meeting
     people = [m for m in people if not (m.how == "title" and _QUALIFIED.search(article, 0, m.span.start))]
-    unique: list[Mention] = []
-    for mention in people:
-        if mention.person_id not in {m.person_id for m in unique}:
-            unique.append(mention)
-    return unique
+    return _distinct(people)
+
+
+def _distinct(mentions: Iterable[Mention]) -> list[Mention]:
+    """The first mention of each person, in order."""
+    seen: set[str] = set()
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.person_id not in seen:
+            seen.add(mention.person_id)
+            out.append(mention)
+    return out
+
+
+def _last_two_named(mentions: list[Mention], before: int) -> list[Mention]:
+    """The two different people named last before ``before`` (within 1,500 characters), in text
+    order; none when fewer than two are."""
+    named = _distinct(reversed(mentions_in(mentions, max(0, before - 1500), before)))[:2]
+    return list(reversed(named)) if len(named) == 2 else []
 
 
 _NEW_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+ed\b")
@@ -445,11 +448,7 @@ def _coordinated(article: str, sentence: Span, trigger: Span, mentions: list[Men
         last = match
     if last is None:
         return []
-    people: list[Mention] = []
-    for mention in mentions_in(mentions, last.start(), last.end()):
-        if mention.person_id not in {m.person_id for m in people}:
-            people.append(mention)
-    return people
+    return _distinct(mentions_in(mentions, last.start(), last.end()))
 
 
 _QUALIFIED = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?\Z")

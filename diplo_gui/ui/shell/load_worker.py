@@ -157,7 +157,7 @@ class BackgroundLoader(QObject):
         worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_worker_finished)
         self._worker = worker
-        self._outcome: object = None
+        self._outcome = None
         self.progress_bar.setRange(0, 0)  # busy until the first report says how much there is
         self.cancel_button.setEnabled(True)
         self._show_timer.start()
