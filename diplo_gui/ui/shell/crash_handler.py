@@ -182,7 +182,8 @@ def install(window: QWidget | None = None, open_log: bool = True) -> CrashHandle
     if open_log and _log_file() is None:
         setup_logging()  # embedded or under test: the log still exists, at the default level
     current = sys.excepthook
-    previous = current if not _is_ours(current) else current.__self__._previous
+    ours = _ours(current)
+    previous = current if ours is None else ours._previous
     handler = CrashHandler(window, previous)
     sys.excepthook = handler.excepthook
     global _previous_thread_hook
@@ -197,8 +198,10 @@ def installed() -> CrashHandler | None:
     return _installed
 
 
-def _is_ours(hook: object) -> bool:
-    return isinstance(getattr(hook, "__self__", None), CrashHandler)
+def _ours(hook: object) -> CrashHandler | None:
+    """The CrashHandler whose bound method ``hook`` is, or None for anyone else's hook."""
+    owner = getattr(hook, "__self__", None)
+    return owner if isinstance(owner, CrashHandler) else None
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

@@ -40,8 +40,8 @@ class Keyboard(QObject):
                                               self.tr("The detail pane's usual text size (or the whole timeline)"))
         stored = QSettings().value(DETAIL_ZOOM, 0)
         try:
-            steps = int(stored)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            steps = int(stored) if isinstance(stored, (int, float, str)) else 0
+        except ValueError:
             steps = 0  # a hand-edited value
         self.set_detail_zoom(steps, remember=False)
 

@@ -90,7 +90,9 @@ class _FirstPaint(QObject):
     def fire(self) -> None:
         callback, self._callback = self._callback, None
         if callback is not None:
-            self.parent().removeEventFilter(self)
+            widget = self.parent()
+            assert widget is not None, "made with the watched widget as its parent"
+            widget.removeEventFilter(self)
             callback()
 
 
@@ -161,6 +163,7 @@ class _Retired(QObject):
             del self._held[others[0]]
         elif lists:
             first = self._held[lists[0]]
+            assert isinstance(first, list)  # listed above as one
             del first[-self.PER_TURN:]
             if not first:
                 del self._held[lists[0]]
