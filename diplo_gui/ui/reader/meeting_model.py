@@ -164,7 +164,7 @@ class MeetingTableModel(QAbstractTableModel):
                                         reverse=order == Qt.SortOrder.DescendingOrder)
         self._meetings = list(map(self._dataset.__getitem__, self._dataset_rows))
 
-    def _sort_key(self, column: int) -> Callable[[Meeting], object]:
+    def _sort_key(self, column: int) -> Callable[[Meeting], tuple[object, ...]]:
         if column == self.DATE:
             return Meeting.sort_key
         # text columns, ties broken by date so the order is stable and meaningful
@@ -188,7 +188,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
         self._accepted: list[bool] | None = None
         self._extra: Sequence[bool] | None = None  # the facets' answer (explore.py), ANDed with the search
         self._rows: list[int] = []  # proxy row -> source row, ascending
-        self._saved: list[tuple[QPersistentModelIndex, int]] = []  # across a source layout change
+        self._saved: list[tuple[QModelIndex, int]] = []  # across a source layout change
         self._table: MeetingTableModel | None = None  # the source model, without asking Qt for it
 
     def source(self) -> MeetingTableModel:
