@@ -96,7 +96,7 @@ class ExploreController(QObject):
         window.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         # The timeline shows the list as filtered; it is rebuilt once per burst of list changes.
-        self.timeline = TimelineView(self.describe)
+        self.timeline: TimelineView = TimelineView(self.describe)
         self.timeline.meetingClicked.connect(self._on_timeline_clicked)
         self.timeline_dock = QDockWidget(self.tr("Timeline"), window)
         self.timeline_dock.setObjectName("timelineDock")
@@ -151,7 +151,11 @@ class ExploreController(QObject):
             self.explore_dock.hide()
         for view in (self.thread_view, self.people_view, self.pair_view):
             view.linkActivated.connect(self.follow_link)
-        self.explore_dock.visibilityChanged.connect(lambda visible: visible and self._sync_views())
+        def sync_when_shown(visible: bool) -> None:
+            if visible:
+                self._sync_views()
+
+        self.explore_dock.visibilityChanged.connect(sync_when_shown)
         if self.explore_dock.isVisible():
             self._sync_views()
         # Back and Forward: every change of search, facets or selection is a place (typing coalesces).
@@ -315,7 +319,7 @@ class ExploreController(QObject):
     # -- help -------------------------------------------------------------------------
     def shortcuts(self) -> list[tuple[str, str]]:
         """Every action of the window with a shortcut: (what it does, keys), sorted by name."""
-        rows = {}
+        rows: dict[tuple[str, str], None] = {}  # ordered and without repeats
         for action in self.window.findChildren(QAction):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             name = action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&").rstrip("…").strip()
@@ -367,6 +371,7 @@ class ExploreController(QObject):
     # -- explore tabs and links ---------------------------------------------------------
     def show_tab(self, index: int) -> None:
         self.finish()  # a link followed before the window finished starting
+        assert self.explore_dock is not None, "finish() built it"
         self._sync_views()
         self.explore_dock.show()
         self.explore_dock.raise_()

@@ -101,7 +101,11 @@ class ArchiveQueries(QObject):
         self._latest = 0  # the newest count request: older ones waiting are dropped
         self._generation = -1  # of the Dataset the store holds now
         self._thread: threading.Thread | None = None
-        self.destroyed.connect(lambda *_: (self._jobs.put(None), self._memory_jobs.put(None)))  # the threads end
+        def end_threads(*_: object) -> None:
+            self._jobs.put(None)
+            self._memory_jobs.put(None)
+
+        self.destroyed.connect(end_threads)
 
     # -- from the UI thread -------------------------------------------------------------
     def prepare(self, generation: int, dataset: Dataset, char_px: float) -> None:

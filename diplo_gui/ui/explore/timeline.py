@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 
@@ -178,6 +178,8 @@ class TimelineView(QWidget):
 
     def show_flags(self, flags: Sequence[bool] | None) -> None:
         """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""
+        ends: Iterable[float]
+        lengths: Iterable[float]
         if flags is None:
             self._items, self._starts = self._prepared, self._prepared_starts
             ends, lengths = self._prepared_ends, self._prepared_lengths
