@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QMimeData, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QMimeData, QObject, QPoint, Qt, QThread, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -864,7 +864,7 @@ class DraftReview(QDialog):
         self._correct(lambda d: corrections.set_as_new(d, key[1], as_new), key)
 
     # -- one action from a highlighted name ----------------------------------------------------
-    def mention_at(self, point) -> Mention | None:  # type: ignore[no-untyped-def]
+    def mention_at(self, point: QPoint) -> Mention | None:
         """The person named at a point of the article view (a highlighted name), if any."""
         if self.draft is None:
             return None
@@ -898,7 +898,7 @@ class DraftReview(QDialog):
             self.message.setText(self.tr("Select a quote or a meeting, then double-click a highlighted name."))
 
     @Slot("QPoint")
-    def _article_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+    def _article_menu(self, point: QPoint) -> None:
         menu = self.article_view.createStandardContextMenu()
         mention = self.mention_at(point)
         key = self.current_key()

@@ -7,7 +7,7 @@ data is asked of ``core.facets`` and ``core.relations``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -174,7 +174,7 @@ class ExploreController(QObject):
         self._record()
 
     # -- actions ----------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot: Callable[..., object], shortcut: str | QKeySequence.StandardKey | None = None,
                 name: str = "") -> QAction:
         """A window action (its keys work wherever the focus is), in its menu when menus.LAYOUT has a place."""
         return self.window.menus.action(name, text, slot, shortcut)
@@ -382,7 +382,11 @@ class ExploreController(QObject):
         """The Explore tab in front: its meetings, title and file name stem; nothing when the dock is closed."""
         if self.explore_dock is None or not self.explore_dock.isVisible():
             return [], "", ""
-        return self.tabs.currentWidget().page()  # type: ignore[union-attr, attr-defined]
+        current = self.tabs.currentWidget()
+        for view in (self.thread_view, self.people_view, self.pair_view):  # the tabs
+            if view is current:
+                return view.page()
+        return [], "", ""
 
     def show_issue_thread(self, issue_id: str) -> bool:
         self.show_tab(0)

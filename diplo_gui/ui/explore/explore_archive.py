@@ -28,6 +28,7 @@ from ...core.model import Dataset
 from ...core.search import Query, SearchIndex, Superseded
 
 if TYPE_CHECKING:
+    from ...core.store import Archive
     from .timeline import Measured
 
 _log = logging.getLogger(__name__)
@@ -198,7 +199,8 @@ class ArchiveQueries(QObject):
                                                 measure(dataset.meetings, facets.spans(), char_px),
                                                 facets.counts(FacetSelection())))
 
-    def _index(self, archive, generation: int, dataset: Dataset, fingerprints: tuple, path: Path | None):  # type: ignore[no-untyped-def]
+    def _index(self, archive: Archive | None, generation: int, dataset: Dataset, fingerprints: tuple,
+               path: Path | None) -> Archive:
         from ...core.store import Archive, open_store
 
         if archive is None or archive.opened.path != path:
@@ -212,7 +214,7 @@ class ArchiveQueries(QObject):
         self.indexed.emit(generation, archive.message or "")
         return archive
 
-    def _count(self, archive, request: int, generation: int, query: Query,  # type: ignore[no-untyped-def]
+    def _count(self, archive: Archive, request: int, generation: int, query: Query,
                selection: FacetSelection) -> None:
         answer = archive.answer(query, selection)
         if request != self._latest:

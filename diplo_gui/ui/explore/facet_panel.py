@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -192,7 +193,7 @@ class MonthRangeSlider(QWidget):
             super().keyPressEvent(event)
 
 
-def _heading(text: str, top_margin: int = 6):  # type: ignore[no-untyped-def]
+def _heading(text: str, top_margin: int = 6) -> QLabel:
     """A section's title in bold. A font, not a style sheet: a widget with a style sheet keeps
     the palette it had, and its text stayed light on a light window after Dark › Light."""
     label = plain_label(text)

@@ -99,6 +99,8 @@ class _WriterJob(QObject):
     dies with the window, with a progress dialog and Cancel; subclasses say what it writes to
     and what its end means. ``label``, ``caption`` and ``cancel`` come translated."""
 
+    dialog: QProgressDialog | None  # None once the job has ended
+
     def __init__(self, window: QMainWindow, html: str, title: str, output: str, extra: list[str],
                  label: str, caption: str, cancel: str, dialog_name: str) -> None:
         super().__init__(window)
@@ -131,6 +133,8 @@ class _WriterJob(QObject):
         # The writer prints "progress DONE TOTAL" as each group of meetings is on its pages.
         for line in bytes(self.process.readAllStandardOutput().data()).decode("ascii", "replace").splitlines():
             words = line.split()
+            if self.dialog is None:
+                return  # ended: nothing left to show progress on
             if len(words) == 3 and words[0] == "progress" and words[1].isdigit() and words[2].isdigit():
                 self.dialog.setMaximum(int(words[2]))
                 self.dialog.setValue(int(words[1]))
@@ -161,7 +165,7 @@ class _WriterJob(QObject):
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()
-        self.dialog = None  # type: ignore[assignment]
+        self.dialog = None
         self.deleteLater()
         return True
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -34,7 +35,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class MeetingTableModel(QAbstractTableModel):
     DATE, TITLE, PLACE, PARTICIPANTS = range(4)
 
-    def __init__(self, country_name: Callable[[str], str], parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, country_name: Callable[[str], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._country_name = country_name
         self._meetings: list[Meeting] = []  # in row (sort) order
@@ -85,18 +86,18 @@ class MeetingTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self._headers)):
             return self._headers[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         return self.cell(index.row(), index.column(), role)
 
-    def cell(self, row: int, column: int, role: int):  # type: ignore[no-untyped-def]
+    def cell(self, row: int, column: int, role: int) -> object:
         """``data()`` of a row and column, without a model index (the proxy asks this way)."""
         if not 0 <= row < len(self._meetings):
             return None
@@ -181,7 +182,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
     A filter change is a layout change: the current and selected meetings stay where visible.
     """
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._index: SearchIndex | None = None
         self._query = Query()
@@ -324,7 +325,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
     # worker thread runs (a large archive's paint after a reload took a tenth of a second).
     _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._rows) or self._table is None:
             return None
@@ -364,7 +365,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
     def hasChildren(self, parent: _Index = QModelIndex()) -> bool:
         return not parent.isValid() and bool(self._rows)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         source = self.sourceModel()
         if orientation == Qt.Orientation.Horizontal and source is not None:
             return source.headerData(section, orientation, role)  # columns are the source's, one to one

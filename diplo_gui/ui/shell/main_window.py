@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         self.about_action = add("aboutAction", self.tr("&About Diplo"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
-    def _build_theme_menu(self, menu) -> None:  # type: ignore[no-untyped-def]
+    def _build_theme_menu(self, menu: QMenu) -> None:
         self.theme_actions: dict[Theme, QAction] = {}
         group = QActionGroup(self)
         group.setExclusive(True)
