@@ -125,7 +125,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
                                                         max(meeting.trigger.end, recalled.end) + 40)))
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
                                     date, status, status_span, replace(place, venue=meeting.venue),
-                                    form=meeting.form, form_span=meeting.form_span, recalled=recalled))
+                                    form=meeting.form, form_span=meeting.form_span, recalled=recalled,
+                                    unnamed=meeting.unnamed))
     drafted = _places_from_later_sentences(article, sents, drafted)
     # A held meeting with no place of its own took place where the dateline says the text was written.
     line = places.dateline(article)
@@ -133,7 +134,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         drafted = [replace(m, place=replace(m.place, city=line.city, country=line.country))
                    if m.place.city is None and m.place.country is None and m.status is Status.HELD
                    and m.rule not in _VISITS else m for m in drafted]
-    drafted = _merge(drafted)
+    holds = _office_holder(finder.role_words(), lambda pid: _country_of(pid, dataset, finder))
+    drafted = _merge(drafted, article, holds)
     drafted = _companions(article, sents, drafted, with_pronouns)
     # "I’ve visited your great country many times": visits too vague to be one are none (as meetings are)
     drafted = [m for m in drafted if not (m.rule in _VISITS and _MANY_TIMES.search(
@@ -561,7 +563,7 @@ def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
     return meetings
 
 
-def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str], bool]) -> list[DraftMeeting]:
     """The same people, the same date (or none) and status: one meeting reported twice."""
     merged: list[DraftMeeting] = []
     for meeting in meetings:
@@ -572,6 +574,7 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                                            or people >= {p.person for p in m.participants})
                      and m.status is meeting.status
                      and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
+                     and _same_sides(m, meeting, article, holds)
                      and (m.rule in _VISITS) == (meeting.rule in _VISITS)
                      and _same_place(m.place, meeting.place)
                      # two stops of a trip: one visit only where both name the place, or in one sentence
@@ -592,6 +595,38 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                                              twin.place.venue or meeting.place.venue),
                             form=form.form, form_span=form.form_span)
     return merged
+
+
+_NOT_OFFICE = {"the", "of", "from", "for", "his", "her"}
+
+
+def _same_sides(a: DraftMeeting, b: DraftMeeting, article: str, holds: Callable[[str, str], bool]) -> bool:
+    """Whether a side given only as an office ("the President of Tanzania") can be the same meeting as
+    the other: the same office's words (not two items of one list), or a person there who bears that
+    office (a role "Tanzania President"); "bilaterals with the Prime Minister of Spain, …" are never the
+    meeting with Tony Blair told before them."""
+    if a.unnamed is None and b.unnamed is None:
+        return True
+    if a.unnamed is not None and b.unnamed is not None:
+        same = article[a.unnamed.start:a.unnamed.end] == article[b.unnamed.start:b.unnamed.end]
+        return same and (a.trigger != b.trigger or a.unnamed == b.unnamed)
+    one, other = (a, b) if a.unnamed is not None else (b, a)
+    assert one.unnamed is not None
+    extra = {p.person for p in other.participants} - {p.person for p in one.participants}
+    return any(holds(person, article[one.unnamed.start:one.unnamed.end]) for person in extra)
+
+
+def _office_holder(roles: dict[str, list[list[str]]], country_of: Callable[[str], str | None]) \
+        -> Callable[[str, str], bool]:
+    """Whether a person bears an office given in words: "the President of Tanzania" and a role
+    "Tanzania President", or "the Prime Minister of the United Kingdom" and a Prime Minister of GB."""
+    def holds(person: str, office: str) -> bool:
+        where = re.search(r"\s+(?:of|from|for)\s+(?P<place>.+)$", office)
+        if where is not None and country_of(person) == places.country_code(where["place"]) is not None:
+            office = office[:where.start()]
+        words = {w.casefold() for w in office.split()} - _NOT_OFFICE
+        return any(words <= set(title) for title in roles.get(person, ()))
+    return holds
 
 
 # "will travel to the United Arab Emirates, Singapore, Australia, New Zealand, and Samoa": a trip of several stops
@@ -661,6 +696,12 @@ def _attach_quotes(meetings: list[DraftMeeting], quotes: list[DraftQuote]) -> li
         if target is not None:
             held[target].append(quote)
     return [replace(m, quotes=tuple(held[i])) for i, m in enumerate(meetings)]
+
+
+def _country_of(person_id: str, dataset: Dataset, finder: PeopleFinder) -> str | None:
+    person = dataset.people.get(person_id)
+    proposed = finder.proposed.get(person_id)
+    return person.country if person is not None else (proposed.country if proposed is not None else None)
 
 
 def _short_slug(person_id: str, dataset: Dataset, finder: PeopleFinder) -> str:

@@ -1,0 +1,59 @@
+"""Fifth round of real-text classes: a side given only as an office ("bilaterals with the Prime Minister of
+Marenland, the Prime Minister of Ostravia and …"): one meeting with each office, its side left for the
+reviewer, never folded into a meeting with someone named; and such an office is the same meeting as one
+with a person who bears it. Each test has a case that must not match.
+
+Invented people of invented states, written the way published transcripts and readouts write them; each
+test checks what a reviewer sees: the meetings and their participants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_gui.core.drafting import draft_article
+from diplo_gui.core.model import Dataset, Person
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+
+PEOPLE = {
+    "lena-ortiz": Person("lena-ortiz", "Lena Ortiz", role="Foreign Minister of Veldoria"),
+    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia"),
+    "greta-holm": Person("greta-holm", "Greta Holm", role="Prime Minister of Marenland"),
+    "karl-dunn": Person("karl-dunn", "Karl Dunn", role="Prime Minister of Veldoria"),
+}
+KNOWN = Dataset.build(PEOPLE, {}, [])
+
+
+def meetings(text: str) -> list[list[str]]:
+    return [sorted(p.person for p in m.participants) for m in draft_article(text, PUBLISHED, KNOWN).meetings]
+
+
+def test_bilaterals_with_offices_are_one_meeting_each_apart_from_the_one_told_before():
+    text = ("KARL DUNN, PRIME MINISTER: It began with a meeting with my friend Lena Ortiz in Rome. "
+            "And then I've had bilaterals with the Prime Minister of Marenland, the King of Ostravia and "
+            "the Chancellor of Estland.")
+    assert meetings(text) == [["karl-dunn", "lena-ortiz"], ["karl-dunn"], ["karl-dunn"], ["karl-dunn"]]
+    # must not match: people who are no office ("officials") are no side of their own
+    plain = ("KARL DUNN, PRIME MINISTER: It began with a meeting with my friend Lena Ortiz in Rome. "
+             "And then I've had bilaterals with officials of Marenland and business leaders.")
+    assert meetings(plain) == [["karl-dunn", "lena-ortiz"]]
+
+
+def test_a_call_with_an_office_only_is_a_meeting_of_the_caller():
+    assert meetings("Prime Minister Karl Dunn spoke today with Defence Ministers from Marenland, Ostravia "
+                    "and Estland to discuss the storm.") == [["karl-dunn"]]
+    # must not match: a name after the office is a person, not an office ("Foreign Minister Sand", unknown to
+    # the data, is proposed as a new person, not left as an unnamed side)
+    named = meetings("Prime Minister Karl Dunn spoke today with Foreign Minister Ivo Sand to discuss the storm.")
+    assert len(named) == 1 and "karl-dunn" in named[0] and len(named[0]) == 2
+
+
+def test_an_office_given_first_is_the_meeting_with_the_person_who_bears_it():
+    text = ("Karl Dunn meeting with the Prime Minister of Marenland\n\n"
+            "Karl Dunn discussed fisheries with Greta Holm in Rome today.")
+    assert meetings(text) == [["greta-holm", "karl-dunn"]]
+    # must not match: an office the person met does not bear stays a meeting of its own
+    other = ("Karl Dunn meeting with the President of Marenland\n\n"
+             "Karl Dunn discussed fisheries with Greta Holm in Rome today.")
+    assert sorted(meetings(other)) == [["greta-holm", "karl-dunn"], ["karl-dunn"]]
