@@ -57,3 +57,15 @@ def test_an_office_given_first_is_the_meeting_with_the_person_who_bears_it():
     other = ("Karl Dunn meeting with the President of Marenland\n\n"
              "Karl Dunn discussed fisheries with Greta Holm in Rome today.")
     assert sorted(meetings(other)) == [["greta-holm", "karl-dunn"], ["karl-dunn"]]
+
+
+def test_an_honorific_abbreviation_before_a_name_does_not_end_the_sentence():
+    text = ("On March 6, Mr. Karl Dunn, Prime Minister of Veldoria, attended a dinner hosted by the Hon. Greta Holm "
+            "MP, Prime Minister of Marenland, and on March 7 the two prime ministers held a Veldoria-Marenland "
+            "Summit Meeting in Varna.")
+    drafted = draft_article(text, PUBLISHED, KNOWN).meetings
+    assert [(sorted(p.person for p in m.participants), str(m.date.date) if m.date else None) for m in drafted] == [
+        (["greta-holm", "karl-dunn"], "2024-03-06"), (["greta-holm", "karl-dunn"], "2024-03-07")]
+    # must not match: a sentence that ends after a name ("… Greta Holm MP.") still ends there
+    two = meetings("Karl Dunn had dinner with the Hon. Greta Holm MP. Tomas Brek met Lena Ortiz in Varna.")
+    assert two == [["greta-holm", "karl-dunn"], ["lena-ortiz", "tomas-brek"]]
