@@ -69,3 +69,17 @@ def test_an_honorific_abbreviation_before_a_name_does_not_end_the_sentence():
     # must not match: a sentence that ends after a name ("… Greta Holm MP.") still ends there
     two = meetings("Karl Dunn had dinner with the Hon. Greta Holm MP. Tomas Brek met Lena Ortiz in Varna.")
     assert two == [["greta-holm", "karl-dunn"], ["lena-ortiz", "tomas-brek"]]
+
+
+def test_a_date_after_following_or_since_an_event_is_that_events_date_not_the_meetings():
+    text = ("On Sunday, March 3, Ms. Lena Ortiz held a meeting with President Tomas Brek in Varna. "
+            "Minister Ortiz expressed her pleasure at being able to meet President Brek again in Varna, "
+            "following on from the Harbour States Foreign Ministers’ Meeting in 2019.")
+    drafted = draft_article(text, PUBLISHED, KNOWN).meetings
+    assert [(sorted(p.person for p in m.participants), str(m.date.date)) for m in drafted if m.date] == [
+        (["lena-ortiz", "tomas-brek"], "2024-03-03")]
+    assert len(drafted) == 1  # one meeting, not a second one in 2019
+    # must not match: a meeting told inside the "following" words keeps their date
+    inside = ("Lena Ortiz welcomed the agreement, following her meeting with President Tomas Brek in March 2019.")
+    dated = draft_article(inside, PUBLISHED, KNOWN).meetings
+    assert [str(m.date.date) for m in dated if m.date] == ["2019-03"]

@@ -507,7 +507,8 @@ def _sentence_of(sents: list[Span], at: int) -> Span:
 def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | None) -> DraftDate | None:
     if meeting.rule == "a trip repeated by X":
         return None  # "later": the sentence's date is the first trip's, not theirs
-    dates = find_dates(article, meeting.sentence, published)
+    dates = [d for d in find_dates(article, meeting.sentence, published)
+             if not _of_another_event(article, meeting.sentence, d.span, meeting.trigger)]
     if dates:
         return min(dates, key=lambda d: abs(d.span.start - meeting.trigger.start))
     offset = offset_before(article, meeting.sentence, meeting.trigger)
@@ -516,6 +517,20 @@ def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | No
         return DraftDate(PartialDate.parse(day.isoformat()), offset[1],
                          f"{offset[1].text(article)}: counted from the meeting before it ({last.date})")
     return None
+
+
+# "following on from the NPDI Foreign Ministers’ Meeting in 2014", "since the summit in May": the date of
+# the event these words name, not of the meeting
+_OTHER_EVENT = re.compile(r"\b(?:following(?:\s+on)?(?:\s+from)?|since|after)\s+(?:the|a|an|their|his|her)\s+"
+                          r"[^,.;:]{0,150}?\b(?:[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks|[Ff]orum|[Aa]ssembly)\b"
+                          r"[^,.;:]{0,40}?\Z")
+
+
+def _of_another_event(article: str, sentence: Span, date: Span, trigger: Span) -> bool:
+    """Whether a date belongs to an event named after "following", "since" or "after" in the meeting's
+    sentence, the meeting's own words standing elsewhere."""
+    cue = _OTHER_EVENT.search(article, sentence.start, date.start)
+    return cue is not None and not cue.start() <= trigger.start < date.start
 
 
 def _places_from_later_sentences(article: str, sents: list[Span], meetings: list[DraftMeeting]) -> list[DraftMeeting]:
