@@ -83,3 +83,25 @@ def test_a_date_after_following_or_since_an_event_is_that_events_date_not_the_me
     inside = ("Lena Ortiz welcomed the agreement, following her meeting with President Tomas Brek in March 2019.")
     dated = draft_article(inside, PUBLISHED, KNOWN).meetings
     assert [str(m.date.date) for m in dated if m.date] == ["2019-03"]
+
+
+def test_a_page_of_several_transcripts_is_one_meeting_per_transcript():
+    first = ("Remarks With Marenland Prime Minister Greta Holm Before Their Meeting\n"
+             "Lena Ortiz\n"
+             "Foreign Ministry, Varna, March 6, 2024\n"
+             "FOREIGN MINISTER ORTIZ: Good morning. Welcome to Varna.\n"
+             "PRIME MINISTER HOLM: Thank you, Minister.\n")
+    second = ("Remarks With Ostravian President Tomas Brek After Their Meeting\n"
+              "Lena Ortiz\n"
+              "Foreign Ministry, Varna, March 7, 2024\n"
+              "FOREIGN MINISTER ORTIZ: We had a good talk today.\n"
+              "PRESIDENT BREK: Thank you very much.\n")
+    assert sorted(meetings(first + second)) == [["greta-holm", "lena-ortiz"], ["lena-ortiz", "tomas-brek"]]
+    # must not match: one transcript whose turns are long paragraphs stays one meeting of its speakers
+    one = ("Remarks With Marenland Prime Minister Greta Holm and Ostravian President Tomas Brek\n"
+           "Lena Ortiz\n"
+           "Foreign Ministry, Varna, March 6, 2024\n"
+           "FOREIGN MINISTER ORTIZ: Good morning. Welcome to Varna.\n"
+           "PRIME MINISTER HOLM: Thank you, Minister.\n"
+           "PRESIDENT BREK: Thank you very much.\n")
+    assert meetings(one) == [["greta-holm", "lena-ortiz", "tomas-brek"]]

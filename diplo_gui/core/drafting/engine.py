@@ -337,19 +337,33 @@ def _same_place(a: DraftPlace, b: DraftPlace) -> bool:
     return True
 
 
+# The title line of a transcript ("Remarks With Y After Their Meeting", "Press Availability …"): a page that
+# gathers several transcripts has one before each
+_TRANSCRIPT_TITLE = re.compile(r"^[ \t]*(?:(?:Joint\s+|Opening\s+)?Remarks|(?:Joint\s+)?Press\s+(?:Availability|"
+                               r"Conference|Statements?)|Interview|Briefing)\b[^\n]*[^\n.!?:;,”\"]$", re.MULTILINE)
+
+
 def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
-    """A transcript in which two or more people take turns records them together: one meeting."""
-    speakers: list[Mention] = []
+    """A transcript in which two or more people take turns records them together: one meeting; a page
+    that gathers several transcripts, each under its own title line, one meeting for each."""
+    titles = [m.start() for m in _TRANSCRIPT_TITLE.finditer(article)]
+    sections: dict[int, list[Mention]] = {}
     for turn in turns:
-        if turn.speaker is not None and turn.rule.startswith("transcript") and \
-                turn.speaker.person_id not in {m.person_id for m in speakers}:
+        if turn.speaker is None or not turn.rule.startswith("transcript"):
+            continue
+        speakers = sections.setdefault(bisect.bisect_right(titles, turn.parts[0].start), [])
+        if turn.speaker.person_id not in {m.person_id for m in speakers}:
             speakers.append(turn.speaker)
-    if len(speakers) < 2:
-        return []
-    label = speakers[0].span
-    line = Span(article.rfind("\n", 0, label.start) + 1, label.end)
-    return [Found(line, label, "the speakers of a transcript",
-                  tuple(DraftParticipant(m.person_id, m.span) for m in speakers), Status.HELD, None, None, False)]
+    found: list[Found] = []
+    for speakers in sections.values():
+        if len(speakers) < 2:
+            continue
+        label = speakers[0].span
+        line = Span(article.rfind("\n", 0, label.start) + 1, label.end)
+        found.append(Found(line, label, "the speakers of a transcript",
+                           tuple(DraftParticipant(m.person_id, m.span) for m in speakers), Status.HELD, None, None,
+                           False))
+    return found
 
 
 _WE_MET = re.compile(r"\b[Ww]e(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|also\s+)?met(?:\s+each\s+other)?\s+"
