@@ -105,3 +105,26 @@ def test_a_page_of_several_transcripts_is_one_meeting_per_transcript():
            "PRIME MINISTER HOLM: Thank you, Minister.\n"
            "PRESIDENT BREK: Thank you very much.\n")
     assert meetings(one) == [["greta-holm", "lena-ortiz", "tomas-brek"]]
+
+
+NOBODY = Dataset.build({}, {}, [])
+
+
+def test_a_title_word_that_is_also_a_family_name_ends_a_name():
+    def drafted(text: str) -> tuple[list[list[str]], list[tuple[str, str | None]]]:
+        draft = draft_article(text, PUBLISHED, NOBODY)
+        return ([sorted(p.person for p in m.participants) for m in draft.meetings],
+                sorted((p.name, p.role) for p in draft.people))
+
+    assert drafted("Foreign Minister Anna Bishop met President Karl Dunn in Varna on Monday.") == (
+        [["anna-bishop", "karl-dunn"]], [("Anna Bishop", "Foreign Minister"), ("Karl Dunn", "President")])
+    assert drafted("President Karl Dunn met Senator Lisa Marshal in Varna.")[0] == [["karl-dunn", "lisa-marshal"]]
+    # a post-nominal after the name is not part of it; "FM Bishop" later is the same person
+    met, people = drafted("On March 6, President Karl Dunn attended a dinner hosted by the Hon. Anna Bishop MP, "
+                          "Minister for Foreign Affairs of Marenland. President Dunn and FM Bishop agreed to meet "
+                          "again.")
+    assert met == [["anna-bishop", "karl-dunn"]] and [name for name, _ in people] == ["Anna Bishop", "Karl Dunn"]
+    # must not match: a title alone ("the King") or before a name ("Bishop Ivo Sand") is still a title
+    assert drafted("President Karl Dunn met the King in Varna.")[0] == [["karl-dunn"]]
+    assert drafted("President Karl Dunn met Bishop Ivo Sand in Varna.") == (
+        [["ivo-sand", "karl-dunn"]], [("Ivo Sand", "Bishop"), ("Karl Dunn", "President")])
