@@ -128,3 +128,16 @@ def test_a_title_word_that_is_also_a_family_name_ends_a_name():
     assert drafted("President Karl Dunn met the King in Varna.")[0] == [["karl-dunn"]]
     assert drafted("President Karl Dunn met Bishop Ivo Sand in Varna.") == (
         [["ivo-sand", "karl-dunn"]], [("Ivo Sand", "Bishop"), ("Karl Dunn", "President")])
+
+
+def test_a_month_in_a_date_is_no_one_whose_family_name_it_is():
+    people = {"ana-may": Person("ana-may", "Ana May", role="Prime Minister of Marenland"), **PEOPLE}
+    known = Dataset.build(people, {}, [])
+    text = ("PM meeting with President Tomas Brek: 16 May 2025\n\n"
+            "The Prime Minister met President Tomas Brek today. The leaders looked forward to seeing each other "
+            "on May 19.")
+    drafted = draft_article(text, dt.date(2025, 5, 16), known)
+    assert not [m for m in drafted.mentions if m.person_id == "ana-may"]
+    # must not match: the family name with no day beside it is the person
+    named = draft_article("President Tomas Brek met May in Varna on Friday.", PUBLISHED, known)
+    assert [sorted(p.person for p in m.participants) for m in named.meetings] == [["ana-may", "tomas-brek"]]

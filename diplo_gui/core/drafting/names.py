@@ -229,6 +229,17 @@ SURNAME_TITLES = {"Bishop", "King", "Major", "Marshal", "Duke", "Lord", "Prince"
                   "Captain", "Cardinal", "Sergeant", "Governor", "Dean", "Chief"}
 
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
+
+
+def _is_date_month(article: str, at: int, word: str) -> bool:
+    """Whether a month's name stands in a date, a day's number just before or after it ("16 May", "May 26,")."""
+    before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+\Z", article[max(0, at - 6):at])
+    after = re.match(r"\s+\d{1,4}\b", article[at + len(word):at + len(word) + 6])
+    return _tidy(word) in _MONTHS and (before is not None or after is not None)
+
+
 def _title_free(words: list[str]) -> bool:
     """Whether words are a name with no title word in it, a last word that is also a family name aside."""
     return not any(_tidy(w) in TITLE_WORDS and not (i == len(words) - 1 and i > 0 and _tidy(w) in SURNAME_TITLES)
@@ -526,6 +537,8 @@ class PeopleFinder:
                 break
         while words and words[-1][1] in POSTNOMINALS:
             words = words[:-1]
+        if len(words) == 1 and _is_date_month(self.article, words[0][0], words[0][1]):
+            return  # "16 May 2025", "May 26": a month, not Theresa May
         if not words:
             return
         # The title is the last run of title words before the name; what stands before it (a
