@@ -183,7 +183,7 @@ class Draft:
     people: tuple[ProposedPerson, ...]  # new people only; known ones are referenced by id
     issues: tuple[DraftIssue, ...]  # new issues only
     mentions: tuple[Mention, ...] = ()
-    terms: tuple[Span, ...] = ()  # single quoted words ("scare quotes"): shown, not quoted
+    terms: tuple[Span, ...] = ()  # quoted words that are no quote (scare quotes, unnamed speakers): shown, not quoted
 
     def highlights(self) -> tuple[Highlight, ...]:
         """Every span a value was drafted from, in text order: what a side-by-side review shows."""

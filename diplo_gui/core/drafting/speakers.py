@@ -54,6 +54,18 @@ _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+(?
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|stated|declared|warned|insisted|argued)\b")
 # "have the “shuttle diplomacy” resume" (a term) but "what Austin called the “unbreakable alliance”" (his words)
+# “…,” a senior defense official said / said one diplomat / U.S. officials said: the words of someone the
+# text does not name are no one's quote (an institution's words, "the readout said", still are). "the
+# official said" is such a speaker only after the text brought one in ("a senior official said …"): a
+# spokesman the text named may be "the spokesman" later.
+_UNNAMED_NOUN = r"(?:officials?|spokes(?:man|woman|person)|aides?|diplomats?|sources?|officers?|advis[eo]rs?)"
+_UNNAMED_WHO = (rf"(?:(?:an?|one|another|two|three|several)\s+(?:[\w.’'-]+\s+){{0,5}}?{_UNNAMED_NOUN}"
+                rf"|(?:[\w.’'-]+\s+){{0,3}}?(?:officials|sources|diplomats|aides))")
+_DEFINITE_WHO = rf"the\s+(?:[\w.’'-]+\s+){{0,3}}?{_UNNAMED_NOUN}"
+_UNNAMED_AFTER = re.compile(rf"^[ \t]*,?[ \t]*(?:(?P<who>{_UNNAMED_WHO}|{_DEFINITE_WHO})(?:,[^,“”\"\n]{{1,60}},)?"
+                            rf"\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<who2>{_UNNAMED_WHO}|{_DEFINITE_WHO})\b)")
+_UNNAMED_BEFORE = re.compile(rf"\b(?P<who>{_UNNAMED_WHO}|{_DEFINITE_WHO})(?:,[^,“”\"\n]{{1,60}},)?\s+(?:{VERBS})"
+                             rf"(?:\s+(?:on\s+background|in\s+a\s+statement|reporters|journalists))?\s*(?:that\s*)?[:,]?\s*$")
 _NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+"
                           r"(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
 
@@ -66,6 +78,7 @@ class Attributor:
         self.last_speaker: Mention | None = None
         self.previous_end = 0  # where the previous quotation (and its attribution) ended
         self.previous: DraftQuote | None = None
+        self.unnamed_end = -1  # where the last quotation of an unnamed speaker (and its attribution) ended
 
     def sentence_of(self, at: int) -> Span:
         i = bisect.bisect_right(self.sentences, at, key=lambda s: s.start) - 1
@@ -164,6 +177,8 @@ class Attributor:
                 else:
                     found = (self._who(match, "who", last.end)[0], "“…”, according to X")
         direct = found is not None and found[0] is not None
+        if not direct and self._unnamed(parts[0].outer, after):
+            return None  # an unnamed official's words: no one's quote
         if not direct and len(text.split()) < 2:
             return None  # a single quoted word with no direct attribution: a term
         if not direct:
@@ -187,6 +202,29 @@ class Attributor:
         # “…,” he said, adding that … “…” stays with him.
         self.last_speaker = mention
         return DraftQuote(text, spans, mention.person_id, mention.span, found[1] if found else "")
+
+    def _unnamed(self, first: Span, after: str) -> bool:
+        """The quotation is the words of a speaker the text does not name ("a senior official said"),
+        or goes on right after such a quotation (“…,” an aide said. “More.”)."""
+        article = self.article
+        between = article[self.unnamed_end:first.start] if self.unnamed_end >= 0 else ""
+        if between and len(between) <= 80 and "\n" not in between and re.fullmatch(r"[^“”\"]*[.!?,]\s*", between) \
+                and not mentions_in(self.finder.mentions, self.unnamed_end, first.start):
+            return True
+        match = _UNNAMED_AFTER.match(after)
+        end = first.end + (match.end() if match else 0)
+        if match is None:
+            sentence = self.sentence_of(first.start)
+            match = _UNNAMED_BEFORE.search(article[sentence.start:first.start])
+            end = first.end
+        if match is None:
+            return False
+        who = match.group("who") or match.group("who2") or ""
+        introduced = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'-]+\s+){{0,5}}?{_UNNAMED_NOUN}\b"
+        if who.lower().startswith("the") and not re.search(introduced, article[:first.start]):
+            return False  # "the spokesman said": someone the text may have named before
+        self.unnamed_end = end
+        return True
 
     def _continues(self, first: Span) -> bool:
         """“…,” Ortiz said. “More words.”: a quote right after an attributed one, in the same

@@ -1,0 +1,54 @@
+"""Sixth round of real-text classes: the words of speakers the text does not name ("a senior official
+said"), short quoted terms, and meetings told in ways the fifth held-out set showed (lists after
+"including:", "The first was with …", photo captions, a title's meeting, "where she will meet").
+Each test has a case that must not match.
+
+Invented people of invented states, written the way published readouts and news reports write them;
+each test checks what a reviewer sees: the quotes with their speakers, the meetings and their participants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_gui.core.drafting import draft_article
+from diplo_gui.core.model import Dataset, Person
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+
+PEOPLE = {
+    "lena-ortiz": Person("lena-ortiz", "Lena Ortiz", role="Foreign Minister of Veldoria"),
+    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia"),
+    "greta-holm": Person("greta-holm", "Greta Holm", role="Prime Minister of Marenland"),
+    "karl-dunn": Person("karl-dunn", "Karl Dunn", role="Prime Minister of Veldoria"),
+    "ivo-sand": Person("ivo-sand", "Ivo Sand", role="Defence Minister of Estland"),
+}
+KNOWN = Dataset.build(PEOPLE, {}, [])
+
+
+def drafted(text: str):
+    return draft_article(text, PUBLISHED, KNOWN)
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in drafted(text).quotes]
+
+
+def meetings(text: str) -> list[list[str]]:
+    return [sorted(p.person for p in m.participants) for m in drafted(text).meetings]
+
+
+def test_the_words_of_an_unnamed_official_are_no_quote():
+    text = ("Lena Ortiz met Tomas Brek in Rome on Thursday. “There was strong agreement on the canal,” a senior "
+            "Veldorian official said on background. “The minister also raised the fisheries.”\n"
+            "Both condemned the blockade. “It was a very clear statement,” the official said.\n"
+            "“Leave our boats alone,” said one diplomat. U.S. officials said: “We welcome the talks.”")
+    assert quotes(text) == []
+    # must not match: a named speaker, an institution's words, and "the spokesman" when no unnamed one came first
+    named = ("Lena Ortiz met Tomas Brek in Rome on Thursday. “There was strong agreement,” Ortiz said.\n"
+             "“Both sides agreed to meet again,” the readout said.\n"
+             "Veldorian spokesman Per Lund was asked about it. “We welcome the talks,” the spokesman said.")
+    found = quotes(named)
+    assert ("There was strong agreement", "lena-ortiz") in found
+    assert [q for q, _ in found] == ["There was strong agreement", "Both sides agreed to meet again",
+                                     "We welcome the talks"]
