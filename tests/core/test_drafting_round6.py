@@ -52,3 +52,16 @@ def test_the_words_of_an_unnamed_official_are_no_quote():
     assert ("There was strong agreement", "lena-ortiz") in found
     assert [q for q, _ in found] == ["There was strong agreement", "Both sides agreed to meet again",
                                      "We welcome the talks"]
+
+
+def test_a_short_quoted_term_no_one_is_said_to_have_said_is_no_quote():
+    text = ("During his speech at the forum, Karl Dunn marked the region's “new convergence” of partners.\n"
+            "Travel Diary: “Wheels Up” With Lena Ortiz to Marenland")
+    assert quotes(text) == []
+    # must not match: a short quotation that is a clause ("We are ready"), one that a speech verb introduces
+    # (an institution's "said it “fully understands”"), and one with its speaker
+    spoken = ("“We are ready,” the readout quoted.\n"
+              "Ostravia's foreign ministry said it “fully understands” the decision.\n"
+              "“Never again,” Brek said.")
+    assert quotes(spoken) == [("We are ready", None), ("fully understands", None), ("Never again", "tomas-brek")]
+    assert quotes("“Nobody signed this,” the statement read.") == [("Nobody signed this", None)]

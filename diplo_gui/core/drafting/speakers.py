@@ -66,6 +66,11 @@ _UNNAMED_AFTER = re.compile(rf"^[ \t]*,?[ \t]*(?:(?P<who>{_UNNAMED_WHO}|{_DEFINI
                             rf"\s+(?:{VERBS})\b|(?:{VERBS})\s+(?P<who2>{_UNNAMED_WHO}|{_DEFINITE_WHO})\b)")
 _UNNAMED_BEFORE = re.compile(rf"\b(?P<who>{_UNNAMED_WHO}|{_DEFINITE_WHO})(?:,[^,“”\"\n]{{1,60}},)?\s+(?:{VERBS})"
                              rf"(?:\s+(?:on\s+background|in\s+a\s+statement|reporters|journalists))?\s*(?:that\s*)?[:,]?\s*$")
+# Words that make a short quotation a clause someone said ("We are ready", "Never again!"), not a term.
+_SPOKEN = re.compile(r"\b(?:I|we|you|he|she|they|it|is|are|was|were|am|be|been|will|would|shall|should|can|could|"
+                     r"must|may|might|do|does|did|don’t|don't|has|have|had|let|not|no|never|yes|thank|thanks|"
+                     r"please|nobody|no one|nothing|everyone|everybody|everything|someone|something|\w+ed)\b|[!?]",
+                     re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+"
                           r"(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
 
@@ -196,12 +201,20 @@ class Attributor:
             assert previous is not None and previous.speaker is not None and previous.speaker_span is not None
             found = (Mention(previous.speaker, previous.speaker_span, "continued"), "continues the quote before it")
         mention = found[0] if found else None
+        if mention is None and len(parts) == 1 and len(text.split()) <= 3 and not _SPOKEN.search(text) \
+                and not self._speech_before(parts[0].outer):
+            return None  # the region's “new convergence”, “Wheels Up”: a term no one is said to have said
         if mention is None:
             return DraftQuote(text, spans)
         # A pronoun resolved to someone makes that person the current speaker too:
         # “…,” he said, adding that … “…” stays with him.
         self.last_speaker = mention
         return DraftQuote(text, spans, mention.person_id, mention.span, found[1] if found else "")
+
+    def _speech_before(self, first: Span) -> bool:
+        """A speech verb earlier in the quotation's sentence ("the ministry said it “fully understands”")."""
+        sentence = self.sentence_of(first.start)
+        return bool(re.search(rf"\b(?:{VERBS}|according to)\b", self.article[sentence.start:first.start]))
 
     def _unnamed(self, first: Span, after: str) -> bool:
         """The quotation is the words of a speaker the text does not name ("a senior official said"),
