@@ -65,3 +65,17 @@ def test_a_short_quoted_term_no_one_is_said_to_have_said_is_no_quote():
               "“Never again,” Brek said.")
     assert quotes(spoken) == [("We are ready", None), ("fully understands", None), ("Never again", "tomas-brek")]
     assert quotes("“Nobody signed this,” the statement read.") == [("Nobody signed this", None)]
+
+
+def test_a_list_after_met_with_leaders_including_is_one_meeting_per_item():
+    text = ("Karl Dunn met with leaders over the last several days including:\n"
+            "- Ostravian President Tomas Brek\n"
+            "- Marenland Prime Minister Greta Holm and Estland Defence Minister Ivo Sand\n"
+            "- a multilateral meeting with leaders from the region\n"
+            "Dunn is also planning additional meetings in the days ahead.\n")
+    assert meetings(text) == [["karl-dunn", "tomas-brek"], ["greta-holm", "ivo-sand", "karl-dunn"]]
+    # must not match: a list after "including:" on a line that speaks of no meeting
+    topics = ("Karl Dunn listed the partners of the agreement, including:\n"
+              "- Ostravian President Tomas Brek\n"
+              "- Marenland Prime Minister Greta Holm\n")
+    assert meetings(topics) == []

@@ -14,7 +14,7 @@ from . import places
 from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
-from .meetings import Found, find_meetings, pronoun_subjects, recalled_marker
+from .meetings import Found, distinct_people, find_meetings, pronoun_subjects, recalled_marker
 from .model import (
     Draft,
     DraftDate,
@@ -232,13 +232,19 @@ def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]], article
 
 _LIST_HEAD = re.compile(r"(?:\b(?:met|meets|meet|will\s+meet|held\s+(?:\w+\s+)?(?:meetings|talks)\s+with|"
                         r"meetings\s+with|spoke\s+with|calls\s+with)|\bwith)\s*:[ \t]*\n")
+# "Austin met with leaders over the last several days including:" then the list: the meeting verb earlier
+# in the line, the list after "including", "such as", "among them".
+_LIST_HEAD_INCLUDING = re.compile(r"\b(?:met|meets|meet|will\s+meet|held\s+(?:\w+\s+)?(?:meetings|talks|calls)|"
+                                  r"spoke|had\s+(?:\w+\s+)?(?:meetings|talks|calls|bilaterals))\b[^\n:]{0,120}?"
+                                  r"\b(?:including|such\s+as|among\s+them|namely)\s*:[ \t]*\n")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d+[.)])[ \t]+(?P<item>[^\n]+)\n?")
 
 
 def _bulleted(article: str, mentions: list[Mention]) -> list[Found]:
     """"Lord Ahmad met:" then a bulleted list: one meeting with the people of each item."""
     found: list[Found] = []
-    for head in _LIST_HEAD.finditer(article):
+    heads = sorted([*_LIST_HEAD.finditer(article), *_LIST_HEAD_INCLUDING.finditer(article)], key=lambda h: h.start())
+    for head in heads:
         line_start = article.rfind("\n", 0, head.start()) + 1
         subjects = mentions_in(mentions, line_start, head.start())
         if not subjects:
@@ -250,7 +256,9 @@ def _bulleted(article: str, mentions: list[Mention]) -> list[Found]:
                 break
             people = mentions_in(mentions, item.start("item"), item.end("item"))
             if people:
-                group = [subjects[-1]] + [m for m in people if m.person_id != subjects[-1].person_id][:1]
+                # every person of an item ("Prime Minister A and Minister of Defense B", "Trilateral meeting
+                # with A and B") is one meeting
+                group = distinct_people([subjects[-1]] + [m for m in people if m.person_id != subjects[-1].person_id])
                 found.append(Found(Span(line_start, item.end("item")), Span(head.start(), head.end() - 1),
                                    "X met: and a list", tuple(DraftParticipant(m.person_id, m.span) for m in group),
                                    Status.HELD, None, None, False))

@@ -579,3 +579,8 @@ def recalled_marker(article: str, sentence: Span, trigger: Span, published_month
         match = next((m for m in _IN_MONTH.finditer(window)
                       if _MONTH_NAMES.split("|").index(m["month"]) + 1 != published_month), None)
     return Span(start + match.start(), start + match.end()) if match else None
+
+
+def distinct_people(mentions: Iterable[Mention]) -> list[Mention]:
+    """Each person's first mention, in order (for the engine's lists)."""
+    return _distinct(mentions)
