@@ -79,3 +79,16 @@ def test_a_list_after_met_with_leaders_including_is_one_meeting_per_item():
               "- Ostravian President Tomas Brek\n"
               "- Marenland Prime Minister Greta Holm\n")
     assert meetings(topics) == []
+
+
+def test_meetings_announced_then_told_one_by_one_are_the_announcers():
+    text = ("Prime Minister Karl Dunn held several meetings at the forum today. He held two trilateral meetings. "
+            "The first was with Ostravian President Tomas Brek and Marenland Prime Minister Greta Holm. "
+            "All three condemned the blockade. The three agreed to meet again. "
+            "A second trilateral meeting was with Estland Defence Minister Ivo Sand and President Brek.")
+    assert meetings(text) == [["greta-holm", "karl-dunn", "tomas-brek"], ["ivo-sand", "karl-dunn", "tomas-brek"]]
+    # must not match: "The first was with" after a sentence that announced no meetings is the named people's
+    # own (nobody's meetings were announced)
+    plain = ("Karl Dunn praised the forum today. The first meeting was with Ostravian President Tomas Brek and "
+             "Marenland Prime Minister Greta Holm.")
+    assert meetings(plain) == [["greta-holm", "tomas-brek"]]

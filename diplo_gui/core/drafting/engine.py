@@ -14,7 +14,7 @@ from . import places
 from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
-from .meetings import Found, distinct_people, find_meetings, pronoun_subjects, recalled_marker
+from .meetings import Found, distinct_people, find_meetings, ordinal_owner, pronoun_subjects, recalled_marker
 from .model import (
     Draft,
     DraftDate,
@@ -83,12 +83,21 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
                     key=lambda t: t[0].start)
     check_stop(stop)
     found: list[Found] = []
+    ordinal: Mention | None = None  # whose "The first was with Y" the text told last
     for n, sentence in enumerate(sents):
         if n % 64 == 0:
             check_stop(stop)
         for meeting in find_meetings(article, sentence, with_pronouns):
             if not _inside(unattributed, meeting.trigger.start):
                 meeting = _with_speaker(meeting, spoken, article, with_pronouns)
+                owner = ordinal_owner(article, sents, meeting, with_pronouns, ordinal)
+                if owner is not None:
+                    ordinal = owner  # "A second trilateral meeting was with …", later: the same owner's
+                if owner is not None and owner.person_id not in {p.person for p in meeting.participants}:
+                    # "He held two trilateral meetings. The first was with A and B": his meeting with A and B
+                    meeting = replace(meeting, rule="the first was with Y",
+                                      participants=(DraftParticipant(owner.person_id, owner.span),
+                                                    *meeting.participants))
                 found.append(meeting)
 
     found += _transcript_meeting(article, turns)

@@ -104,8 +104,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # joined (a title or a name right after the verb; "joined the Customs Union" is no one)
     ("object", re.compile(r"\b(?:join|joins|joined|will\s+join|to\s+join)\s+(?=(?:[A-Z][\w-]+\s+)*[A-Z][\w’'-]+"
                           r"(?:\s+(?:and|,)|\s+[a-z]|[,.;]))(?!(?:the|a|an)\b)"), "X met Y"),
-    # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y".
-    ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
+    # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y", "The first was
+    # with Y" (after "He held two trilateral meetings": whose they are, the engine reads from that sentence).
+    ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:The|A)\s+(?:first|second|third|fourth|fifth|other|last|final|"
+                          r"next|latter)\s+(?:(?:[\w-]+\s+){0,2}?(?:meeting|one|bilateral|call|talks)\s+)?"
+                          r"(?:was|were|is|will\s+be)\s+with\b"
+                          r"|(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
                           r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
                           r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b"
                           # "two days of high-level meetings in Washington with A, B and C": one meeting each
@@ -247,6 +251,35 @@ class Found:
     recalled: Span | None = None  # an earlier meeting the text recalls (see recalled_marker)
     place: DraftPlace | None = None  # the place a rule read for this meeting alone ("we met in A, B")
     unnamed: Span | None = None  # a side given only as an office ("the Prime Minister of Spain")
+
+
+ORDINAL_MEETING = re.compile(r"(?:The|A)\s+(?:first|second|third|fourth|fifth|other|last|final|next|latter)\b",
+                             re.IGNORECASE)
+# "He held two trilateral meetings", "Austin had several bilaterals": a sentence that announces meetings told
+# one by one after it
+_MEETINGS_ANNOUNCED = re.compile(r"\b(?:held|had|holds|has|will\s+hold|conducted)\s+(?:\w+\s+){0,3}?"
+                                 r"(?:meetings|bilaterals|talks|calls)\b")
+
+
+def ordinal_owner(article: str, sentences: list[Span], meeting: Found, mentions: list[Mention],
+                  previous: Mention | None = None) -> Mention | None:
+    """Whose "The first was with Y" or "A second trilateral meeting was with Y" is: the subject of the
+    sentence, within the three before it, that announced those meetings ("He held two trilateral meetings"),
+    or, for a later one, whose the one told before was (``previous``, "The first was …")."""
+    if not ORDINAL_MEETING.match(article, meeting.trigger.start):
+        return None
+    if previous is not None and not re.match(r"(?:The|A)\s+first\b", article[meeting.trigger.start:], re.IGNORECASE) \
+            and previous.span.start >= meeting.sentence.start - 2000:
+        return previous
+    before = [s for s in sentences if s.end <= meeting.sentence.start][-3:]
+    for sentence in reversed(before):
+        announced = _MEETINGS_ANNOUNCED.search(article, sentence.start, sentence.end)
+        if announced:
+            subject = sentence_subject(article, sentence, mentions)
+            if subject is not None and subject.span.start < announced.start():
+                return subject
+            return None
+    return None
 
 
 _PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|call(?:ed)?|calls)\b", re.IGNORECASE)
