@@ -92,3 +92,17 @@ def test_meetings_announced_then_told_one_by_one_are_the_announcers():
     plain = ("Karl Dunn praised the forum today. The first meeting was with Ostravian President Tomas Brek and "
              "Marenland Prime Minister Greta Holm.")
     assert meetings(plain) == [["greta-holm", "tomas-brek"]]
+
+
+def test_a_title_in_the_possessive_stands_for_the_one_person_who_bears_it():
+    text = ("Readout of the Foreign Minister's Meetings in Rome\n\n"
+            "Foreign Minister Lena Ortiz met with Prime Minister Karl Dunn yesterday.\n\n"
+            "In the Foreign Minister's meeting with President Tomas Brek of Ostravia, the two discussed the canal.")
+    assert meetings(text) == [["karl-dunn", "lena-ortiz"], ["lena-ortiz", "tomas-brek"]]
+    trip = ("Foreign Minister Lena Ortiz will travel to Marenland and Ostravia. The Foreign Minister’s first stop "
+            "will be Marenland, where she will meet Prime Minister Greta Holm.")
+    assert ["greta-holm", "lena-ortiz"] in meetings(trip)
+    # must not match: the possessive of a title two people bear is nobody in particular
+    two = ("President Tomas Brek and President Karl Dunn spoke on Monday.\n\n"
+           "In the President's meeting with Prime Minister Greta Holm, the two discussed the canal.")
+    assert ["greta-holm"] in meetings(two) and not any("greta-holm" in m and len(m) > 1 for m in meetings(two))

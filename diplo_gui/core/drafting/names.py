@@ -130,12 +130,12 @@ _COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*
 # "the Secretary", "His Excellency the Foreign Minister": a title standing for a person (no name after it).
 _TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*"
                            rf"(?:\s+of\s+(?:the\s+)?[{CAP}][\w-]+(?:\s+[{CAP}][\w-]+)?(?=[,.;:]|\s+[a-z]))?)"
-                           rf"(?!\s+(?:of\s+)?[{CAP}])(?![\w’'-])")
+                           rf"(?!\s+(?:of\s+)?[{CAP}])(?![\w-])(?![’'](?!s\b))")
 # "the secretary concludes his trip", "the president said": a title in lower case, as news stories write it
 # (never before "of", "general" or a name)
 _TITLE_LOWER = re.compile(r"\b[Tt]he\s+(?P<title>secretary|president|prime\s+minister|chancellor|premier|"
                           r"foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b"
-                          rf"(?!\s+(?:of|for|general|[{CAP}])\b)(?![’'-])")
+                          rf"(?!\s+(?:of|for|general|[{CAP}])\b)(?!-)(?![’'](?!s\b))")
 # Title words that do not stand for one person on their own.
 _NOT_ALONE = {"Affairs", "State", "Security", "Council", "Press", "Staff", "Forces", "Force", "Army", "Navy", "Air",
               "Europe", "European", "East", "Asia", "Africa", "Americas", "Pacific", "Indo-Pacific", "Control",
