@@ -106,3 +106,17 @@ def test_a_title_in_the_possessive_stands_for_the_one_person_who_bears_it():
     two = ("President Tomas Brek and President Karl Dunn spoke on Monday.\n\n"
            "In the President's meeting with Prime Minister Greta Holm, the two discussed the canal.")
     assert ["greta-holm"] in meetings(two) and not any("greta-holm" in m and len(m) > 1 for m in meetings(two))
+
+
+def test_photo_captions_with_other_verbs_show_a_meeting_of_everyone_named():
+    text = ("Travel Diary: Highlights From Foreign Minister Ortiz's Visit to Marenland\n\n"
+            "Foreign Minister Ortiz is Introduced to Prime Minister Greta Holm\n"
+            "Foreign Minister Ortiz Walks with President Tomas Brek and Defence Minister Ivo Sand During a Tour of "
+            "the Harbour\n"
+            "Foreign Minister Ortiz Tours a Laboratory at the Harbour\n")
+    assert meetings(text) == [["greta-holm", "lena-ortiz"], ["ivo-sand", "lena-ortiz", "tomas-brek"]]
+    # must not match: a caption sentence with a full stop is prose, and a caption showing one person alone
+    # ("is Greeted by a Gentleman") is nobody's meeting
+    prose = ("Foreign Minister Ortiz is Greeted by a Gentleman from the Harbour Guild\n"
+             "Foreign Minister Ortiz walks with her staff to the harbour.\n")
+    assert meetings(prose) == []

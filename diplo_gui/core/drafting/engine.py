@@ -437,8 +437,15 @@ def _we_met(article: str, turns: list[Turn]) -> list[Found]:
 
 
 _LINE = re.compile(r"^[ \t]*(?P<line>[^\n]{5,200}?)[ \t]*$", re.MULTILINE)
-_CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]reets|[Ww]elcomes|"
-                           r"[Mm]eets(?:\s+[Ww]ith)?)\s+")
+# "X with Y", "X Shakes Hands With Y", and the other verbs photo captions use: "X is Introduced to Y", "X is
+# Greeted by Y", "X Walks with A and B During a Tour", "X Poses with", "X Talks with", "X Bids Farewell to"
+_CAPTION_JOIN = re.compile(r"\s+(?:[Ww]ith|[Ss]hakes\s+[Hh]ands\s+[Ww]ith|[Gg]reets|[Ww]elcomes|[Ee]mbraces|"
+                           r"[Mm]eets(?:\s+[Ww]ith)?|(?:[Ii]s\s+|[Aa]re\s+)?(?:[Ii]ntroduced\s+[Tt]o|"
+                           r"(?:[Gg]reeted|[Ww]elcomed|[Rr]eceived|[Hh]osted|[Ee]scorted)\s+[Bb]y)|"
+                           r"(?:[Ww]alks?|[Tt]alks?|[Ss]peaks?|[Cc]hats?|[Ss]its?|[Pp]oses?|[Ss]tands?|[Cc]onfers?)\s+"
+                           r"[Ww]ith|[Ll]istens?\s+[Tt]o|[Bb]ids\s+[Ff]arewell\s+[Tt]o)\s+")
+# where a caption's list of the people shown ends: "… During a Tour of the Institute", "… at the Palace"
+_CAPTION_END = re.compile(r"\s+(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n|[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head\s+[Oo]f)\s")
 
 
 _HEADING_BY_WITH = re.compile(r"(?:Remarks|Statement|Press\s+[Ss]tatement|Opening\s+[Rr]emarks|(?:Joint\s+)?[Pp]ress\s+"
@@ -498,8 +505,11 @@ def _captions(article: str, mentions: list[Mention]) -> list[Found]:
             if not before or not after or article[before[-1].span.end:join.start()].strip() \
                     or before[-1].person_id == after[0].person_id or before[-1].how == "pronoun":
                 continue
-            people = (DraftParticipant(before[-1].person_id, before[-1].span),
-                      DraftParticipant(after[0].person_id, after[0].span))
+            # "Walks with A and B During a Tour": everyone named up to the caption's circumstance
+            end = _CAPTION_END.search(article, after[0].span.end, line.end("line"))
+            shown = [m for m in after if end is None or m.span.start < end.start()]
+            people = tuple(DraftParticipant(m.person_id, m.span)
+                           for m in distinct_people([before[-1], *shown]))
             found.append(Found(Span(line.start("line"), line.end("line")), Span(join.start() + 1, join.end() - 1),
                                "a caption or title line: X with Y", people, Status.HELD, None, None, False))
             break
