@@ -120,3 +120,11 @@ def test_photo_captions_with_other_verbs_show_a_meeting_of_everyone_named():
     prose = ("Foreign Minister Ortiz is Greeted by a Gentleman from the Harbour Guild\n"
              "Foreign Minister Ortiz walks with her staff to the harbour.\n")
     assert meetings(prose) == []
+
+
+def test_met_separately_with_a_and_b_is_one_meeting_each():
+    assert meetings("Karl Dunn met separately with Prime Minister Greta Holm and Defence Minister Ivo Sand in Rome.") \
+        == [["greta-holm", "karl-dunn"], ["ivo-sand", "karl-dunn"]]
+    # must not match: "met with A and B" with no word that parts them is one meeting
+    assert meetings("Karl Dunn met with Prime Minister Greta Holm and Defence Minister Ivo Sand in Rome.") \
+        == [["greta-holm", "ivo-sand", "karl-dunn"]]

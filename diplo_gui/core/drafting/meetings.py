@@ -375,10 +375,13 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_status(article, sentence, trigger), _occasion(article, sentence), False,
                                        *_form(article, sentence, trigger)))
                 continue
-            if re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls|bilaterals)\b"
-                         r"(?:\s+\w+){0,2}\s+(?:with|from)\b",
-                         match.group(), re.IGNORECASE) and kind == "object":
-                # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C": one with each
+            if (re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls|bilaterals)\b"
+                          r"(?:\s+\w+){0,2}\s+(?:with|from)\b|\bseparately\b",
+                          match.group(), re.IGNORECASE)
+                    or re.search(r"\bseparately\s+$", article[max(sentence.start, trigger.start - 12):trigger.start])) \
+                    and kind == "object":
+                # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C", "met separately
+                # with A and B": one with each
                 before = [m for m in people if m.span.start < trigger.start]
                 if not before and rule == "the calls from A, B and C":
                     # "A common theme emerged in the calls from A and B": the calls were taken by the one the
