@@ -128,3 +128,16 @@ def test_met_separately_with_a_and_b_is_one_meeting_each():
     # must not match: "met with A and B" with no word that parts them is one meeting
     assert meetings("Karl Dunn met with Prime Minister Greta Holm and Defence Minister Ivo Sand in Rome.") \
         == [["greta-holm", "ivo-sand", "karl-dunn"]]
+
+
+def test_a_sentence_that_sums_up_meetings_told_apart_elsewhere_is_one_meeting_each():
+    text = ("On the last day of his trip, Karl Dunn met with President Tomas Brek and Prime Minister Greta Holm in "
+            "Rome.\n\nIt was the first meeting between Dunn and President Brek since the election.")
+    assert sorted(meetings(text)) == [["greta-holm", "karl-dunn"], ["karl-dunn", "tomas-brek"]]
+    # must not match: a trilateral stays one meeting, and so does a meeting told nowhere else apart
+    trilateral = ("Karl Dunn held a trilateral meeting with President Tomas Brek and Prime Minister Greta Holm in "
+                  "Rome.\n\nIt was the first meeting between Dunn and President Brek since the election.")
+    assert ["greta-holm", "karl-dunn", "tomas-brek"] in meetings(trilateral)
+    alone = ("Karl Dunn met with President Tomas Brek and Prime Minister Greta Holm in Rome.\n\n"
+             "Dunn later met Defence Minister Ivo Sand.")
+    assert meetings(alone) == [["greta-holm", "karl-dunn", "tomas-brek"], ["ivo-sand", "karl-dunn"]]

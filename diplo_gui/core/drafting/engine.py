@@ -144,6 +144,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
                    if m.place.city is None and m.place.country is None and m.status is Status.HELD
                    and m.rule not in _VISITS else m for m in drafted]
     holds = _office_holder(finder.role_words(), lambda pid: _country_of(pid, dataset, finder))
+    drafted = _summaries(drafted, article)
     drafted = _merge(drafted, article, holds)
     drafted = _companions(article, sents, drafted, with_pronouns)
     # "I’ve visited your great country many times": visits too vague to be one are none (as meetings are)
@@ -617,6 +618,36 @@ def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
                     meetings[i] = replace(meeting, participants=meeting.participants + added)
                     break
     return meetings
+
+
+_SUMMARY_RULES = ("X met with Y", "X met Y", "X spoke with Y")
+_TOGETHER = re.compile(r"\b(?:tri|quadri)lateral(?:ly)?\b|\b(?:together|jointly|joint|three|four|all)\b", re.IGNORECASE)
+
+
+def _summaries(meetings: list[DraftMeeting], article: str) -> list[DraftMeeting]:
+    """"X met A and B" when the text tells a meeting of X with A (or B) apart elsewhere ("It was the first
+    meeting between X and A", "X met separately with A and C"): the sentence sums up several meetings, one
+    with each person it names; a trilateral or a meeting "together" stays one."""
+    out: list[DraftMeeting] = []
+    for meeting in meetings:
+        subjects = [p for p in meeting.participants if p.span.start < meeting.trigger.start]
+        objects = [p for p in meeting.participants if p.span.start >= meeting.trigger.end]
+        everyone = {p.person for p in meeting.participants}
+        # one subject, two or more people met, and elsewhere a meeting of the subject with some of them only
+        apart = meeting.rule in _SUMMARY_RULES and meeting.recalled is None and len(subjects) == 1 \
+            and len(objects) >= 2 and len(subjects) + len(objects) == len(meeting.participants) \
+            and not _TOGETHER.search(article, meeting.span.start, meeting.span.end) and any(
+                o is not meeting and o.span != meeting.span and o.recalled is None and o.status is meeting.status
+                and subjects[0].person in {p.person for p in o.participants}
+                and 2 <= len({p.person for p in o.participants}) < len(everyone)
+                and {p.person for p in o.participants} <= everyone
+                for o in meetings)
+        if not apart:
+            out.append(meeting)
+            continue
+        out += [replace(meeting, rule=f"{meeting.rule} (one of several meetings the sentence sums up)",
+                        participants=(subjects[0], other)) for other in objects]
+    return out
 
 
 def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str], bool]) -> list[DraftMeeting]:
