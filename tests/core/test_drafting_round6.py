@@ -141,3 +141,14 @@ def test_a_sentence_that_sums_up_meetings_told_apart_elsewhere_is_one_meeting_ea
     alone = ("Karl Dunn met with President Tomas Brek and Prime Minister Greta Holm in Rome.\n\n"
              "Dunn later met Defence Minister Ivo Sand.")
     assert meetings(alone) == [["greta-holm", "karl-dunn", "tomas-brek"], ["ivo-sand", "karl-dunn"]]
+
+
+def test_a_meeting_in_a_leading_following_phrase_is_a_meeting_of_its_own():
+    text = ("Following on from discussions earlier in the week with Defence Minister Ivo Sand, Prime Minister Karl "
+            "Dunn discussed reform with Prime Minister Greta Holm.")
+    assert sorted(meetings(text)) == [["greta-holm", "karl-dunn"], ["ivo-sand", "karl-dunn"]]
+    # must not match: a leading phrase with no meeting in it ("Following the election") names no one who met
+    plain = ("Following the election of Defence Minister Ivo Sand, Prime Minister Karl Dunn discussed reform with "
+             "Prime Minister Greta Holm.")
+    assert ["greta-holm", "karl-dunn"] in [[p for p in m if p != "ivo-sand"] for m in meetings(plain)]
+    assert ["ivo-sand", "karl-dunn"] not in meetings(plain)

@@ -48,6 +48,9 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|meeting|meetings|"
            r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals)")
 
+_EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                 r"(?:meetings?|talks|discussions?|calls?|conversations?)"
+                 r"(?:\s+(?:earlier|last|this)\s+(?:in\s+the\s+)?\w+)?\s+with\b")
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
                            r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talk)\s+between\b",
@@ -111,7 +114,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:was|were|is|will\s+be)\s+with\b"
                           r"|(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
                           r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
-                          r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b"
+                          # "Following on from discussions earlier in the week with A, X discussed … with B": an
+                          # earlier meeting of X with A, apart from the one the sentence reports
+                          r"|(?:^|(?<=[.;:]\s))" + _EARLIER_LEAD
+                          + r"|\b(?:meeting|talks|call)\s+(?:was|were)\s+with\b"
                           # "two days of high-level meetings in Washington with A, B and C": one meeting each
                           r"|\b(?:[\w-]+\s+){0,2}?meetings\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+with\b"
                           r"|(?<=\bthe\s)(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit)\s+with\b"
@@ -413,11 +419,30 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
     return sorted(found, key=lambda f: f.trigger.start)
 
 
+def _earlier_lead_end(article: str, sentence: Span, mentions: list[Mention]) -> int | None:
+    """Where "Following on from discussions earlier in the week with A," ends (after the comma that
+    follows A's name), when the sentence opens with such a phrase."""
+    text = article[sentence.start:sentence.end]
+    lead = re.match(_EARLIER_LEAD, text[len(text) - len(text.lstrip()):])
+    if lead is None:
+        return None
+    start = sentence.start + len(text) - len(text.lstrip()) + lead.end()
+    first = next(iter(mentions_in(mentions, start, sentence.end)), None)
+    comma = article.find(",", first.span.end, sentence.end) if first is not None else -1
+    return comma + 1 if comma >= 0 else None
+
+
 def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentions: list[Mention]) -> list[Mention]:
+    lead_end = _earlier_lead_end(article, sentence, mentions) if kind == "object" else None
+    if lead_end is not None and trigger.start < lead_end:
+        # the lead's own meeting: the sentence's subject after it, and the people the lead names ("our
+        # meeting with Y" in a diary: the author and companion too)
+        return _distinct(mentions_in(mentions, lead_end, sentence.end)[:1]
+                         + _people_in(mentions, Span(sentence.start, lead_end)))
     before = _RELATIVE.sub(lambda m: " " * len(m.group()), article[sentence.start:trigger.start])
-    clause_start = sentence.start
+    clause_start = sentence.start if lead_end is None else lead_end
     for match in _CLAUSE_START.finditer(before):
-        clause_start = sentence.start + match.end()
+        clause_start = max(clause_start, sentence.start + match.end())
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
     lead = article[clause_start:trigger.start]
     if not subjects and kind == "object" and clause_start > sentence.start \
