@@ -14,7 +14,9 @@ the current speaker; when two or more were named in between it is ambiguous (the
 engine knows no genders) and the quote stays unattributed. When no pattern applies,
 the quote is kept with no speaker: the engine never guesses.
 A single quoted word inside a sentence (“commitment”) is a term, not a quotation,
-unless a direct attribution (1-3) gives it a speaker.
+unless a direct attribution (1-3) gives it a speaker; so is a quotation of up to three words
+without a verb that nothing attributes (“new convergence”). The words of a speaker the text
+does not name ("a senior official said") are no one's quote.
 """
 
 from __future__ import annotations
