@@ -14,7 +14,7 @@ load supersedes the running one, which is told to stop and whose result is dropp
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,9 +62,10 @@ class _Worker(QThread):
     failed = Signal(str)
 
     def __init__(self, load: Callable[[LoadOptions], LoadResult], cache: Path | None,
-                 parent: QObject | None = None) -> None:
+                 stored: Callable[[], LoadResult | None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._load = load
+        self._stored = stored
         self._cache = cache
         self.cancel_requested = threading.Event()
         self.replaced = False  # by a newer load (not cancelled by the user)
@@ -75,7 +76,8 @@ class _Worker(QThread):
                               cancelled=self.cancel_requested.is_set, fingerprints=fingerprints)
         try:
             with loading.no_cyclic_gc():
-                result = self._load(options)
+                # Read back from the archive store when it holds exactly these files; else read them.
+                result = (self._stored() if self._stored is not None else None) or self._load(options)
                 # The search index too, here rather than on the UI thread; handed over with the result.
                 loaded = Loaded(result, self._prepare_search(result, fingerprints))
         except Cancelled:
@@ -89,8 +91,9 @@ class _Worker(QThread):
     def _prepare_search(self, result: LoadResult, fingerprints: list[Fingerprint]) -> search.Prepared | None:
         """Build the search index, or take it from the index cache when this exact load was indexed before."""
         meetings = result.dataset.meetings
-        if len(meetings) < PREPARE_SEARCH_MIN_MEETINGS:
-            return None
+        if len(meetings) < PREPARE_SEARCH_MIN_MEETINGS or not isinstance(meetings, tuple):
+            return None  # small, or read from the archive store (whose full-text index answers)
+        fingerprints = list(result.fingerprints) or fingerprints  # a load from the store has them already
         exact = (self._cache is not None and len(fingerprints) == len(result.files)
                  and not any(p.code == KEPT_CODE for p in result.problems))  # all records from these files
         if not exact:
@@ -146,12 +149,19 @@ class BackgroundLoader(QObject):
     def is_loading(self) -> bool:
         return self._worker is not None
 
-    def start(self, load: Callable[[LoadOptions], LoadResult]) -> None:
-        """Run ``load`` off the UI thread; ``loaded`` carries its result unless it is cancelled or superseded."""
+    def start(self, load: Callable[[LoadOptions], LoadResult], sources: Sequence[Path] | None = None) -> None:
+        """Run ``load`` off the UI thread; ``loaded`` carries its result unless it is cancelled or superseded.
+
+        ``sources``: what ``load`` reads, when the archive store may answer for them (an open, not
+        a reload after a change: that knows which files changed and reads only those)."""
         if self._worker is not None:  # superseded: told to stop; its result, if any, is dropped
             self._worker.replaced = True
             self._worker.cancel_requested.set()
-        worker = _Worker(load, self._cache, self)
+        stored = None
+        if sources is not None and self._cache is not None:
+            path = loading.store_path(self._cache, sources)
+            stored = (lambda: loading.load_stored(sources, path)) if path is not None and path.exists() else None
+        worker = _Worker(load, self._cache, stored, self)
         worker.progressed.connect(self._on_progress)
         worker.succeeded.connect(self._on_succeeded)
         worker.failed.connect(self._on_failed)
