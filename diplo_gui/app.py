@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
 
@@ -15,6 +16,13 @@ from . import APP_NAME, __version__
 # switches by reading the module's source (about 0.25 ms a module here, 25 ms for these
 # and the standard modules they use). Modules imported before it are never checked.
 from .core import facets, formatting, live, loading, relations, search  # noqa: E402,F401
+
+if TYPE_CHECKING:  # Qt is imported where it is first used (see above)
+    from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.shell.main_window import MainWindow
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -34,12 +42,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _ensure_application(argv: Sequence[str] | None = None, lang: str | None = None):  # type: ignore[no-untyped-def]
+def _ensure_application(argv: Sequence[str] | None = None, lang: str | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    assert isinstance(app, QApplication), "a window needs a QApplication, not a QCoreApplication made before"
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -53,7 +62,7 @@ def _ensure_application(argv: Sequence[str] | None = None, lang: str | None = No
     return app
 
 
-def set_language(app, lang: str | None = None) -> str:  # type: ignore[no-untyped-def]
+def set_language(app: QCoreApplication, lang: str | None = None) -> str:
     """Install Diplo's and Qt's translations for ``lang`` (else $DIPLO_LANG, else the system's
     language); English, the source language, still loads diplo_en.qm for its plural forms.
     Windows made afterwards speak it. Returns the language Diplo's own texts are in."""
@@ -72,13 +81,14 @@ def set_language(app, lang: str | None = None) -> str:  # type: ignore[no-untype
         diplo.load("diplo_en", folder)  # a language Diplo does not speak: English, with its plurals
     loaded = diplo.language() or "en"
     # Qt's own texts (the buttons of standard dialogs) in the same language as Diplo's.
-    qt: QTranslator | None = QTranslator(app)
-    if not speaks or not qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        qt = None
-    for translator in (qt, diplo):
-        if translator is not None:
-            translator.setObjectName("diploTranslator")
-            app.installTranslator(translator)
+    qt = QTranslator(app)
+    if speaks and qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators = [qt, diplo]
+    else:
+        translators = [diplo]
+    for translator in translators:
+        translator.setObjectName("diploTranslator")
+        app.installTranslator(translator)
     app.setProperty("diploLanguage", loaded)
     return loaded
 
@@ -87,7 +97,7 @@ def set_language(app, lang: str | None = None) -> str:  # type: ignore[no-untype
 DESKTOP_ID = "local.diplo.Diplo"
 
 
-def _application_icon():  # type: ignore[no-untyped-def]
+def _application_icon() -> QIcon:
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
@@ -100,8 +110,8 @@ def _application_icon():  # type: ignore[no-untyped-def]
     return icon
 
 
-def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: bool = True,  # type: ignore[no-untyped-def]
-                       deferred: bool = False):
+def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: bool = True,
+                       deferred: bool = False) -> MainWindow:
     """The main window, its data (bundled, then the user folder, then ``data_paths``) loading off
     the UI thread: ``window.is_loading()`` until it is shown, ``window.after_load(callback)``.
 
@@ -128,7 +138,7 @@ def create_main_window(data_paths: Sequence[Path | str] = (), include_bundled: b
     return window
 
 
-def wait_until_loaded(window, timeout: float = 600.0) -> bool:  # type: ignore[no-untyped-def]
+def wait_until_loaded(window: MainWindow, timeout: float = 600.0) -> bool:
     """For scripts (--screenshot, benchmarks, the docs' pictures): serve events until the
     window's load is shown; False on timeout. The interactive app never waits like this."""
     import time
@@ -149,7 +159,7 @@ SHOW_WINDOW_AFTER_MS = 400
 SCREENSHOT_PATIENCE_S = 120.0
 
 
-def _save_screenshot(window, path: str) -> int:  # type: ignore[no-untyped-def]
+def _save_screenshot(window: MainWindow, path: str) -> int:
     import time
 
     from PySide6.QtWidgets import QApplication
@@ -175,7 +185,7 @@ def _quiet_offscreen_warning() -> None:
     Diplo, and a `--screenshot` run should print only what matters. Other messages pass."""
     from PySide6.QtCore import qInstallMessageHandler
 
-    def handler(_kind, _context, message: str) -> None:  # type: ignore[no-untyped-def]
+    def handler(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         if "does not support propagateSizeHints" not in message:
             print(message, file=sys.stderr)
 

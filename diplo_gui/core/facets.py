@@ -162,7 +162,7 @@ class FacetIndex:
                      lasts: Sequence[int]) -> FacetIndex:
         """The index of meetings given by column, in Dataset order (an archive store has them so)."""
         index = cls.__new__(cls)
-        one: dict[str, tuple[str]] = {}  # four statuses: one tuple each
+        one: dict[str, tuple[str, ...]] = {}  # four statuses: one tuple each
         status_column = [one.setdefault(s, (s,)) for s in statuses]
         index._set({PERSON: people, COUNTRY: countries, ISSUE: issues, STATUS: status_column},
                    list(firsts), list(lasts))

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from test_store import QUERIES, _fingerprints, _generate  # the same archive and questions as the store's tests
 
 from diplo_gui.core import bundled, loading
 from diplo_gui.core.countries import country_name
@@ -16,8 +17,6 @@ from diplo_gui.core.facets import FacetIndex, FacetSelection
 from diplo_gui.core.search import SearchIndex, parse_query
 from diplo_gui.core.store import Archive, open_store
 from diplo_gui.core.store.stored import StoredMeetings, opened_by, read_columns
-
-from test_store import QUERIES, _fingerprints, _generate  # the same archive and questions as the store's tests
 
 
 def _stored(paths: list[Path], store: Path):  # type: ignore[no-untyped-def]

@@ -125,7 +125,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
                                                         max(meeting.trigger.end, recalled.end) + 40)))
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
                                     date, status, status_span, replace(place, venue=meeting.venue),
-                                    form=meeting.form, form_span=meeting.form_span, recalled=recalled))
+                                    form=meeting.form, form_span=meeting.form_span, recalled=recalled,
+                                    unnamed=meeting.unnamed))
     drafted = _places_from_later_sentences(article, sents, drafted)
     # A held meeting with no place of its own took place where the dateline says the text was written.
     line = places.dateline(article)
@@ -133,7 +134,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         drafted = [replace(m, place=replace(m.place, city=line.city, country=line.country))
                    if m.place.city is None and m.place.country is None and m.status is Status.HELD
                    and m.rule not in _VISITS else m for m in drafted]
-    drafted = _merge(drafted)
+    holds = _office_holder(finder.role_words(), lambda pid: _country_of(pid, dataset, finder))
+    drafted = _merge(drafted, article, holds)
     drafted = _companions(article, sents, drafted, with_pronouns)
     # "I’ve visited your great country many times": visits too vague to be one are none (as meetings are)
     drafted = [m for m in drafted if not (m.rule in _VISITS and _MANY_TIMES.search(
@@ -335,19 +337,33 @@ def _same_place(a: DraftPlace, b: DraftPlace) -> bool:
     return True
 
 
+# The title line of a transcript ("Remarks With Y After Their Meeting", "Press Availability …"): a page that
+# gathers several transcripts has one before each
+_TRANSCRIPT_TITLE = re.compile(r"^[ \t]*(?:(?:Joint\s+|Opening\s+)?Remarks|(?:Joint\s+)?Press\s+(?:Availability|"
+                               r"Conference|Statements?)|Interview|Briefing)\b[^\n]*[^\n.!?:;,”\"]$", re.MULTILINE)
+
+
 def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
-    """A transcript in which two or more people take turns records them together: one meeting."""
-    speakers: list[Mention] = []
+    """A transcript in which two or more people take turns records them together: one meeting; a page
+    that gathers several transcripts, each under its own title line, one meeting for each."""
+    titles = [m.start() for m in _TRANSCRIPT_TITLE.finditer(article)]
+    sections: dict[int, list[Mention]] = {}
     for turn in turns:
-        if turn.speaker is not None and turn.rule.startswith("transcript") and \
-                turn.speaker.person_id not in {m.person_id for m in speakers}:
+        if turn.speaker is None or not turn.rule.startswith("transcript"):
+            continue
+        speakers = sections.setdefault(bisect.bisect_right(titles, turn.parts[0].start), [])
+        if turn.speaker.person_id not in {m.person_id for m in speakers}:
             speakers.append(turn.speaker)
-    if len(speakers) < 2:
-        return []
-    label = speakers[0].span
-    line = Span(article.rfind("\n", 0, label.start) + 1, label.end)
-    return [Found(line, label, "the speakers of a transcript",
-                  tuple(DraftParticipant(m.person_id, m.span) for m in speakers), Status.HELD, None, None, False)]
+    found: list[Found] = []
+    for speakers in sections.values():
+        if len(speakers) < 2:
+            continue
+        label = speakers[0].span
+        line = Span(article.rfind("\n", 0, label.start) + 1, label.end)
+        found.append(Found(line, label, "the speakers of a transcript",
+                           tuple(DraftParticipant(m.person_id, m.span) for m in speakers), Status.HELD, None, None,
+                           False))
+    return found
 
 
 _WE_MET = re.compile(r"\b[Ww]e(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|also\s+)?met(?:\s+each\s+other)?\s+"
@@ -505,7 +521,8 @@ def _sentence_of(sents: list[Span], at: int) -> Span:
 def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | None) -> DraftDate | None:
     if meeting.rule == "a trip repeated by X":
         return None  # "later": the sentence's date is the first trip's, not theirs
-    dates = find_dates(article, meeting.sentence, published)
+    dates = [d for d in find_dates(article, meeting.sentence, published)
+             if not _of_another_event(article, meeting.sentence, d.span, meeting.trigger)]
     if dates:
         return min(dates, key=lambda d: abs(d.span.start - meeting.trigger.start))
     offset = offset_before(article, meeting.sentence, meeting.trigger)
@@ -514,6 +531,20 @@ def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | No
         return DraftDate(PartialDate.parse(day.isoformat()), offset[1],
                          f"{offset[1].text(article)}: counted from the meeting before it ({last.date})")
     return None
+
+
+# "following on from the NPDI Foreign Ministers’ Meeting in 2014", "since the summit in May": the date of
+# the event these words name, not of the meeting
+_OTHER_EVENT = re.compile(r"\b(?:following(?:\s+on)?(?:\s+from)?|since|after)\s+(?:the|a|an|their|his|her)\s+"
+                          r"[^,.;:]{0,150}?\b(?:[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks|[Ff]orum|[Aa]ssembly)\b"
+                          r"[^,.;:]{0,40}?\Z")
+
+
+def _of_another_event(article: str, sentence: Span, date: Span, trigger: Span) -> bool:
+    """Whether a date belongs to an event named after "following", "since" or "after" in the meeting's
+    sentence, the meeting's own words standing elsewhere."""
+    cue = _OTHER_EVENT.search(article, sentence.start, date.start)
+    return cue is not None and not cue.start() <= trigger.start < date.start
 
 
 def _places_from_later_sentences(article: str, sents: list[Span], meetings: list[DraftMeeting]) -> list[DraftMeeting]:
@@ -561,7 +592,7 @@ def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
     return meetings
 
 
-def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str], bool]) -> list[DraftMeeting]:
     """The same people, the same date (or none) and status: one meeting reported twice."""
     merged: list[DraftMeeting] = []
     for meeting in meetings:
@@ -572,6 +603,7 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                                            or people >= {p.person for p in m.participants})
                      and m.status is meeting.status
                      and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
+                     and _same_sides(m, meeting, article, holds)
                      and (m.rule in _VISITS) == (meeting.rule in _VISITS)
                      and _same_place(m.place, meeting.place)
                      # two stops of a trip: one visit only where both name the place, or in one sentence
@@ -592,6 +624,38 @@ def _merge(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                                              twin.place.venue or meeting.place.venue),
                             form=form.form, form_span=form.form_span)
     return merged
+
+
+_NOT_OFFICE = {"the", "of", "from", "for", "his", "her"}
+
+
+def _same_sides(a: DraftMeeting, b: DraftMeeting, article: str, holds: Callable[[str, str], bool]) -> bool:
+    """Whether a side given only as an office ("the President of Tanzania") can be the same meeting as
+    the other: the same office's words (not two items of one list), or a person there who bears that
+    office (a role "Tanzania President"); "bilaterals with the Prime Minister of Spain, …" are never the
+    meeting with Tony Blair told before them."""
+    if a.unnamed is None and b.unnamed is None:
+        return True
+    if a.unnamed is not None and b.unnamed is not None:
+        same = article[a.unnamed.start:a.unnamed.end] == article[b.unnamed.start:b.unnamed.end]
+        return same and (a.trigger != b.trigger or a.unnamed == b.unnamed)
+    one, other = (a, b) if a.unnamed is not None else (b, a)
+    assert one.unnamed is not None
+    extra = {p.person for p in other.participants} - {p.person for p in one.participants}
+    return any(holds(person, article[one.unnamed.start:one.unnamed.end]) for person in extra)
+
+
+def _office_holder(roles: dict[str, list[list[str]]], country_of: Callable[[str], str | None]) \
+        -> Callable[[str, str], bool]:
+    """Whether a person bears an office given in words: "the President of Tanzania" and a role
+    "Tanzania President", or "the Prime Minister of the United Kingdom" and a Prime Minister of GB."""
+    def holds(person: str, office: str) -> bool:
+        where = re.search(r"\s+(?:of|from|for)\s+(?P<place>.+)$", office)
+        if where is not None and country_of(person) == places.country_code(where["place"]) is not None:
+            office = office[:where.start()]
+        words = {w.casefold() for w in office.split()} - _NOT_OFFICE
+        return any(words <= set(title) for title in roles.get(person, ()))
+    return holds
 
 
 # "will travel to the United Arab Emirates, Singapore, Australia, New Zealand, and Samoa": a trip of several stops
@@ -661,6 +725,12 @@ def _attach_quotes(meetings: list[DraftMeeting], quotes: list[DraftQuote]) -> li
         if target is not None:
             held[target].append(quote)
     return [replace(m, quotes=tuple(held[i])) for i, m in enumerate(meetings)]
+
+
+def _country_of(person_id: str, dataset: Dataset, finder: PeopleFinder) -> str | None:
+    person = dataset.people.get(person_id)
+    proposed = finder.proposed.get(person_id)
+    return person.country if person is not None else (proposed.country if proposed is not None else None)
 
 
 def _short_slug(person_id: str, dataset: Dataset, finder: PeopleFinder) -> str:

@@ -246,6 +246,7 @@ class Found:
     form_span: Span | None = None
     recalled: Span | None = None  # an earlier meeting the text recalls (see recalled_marker)
     place: DraftPlace | None = None  # the place a rule read for this meeting alone ("we met in A, B")
+    unnamed: Span | None = None  # a side given only as an office ("the Prime Minister of Spain")
 
 
 _PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|call(?:ed)?|calls)\b", re.IGNORECASE)
@@ -350,14 +351,25 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                     # "A common theme emerged in the calls from A and B": the calls were taken by the one the
                     # text is about, the person named last before the sentence
                     before = mentions_in(mentions, max(0, sentence.start - 1500), sentence.start)[-1:]
-                for other in [m for m in people if m.span.start > trigger.start]:
+                others = [m for m in people if m.span.start > trigger.start]
+                for other in others:
                     pair = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
                     found.append(Found(sentence, trigger, rule, pair, *_status(article, sentence, trigger),
                                        _occasion(article, sentence), False, *_form(article, sentence, trigger)))
+                # "bilaterals with the Prime Minister of Spain, the Prime Minister of Canada and …": one with each
+                # office that names no one, its side left for the reviewer
+                for office in [o for o in office_sides(article, trigger.end, sentence)
+                               if not any(o.start <= m.span.start < o.end for m in others)] if before else []:
+                    found.append(Found(sentence, trigger, rule,
+                                       tuple(DraftParticipant(m.person_id, m.span) for m in before),
+                                       *_status(article, sentence, trigger), _occasion(article, sentence), False,
+                                       *_form(article, sentence, trigger), unnamed=office))
                 continue
+            offices = office_sides(article, trigger.end, sentence) \
+                if kind == "object" and all(m.span.start < trigger.start for m in people) else []
             found.append(Found(sentence, trigger, rule, tuple(DraftParticipant(m.person_id, m.span) for m in people),
                                *_status(article, sentence, trigger), _occasion(article, sentence), kind == "visit",
-                               *_form(article, sentence, trigger)))
+                               *_form(article, sentence, trigger), unnamed=offices[0] if offices else None))
     # "X travelled to Veldoria, meeting Y": the visit is that meeting, not one more.
     found = [f for f in found if not (f.visit and f.rule == "X visited PLACE" and any(
         o is not f and not o.visit and {p.person for p in f.participants} <= {p.person for p in o.participants}
@@ -407,14 +419,52 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
             # "Meeting with Y, X discussed …": the one who met is the subject after the phrase.
             after = mentions_in(mentions, objects[-1].span.end if objects else trigger.end, sentence.end)
             subjects = after[:1]
-        # A side named by no one ("The Foreign Secretary met Y", "EU leaders met Y"): Y alone.
-        people = subjects + objects if objects else []
+        # A side named by no one ("The Foreign Secretary met Y", "EU leaders met Y"): Y alone; and the other
+        # way round, "X held talks with the Prime Minister of Spain": X alone, the other side an office only
+        people = subjects + objects if objects else (subjects if office_sides(article, trigger.end, sentence)
+                                                     else [])
     else:
         people = subjects
     # "Special Representative of the Minister of Foreign Affairs", "Adviser to the President": a bare
     # title after "of", "to" or "for" qualifies another's office; it is no one at the meeting
     people = [m for m in people if not (m.how == "title" and _QUALIFIED.search(article, 0, m.span.start))]
     return _distinct(people)
+
+
+# An office that stands for a person the text does not name ("the Prime Minister of Spain", "His Royal
+# Highness the Prince of Wales", "Defense Ministers from Canada"); a possessive ("the President's team") is not one
+_OFFICE = re.compile(r"\b(?:Prime\s+Minister|President|Chancellor|Taoiseach|Tánaiste|King|Queen|Prince|Princess|"
+                     r"Emir|Sultan|Ministers?|Secretary|Premier|Ambassador|Highness|Majesty|Governor|Mayor)\b"
+                     r"(?![’'])")
+_OFFICE_WORDS = (r"(?:Prime\s+Minister|President|Chancellor|Taoiseach|Tánaiste|King|Queen|Prince|Princess|Emir|"
+                 r"Sultan|Ministers?|Secretary|Premier|Ambassador|Highness|Majesty|Governor|Mayor)")
+# A list item that is an office and nothing else: capitalised words ending in the office, or its "of", "from"
+# or "for" a place ("the Prime Minister of Spain"); a name after the office ("Foreign Minister Lavrov") is a person
+_OFFICE_ITEM = re.compile(rf"(?:(?:the|his|her|His|Her)\s+)?(?:(?:[A-Z][\w’'.-]*|the)\s+)*?{_OFFICE_WORDS}"
+                          r"(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?")
+_ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def office_sides(article: str, start: int, sentence: Span) -> list[Span]:
+    """The items of the list right after "with" (up to its first circumstance word) that are offices
+    naming no one: "bilaterals with the Prime Minister of Spain, the Prime Minister of Canada and
+    President Y" -> the first two. Empty when the list's first item is no office ("met with officials")."""
+    stop = _OBJECT_END.search(article, start, sentence.end)
+    end = stop.start() if stop else sentence.end
+    items: list[Span] = []
+    pos = start
+    for piece in [*_ITEM_SPLIT.finditer(article, start, end), None]:
+        item_end = piece.start() if piece is not None else end
+        raw = article[pos:item_end]
+        lead = len(raw) - len(raw.lstrip())
+        item = Span(pos + lead, item_end)
+        words = article[item.start:item.end]
+        if _OFFICE_ITEM.fullmatch(words) and _OFFICE.search(words):
+            items.append(item)
+        elif pos == start:
+            return []  # the list does not open with an office
+        pos = piece.end() if piece is not None else end
+    return items
 
 
 def _distinct(mentions: Iterable[Mention]) -> list[Mention]:

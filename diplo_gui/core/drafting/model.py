@@ -153,6 +153,9 @@ class DraftMeeting:
     # "we met in Belfast" in a transcript): never one meeting with the one the text reports now
     recalled: Span | None = None
     as_new: bool = False  # the reviewer keeps it as a new meeting although it matches a known one
+    # the words of a side the text gives only as an office ("the Prime Minister of Spain"): no one to propose,
+    # and never the same meeting as one with a named person
+    unnamed: Span | None = None
 
     @property
     def adds_to(self) -> KnownMatch | None:

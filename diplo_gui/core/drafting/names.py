@@ -20,7 +20,7 @@ from .text import slug, unique_id
 
 CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # One capitalised word ("Han", "U.S.", "O’Neill", "Jean-Yves"), then runs of them.
-WORD = (rf"(?:Jr|Sr|Col|Gen|Lt|Capt|Adm|Sgt|Maj|Sen|Rep|Gov|Amb|Dr|Mr|Mrs|Ms|Prof|Cmdr)\.(?=\s)"
+WORD = (rf"(?:Jr|Sr|Col|Gen|Lt|Capt|Adm|Sgt|Maj|Sen|Rep|Gov|Amb|Dr|Mr|Mrs|Ms|Prof|Cmdr|Hon|Rt)\.(?=\s)"
         rf"|[{CAP}]\.(?=\s[{CAP}][\w'’-])|[{CAP}][\w'’.-]*(?<![.,])|[{CAP}]\.(?:[{CAP}]\.)+")
 # Lowercase particles inside a name: "von der Leyen", "Lula da Silva", "bin Farhan".
 PARTICLES = {"de", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "del", "della", "la", "le",
@@ -34,7 +34,9 @@ SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V"}
 
 SURNAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "HU"}
 PRONOUNS = {"he", "she", "they"}
-HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "H.E."}
+HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "H.E.", "Hon.", "Rt."}
+# Letters after a name ("the Hon. Julie Bishop MP"): not part of it
+POSTNOMINALS = {"MP", "QC", "KC", "MEP", "MSP", "AC", "AO", "OBE", "CBE", "KBE"}
 # Words of a title: they precede a name, they are never part of one.
 TITLE_WORDS = {
     "President", "Vice", "Deputy", "Prime", "Minister", "Secretary", "General", "State",
@@ -222,6 +224,26 @@ def _tidy(word: str) -> str:
 
 
 _ABBREVIATED_TITLES = {"PM", "FM", "DPM"}
+# Title words that are also family names ("Julie Bishop", "John Major", "Martin Luther King")
+SURNAME_TITLES = {"Bishop", "King", "Major", "Marshal", "Duke", "Lord", "Prince", "Pope", "Chancellor", "Speaker",
+                  "Captain", "Cardinal", "Sergeant", "Governor", "Dean", "Chief"}
+
+
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
+
+
+def _is_date_month(article: str, at: int, word: str) -> bool:
+    """Whether a month's name stands in a date, a day's number just before or after it ("16 May", "May 26,")."""
+    before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+\Z", article[max(0, at - 6):at])
+    after = re.match(r"\s+\d{1,4}\b", article[at + len(word):at + len(word) + 6])
+    return _tidy(word) in _MONTHS and (before is not None or after is not None)
+
+
+def _title_free(words: list[str]) -> bool:
+    """Whether words are a name with no title word in it, a last word that is also a family name aside."""
+    return not any(_tidy(w) in TITLE_WORDS and not (i == len(words) - 1 and i > 0 and _tidy(w) in SURNAME_TITLES)
+                   for i, w in enumerate(words))
 
 
 def name_words(name: str) -> list[str]:
@@ -235,6 +257,8 @@ def name_words(name: str) -> list[str]:
                 or (words and re.fullmatch(r"[A-Z]", word)):
             continue  # titles before the name, suffixes, initials ("Lloyd J. Austin", "Lloyd J Austin")
         words.append(word)
+    if not words and name.split() and _tidy(name.split()[-1]) in SURNAME_TITLES:
+        return [name.split()[-1]]  # "Bishop" read as a name ("FM Bishop"): the family name
     return words
 
 
@@ -463,13 +487,13 @@ class PeopleFinder:
                 found.append((match, "name", match.group("role").removeprefix("the ").removeprefix("The ")))
         for match in _SUBJECT_NAME.finditer(self.article):
             words = match.group("name").split()
-            if words[0] not in FUNCTION_WORDS and not any(_tidy(w) in TITLE_WORDS for w in words) \
+            if words[0] not in FUNCTION_WORDS and _title_free(words) \
                     and len(name_words(match.group("name"))) >= 2:  # a surname alone is the run reader's
                 found.append((match, "name", None))
         for match in _OBJECT_NAME.finditer(self.article):
             group = "name" if match.group("name") else "name2"
             words = match.group(group).split()
-            if words[0] not in FUNCTION_WORDS and not any(_tidy(w) in TITLE_WORDS for w in words) \
+            if words[0] not in FUNCTION_WORDS and _title_free(words) \
                     and len(name_words(match.group(group))) >= 2:
                 found.append((match, group, None))
         for match in _PLURAL.finditer(self.article):
@@ -478,8 +502,10 @@ class PeopleFinder:
             plural_role = singular.removeprefix("Former ").removeprefix("former ")
             found.extend((match, group, plural_role) for group in ("a", "b"))
         for match, group, role in sorted(found, key=lambda f: f[0].start(f[1])):
-            span = Span(match.start(group), match.end(group))
             name = match.group(group)
+            while len(name.split()) > 2 and name.split()[-1] in POSTNOMINALS:  # "Julie Bishop MP"
+                name = name[:name.rfind(" ")].rstrip()
+            span = Span(match.start(group), match.start(group) + len(name))
             if _overlapping(self.mentions, span) or not self.looks_like_name(name):
                 continue
             role_group = "role" if "role" in match.groupdict() else "title"
@@ -509,11 +535,23 @@ class PeopleFinder:
             if word.endswith(("s'", "s’")) and len(word) > 3 and i > 0:  # "Jim Mattis' Meeting"
                 words = words[:i] + [(at, word[:-1])]
                 break
+        while words and words[-1][1] in POSTNOMINALS:
+            words = words[:-1]
+        if len(words) == 1 and _is_date_month(self.article, words[0][0], words[0][1]):
+            return  # "16 May 2025", "May 26": a month, not Theresa May
         if not words:
             return
         # The title is the last run of title words before the name; what stands before it (a
         # country, "South Korean", "Pentagon", "Republic of Korea") names whose office it is.
         is_title = [_tidy(w) in TITLE_WORDS for _, w in words]
+        if len(words) >= 2 and _tidy(words[-1][1]) in SURNAME_TITLES:
+            # "Foreign Minister Anna Bishop", "Senator Lisa Marshal": a title word that is also a surname is the
+            # surname after a given name that follows a title; alone after a title ("Minister Bishop") when a
+            # person of that name was mentioned before
+            end = len(words) - 1
+            if (not is_title[end - 1] and any(is_title[:end - 1])) \
+                    or self.by_short_name(_tidy(words[end][1]), words[end][0]) is not None:
+                is_title[end] = False
         last = max((i for i, t in enumerate(is_title) if t), default=-1)
         if last == len(words) - 1:
             return  # a title with no name after it ("the Foreign Secretary"): see title_mentions

@@ -15,7 +15,9 @@ _SPACES = re.compile(r"\s+")
 
 # Tokens before a period that do not end a sentence.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col",
-                  "sgt", "capt", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "ltd", "h.e"}
+                  "sgt", "capt", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "ltd", "h.e",
+                  # honorifics and ranks before a name: "the Hon. Julie Bishop", "the Rt. Hon.", "Brig. Gen."
+                  "hon", "rt", "amb", "adm", "maj", "brig", "cmdr"}
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’»)]*(?=\s+|[\"“”«])|\n\s*\n|\n")
 
 

@@ -168,9 +168,7 @@ class StoredMeetings(Sequence[Meeting]):
             found = self._db.execute("SELECT row FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
             if found is None:
                 return -1
-            self._row_positions()
-            assert self._at is not None
-            return self._at.get(found[0], -1)
+            return self._row_positions().get(found[0], -1)
 
     def order(self, column: str, descending: bool) -> list[int]:
         """Positions in the order of a list column (date, title, place, people), from the store's sort keys."""
@@ -178,14 +176,15 @@ class StoredMeetings(Sequence[Meeting]):
 
         key = ORDERS.get(column, "sort")
         with self._lock:
-            self._row_positions()
-            ordered = [self._at[r] for (r,) in self._db.execute(
+            at = self._row_positions()
+            ordered = [at[r] for (r,) in self._db.execute(
                 f"SELECT row FROM meeting ORDER BY {key} {'DESC' if descending else 'ASC'}")]
         return ordered
 
-    def _row_positions(self) -> None:
+    def _row_positions(self) -> dict[int, int]:
         if self._at is None:
             self._at = {row: n for n, row in enumerate(self._rows)}
+        return self._at
 
     def having(self, people: Sequence[str] = (), issue: str | None = None,
                countries: Sequence[str] = ()) -> list[Meeting]:
@@ -206,9 +205,8 @@ class StoredMeetings(Sequence[Meeting]):
             return list(self)
         with self._lock:
             rows = [r for (r,) in self._db.execute(" INTERSECT ".join(parts), params)]
-            self._row_positions()
-            assert self._at is not None
-            positions = sorted(self._at[r] for r in rows if r in self._at)
+            at = self._row_positions()
+            positions = sorted(at[r] for r in rows if r in at)
         return self._read(positions)
 
     def participant_counts(self) -> Counter[str]:
@@ -233,9 +231,7 @@ class StoredMeetings(Sequence[Meeting]):
     def positions_of_rows(self) -> dict[int, int]:
         """Store row -> position in Dataset order."""
         with self._lock:
-            self._row_positions()
-            assert self._at is not None
-            return self._at
+            return self._row_positions()
 
     def columns(self) -> Columns:
         """What the Filters and the Timeline index, for every meeting in Dataset order, without decoding one:
@@ -467,9 +463,10 @@ def read_columns(db: sqlite3.Connection, rows: array) -> Columns:
     tuples: dict[str, tuple[str, ...]] = {"": ()}  # and so do whole lists of them
 
     def split(text: str | None) -> tuple[str, ...]:
-        found = tuples.get(text or "")
+        text = text or ""
+        found = tuples.get(text)
         if found is None:
-            found = tuples[text] = tuple(keep(v, v) for v in text.split(_UNIT))  # type: ignore[union-attr]
+            found = tuples[text] = tuple(keep(v, v) for v in text.split(_UNIT))
         return found
 
     for row, mid, title, status, part, first, last in db.execute(

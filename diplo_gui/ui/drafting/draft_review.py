@@ -20,8 +20,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QMimeData, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QMimeData, QObject, QPoint, Qt, QThread, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -272,12 +283,12 @@ class DraftReview(QDialog):
         self.title_edit.returnPressed.connect(self.apply_meeting)
         self.date_edit.returnPressed.connect(self.apply_meeting)
         # QFormLayout makes each label the buddy of its field; the accessible name says the same.
-        for label, name, widget in ((self.tr("Spea&ker:"), self.tr("Speaker"), self.speaker_box),
-                                    (self.tr("Partic&ipant:"), self.tr("Participant"), self.participant_box)):
+        for label, name, combo in ((self.tr("Spea&ker:"), self.tr("Speaker"), self.speaker_box),
+                                   (self.tr("Partic&ipant:"), self.tr("Participant"), self.participant_box)):
             page = QWidget()
             form = QFormLayout(page)
-            widget.setAccessibleName(name)
-            form.addRow(label, widget)
+            combo.setAccessibleName(name)
+            form.addRow(label, combo)
             self.editors.addWidget(page)
         meeting_page = QWidget()
         form = QFormLayout(meeting_page)
@@ -380,18 +391,18 @@ class DraftReview(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (watched is self.article_view.viewport() and event.type() == QEvent.Type.MouseButtonDblClick
-                and self.draft is not None):
+                and isinstance(event, QMouseEvent) and self.draft is not None):
             mention = self.mention_at(event.position().toPoint())
             if mention is not None:
                 self.assign(mention)
                 return True
         if (watched is self.article_view and event.type() == QEvent.Type.KeyPress and self.draft is not None
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             mention = self.mention_at_offset(self._positions.back(self.article_view.textCursor().position()))
             if mention is not None:
                 self.assign(mention)
                 return True
-        if (watched is self.tree and event.type() == QEvent.Type.KeyPress
+        if (watched is self.tree and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
             self.drop_current()
             return True
@@ -641,14 +652,16 @@ class DraftReview(QDialog):
         self._filling = False
         self._update_summary()
         target = self.find_item(select) if select else None
-        self.tree.setCurrentItem(target or self.tree.topLevelItem(0))
+        self.tree.setCurrentItem(target or self.tree.topLevelItem(0))  # type: ignore[arg-type]  # None: no current item
         if self.tree.currentItem() is None:
-            self._highlight(())
+            self._highlight([])
 
     def _items(self) -> list[QTreeWidgetItem]:
-        found, stack = [], [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        found: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
             item = stack.pop(0)
+            assert item is not None, "indexes below the counts"
             found.append(item)
             stack.extend(item.child(i) for i in range(item.childCount()))
         return found
@@ -766,7 +779,10 @@ class DraftReview(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
 
     def _fill_editor(self, key: tuple | None) -> None:
-        kind = key[0] if key else None
+        if not key:
+            self.editors.setCurrentIndex(0)
+            return
+        kind = key[0]
         if kind == "quote":
             self._fill_combo(self.speaker_box, self._quote(key[1]).speaker, unattributed=True)
             self.editors.setCurrentIndex(1)
@@ -848,7 +864,7 @@ class DraftReview(QDialog):
         self._correct(lambda d: corrections.set_as_new(d, key[1], as_new), key)
 
     # -- one action from a highlighted name ----------------------------------------------------
-    def mention_at(self, point) -> Mention | None:  # type: ignore[no-untyped-def]
+    def mention_at(self, point: QPoint) -> Mention | None:
         """The person named at a point of the article view (a highlighted name), if any."""
         if self.draft is None:
             return None
@@ -865,7 +881,7 @@ class DraftReview(QDialog):
 
     def assign(self, mention: Mention) -> None:
         """The named person as the selected quote's speaker, the selected participant, or one more participant."""
-        key = self.current_key()
+        key = self.current_key() or ()  # nothing selected: no kind, only the hint below
         kind = key[0] if key else None
         name = self._name(mention.person_id)
         if kind == "quote":
@@ -882,7 +898,7 @@ class DraftReview(QDialog):
             self.message.setText(self.tr("Select a quote or a meeting, then double-click a highlighted name."))
 
     @Slot("QPoint")
-    def _article_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+    def _article_menu(self, point: QPoint) -> None:
         menu = self.article_view.createStandardContextMenu()
         mention = self.mention_at(point)
         key = self.current_key()
@@ -893,7 +909,7 @@ class DraftReview(QDialog):
                      self.tr("Add %1 to This Meeting")).replace("%1", name)
             action = QAction(label, menu)
             action.triggered.connect(lambda: self.assign(mention))
-            menu.insertAction(menu.actions()[0] if menu.actions() else None, action)
+            menu.insertAction(menu.actions()[0] if menu.actions() else None, action)  # type: ignore[arg-type]  # None: append
             menu.insertSeparator(menu.actions()[1])
         menu.exec(self.article_view.viewport().mapToGlobal(point))
         menu.deleteLater()
@@ -920,7 +936,7 @@ class DraftReview(QDialog):
             holder.append(d.meetings[before.index(key[1])].id)
             return d
         if self._correct(change, None):
-            self.tree.setCurrentItem(self.find_item(("meeting", holder[0])))
+            self.tree.setCurrentItem(self.find_item(("meeting", holder[0])))  # type: ignore[arg-type]  # None: no current item
 
     @Slot()
     def drop_current(self) -> None:

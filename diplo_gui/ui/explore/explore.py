@@ -7,6 +7,7 @@ data is asked of ``core.facets`` and ``core.relations``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,7 +97,7 @@ class ExploreController(QObject):
         window.list_view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         # The timeline shows the list as filtered; it is rebuilt once per burst of list changes.
-        self.timeline = TimelineView(self.describe)
+        self.timeline: TimelineView = TimelineView(self.describe)
         self.timeline.meetingClicked.connect(self._on_timeline_clicked)
         self.timeline_dock = QDockWidget(self.tr("Timeline"), window)
         self.timeline_dock.setObjectName("timelineDock")
@@ -151,7 +152,11 @@ class ExploreController(QObject):
             self.explore_dock.hide()
         for view in (self.thread_view, self.people_view, self.pair_view):
             view.linkActivated.connect(self.follow_link)
-        self.explore_dock.visibilityChanged.connect(lambda visible: visible and self._sync_views())
+        def sync_when_shown(visible: bool) -> None:
+            if visible:
+                self._sync_views()
+
+        self.explore_dock.visibilityChanged.connect(sync_when_shown)
         if self.explore_dock.isVisible():
             self._sync_views()
         # Back and Forward: every change of search, facets or selection is a place (typing coalesces).
@@ -170,7 +175,7 @@ class ExploreController(QObject):
         self._record()
 
     # -- actions ----------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot: Callable[..., object], shortcut: str | QKeySequence.StandardKey | None = None,
                 name: str = "") -> QAction:
         """A window action (its keys work wherever the focus is), in its menu when menus.LAYOUT has a place."""
         return self.window.menus.action(name, text, slot, shortcut)
@@ -315,7 +320,7 @@ class ExploreController(QObject):
     # -- help -------------------------------------------------------------------------
     def shortcuts(self) -> list[tuple[str, str]]:
         """Every action of the window with a shortcut: (what it does, keys), sorted by name."""
-        rows = {}
+        rows: dict[tuple[str, str], None] = {}  # ordered and without repeats
         for action in self.window.findChildren(QAction):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             name = action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&").rstrip("…").strip()
@@ -367,6 +372,7 @@ class ExploreController(QObject):
     # -- explore tabs and links ---------------------------------------------------------
     def show_tab(self, index: int) -> None:
         self.finish()  # a link followed before the window finished starting
+        assert self.explore_dock is not None, "finish() built it"
         self._sync_views()
         self.explore_dock.show()
         self.explore_dock.raise_()
@@ -377,7 +383,11 @@ class ExploreController(QObject):
         """The Explore tab in front: its meetings, title and file name stem; nothing when the dock is closed."""
         if self.explore_dock is None or not self.explore_dock.isVisible():
             return [], "", ""
-        return self.tabs.currentWidget().page()  # type: ignore[union-attr, attr-defined]
+        current = self.tabs.currentWidget()
+        for view in (self.thread_view, self.people_view, self.pair_view):  # the tabs
+            if view is current:
+                return view.page()
+        return [], "", ""
 
     def show_issue_thread(self, issue_id: str) -> bool:
         self.show_tab(0)

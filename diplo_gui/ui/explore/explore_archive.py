@@ -28,6 +28,7 @@ from ...core.search import Query, SearchIndex, Superseded
 
 if TYPE_CHECKING:
     from ...core.loading import LoadResult
+    from ...core.store import Archive
     from .timeline import Measured
 
 _log = logging.getLogger(__name__)
@@ -93,7 +94,11 @@ class ArchiveQueries(QObject):
         self._latest = 0  # the newest count request: older ones waiting are dropped
         self._generation = -1  # of the Dataset the store holds now
         self._thread: threading.Thread | None = None
-        self.destroyed.connect(lambda *_: (self._jobs.put(None), self._memory_jobs.put(None)))  # the threads end
+        def end_threads(*_: object) -> None:
+            self._jobs.put(None)
+            self._memory_jobs.put(None)
+
+        self.destroyed.connect(end_threads)
 
     # -- from the UI thread -------------------------------------------------------------
     def prepare(self, generation: int, dataset: Dataset, char_px: float) -> None:
@@ -196,7 +201,7 @@ class ArchiveQueries(QObject):
         self.prepared.emit(generation, Prepared(facets, facets.span(), countries, measured,
                                                 facets.counts(FacetSelection())))
 
-    def _index(self, archive, generation: int, result: LoadResult, path: Path | None):  # type: ignore[no-untyped-def]
+    def _index(self, archive: Archive | None, generation: int, result: LoadResult, path: Path | None) -> Archive:
         from ...core.store import Archive, open_store
         from ...core.store.stored import opened_by
 
@@ -211,7 +216,7 @@ class ArchiveQueries(QObject):
         self.indexed.emit(generation, archive.message or "")
         return archive
 
-    def _count(self, archive, request: int, generation: int, query: Query,  # type: ignore[no-untyped-def]
+    def _count(self, archive: Archive, request: int, generation: int, query: Query,
                selection: FacetSelection) -> None:
         answer = archive.answer(query, selection)
         if request != self._latest:

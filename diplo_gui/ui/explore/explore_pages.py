@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QWidget
 
 from ...core import formatting
-from ...core.model import Issue, Meeting, Person, Status
+from ...core.model import Issue, Meeting, Person, Quote, Status
 from ...core.relations import PersonCount, Related, RelationIndex, ThreadEntry
 from ..reader.rich_text import SafePage, muted_colour, page_css, status_span
 from ..reader.safe_text import escape, internal_url, link
@@ -76,7 +76,7 @@ class Pages:
     def _person(self, person: Person) -> str:
         return link(internal_url("person", person.id), person.name)
 
-    def _quote(self, meeting: Meeting, quote) -> str:  # type: ignore[no-untyped-def]
+    def _quote(self, meeting: Meeting, quote: Quote) -> str:
         return (f"<p class='quote'>“{escape(quote.text)}”<br>— {self._person(quote.speaker)}, "
                 f"<span class='muted'>{escape(formatting.meeting_date(meeting))}</span></p>")
 

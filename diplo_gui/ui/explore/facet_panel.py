@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -179,7 +180,8 @@ class MonthRangeSlider(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_PageUp: 12, Qt.Key.Key_PageDown: -12}
+        steps: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1,  # key() is a plain int
+                                 Qt.Key.Key_PageUp: 12, Qt.Key.Key_PageDown: -12}
         if key in steps:
             if shift:
                 self.set_values(self._low, max(self._low, self._high + steps[key]), emit=True)
@@ -191,7 +193,7 @@ class MonthRangeSlider(QWidget):
             super().keyPressEvent(event)
 
 
-def _heading(text: str, top_margin: int = 6):  # type: ignore[no-untyped-def]
+def _heading(text: str, top_margin: int = 6) -> QLabel:
     """A section's title in bold. A font, not a style sheet: a widget with a style sheet keeps
     the palette it had, and its text stayed light on a light window after Dark › Light."""
     label = plain_label(text)
@@ -507,31 +509,37 @@ class _FlowishLayout:
         self._outer = QVBoxLayout(host)
         self._outer.setContentsMargins(0, 0, 0, 0)
         self._outer.setSpacing(2)
-        self._widgets: list[QWidget] = []
+        self._widgets: list[QToolButton] = []
 
     def clear(self) -> None:
         while self._outer.count():
             row = self._outer.takeAt(0)
-            if row.layout():
-                while row.layout().count():
-                    child = row.layout().takeAt(0)
-                    if child.widget():
-                        child.widget().hide()
-                        child.widget().deleteLater()
-                row.layout().deleteLater()
+            assert row is not None, "count() > 0"
+            row_layout = row.layout()
+            if row_layout:
+                while row_layout.count():
+                    child = row_layout.takeAt(0)
+                    assert child is not None, "count() > 0"
+                    widget = child.widget()
+                    if widget:
+                        widget.hide()
+                        widget.deleteLater()
+                row_layout.deleteLater()
         self._widgets = []
 
-    def add(self, widget: QWidget) -> None:
+    def add(self, widget: QToolButton) -> None:
         if len(self._widgets) % self._PER_ROW == 0:
             row = QHBoxLayout()
             row.setSpacing(4)
             row.addStretch(1)
             self._outer.addLayout(row)
-        row_layout = self._outer.itemAt(self._outer.count() - 1).layout()
+        last = self._outer.itemAt(self._outer.count() - 1)
+        row_layout = last.layout() if last is not None else None
+        assert isinstance(row_layout, QHBoxLayout), "the outer layout holds only rows of chips, at least one"
         row_layout.insertWidget(row_layout.count() - 1, widget)
         widget.show()  # a child added to a shown parent stays hidden until told
         self._widgets.append(widget)
 
-    def widgets(self) -> list[QWidget]:
+    def widgets(self) -> list[QToolButton]:
         return list(self._widgets)
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, sub
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -125,9 +125,16 @@ class _Made(Sequence[_Item]):
     def __len__(self) -> int:
         return len(self._order)
 
-    def __getitem__(self, n):  # type: ignore[no-untyped-def, override]
-        if isinstance(n, slice):
-            return [self[k] for k in range(*n.indices(len(self._order)))]
+    @overload
+    def __getitem__(self, index: int) -> _Item: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Item]: ...
+
+    def __getitem__(self, index: int | slice) -> _Item | list[_Item]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self._order)))]
+        n = index
         item = self._made.get(n)
         if item is None:
             c, p = self._columns, self._order[n]
@@ -149,10 +156,16 @@ class _Picked(Sequence[_Item]):
     def __len__(self) -> int:
         return len(self._positions)
 
-    def __getitem__(self, k):  # type: ignore[no-untyped-def, override]
-        if isinstance(k, slice):
-            return [self._items[p] for p in self._positions[k]]
-        return self._items[self._positions[k]]
+    @overload
+    def __getitem__(self, index: int) -> _Item: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Item]: ...
+
+    def __getitem__(self, index: int | slice) -> _Item | list[_Item]:
+        if isinstance(index, slice):
+            return [self._items[p] for p in self._positions[index]]
+        return self._items[self._positions[index]]
 
 
 def measure_columns(columns: Columns, char_px: float) -> Measured:
@@ -165,7 +178,7 @@ def measure_columns(columns: Columns, char_px: float) -> Measured:
     kinds = {s.value: _KINDS[s] for s in Status}
     ordered_starts = list(map(starts.__getitem__, order))
     ends = [columns.lasts[p] + 1.0 for p in order]
-    return Measured(_Made(columns, order, char_px), order, ordered_starts, ends,  # type: ignore[arg-type]
+    return Measured(_Made(columns, order, char_px), order, ordered_starts, ends,
                     list(map(sub, ends, ordered_starts)),
                     bytes(map(kinds.__getitem__, map(columns.statuses.__getitem__, order))),
                     dict(zip(map(ids.__getitem__, order), range(len(order)))))
@@ -210,7 +223,7 @@ class TimelineView(QWidget):
         self._measured: Measured | None = None
         self._prepared: Sequence[_Item] = []  # every meeting of the Dataset, by start day
         self._order: list[int] = []  # Dataset position of each prepared item
-        self._marks: list[_Item] = []  # what a paint draws at the current zoom (see _layout_lanes)
+        self._marks: Sequence[_Item] = []  # what a paint draws at the current zoom (see _layout_lanes)
         self._mark_starts: list[float] = []
         self._starts: list[float] = []
         self._longest = 0.0  # the longest span in days: how far left of the view a visible item may start
@@ -265,6 +278,8 @@ class TimelineView(QWidget):
 
     def show_flags(self, flags: Sequence[bool] | None) -> None:
         """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""
+        ends: Iterable[float]
+        lengths: Iterable[float]
         if flags is None:
             self._items, self._starts = self._prepared, self._prepared_starts
             ends, lengths = self._prepared_ends, self._prepared_lengths
@@ -307,8 +322,9 @@ class TimelineView(QWidget):
             if self._measured.positions is None:
                 self._measured.positions = {i.meeting.id: n for n, i in enumerate(self._prepared)}
             position = self._measured.positions.get(meeting_id)
-            shown = position is not None and (self._keep is None or self._keep[position])
-            return self._prepared[position] if shown else None
+            if position is None or (self._keep is not None and not self._keep[position]):
+                return None
+            return self._prepared[position]
         if self._by_id is None:
             self._by_id = {i.meeting.id: i for i in self._items}
         return self._by_id.get(meeting_id)
@@ -367,7 +383,7 @@ class TimelineView(QWidget):
         if self._lanes_for == key:
             return lanes
         if small:
-            todo = self._items
+            todo: Sequence[_Item] = self._items
             self._dense = False
         else:
             first_day, last_day = self.visible_days()

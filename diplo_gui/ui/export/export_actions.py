@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QMimeData,
@@ -38,6 +39,9 @@ from ...core.citation import Citation
 from ...core.model import Meeting
 from ..reader.safe_text import language_name, warn
 from .pdf_writer import html_document, page_setup, pdf_bytes_from_html, print_pages, printer_settings
+
+if TYPE_CHECKING:
+    from ..shell.main_window import MainWindow
 
 MEETING, LIST, PAGE = "meeting", "list", "page"
 _FOLDER_KEY = "export/folder"
@@ -95,6 +99,8 @@ class _WriterJob(QObject):
     dies with the window, with a progress dialog and Cancel; subclasses say what it writes to
     and what its end means. ``label``, ``caption`` and ``cancel`` come translated."""
 
+    dialog: QProgressDialog | None  # None once the job has ended
+
     def __init__(self, window: QMainWindow, html: str, title: str, output: str, extra: list[str],
                  label: str, caption: str, cancel: str, dialog_name: str) -> None:
         super().__init__(window)
@@ -127,6 +133,8 @@ class _WriterJob(QObject):
         # The writer prints "progress DONE TOTAL" as each group of meetings is on its pages.
         for line in bytes(self.process.readAllStandardOutput().data()).decode("ascii", "replace").splitlines():
             words = line.split()
+            if self.dialog is None:
+                return  # ended: nothing left to show progress on
             if len(words) == 3 and words[0] == "progress" and words[1].isdigit() and words[2].isdigit():
                 self.dialog.setMaximum(int(words[2]))
                 self.dialog.setValue(int(words[1]))
@@ -157,7 +165,7 @@ class _WriterJob(QObject):
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()
-        self.dialog = None  # type: ignore[assignment]
+        self.dialog = None
         self.deleteLater()
         return True
 
@@ -262,7 +270,7 @@ class ExportActions(QObject):
 
     exported = Signal(object)  # the Path written, also when a PDF was written in the background
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         # Dialogs, replaceable by tests (and by an embedding app):
@@ -314,15 +322,15 @@ class ExportActions(QObject):
         self.copy_quote_action.setStatusTip(self.tr("Copy the selected (or first) quote of the meeting, "
                                                     "with speaker, meeting, place, date and source"))
 
-        menus = window.menus  # type: ignore[attr-defined]
+        menus = window.menus
         menus.place(self.export_menu, self.print_menu, self.preview_menu, self.copy_quote_action)
         for name in ("fileMenu", "editMenu"):
             menus.menu(name).aboutToShow.connect(self.update_actions)
         for action in (self.copy_quote_action, *self.print_actions.values()):
             window.addAction(action)  # shortcuts work while the menu is closed
-        window.detail.quoteCitationRequested.connect(self.copy_quote)  # type: ignore[attr-defined]
-        window.detail.meetingChanged.connect(self.update_actions)  # type: ignore[attr-defined]
-        proxy = window.proxy  # type: ignore[attr-defined]
+        window.detail.quoteCitationRequested.connect(self.copy_quote)
+        window.detail.meetingChanged.connect(self.update_actions)
+        proxy = window.proxy
         for signal in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved, proxy.layoutChanged):
             signal.connect(self.update_actions)
         self.update_actions()
@@ -465,8 +473,8 @@ class ExportActions(QObject):
         job.done.connect(done)
 
     def _folder(self) -> Path:
-        remembered = QSettings().value(_FOLDER_KEY, "", str)
-        if remembered and Path(remembered).is_dir():
+        remembered = QSettings().value(_FOLDER_KEY, "", str)  # a str (the stubs say object)
+        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
             return Path(remembered)
         return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 

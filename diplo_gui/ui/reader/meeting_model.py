@@ -11,11 +11,13 @@ import operator
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from itertools import compress
+from typing import overload
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -34,7 +36,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class MeetingTableModel(QAbstractTableModel):
     DATE, TITLE, PLACE, PARTICIPANTS = range(4)
 
-    def __init__(self, country_name: Callable[[str], str], parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, country_name: Callable[[str], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._country_name = country_name
         self._meetings: Sequence[Meeting] = []  # in row (sort) order
@@ -89,18 +91,18 @@ class MeetingTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self._headers)):
             return self._headers[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         return self.cell(index.row(), index.column(), role)
 
-    def cell(self, row: int, column: int, role: int):  # type: ignore[no-untyped-def]
+    def cell(self, row: int, column: int, role: int) -> object:
         """``data()`` of a row and column, without a model index (the proxy asks this way)."""
         if not 0 <= row < len(self._meetings):
             return None
@@ -178,7 +180,7 @@ class MeetingTableModel(QAbstractTableModel):
             return list(map(self._dataset.__getitem__, self._dataset_rows))
         return _Rows(self._dataset, self._dataset_rows)
 
-    def _sort_key(self, column: int) -> Callable[[Meeting], object]:
+    def _sort_key(self, column: int) -> Callable[[Meeting], tuple[object, ...]]:
         if column == self.DATE:
             return Meeting.sort_key
         # text columns, ties broken by date so the order is stable and meaningful
@@ -195,10 +197,16 @@ class _Rows(Sequence[Meeting]):
     def __len__(self) -> int:
         return len(self._positions)
 
-    def __getitem__(self, row):  # type: ignore[no-untyped-def, override]
-        if isinstance(row, slice):
-            return [self._meetings[p] for p in self._positions[row]]
-        return self._meetings[self._positions[row]]
+    @overload
+    def __getitem__(self, index: int) -> Meeting: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Meeting]: ...
+
+    def __getitem__(self, index: int | slice) -> Meeting | list[Meeting]:
+        if isinstance(index, slice):
+            return [self._meetings[p] for p in self._positions[index]]
+        return self._meetings[self._positions[index]]
 
 
 class MeetingFilterProxy(QAbstractProxyModel):
@@ -211,14 +219,14 @@ class MeetingFilterProxy(QAbstractProxyModel):
     A filter change is a layout change: the current and selected meetings stay where visible.
     """
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._index: SearchIndex | None = None
         self._query = Query()
         self._accepted: list[bool] | None = None
         self._extra: Sequence[bool] | None = None  # the facets' answer (explore.py), ANDed with the search
         self._rows: list[int] = []  # proxy row -> source row, ascending
-        self._saved: list[tuple[QPersistentModelIndex, int]] = []  # across a source layout change
+        self._saved: list[tuple[QModelIndex, int]] = []  # across a source layout change
         self._table: MeetingTableModel | None = None  # the source model, without asking Qt for it
 
     def source(self) -> MeetingTableModel:
@@ -354,7 +362,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
     # worker thread runs (a large archive's paint after a reload took a tenth of a second).
     _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._rows) or self._table is None:
             return None
@@ -394,7 +402,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
     def hasChildren(self, parent: _Index = QModelIndex()) -> bool:
         return not parent.isValid() and bool(self._rows)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         source = self.sourceModel()
         if orientation == Qt.Orientation.Horizontal and source is not None:
             return source.headerData(section, orientation, role)  # columns are the source's, one to one

@@ -61,7 +61,7 @@ class SafePage(QTextBrowser):
         self.anchorClicked.connect(self.linkActivated)
         self.document().setDocumentMargin(margin)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
         # Never fetch anything (files, images) a document might name: a blank image is all it gets.
         return QImage(1, 1, QImage.Format.Format_ARGB32)
 

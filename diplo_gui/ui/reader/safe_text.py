@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ...core.bidi import isolate
 from ...core.records import is_safe_url
@@ -64,14 +64,14 @@ def escape_long(value: str, key: str, show_all: bool = False,
     return out
 
 
-def plain_label(text: str = "", parent=None) -> QLabel:  # type: ignore[no-untyped-def]
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label
 
 
-def warn(parent, title: str, text: str) -> None:  # type: ignore[no-untyped-def]
+def warn(parent: QWidget | None, title: str, text: str) -> None:
     """A warning box that shows its text as plain text (QMessageBox.warning would render markup)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)

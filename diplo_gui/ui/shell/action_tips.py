@@ -70,8 +70,9 @@ def _actions(menu: QMenu) -> list[QAction]:
         if action.isSeparator():
             continue
         found.append(action)
-        if action.menu() is not None:
-            found.extend(_actions(action.menu()))
+        submenu = action.menu()  # a QMenu or None (the stubs say QObject)
+        if isinstance(submenu, QMenu):
+            found.extend(_actions(submenu))
     return found
 
 
@@ -79,8 +80,9 @@ def menu_actions(window: MainWindow) -> list[QAction]:
     """Every entry of the menu bar's menus and their submenus."""
     found = []
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            found.extend(_actions(top.menu()))
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            found.extend(_actions(menu))
     return found
 
 

@@ -17,12 +17,16 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, qVersion
 from PySide6.QtWidgets import QWidget
 
 from ... import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    import logging  # at run time the functions below import it when they need it
 
 LOG_NAME = "diplo.log"
 LOG_MAX_BYTES = 1024 * 1024  # a megabyte per file, three old files kept: enough for a bug report
@@ -86,7 +90,7 @@ def _replace_if_not_a_file(path: Path) -> None:
     os.unlink(path)
 
 
-def _log():  # type: ignore[no-untyped-def]
+def _log() -> logging.Logger:
     """The logger, its file opened first if the start-up has not opened it yet."""
     import logging
 
@@ -100,7 +104,7 @@ def _log_file() -> Path | None:
     if logging is None:
         return None  # never imported: no log file yet
     handler = next((h for h in logging.getLogger(LOGGER).handlers if getattr(h, "_diplo_log", False)), None)
-    return Path(handler.baseFilename) if handler is not None else None  # type: ignore[attr-defined]
+    return Path(handler.baseFilename) if handler is not None else None
 
 
 class CrashHandler(QObject):
@@ -182,7 +186,8 @@ def install(window: QWidget | None = None, open_log: bool = True) -> CrashHandle
     if open_log and _log_file() is None:
         setup_logging()  # embedded or under test: the log still exists, at the default level
     current = sys.excepthook
-    previous = current if not _is_ours(current) else current.__self__._previous
+    ours = _ours(current)
+    previous = current if ours is None else ours._previous
     handler = CrashHandler(window, previous)
     sys.excepthook = handler.excepthook
     global _previous_thread_hook
@@ -197,8 +202,10 @@ def installed() -> CrashHandler | None:
     return _installed
 
 
-def _is_ours(hook: object) -> bool:
-    return isinstance(getattr(hook, "__self__", None), CrashHandler)
+def _ours(hook: object) -> CrashHandler | None:
+    """The CrashHandler whose bound method ``hook`` is, or None for anyone else's hook."""
+    owner = getattr(hook, "__self__", None)
+    return owner if isinstance(owner, CrashHandler) else None
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

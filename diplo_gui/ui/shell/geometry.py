@@ -101,8 +101,10 @@ def keep_panes_readable(window: MainWindow) -> None:
     """Minimum widths for the list and the detail, so docks give way before they do."""
     chars = window.fontMetrics().averageCharWidth()
     list_pane = window.list_view.parentWidget()
+    assert list_pane is not None, "the list sits in its pane of the splitter"
     # ... and never narrower than the list's columns at their minimums, or the last one is cut off.
-    margins = list_pane.layout().contentsMargins() if list_pane.layout() is not None else None
+    layout = list_pane.layout()
+    margins = layout.contentsMargins() if layout is not None else None
     columns = window.list_view.minimumSizeHint().width() + (margins.left() + margins.right() if margins else 0)
     list_pane.setMinimumWidth(max(LIST_MIN_CHARS * chars, columns))
     window.detail.setMinimumWidth(DETAIL_MIN_CHARS * chars)
@@ -121,8 +123,10 @@ def share_with_docks(window: MainWindow) -> None:
     def front_page_sizes(current: int) -> None:
         for index in range(tabs.count()):
             policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
-            tabs.widget(index).setSizePolicy(policy, policy)
-            tabs.widget(index).updateGeometry()
+            page = tabs.widget(index)
+            assert page is not None, "index < count()"
+            page.setSizePolicy(policy, policy)
+            page.updateGeometry()
 
     tabs.currentChanged.connect(front_page_sizes)
     front_page_sizes(tabs.currentIndex())
@@ -141,7 +145,9 @@ def balance_side_docks(window: MainWindow) -> None:
     each dock keeps at least its minimum, the rest of the docks' room goes by their widths."""
     docks = [d for d in (window.explore.facet_dock, window.explore.explore_dock)
              if d is not None and d.isVisible() and not d.isFloating()]
-    central = window.centralWidget().minimumSizeHint().width()
+    central_widget = window.centralWidget()
+    assert central_widget is not None, "the window builds its central splitter first"
+    central = central_widget.minimumSizeHint().width()
     spare = window.width() - max(central, int(window.width() * _CENTRAL_SHARE))
     total = sum(d.width() for d in docks)
     if not docks or total <= spare:

@@ -55,8 +55,9 @@ class GuideBrowser(QTextBrowser):
             self.scroll_to_heading(fragment)
         return True
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
         """Only files of the documentation folder, never the network or a file elsewhere."""
+        name = QUrl(name)  # Qt passes a QUrl; a caller from Python may pass a string
         if name.isLocalFile() or not name.scheme():
             base = self.page.parent if self.page is not None else self.docs
             path = Path(name.toLocalFile()) if name.isLocalFile() else base / name.path()
@@ -120,8 +121,9 @@ class HelpViewer(QDialog):
             return
         if url.scheme() in ("", "file"):
             page = self.browser.page
+            base = page.parent if page is not None else self.browser.docs  # as loadResource resolves it
             target = Path(url.toLocalFile()) if url.isLocalFile() else (
-                (page.parent / url.path()) if url.path() else page)
+                (base / url.path()) if url.path() else page)
             if target is not None and target == page and url.fragment():
                 self.browser.scroll_to_heading(url.fragment())
                 return

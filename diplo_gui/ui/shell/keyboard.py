@@ -12,7 +12,10 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .main_window import MainWindow
+    from .menus import Keys
 
 DETAIL_ZOOM = "view/detailZoom"  # steps of one point above (or below) the usual size
 _ZOOM_RANGE = (-4, 12)
@@ -40,12 +43,12 @@ class Keyboard(QObject):
                                               self.tr("The detail pane's usual text size (or the whole timeline)"))
         stored = QSettings().value(DETAIL_ZOOM, 0)
         try:
-            steps = int(stored)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            steps = int(stored) if isinstance(stored, (int, float, str)) else 0
+        except ValueError:
             steps = 0  # a hand-edited value
         self.set_detail_zoom(steps, remember=False)
 
-    def _action(self, text: str, name: str, slot, keys, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, name: str, slot: Callable[[], object], keys: Keys, tip: str) -> QAction:
         return self.window.menus.action(name, text, slot, keys, tip)  # View › Zoom …, keys work everywhere
 
     # -- zoom ----------------------------------------------------------------------------

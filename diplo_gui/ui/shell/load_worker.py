@@ -94,9 +94,9 @@ class _Worker(QThread):
         if len(meetings) < PREPARE_SEARCH_MIN_MEETINGS or not isinstance(meetings, tuple):
             return None  # small, or read from the archive store (whose full-text index answers)
         fingerprints = list(result.fingerprints) or fingerprints  # a load from the store has them already
-        exact = (self._cache is not None and len(fingerprints) == len(result.files)
+        exact = (len(fingerprints) == len(result.files)
                  and not any(p.code == KEPT_CODE for p in result.problems))  # all records from these files
-        if not exact:
+        if self._cache is None or not exact:
             return search.build_index(meetings, country_name)
         from ...core.cache import IndexCache, dataset_key  # msgspec: only once there is a cache to use
 

@@ -96,7 +96,9 @@ class _FirstPaint(QObject):
     def fire(self) -> None:
         callback, self._callback = self._callback, None
         if callback is not None:
-            self.parent().removeEventFilter(self)
+            widget = self.parent()
+            assert widget is not None, "made with the watched widget as its parent"
+            widget.removeEventFilter(self)
             callback()
 
 
@@ -167,6 +169,7 @@ class _Retired(QObject):
             del self._held[others[0]]
         elif lists:
             first = self._held[lists[0]]
+            assert isinstance(first, list)  # listed above as one
             del first[-self.PER_TURN:]
             if not first:
                 del self._held[lists[0]]
@@ -374,7 +377,7 @@ class MainWindow(QMainWindow):
         self.about_action = add("aboutAction", self.tr("&About Diplo"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
-    def _build_theme_menu(self, menu) -> None:  # type: ignore[no-untyped-def]
+    def _build_theme_menu(self, menu: QMenu) -> None:
         self.theme_actions: dict[Theme, QAction] = {}
         group = QActionGroup(self)
         group.setExclusive(True)

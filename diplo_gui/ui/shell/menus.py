@@ -94,10 +94,10 @@ class MenuBar:
             if name == SEPARATOR:
                 pending_separator = bool(menu.actions())
                 continue
-            action = self._entries.get(name)
-            if action is None:
+            entry = self._entries.get(name)
+            if entry is None:
                 continue
             if pending_separator:
                 menu.addSeparator()
                 pending_separator = False
-            menu.addAction(action)
+            menu.addAction(entry)

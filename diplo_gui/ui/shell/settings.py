@@ -175,10 +175,10 @@ def restore_explore(window: MainWindow) -> None:
     """Put back the Explore tab now, and each tab's page now or when the dock is first shown."""
     settings = _open()
     explore = window.explore
-    tab = settings.value(EXPLORE_TAB, -1)
+    stored = settings.value(EXPLORE_TAB, -1)
     try:
-        tab = int(tab)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        tab = int(stored) if isinstance(stored, (int, float, str)) else -1
+    except ValueError:
         tab = -1
     if 0 <= tab < explore.tabs.count():
         explore.tabs.setCurrentIndex(tab)
@@ -196,6 +196,7 @@ def restore_explore(window: MainWindow) -> None:
             explore.pair_view.show_pair(*pair)
 
     dock = explore.explore_dock
+    assert dock is not None, "called once Explore.finish() has built the dock"
     if dock.isVisible():
         show_pages()
         return

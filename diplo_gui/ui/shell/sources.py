@@ -82,7 +82,8 @@ class RememberedSources(QObject):
     def restore(self) -> list[Path]:
         """Add the sources open at the last close to the window (before its first load);
         the missing ones are reported in the status bar and left out of the opened list."""
-        found, self.missing = [], []
+        found: list[Path] = []
+        self.missing = []
         for path in opened():
             (found if path.exists() else self.missing).append(path)
         self.window.add_data_paths(found, reload=False, remember=False)
@@ -179,7 +180,9 @@ class RememberedSources(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             return False
-        paths = self.dropped_paths(event)  # type: ignore[arg-type]
+        if not isinstance(event, QDropEvent):  # PySide hands drag events over as their own (QDropEvent) classes
+            return False
+        paths = self.dropped_paths(event)
         if not paths:
             return False  # text dragged into a box: the box handles it
         data = [p for p in paths if is_data_path(p)]
