@@ -228,14 +228,18 @@ def store_path(cache: Path | None, sources: Sequence[Path]) -> Path | None:
     return cache / "archive-v1" / f"{key}.sqlite"
 
 
-def load_stored(paths: Sequence[Path | str], store: Path | None) -> LoadResult | None:
+def load_stored(paths: Sequence[Path | str], store: Path | None, verify: bool = True) -> LoadResult | None:
     """The load of ``paths`` read back from the archive store at ``store``, when it holds exactly
-    these files as they are now (store/stored.py); None when the files must be read."""
+    these files as they are now (store/stored.py); None when the files must be read.
+
+    ``verify=False`` leaves the comparison of the files' bytes with the store's hashes to the
+    caller (``store.stored.changed_files(result.fingerprints)``), to make after showing the data:
+    on a large archive, hashing every file is most of the time a warm open takes."""
     from .store.stored import open_stored  # sqlite3 and msgspec: a start-up with little data does without
 
     found, _problems = files.collect([Path(p) for p in paths])  # the store has the problems of this listing
     stored = open_stored(store, found)
-    if stored is None or stored.changed_files():
+    if stored is None or (verify and stored.changed_files()):
         return None
     return log_result(LoadResult(stored.dataset, stored.problems, tuple(found), stored.fingerprints))
 

@@ -496,17 +496,21 @@ class Stored:
     fingerprints: tuple[Fingerprint, ...]  # each file as the store read it, in load order
 
     def changed_files(self) -> list[str]:
-        """The files whose bytes are no longer those the store holds (read them again)."""
-        changed = []
-        for path, digest in ((f.path, f.digest) for f in self.fingerprints):
-            try:
-                with open(path, "rb") as f:
-                    now = hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=20)).hexdigest()
-            except OSError:
-                now = ""
-            if now != digest:
-                changed.append(path)
-        return changed
+        return changed_files(self.fingerprints)
+
+
+def changed_files(fingerprints: Sequence[Fingerprint]) -> list[str]:
+    """The files whose bytes are no longer those fingerprinted (a load from the store reads them again)."""
+    changed = []
+    for path, digest in ((f.path, f.digest) for f in fingerprints):
+        try:
+            with open(path, "rb") as f:
+                now = hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=20)).hexdigest()
+        except OSError:
+            now = ""
+        if now != digest:
+            changed.append(path)
+    return changed
 
 
 def open_stored(path: Path | None, found: Sequence[Path]) -> Stored | None:

@@ -52,6 +52,24 @@ class Loaded:
 
     result: LoadResult
     search: search.Prepared | None = None  # the search index, built ahead for a large Dataset
+    from_store: bool = False  # read back from the archive store (its files' hashes checked afterwards)
+
+
+class _Verify(QThread):
+    """After a load read back from the store is shown: whether the files' bytes are still those the store
+    hashed (a file rewritten within one timestamp keeps its size and time). ``changed`` if not."""
+
+    changed = Signal()
+
+    def __init__(self, fingerprints: Sequence[Fingerprint], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fingerprints = fingerprints
+
+    def run(self) -> None:
+        from ...core.store.stored import changed_files
+
+        if changed_files(self._fingerprints):
+            self.changed.emit()
 
 
 class _Worker(QThread):
@@ -77,9 +95,10 @@ class _Worker(QThread):
         try:
             with loading.no_cyclic_gc():
                 # Read back from the archive store when it holds exactly these files; else read them.
-                result = (self._stored() if self._stored is not None else None) or self._load(options)
+                stored = self._stored() if self._stored is not None else None
+                result = stored or self._load(options)
                 # The search index too, here rather than on the UI thread; handed over with the result.
-                loaded = Loaded(result, self._prepare_search(result, fingerprints))
+                loaded = Loaded(result, self._prepare_search(result, fingerprints), from_store=stored is not None)
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user; the data on screen stays
@@ -118,6 +137,7 @@ class BackgroundLoader(QObject):
 
     started = Signal()
     loaded = Signal(object)  # Loaded: the newest load finished; the window shows it
+    stale = Signal()  # a load read back from the store turned out older than the files: load again
     finished = Signal(bool)  # after each load that was not superseded: True when new data came
 
     def __init__(self, window: QMainWindow, cache: Path | None = None) -> None:
@@ -160,7 +180,8 @@ class BackgroundLoader(QObject):
         stored = None
         if sources is not None and self._cache is not None:
             path = loading.store_path(self._cache, sources)
-            stored = (lambda: loading.load_stored(sources, path)) if path is not None and path.exists() else None
+            stored = ((lambda: loading.load_stored(sources, path, verify=False))
+                      if path is not None and path.exists() else None)
         worker = _Worker(load, self._cache, stored, self)
         worker.progressed.connect(self._on_progress)
         worker.succeeded.connect(self._on_succeeded)
@@ -187,6 +208,8 @@ class BackgroundLoader(QObject):
         for worker in self.findChildren(_Worker):
             worker.cancel_requested.set()
             worker.wait()
+        for check in self.findChildren(_Verify):
+            check.wait()
 
     @Slot(object)
     def _on_succeeded(self, loaded: Loaded) -> None:
@@ -212,6 +235,11 @@ class BackgroundLoader(QObject):
         if isinstance(outcome, Loaded):
             self.loaded.emit(outcome)
             self.finished.emit(True)
+            if outcome.from_store:
+                check = _Verify(outcome.result.fingerprints, self)
+                check.changed.connect(self.stale)
+                check.finished.connect(check.deleteLater)
+                check.start()
             return
         if isinstance(outcome, str):
             self._window.statusBar().showMessage(self.tr("Loading failed: %s") % outcome, 10000)

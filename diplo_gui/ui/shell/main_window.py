@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         # Loads run on a worker thread; its progress bar and Cancel sit in the status bar.
         self.loader = BackgroundLoader(self, cache_dir())
         self.loader.loaded.connect(self._on_loaded)
+        self.loader.stale.connect(self._on_data_changed)  # a file changed under the store: read the files
         self.loader.finished.connect(self._on_load_finished)
 
         self._build_menus()
