@@ -22,6 +22,7 @@ import os
 import sqlite3
 import stat
 import threading
+import time
 from array import array
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
@@ -50,11 +51,11 @@ _issue = msgspec.msgpack.Decoder(Issue)
 _problem = msgspec.msgpack.Decoder(Problem)
 _SLICE = 5000  # meetings per stored slice of the columns
 _CACHED = 1024  # meetings kept decoded: a few screenfuls and the pages around them
-_BLOCK = 64  # meetings read together: a screenful with one query
 _UNIT = "\x1f"  # between the values SQLite joins (ids hold no control characters)
 # Pages a reader's connection keeps: its scans read each page once, and the system caches the file.
 _READER_CACHE_KIB = 2000
 _RECENT_TERMS = 16  # word masks kept: a word typed on, or deleted back to, is not asked again
+_LETTERS = "etaoinsrhldcumfpgwybvkxjqz0123456789"  # most frequent first: the likeliest first keystrokes
 
 
 def encode(record: Meeting | Person | Issue | Problem) -> bytes:
@@ -124,10 +125,14 @@ class StoredMeetings(Sequence[Meeting]):
             if found is not None:
                 self._decoded.move_to_end(position)
                 return found
-        first = position - position % _BLOCK
-        self._read(range(first, min(first + _BLOCK, len(self))), keep=True)
-        with self._lock:
-            return self._decoded[position]
+        return self._read((position,), keep=True)[0]
+
+    def prefetch(self, positions: Sequence[int]) -> None:
+        """Read these meetings now, in one query (a screenful the list is about to paint); nothing
+        when the first is read already (the screen was painted before)."""
+        if not positions or positions[0] in self._decoded:
+            return
+        self._read([p for p in positions if p not in self._decoded], keep=True)
 
     def __iter__(self) -> Iterator[Meeting]:
         for first in range(0, len(self), 2000):
@@ -281,6 +286,8 @@ class StoredSearch:
         self._all = 0
         self._recent: dict[tuple[str | None, str], int] = {}  # the masks of the last words, oldest first
         self._countries: dict[str, int] | None = None  # country code -> mask of its meetings
+        self._letters: dict[str, int] = {}  # a letter or digit -> mask of the meetings holding it
+        self._asking = threading.Event()  # a search waits for the lock: warming up lets it go first
         self._lock = threading.Lock()
         self._make = lambda: Archive(StoreOpened(connect(meetings.path.resolve().as_uri() + "?mode=ro", uri=True,
                                                          cache_kib=_READER_CACHE_KIB), meetings.path))
@@ -297,7 +304,9 @@ class StoredSearch:
         count = len(self._meetings)
         if query.is_empty:
             return [True] * count
+        self._asking.set()
         with self._lock:
+            self._asking.clear()
             result: int | None = None
             for term in query.terms:
                 mask = self._term_mask(Term(term.text, term.field))
@@ -318,6 +327,13 @@ class StoredSearch:
         with self._lock:
             self._open()
             self._country_mask("")
+        # The first letter typed matches most meetings, and a scan for it is what a keystroke waits for
+        # longest: each letter's and digit's meetings are kept ready (a search typed meanwhile goes first).
+        for letter in _LETTERS:
+            while self._asking.is_set():  # a search waits: it goes first
+                time.sleep(0.005)
+            with self._lock:
+                self._term_mask(Term(letter), keep=True)
 
     def _open(self) -> None:
         if self._archive is None:
@@ -340,8 +356,12 @@ class StoredSearch:
             self._countries = {each: self._mask(found) for each, found in rows.items()}
         return self._countries.get(code, 0)
 
-    def _term_mask(self, term: Term) -> int:
+    def _term_mask(self, term: Term, keep: bool = False) -> int:
+        """``keep``: among the letters kept for good, not the last words."""
         key = (term.field, term.text)
+        mask = self._letters.get(term.text) if term.field is None else None
+        if mask is not None:
+            return mask
         mask = self._recent.pop(key, None)
         if mask is None:
             self._open()
@@ -352,6 +372,9 @@ class StoredSearch:
                 mask ^= self._all
             for code in codes:
                 mask |= self._country_mask(code)
+        if keep:
+            self._letters[term.text] = mask
+            return mask
         self._recent[key] = mask
         while len(self._recent) > _RECENT_TERMS:
             del self._recent[next(iter(self._recent))]

@@ -31,6 +31,7 @@ from .safe_text import plain, tooltip
 MeetingRole = Qt.ItemDataRole.UserRole + 1  # the Meeting itself: views never re-parse display text
 
 _Index = QModelIndex | QPersistentModelIndex
+_SCREENFUL = 64  # rows read from the store together
 
 
 class MeetingTableModel(QAbstractTableModel):
@@ -66,6 +67,11 @@ class MeetingTableModel(QAbstractTableModel):
     def meetings(self) -> Sequence[Meeting]:
         """Every meeting in row order (do not modify)."""
         return self._meetings
+
+    def prefetch(self, rows: Sequence[int]) -> None:
+        """Read these rows' meetings at once, when they are read from the store (one query a screenful)."""
+        if isinstance(self._meetings, _Rows):
+            self._meetings.prefetch(rows)
 
     def dataset_row(self, row: int) -> int:
         return self._dataset_rows[row]
@@ -196,6 +202,9 @@ class _Rows(Sequence[Meeting]):
 
     def __len__(self) -> int:
         return len(self._positions)
+
+    def prefetch(self, rows: Sequence[int]) -> None:
+        self._meetings.prefetch([self._positions[r] for r in rows])  # type: ignore[attr-defined]
 
     @overload
     def __getitem__(self, index: int) -> Meeting: ...
@@ -366,6 +375,9 @@ class MeetingFilterProxy(QAbstractProxyModel):
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._rows) or self._table is None:
             return None
+        if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            # Meetings read from the store: a screenful from here on in one query, not one a row.
+            self._table.prefetch(self._rows[row:row + _SCREENFUL])
         return self._table.cell(self._rows[row], index.column(), role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
