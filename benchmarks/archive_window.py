@@ -13,7 +13,9 @@ ratios compare like with like on the same machine:
   tenth of the files and scales the time (for the million);
 - cold open: ``create_main_window`` with an empty cache, until the window is shown,
   painted, and the list, the Filters counts and the Timeline show the data;
-- warm open: the same again, with whatever the cold open left in the cache;
+- warm open: the same again, with whatever the cold open left in the cache (the archive
+  store: a warm open reads it, not the files); and apart, the time until the list shows
+  the data, painted (a reader can scroll, search and open meetings; the docks follow);
 - typing, in the warm window: broad keystrokes ("c", "t", "nuclear" ...) typed into the
   search box with QTest, one character at a time at a typist's pace. A keystroke is timed
   from the key press to the list showing its answer, repainted (if the window answers off
@@ -122,6 +124,8 @@ def phase_open(archive: Path, typing: bool) -> dict:
     wait_until_loaded(window)
     window.show()
     QTest.qWaitForWindowExposed(window)
+    window.list_view.viewport().repaint()
+    list_seconds = time.perf_counter() - start  # the list shows the data: a reader can scroll, search, open
     explore = window.explore
     for dock in (explore.facet_dock, explore.timeline_dock):
         dock.show()
@@ -139,8 +143,8 @@ def phase_open(archive: Path, typing: bool) -> dict:
     end = time.perf_counter() + 900
     while archive is not None and not archive.ready(explore._generation) and time.perf_counter() < end:
         _pump(app, 0.05)
-    out: dict = {"seconds": seconds, "open_stall": open_stall, "meetings": window.model.rowCount(),
-                 "problems": len(window.load_result.problems), "rss_mb": _rss_mb(),
+    out: dict = {"seconds": seconds, "list_seconds": list_seconds, "open_stall": open_stall,
+                 "meetings": window.model.rowCount(), "problems": len(window.load_result.problems), "rss_mb": _rss_mb(),
                  "store_ready": time.perf_counter() - start, "store_stall": heartbeat.longest()}
     if typing:
         window.activateWindow()
@@ -227,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         ("cold open (empty cache): window painted, list, Filters and Timeline shown", f"{cold['seconds']:.2f} s",
          f"{cold['seconds'] / f:.3f}", "≤ 0.5"),
         ("warm open: the same with the cache", f"{warm['seconds']:.2f} s", f"{warm['seconds'] / f:.3f}", "≤ 0.02"),
+        ("warm open to a usable list (the list painted with the data; Filters and Timeline follow)",
+         f"{warm['list_seconds']:.2f} s", f"{warm['list_seconds'] / f:.3f}", "≤ 1.5 s at 1,000,000"),
         ("longest UI stall while opening, cold / warm",
          f"{cold['open_stall'] * 1000:.0f} / {warm['open_stall'] * 1000:.0f} ms", "", ""),
         ("archive store up to date behind the open window, cold / warm (longest stall meanwhile)",

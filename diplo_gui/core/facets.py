@@ -137,7 +137,6 @@ class FacetIndex:
     """
 
     def __init__(self, meetings: Sequence[Meeting]) -> None:
-        self._n = len(meetings)
         spans: dict[tuple[object, object], tuple[int, int]] = {}  # dates repeat: compute each span once
         columns: dict[str, list[tuple[str, ...]]] = {f: [] for f in FACETS}
         firsts: list[int] = []
@@ -155,6 +154,22 @@ class FacetIndex:
             columns[COUNTRY].append(tuple(meeting.countries()))
             columns[ISSUE].append(tuple(i.id for i in meeting.issues))
             columns[STATUS].append((meeting.status.value,))
+        self._set(columns, firsts, lasts)
+
+    @classmethod
+    def from_columns(cls, people: list[tuple[str, ...]], countries: list[tuple[str, ...]],
+                     issues: list[tuple[str, ...]], statuses: list[str], firsts: Sequence[int],
+                     lasts: Sequence[int]) -> FacetIndex:
+        """The index of meetings given by column, in Dataset order (an archive store has them so)."""
+        index = cls.__new__(cls)
+        one: dict[str, tuple[str, ...]] = {}  # four statuses: one tuple each
+        status_column = [one.setdefault(s, (s,)) for s in statuses]
+        index._set({PERSON: people, COUNTRY: countries, ISSUE: issues, STATUS: status_column},
+                   list(firsts), list(lasts))
+        return index
+
+    def _set(self, columns: dict[str, list[tuple[str, ...]]], firsts: list[int], lasts: list[int]) -> None:
+        self._n = len(firsts)
         self._columns = columns
         self._first = firsts
         self._last = lasts
@@ -165,6 +180,11 @@ class FacetIndex:
 
     def __len__(self) -> int:
         return self._n
+
+    def adopt_full_counts(self, counts: FacetCounts) -> None:
+        """Take the counts with no search and no filter made earlier for exactly these meetings (a store's)."""
+        if counts.total == self._n:
+            self._full_counts = counts
 
     def spans(self) -> list[tuple[int, int]]:
         """Each meeting's first and last day (proleptic ordinals), in Dataset order."""

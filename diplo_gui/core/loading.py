@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -217,6 +218,30 @@ def load(paths: Sequence[Path | str], options: LoadOptions | None = None) -> Loa
     problems.sort(key=lambda p: (p.path, p.line, p.col))
     fingerprints = tuple(options.fingerprints) if options is not None and options.fingerprints is not None else ()
     return log_result(LoadResult(dataset, tuple(problems), tuple(found), fingerprints))
+
+
+def store_path(cache: Path | None, sources: Sequence[Path]) -> Path | None:
+    """Where the store of these sources lives under the cache location (None: in memory)."""
+    if cache is None:
+        return None
+    key = hashlib.blake2b("\n".join(map(str, sources)).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+    return cache / "archive-v1" / f"{key}.sqlite"
+
+
+def load_stored(paths: Sequence[Path | str], store: Path | None, verify: bool = True) -> LoadResult | None:
+    """The load of ``paths`` read back from the archive store at ``store``, when it holds exactly
+    these files as they are now (store/stored.py); None when the files must be read.
+
+    ``verify=False`` leaves the comparison of the files' bytes with the store's hashes to the
+    caller (``store.stored.changed_files(result.fingerprints)``), to make after showing the data:
+    on a large archive, hashing every file is most of the time a warm open takes."""
+    from .store.stored import open_stored  # sqlite3 and msgspec: a start-up with little data does without
+
+    found, _problems = files.collect([Path(p) for p in paths])  # the store has the problems of this listing
+    stored = open_stored(store, found)
+    if stored is None or (verify and stored.changed_files()):
+        return None
+    return log_result(LoadResult(stored.dataset, stored.problems, tuple(found), stored.fingerprints))
 
 
 def log_result(result: LoadResult) -> LoadResult:

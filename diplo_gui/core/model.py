@@ -261,6 +261,9 @@ class Dataset:
         return cls(_frozen(people), _frozen(issues), ordered)
 
     def meeting(self, meeting_id: str) -> Meeting | None:
+        find = getattr(self.meetings, "find", None)  # meetings read from the store (store/stored.py) look it up
+        if find is not None:
+            return find(meeting_id)
         for meeting in self.meetings:
             if meeting.id == meeting_id:
                 return meeting

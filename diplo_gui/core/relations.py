@@ -38,7 +38,7 @@ class ThreadEntry:
 def issue_thread(dataset: Dataset, issue_id: str) -> list[ThreadEntry]:
     """Every meeting about an issue, oldest first, each with what was said there."""
     return [ThreadEntry(m, m.quotes) for m in chronological(
-        m for m in dataset.meetings if any(i.id == issue_id for i in m.issues))]
+        m for m in _candidates(dataset, issue=issue_id) if any(i.id == issue_id for i in m.issues))]
 
 
 # -- people -------------------------------------------------------------------------
@@ -50,15 +50,16 @@ class PersonCount:
 
 def people_counts(dataset: Dataset) -> list[PersonCount]:
     """Every person with how many meetings they attended, most first, then by name."""
-    counts: Counter[str] = Counter()
-    for meeting in dataset.meetings:
+    stored = getattr(dataset.meetings, "participant_counts", None)  # counted by the store (store/stored.py)
+    counts: Counter[str] = stored() if stored is not None else Counter()
+    for meeting in dataset.meetings if stored is None else ():
         counts.update(participant_ids(meeting))
     return sorted((PersonCount(p, counts[p.id]) for p in dataset.people.values()),
                   key=lambda pc: (-pc.meetings, pc.person.name.casefold(), pc.person.id))
 
 
 def person_meetings(dataset: Dataset, person_id: str) -> list[Meeting]:
-    return chronological(m for m in dataset.meetings if person_id in participant_ids(m))
+    return chronological(m for m in _candidates(dataset, people=[person_id]) if person_id in participant_ids(m))
 
 
 def counterparts(dataset: Dataset, person_id: str) -> list[PersonCount]:
@@ -71,7 +72,7 @@ def counterparts(dataset: Dataset, person_id: str) -> list[PersonCount]:
     own = person.country if person else None
     counts: Counter[str] = Counter()
     people: dict[str, Person] = {}
-    for meeting in dataset.meetings:
+    for meeting in _candidates(dataset, people=[person_id]):
         ids = participant_ids(meeting)
         if person_id not in ids:
             continue
@@ -89,13 +90,14 @@ def counterparts(dataset: Dataset, person_id: str) -> list[PersonCount]:
 def pair_history(dataset: Dataset, first: str, second: str) -> list[Meeting]:
     """Meetings both people attended, oldest first: the history of a relationship."""
     wanted = {first, second}
-    return chronological(m for m in dataset.meetings if wanted <= participant_ids(m))
+    return chronological(m for m in _candidates(dataset, people=sorted(wanted)) if wanted <= participant_ids(m))
 
 
 def country_pair_history(dataset: Dataset, first: str, second: str) -> list[Meeting]:
     """Meetings with participants from both countries, oldest first (a host alone is not a side)."""
     wanted = {first.upper(), second.upper()}
-    return chronological(m for m in dataset.meetings if wanted <= participant_countries(m))
+    return chronological(m for m in _candidates(dataset, countries=sorted(wanted))
+                         if wanted <= participant_countries(m))
 
 
 # -- related meetings ---------------------------------------------------------------
@@ -172,4 +174,13 @@ def related_meetings(dataset: Dataset, meeting: Meeting, limit: int = 5) -> Rela
 
 def countries_of(meetings: Sequence[Meeting]) -> list[str]:
     """Every participant country of these meetings, sorted: the choices of a country pair."""
-    return sorted({c for m in meetings for c in participant_countries(m)})
+    stored = getattr(meetings, "participant_countries", None)  # asked of the store (store/stored.py)
+    return stored() if stored is not None else sorted({c for m in meetings for c in participant_countries(m)})
+
+
+def _candidates(dataset: Dataset, people: Sequence[str] = (), issue: str | None = None,
+                countries: Sequence[str] = ()) -> Iterable[Meeting]:
+    """The meetings to look through for these people, issue or countries: every meeting, or, for
+    meetings read from the store (store/stored.py), those its indexes name (each still checked here)."""
+    having = getattr(dataset.meetings, "having", None)
+    return dataset.meetings if having is None else having(people, issue, countries)

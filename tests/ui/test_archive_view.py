@@ -102,7 +102,7 @@ def test_the_filters_count_a_large_list_from_the_archive_store_off_the_ui_thread
 
 def test_a_store_that_is_not_a_regular_file_is_gone_around_with_a_message(make_window, qtbot, write_yaml):
     from diplo_gui.core import loading
-    from diplo_gui.ui.explore.explore_archive import store_path
+    from diplo_gui.core.loading import store_path
     from diplo_gui.ui.shell.load_worker import cache_dir
     from diplo_gui.ui.shell.main_window import user_data_dir
 

@@ -140,3 +140,15 @@ def test_search_and_selection_survive_a_live_reload(make_window, qtbot, folder):
     assert titles(window) == ["Working lunch", "Working dinner (extended)"]
     assert window.current_meeting().id == "dinner"
     assert "Working dinner (extended)" in window.detail.toPlainText()
+
+
+def test_a_closed_window_reads_nothing_saved_after_it_closed(make_window, qtbot, folder):
+    """No load may outlive the window (its thread would be destroyed while it runs)."""
+    window = make_window(folder, include_bundled=False)
+    window.close()
+    save(folder / "talks.yaml", file_text(meeting("talks", "Talks round 1")))
+    started = []
+    window.loader.started.connect(lambda: started.append(True))
+    qtbot.wait(1500)  # longer than the watcher's wait for a burst of saves to settle
+    assert not started and not window.is_loading()
+    assert titles(window) == ["Talks round 0"]

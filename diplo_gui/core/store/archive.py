@@ -18,7 +18,7 @@ import threading
 import time
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from ..facets import COUNTRY, FACETS, ISSUE, PERSON, STATUS, FacetSelection, mee
 from ..model import Dataset, Issue, Meeting, PartialDate, Person, _sort_text
 from ..search import _SEP, Query, Term, _Rows, normalize, parse_query
 from .schema import StoreOpened
+from .stored import Opened, StoredMeetings, encode, prepare_columns, record_opened
 
 if TYPE_CHECKING:
     from ..cache import Fingerprint
@@ -109,7 +110,7 @@ def _store_code_version() -> str:
 
     digest = hashlib.blake2b(code_version().encode(), digest_size=16)
     here = Path(__file__).parent
-    for name in ("archive.py", "schema.py", "../search.py", "../facets.py", "../linking.py"):
+    for name in ("archive.py", "schema.py", "stored.py", "../search.py", "../facets.py", "../linking.py"):
         try:
             digest.update((here / name).read_bytes())
         except OSError:
@@ -153,8 +154,12 @@ class Archive:
 
     # -- indexing -----------------------------------------------------------------------
     def update(self, dataset: Dataset, fingerprints: Sequence[Fingerprint],
-               country_name: Callable[[str], str] = _countries.country_name) -> UpdateReport:
-        """Make the store hold exactly ``dataset``, read from files with these fingerprints."""
+               country_name: Callable[[str], str] = _countries.country_name,
+               opened: Opened | None = None) -> UpdateReport:
+        """Make the store hold exactly ``dataset``, read from files with these fingerprints.
+
+        ``opened``: the load's files and problems, when its records are exactly those of the
+        fingerprinted bytes; the store then answers the next open of those files (stored.py)."""
         with self._lock:
             db = self._db
             code = _store_code_version()
@@ -164,7 +169,7 @@ class Archive:
             try:
                 if rebuilt:
                     for table in ("file", "person", "issue", "meeting", "participant", "speaker", "meeting_issue",
-                                  "meeting_country", "searchable"):
+                                  "meeting_country", "searchable", "problem", "meeting_record", "prepared"):
                         db.execute(f"DELETE FROM {table}")
                     db.execute("INSERT INTO meeting_text(meeting_text) VALUES ('delete-all')")
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (code,))
@@ -174,13 +179,18 @@ class Archive:
                 # Records from a file without a fingerprint (read without a cache, or gone since) are
                 # written again at every update: nothing says they are still what was stored.
                 unknown = f"unknown-{time.time_ns()}"
-                for records in (dataset.people.values(), dataset.issues.values(), dataset.meetings):
+                # Meetings read from this store (stored.py) came from fingerprinted files: not read again here.
+                meetings = () if isinstance(dataset.meetings, StoredMeetings) else dataset.meetings
+                for records in (dataset.people.values(), dataset.issues.values(), meetings):
                     for path in {r.origin.path for r in records if r.origin is not None} - new.keys():
                         new[path] = (0, 0, unknown)
                 changed = {p for p in stored.keys() | new.keys() if stored.get(p) != new.get(p)}
                 written = self._apply(dataset, changed) if changed else 0
-                db.execute("DELETE FROM file")
-                db.executemany("INSERT INTO file VALUES (?, ?, ?, ?)", [(p, *v) for p, v in new.items()])
+                if changed or rebuilt:
+                    db.execute("DELETE FROM file")
+                    db.executemany("INSERT INTO file VALUES (?, ?, ?, ?)", [(p, *v) for p, v in new.items()])
+                    prepare_columns(db)
+                record_opened(db, opened)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -227,9 +237,11 @@ class Archive:
                 if isinstance(record, Person):
                     name = normalize(record.name)
                     names = f"{name}{_SEP}{normalize(record.native_name)}" if record.native_name else name
-                    rows.append((record.id, origin(record) or "", record.name, names, record.country))
+                    rows.append((record.id, origin(record) or "", record.name, names, record.country,
+                                 encode(record)))
                 else:
-                    rows.append((record.id, origin(record) or "", record.name, normalize(record.name)))
+                    rows.append((record.id, origin(record) or "", record.name, normalize(record.name),
+                                 encode(record)))
             if rows:
                 db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
         # Meetings to write again: of the changed files, touching what they define, or sharing an id with theirs.
@@ -248,7 +260,7 @@ class Archive:
                        f"WHERE row IN ({marks})", chunk)
             for table, column in (("meeting", "row"), ("participant", "meeting"), ("speaker", "meeting"),
                                   ("meeting_issue", "meeting"), ("meeting_country", "meeting"),
-                                  ("searchable", "row")):
+                                  ("searchable", "row"), ("meeting_record", "row")):
                 db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
         wanted = stale_ids | new_ids | old_meetings
         if touched_people or touched_issues:
@@ -278,6 +290,7 @@ class Archive:
         issue_rows: list[tuple[int, str]] = []
         country_rows: list[tuple[int, str]] = []
         texts: list[tuple[int, str]] = []
+        records: list[tuple[int, bytes]] = []
         next_row = (db.execute("SELECT max(row) FROM meeting").fetchone()[0] or 0) + 1
         for row, m in enumerate(meetings, start=next_row):
             key = (m.date, m.end_date)
@@ -305,12 +318,14 @@ class Archive:
                 "\x1f".join(names[p.person.id] for p in m.participants) + "\0" + sort,
                 span[0], span[1], m.date.year, (m.end_date or m.date).year, m.status.value, int(partial),
                 searchable[10]))
+            records.append((row, encode(m)))
             participants.extend((row, p.person.id, n) for n, p in enumerate(m.participants))
             speakers.extend((row, s) for s in {q.speaker.id for q in m.quotes})
             issue_rows.extend((row, i.id) for i in m.issues)
             country_rows.extend((row, c) for c in codes)
             texts.append((row, searchable[0]))
         db.executemany(f"INSERT INTO meeting VALUES ({','.join('?' * 21)})", meeting_rows)
+        db.executemany("INSERT INTO meeting_record VALUES (?, ?)", records)
         db.executemany("INSERT INTO participant VALUES (?, ?, ?)", participants)
         db.executemany("INSERT INTO speaker VALUES (?, ?)", speakers)
         db.executemany("INSERT INTO meeting_issue VALUES (?, ?)", issue_rows)
@@ -333,6 +348,36 @@ class Archive:
 
     def _term(self, term: Term) -> tuple[str, list[object]]:
         """The rows holding ``term`` (never negated here) as a sub-select."""
+        parts = self._term_parts(term)
+        return " UNION ".join(sql for sql, _ in parts), [value for _, values in parts for value in values]
+
+    def term_rows(self, term: Term) -> tuple[bool, list[int], list[str]]:
+        """What holds ``term`` (never negated), for a caller that keeps sets of meetings as masks:
+        ``(inverted, rows, countries)``: the rows holding it (or, ``inverted``, those that do not,
+        when those are fewer: a word of one letter is in nearly every meeting), and for free
+        text the country codes whose names hold it (their meetings hold it too)."""
+        with self._lock:
+            parts = self._term_parts(term)
+            if term.field is not None:
+                return False, [row for sql, params in parts for (row,) in self._db.execute(sql, params)], []
+            (own, params), _country = parts
+            codes = [c for (c,) in self._db.execute("SELECT code FROM temp.country WHERE instr(names, ?)",
+                                                    (term.text,))]
+            # One letter is in nearly every meeting: ask for those without it, when they are fewer.
+            if len(term.text) > 1 or 2 * self._db.execute(f"SELECT count(*) FROM ({own})", params).fetchone()[0] \
+                    <= self._db.execute("SELECT count(*) FROM searchable").fetchone()[0]:
+                return False, [row for (row,) in self._db.execute(own, params)], codes
+            rows = [row for (row,) in self._db.execute(f"SELECT row FROM searchable WHERE row NOT IN ({own})",
+                                                        params)]
+            return True, rows, codes
+
+    def country_rows(self) -> Iterator[tuple[str, int]]:
+        """(code, row) for every country of every meeting."""
+        with self._lock:
+            yield from self._db.execute("SELECT code, meeting FROM meeting_country")
+
+    def _term_parts(self, term: Term) -> list[tuple[str, list[object]]]:
+        """The sub-selects whose union is the rows holding ``term``."""
         text = term.text
         if term.field is None:
             if len(text) >= _TRIGRAM:
@@ -340,27 +385,27 @@ class Archive:
                 value: object = '"' + text.replace('"', '""') + '"'
             else:
                 own, value = "SELECT row FROM searchable WHERE instr(text, ?)", text
-            return (f"{own} UNION SELECT meeting FROM meeting_country WHERE code IN "
-                    "(SELECT code FROM temp.country WHERE instr(names, ?))", [value, text])
+            return [(own, [value]), ("SELECT meeting FROM meeting_country WHERE code IN "
+                                     "(SELECT code FROM temp.country WHERE instr(names, ?))", [text])]
         whole = text if _SEP not in text else "\0"  # a value holding the separator is never an id
         if term.field == "person":
-            return ("SELECT meeting FROM participant WHERE person = ? OR person IN "
-                    "(SELECT id FROM person WHERE instr(names, ?))", [whole, text])
+            return [("SELECT meeting FROM participant WHERE person = ? OR person IN "
+                    "(SELECT id FROM person WHERE instr(names, ?))", [whole, text])]
         if term.field == "issue":
-            return ("SELECT meeting FROM meeting_issue WHERE issue = ? OR issue IN "
-                    "(SELECT id FROM issue WHERE instr(names, ?))", [whole, text])
+            return [("SELECT meeting FROM meeting_issue WHERE issue = ? OR issue IN "
+                    "(SELECT id FROM issue WHERE instr(names, ?))", [whole, text])]
         if term.field == "country":
-            return ("SELECT meeting FROM meeting_country WHERE lower(code) = ? OR code IN "
-                    "(SELECT code FROM temp.country WHERE instr(names, ?))", [whole, text])
+            return [("SELECT meeting FROM meeting_country WHERE lower(code) = ? OR code IN "
+                    "(SELECT code FROM temp.country WHERE instr(names, ?))", [whole, text])]
         if term.field == "status":
-            return "SELECT row FROM meeting WHERE status = ?", [whole]
+            return [("SELECT row FROM meeting WHERE status = ?", [whole])]
         if term.field == "year":
             if text.isdigit() and text.isascii() and str(int(text)) == text:
-                return "SELECT row FROM meeting WHERE year_from <= ? AND year_to >= ?", [int(text), int(text)]
-            return "SELECT row FROM meeting WHERE 0", []
+                return [("SELECT row FROM meeting WHERE year_from <= ? AND year_to >= ?", [int(text), int(text)])]
+            return [("SELECT row FROM meeting WHERE 0", [])]
         if term.field == "place":
-            return "SELECT row FROM meeting WHERE instr(places, ?)", [text]
-        return "SELECT row FROM meeting WHERE 0", []
+            return [("SELECT row FROM meeting WHERE instr(places, ?)", [text])]
+        return [("SELECT row FROM meeting WHERE 0", [])]
 
     def _text_select(self, query: Query) -> tuple[str, list[object]]:
         """The rows matching every term, as one compound SELECT (terms intersect, negations are taken out)."""

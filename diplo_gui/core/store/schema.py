@@ -15,7 +15,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: each record whole (a window opens from the store), the load's problems
 APPLICATION_ID = 0x44504C4F  # "DPLO": tells our file from any other SQLite database
 MAX_STORE_BYTES = 16 << 30  # a store larger than this is not what we wrote: rebuilt
 STORE_NAME = "archive.sqlite"
@@ -29,8 +29,11 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE file(path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
                   digest TEXT NOT NULL);
 CREATE TABLE person(id TEXT PRIMARY KEY, file TEXT NOT NULL, name TEXT NOT NULL, names TEXT NOT NULL,
-                    country TEXT);
-CREATE TABLE issue(id TEXT PRIMARY KEY, file TEXT NOT NULL, name TEXT NOT NULL, names TEXT NOT NULL);
+                    country TEXT, record BLOB NOT NULL);
+CREATE TABLE issue(id TEXT PRIMARY KEY, file TEXT NOT NULL, name TEXT NOT NULL, names TEXT NOT NULL,
+                   record BLOB NOT NULL);
+-- The problems of the load the store holds (parsing and linking; not those of listing folders).
+CREATE TABLE problem(position INTEGER PRIMARY KEY, record BLOB NOT NULL);
 CREATE TABLE meeting(
     row INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -54,6 +57,11 @@ CREATE TABLE meeting(
     partial INTEGER NOT NULL,      -- known to the month or year only
     places TEXT NOT NULL           -- normalized city and venue, separated
 );
+-- Each Meeting whole (MessagePack, stored.py), what the detail shows: beside the meeting rows, not in
+-- them, so that the scans of a search or a count do not read a kilobyte and a half per meeting.
+CREATE TABLE meeting_record(row INTEGER PRIMARY KEY, record BLOB NOT NULL);
+-- What a window builds from the rows first (stored.prepare_columns), kept with them.
+CREATE TABLE prepared(key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE INDEX meeting_file ON meeting(file);
 CREATE INDEX meeting_sort ON meeting(sort);
 CREATE INDEX meeting_first ON meeting(first_day);
@@ -82,12 +90,12 @@ class StoreOpened:
     message: str | None = None
 
 
-def connect(target: str, uri: bool = False) -> sqlite3.Connection:
+def connect(target: str, uri: bool = False, cache_kib: int = 16000) -> sqlite3.Connection:
     """A connection with our settings (any thread may use it, one at a time)."""
     connection = sqlite3.connect(target, uri=uri, timeout=_BUSY_TIMEOUT, check_same_thread=False,
                                  isolation_level=None)
     connection.execute("PRAGMA temp_store = MEMORY")
-    connection.execute("PRAGMA cache_size = -16000")  # 16 MB of pages per connection
+    connection.execute(f"PRAGMA cache_size = -{int(cache_kib)}")  # pages kept per connection
     return connection
 
 

@@ -7,7 +7,7 @@ data is asked of ``core.facets`` and ``core.relations``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +32,7 @@ from .timeline import TimelineView
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
+    from ...core.loading import LoadResult
     from ...core.navigation import Place, SavedSearch
     from ..shell.main_window import MainWindow
     from .explore_archive import ArchiveQueries, Prepared
@@ -447,7 +448,8 @@ class ExploreController(QObject):
         self._first_counts = None
         dataset = self.window.dataset
         if len(dataset.meetings) > _FOLLOW_AT_ONCE:
-            from .explore_archive import ArchiveQueries, store_path  # a large archive only: not at start-up
+            from ...core.loading import store_path
+            from .explore_archive import ArchiveQueries  # a large archive only: not at start-up
 
             if self._archive is None:
                 self._archive = ArchiveQueries(country_name, self)
@@ -457,7 +459,7 @@ class ExploreController(QObject):
                 self._archive.related.connect(self._on_related)
             self._awaited_generation = self._generation
             # Asked once the list has shown the new data (_ASK_AFTER_MS).
-            jobs = (self._generation, dataset, self.timeline.char_px(), self.window.load_result.fingerprints,
+            jobs = (self._generation, dataset, self.timeline.char_px(), self.window.load_result,
                     store_path(cache_dir(), self.window.load_sources()))
             QTimer.singleShot(_ASK_AFTER_MS, self, lambda: self._ask_archive(*jobs))
         retire = getattr(self.window, "retire", None)
@@ -480,11 +482,11 @@ class ExploreController(QObject):
         self.related_view.show_related(None, None)
         self._list_changed()
 
-    def _ask_archive(self, generation: int, dataset: Dataset, char_px: float, fingerprints: Sequence[object],
+    def _ask_archive(self, generation: int, dataset: Dataset, char_px: float, result: LoadResult,
                      path: Path | None) -> None:
         if generation == self._generation and self._archive is not None:  # else a newer Dataset came meanwhile
             self._archive.prepare(generation, dataset, char_px)
-            self._archive.index(generation, dataset, fingerprints, path)
+            self._archive.index(generation, result, path)
 
     def before_dataset_change(self) -> None:
         """Called by the window just before it swaps a Dataset in: with filters ticked on a large

@@ -10,7 +10,6 @@ a newer request supersedes the ones still waiting; answers come back by signal.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import queue
 import sys
@@ -28,6 +27,7 @@ from ...core.model import Dataset
 from ...core.search import Query, SearchIndex, Superseded
 
 if TYPE_CHECKING:
+    from ...core.loading import LoadResult
     from ...core.store import Archive
     from .timeline import Measured
 
@@ -46,14 +46,6 @@ def share_interpreter_with_ui() -> None:
     written after a reload."""
     if sys.getswitchinterval() > SWITCH_INTERVAL:
         sys.setswitchinterval(SWITCH_INTERVAL)
-
-
-def store_path(cache: Path | None, sources: Sequence[Path]) -> Path | None:
-    """Where the store of these sources lives under the cache location (None: in memory)."""
-    if cache is None:
-        return None
-    key = hashlib.blake2b("\n".join(map(str, sources)).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-    return cache / "archive-v1" / f"{key}.sqlite"
 
 
 def _prune(folder: Path, keep: Path) -> None:
@@ -119,9 +111,10 @@ class ArchiveQueries(QObject):
         self._start()
         self._memory_jobs.put(("relate", generation, dataset))
 
-    def index(self, generation: int, dataset: Dataset, fingerprints: Sequence[object], path: Path | None) -> None:
+    def index(self, generation: int, result: LoadResult, path: Path | None) -> None:
+        """Bring the store at ``path`` up to date with a load (then ``indexed``)."""
         self._start()
-        self._jobs.put(("index", generation, dataset, tuple(fingerprints), path))
+        self._jobs.put(("index", generation, result, path))
 
     def count(self, generation: int, query: Query, selection: FacetSelection) -> int:
         """Ask for counts; returns the request's number (``counted`` carries it back)."""
@@ -191,17 +184,26 @@ class ArchiveQueries(QObject):
                 break
 
     def _prepare(self, generation: int, dataset: Dataset, char_px: float) -> None:
-        from .timeline import measure
+        from ...core.store.stored import StoredMeetings
+        from .timeline import measure, measure_columns
 
-        facets = FacetIndex(dataset.meetings)
+        meetings = dataset.meetings
+        if isinstance(meetings, StoredMeetings):  # read from the store: its columns, no meeting decoded
+            columns = meetings.columns()
+            facets = columns.facet_index(meetings.full_counts())
+            countries = sorted({c for codes in columns.countries for c in codes})
+            measured = measure_columns(columns, char_px)
+        else:
+            facets = FacetIndex(meetings)
+            countries = dataset_countries(meetings)
+            measured = measure(meetings, facets.spans(), char_px)
         # The counts with no search and no filter too (what a window shows first), here rather than there.
-        self.prepared.emit(generation, Prepared(facets, facets.span(), dataset_countries(dataset.meetings),
-                                                measure(dataset.meetings, facets.spans(), char_px),
+        self.prepared.emit(generation, Prepared(facets, facets.span(), countries, measured,
                                                 facets.counts(FacetSelection())))
 
-    def _index(self, archive: Archive | None, generation: int, dataset: Dataset, fingerprints: tuple,
-               path: Path | None) -> Archive:
+    def _index(self, archive: Archive | None, generation: int, result: LoadResult, path: Path | None) -> Archive:
         from ...core.store import Archive, open_store
+        from ...core.store.stored import opened_by
 
         if archive is None or archive.opened.path != path:
             if archive is not None:
@@ -209,7 +211,7 @@ class ArchiveQueries(QObject):
             archive = Archive(open_store(path))
             if path is not None and archive.opened.path is not None:
                 _prune(path.parent, path)
-        archive.update(dataset, fingerprints, self._country_name)
+        archive.update(result.dataset, result.fingerprints, self._country_name, opened_by(result))
         self._generation = generation
         self.indexed.emit(generation, archive.message or "")
         return archive

@@ -20,6 +20,8 @@ import heapq
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
+from operator import attrgetter, sub
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -43,6 +45,9 @@ from ...core.facets import meeting_span
 from ...core.model import Meeting, PartialDate, Status
 from ..reader import rich_text
 from ..reader.safe_text import plain, tooltip
+
+if TYPE_CHECKING:
+    from ...core.store.stored import Columns  # sqlite3 and msgspec: not for a start-up with little data
 
 STATUS_COLOURS = {status: QColor(colour) for status, colour in rich_text.STATUS_COLOURS.items()}
 
@@ -72,7 +77,7 @@ class _Item:
 class Measured:
     """Every meeting of a Dataset measured for the timeline, by start day (see ``measure``)."""
 
-    items: list[_Item]
+    items: Sequence[_Item]  # a list, or made when first asked for (measure_columns)
     order: list[int]  # Dataset position of each item
     starts: list[float]
     ends: list[float]
@@ -95,11 +100,105 @@ def measure(meetings: Sequence[Meeting], spans: Sequence[tuple[int, int]] | None
         item.label_px = (len(meeting.title) + (0 if meeting.status is held else 12)) * char_px + 8
         item.kind = _KINDS[meeting.status] * 2 + partial
         items.append(item)
-    order = sorted(range(len(items)), key=lambda i: (items[i].start, items[i].meeting.id))
-    prepared = [items[i] for i in order]
-    return Measured(prepared, order, [i.start for i in prepared], [i.end for i in prepared],
-                    [i.end - i.start for i in prepared], bytes(_KINDS[i.meeting.status] for i in prepared),
-                    {i.meeting.id: n for n, i in enumerate(prepared)})
+    return _measured(items)
+
+
+class _Mark(NamedTuple):
+    """What the timeline draws of a meeting read from the store (the whole is read when asked: ``meeting_at``)."""
+
+    id: str
+    title: str
+    status: Status
+
+
+class _Made(Sequence[_Item]):
+    """The items of meetings given by column, by start day, each made when first asked for: an open of a
+    large archive shows density, and makes only the few hundred bars a zoom brings into view."""
+
+    def __init__(self, columns: Columns, order: list[int], char_px: float) -> None:
+        self._columns = columns
+        self._order = order
+        self._char_px = char_px
+        self._made: dict[int, _Item] = {}
+        self._status = {s.value: s for s in Status}
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    @overload
+    def __getitem__(self, index: int) -> _Item: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Item]: ...
+
+    def __getitem__(self, index: int | slice) -> _Item | list[_Item]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self._order)))]
+        n = index
+        item = self._made.get(n)
+        if item is None:
+            c, p = self._columns, self._order[n]
+            status = self._status[c.statuses[p]]
+            label_px = (len(c.titles[p]) + (0 if status is Status.HELD else 12)) * self._char_px + 8
+            item = self._made[n] = _Item(_Mark(c.ids[p], c.titles[p], status),  # type: ignore[arg-type]
+                                         float(c.firsts[p]), c.lasts[p] + 1.0, bool(c.partial[p]), label_px,
+                                         _KINDS[status] * 2 + c.partial[p])
+        return item
+
+
+class _Picked(Sequence[_Item]):
+    """Some of the items of a ``_Made``, by their positions there (what a search leaves on the timeline)."""
+
+    def __init__(self, items: Sequence[_Item], positions: list[int]) -> None:
+        self._items = items
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, index: int) -> _Item: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Item]: ...
+
+    def __getitem__(self, index: int | slice) -> _Item | list[_Item]:
+        if isinstance(index, slice):
+            return [self._items[p] for p in self._positions[index]]
+        return self._items[self._positions[index]]
+
+
+def measure_columns(columns: Columns, char_px: float) -> Measured:
+    """``measure`` for meetings given by column (an archive store's): no meeting is read whole, and
+    no item is made until it is drawn as a bar."""
+    starts = list(map(float, columns.firsts))
+    ids = columns.ids
+    keys = list(zip(starts, ids))
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    kinds = {s.value: _KINDS[s] for s in Status}
+    ordered_starts = list(map(starts.__getitem__, order))
+    ends = [columns.lasts[p] + 1.0 for p in order]
+    return Measured(_Made(columns, order, char_px), order, ordered_starts, ends,
+                    list(map(sub, ends, ordered_starts)),
+                    bytes(map(kinds.__getitem__, map(columns.statuses.__getitem__, order))),
+                    dict(zip(map(ids.__getitem__, order), range(len(order)))))
+
+
+def _measured(items: list[_Item], kinds: bytes | None = None) -> Measured:
+    """``kinds``: each item's status number, when the caller has them (else read from the meetings)."""
+    # By start day, ids breaking ties; keys gathered with C-level maps (no Python call per comparison).
+    meetings = list(map(attrgetter("meeting"), items))
+    if kinds is None:
+        kinds = bytes(map(_KINDS.__getitem__, map(attrgetter("status"), meetings)))
+    ids = list(map(attrgetter("id"), meetings))
+    keys = list(zip(map(attrgetter("start"), items), ids))
+    order = sorted(range(len(items)), key=keys.__getitem__)
+    prepared = list(map(items.__getitem__, order))
+    starts = list(map(attrgetter("start"), prepared))
+    ends = list(map(attrgetter("end"), prepared))
+    return Measured(prepared, order, starts, ends, list(map(sub, ends, starts)),
+                    bytes(map(kinds.__getitem__, order)),
+                    dict(zip(map(ids.__getitem__, order), range(len(order)))))
 
 
 class TimelineView(QWidget):
@@ -118,13 +217,13 @@ class TimelineView(QWidget):
         self.setMouseTracking(False)
         self.setMinimumHeight(_TOP + 3 * (_LANE + _GAP) + _AXIS)
         self._describe = describe
-        self._items: list[_Item] = []  # sorted by start
+        self._items: Sequence[_Item] = []  # sorted by start
         self._char_px = float(QFontMetrics(self.font()).averageCharWidth())
         self._by_id: dict[str, _Item] | None = None
         self._measured: Measured | None = None
-        self._prepared: list[_Item] = []  # every meeting of the Dataset, by start day
+        self._prepared: Sequence[_Item] = []  # every meeting of the Dataset, by start day
         self._order: list[int] = []  # Dataset position of each prepared item
-        self._marks: list[_Item] = []  # what a paint draws at the current zoom (see _layout_lanes)
+        self._marks: Sequence[_Item] = []  # what a paint draws at the current zoom (see _layout_lanes)
         self._mark_starts: list[float] = []
         self._starts: list[float] = []
         self._longest = 0.0  # the longest span in days: how far left of the view a visible item may start
@@ -132,6 +231,7 @@ class TimelineView(QWidget):
         self._left = 0.0  # the day at x = 0
         self._lanes_for: tuple | None = None  # the view (scale, left, size) the lanes were computed for
         self._dense = False  # the view shows density, not bars
+        self._whole: Callable[[str], Meeting | None] | None = None  # see set_reader
         self._kinds: bytes | None = None  # the shown items' status numbers, for density; made when first needed
         self._prepared_starts: list[float] = []
         self._prepared_ends: list[float] = []
@@ -185,7 +285,8 @@ class TimelineView(QWidget):
             ends, lengths = self._prepared_ends, self._prepared_lengths
         else:
             keep = list(map(flags.__getitem__, self._order))
-            self._items = list(compress(self._prepared, keep))
+            self._items = (list(compress(self._prepared, keep)) if isinstance(self._prepared, list)
+                           else _Picked(self._prepared, list(compress(range(len(keep)), keep))))
             self._starts = list(compress(self._prepared_starts, keep))
             ends, lengths = compress(self._prepared_ends, keep), ()
         self._by_id = None
@@ -215,13 +316,15 @@ class TimelineView(QWidget):
     def _item(self, meeting_id: str | None) -> _Item | None:
         if not meeting_id:
             return None
-        if self._keep is not None and self._measured is not None:
+        if self._measured is not None and (self._keep is not None or not isinstance(self._prepared, list)):
             # A lookup among every prepared item (its map made once per Dataset, off the UI thread
             # for a large one), then whether it is shown: no map of the shown items at each list change.
             if self._measured.positions is None:
                 self._measured.positions = {i.meeting.id: n for n, i in enumerate(self._prepared)}
             position = self._measured.positions.get(meeting_id)
-            return self._prepared[position] if position is not None and self._keep[position] else None
+            if position is None or (self._keep is not None and not self._keep[position]):
+                return None
+            return self._prepared[position]
         if self._by_id is None:
             self._by_id = {i.meeting.id: i for i in self._items}
         return self._by_id.get(meeting_id)
@@ -280,7 +383,7 @@ class TimelineView(QWidget):
         if self._lanes_for == key:
             return lanes
         if small:
-            todo = self._items
+            todo: Sequence[_Item] = self._items
             self._dense = False
         else:
             first_day, last_day = self.visible_days()
@@ -394,7 +497,14 @@ class TimelineView(QWidget):
         hits = [i for i in self._visible() if self._rect(i).adjusted(-1, -1, 1, 1).contains(QPointF(x, y))]
         # The shortest first: a day inside a month's span is the one the user aimed at.
         hits.sort(key=lambda i: i.end - i.start)
-        return hits[0].meeting if hits else None
+        if not hits:
+            return None
+        mark = hits[0].meeting
+        return self._whole(mark.id) if isinstance(mark, _Mark) and self._whole is not None else mark
+
+    def set_reader(self, whole: Callable[[str], Meeting | None] | None) -> None:
+        """How to read a meeting whole by id, for marks measured from columns (``measure_columns``)."""
+        self._whole = whole
 
     # -- painting ---------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -621,11 +731,16 @@ class TimelineView(QWidget):
         """Select the meeting before or after the current one in time."""
         if not self._items:
             return
-        ids = [i.meeting.id for i in self._items]
-        at = ids.index(self._current) if self._current in ids else (-1 if direction > 0 else len(ids))
-        target = max(0, min(len(ids) - 1, at + direction))
-        self.set_current(ids[target])
-        self.meetingClicked.emit(ids[target])
+        # The current item's place among those shown, found by its start day (no pass over every item).
+        current = self._item(self._current)
+        at = -1 if direction > 0 else len(self._items)
+        if current is not None:
+            lo = bisect.bisect_left(self._starts, current.start)
+            hi = bisect.bisect_right(self._starts, current.start)
+            at = next((k for k in range(lo, hi) if self._items[k] is current), at)
+        target = self._items[max(0, min(len(self._items) - 1, at + direction))].meeting.id
+        self.set_current(target)
+        self.meetingClicked.emit(target)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -11,6 +11,7 @@ import operator
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from itertools import compress
+from typing import overload
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -30,6 +31,7 @@ from .safe_text import plain, tooltip
 MeetingRole = Qt.ItemDataRole.UserRole + 1  # the Meeting itself: views never re-parse display text
 
 _Index = QModelIndex | QPersistentModelIndex
+_SCREENFUL = 64  # rows read from the store together
 
 
 class MeetingTableModel(QAbstractTableModel):
@@ -38,8 +40,8 @@ class MeetingTableModel(QAbstractTableModel):
     def __init__(self, country_name: Callable[[str], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._country_name = country_name
-        self._meetings: list[Meeting] = []  # in row (sort) order
-        self._dataset: list[Meeting] = []  # in Dataset order
+        self._meetings: Sequence[Meeting] = []  # in row (sort) order
+        self._dataset: Sequence[Meeting] = []  # in Dataset order (read from the store when it is not a list)
         self._newest_first = False  # the meetings given are in date order, newest first
         self._dataset_rows: list[int] = []  # row -> position in Dataset.meetings (the search index order)
         self._headers = (self.tr("Date"), self.tr("Title"), self.tr("Place"), self.tr("Participants"))
@@ -54,7 +56,7 @@ class MeetingTableModel(QAbstractTableModel):
         and the list's date order needs no sort."""
         self.beginResetModel()
         self._newest_first = newest_first
-        self._dataset = list(meetings)  # in Dataset order, which the search index shares
+        self._dataset = meetings  # in Dataset order, which the search index shares
         self._cache.clear()
         self._apply_sort()
         self.endResetModel()
@@ -62,9 +64,14 @@ class MeetingTableModel(QAbstractTableModel):
     def meeting(self, row: int) -> Meeting:
         return self._meetings[row]
 
-    def meetings(self) -> list[Meeting]:
+    def meetings(self) -> Sequence[Meeting]:
         """Every meeting in row order (do not modify)."""
         return self._meetings
+
+    def prefetch(self, rows: Sequence[int]) -> None:
+        """Read these rows' meetings at once, when they are read from the store (one query a screenful)."""
+        if isinstance(self._meetings, _Rows):
+            self._meetings.prefetch(rows)
 
     def dataset_row(self, row: int) -> int:
         return self._dataset_rows[row]
@@ -74,6 +81,10 @@ class MeetingTableModel(QAbstractTableModel):
         return self._dataset_rows
 
     def row_of(self, meeting_id: str) -> int:
+        position = getattr(self._dataset, "position", None)  # meetings read from the store: one look-up
+        if position is not None:
+            found = position(meeting_id)
+            return self._dataset_rows.index(found) if found >= 0 else -1
         for row, meeting in enumerate(self._meetings):
             if meeting.id == meeting_id:
                 return row
@@ -139,7 +150,7 @@ class MeetingTableModel(QAbstractTableModel):
         old_ids = [self._meetings[i.row()].id for i in persistent]
         if column == self._sort[0]:  # the other direction: keys are unique (ids break ties), so reverse
             self._dataset_rows.reverse()
-            self._meetings.reverse()
+            self._meetings = self._gather()
             self._sort = (column, order)
         else:
             self._sort = (column, order)
@@ -159,17 +170,52 @@ class MeetingTableModel(QAbstractTableModel):
             count = len(self._dataset)
             self._dataset_rows = (list(range(count)) if order == Qt.SortOrder.DescendingOrder
                                   else list(range(count - 1, -1, -1)))
+        elif (stored_order := getattr(self._dataset, "order", None)) is not None:
+            # Meetings read from the store: its sort keys (folded for case and accents), no meeting read.
+            self._dataset_rows = stored_order(("date", "title", "place", "people")[column],
+                                              order == Qt.SortOrder.DescendingOrder)
         else:
             keys = list(map(self._sort_key(column), self._dataset))
             self._dataset_rows = sorted(range(len(keys)), key=keys.__getitem__,
                                         reverse=order == Qt.SortOrder.DescendingOrder)
-        self._meetings = list(map(self._dataset.__getitem__, self._dataset_rows))
+        self._meetings = self._gather()
+
+    def _gather(self) -> Sequence[Meeting]:
+        """The meetings in row order: a list of them, or for meetings read from the store a view."""
+        if isinstance(self._dataset, (list, tuple)):
+            return list(map(self._dataset.__getitem__, self._dataset_rows))
+        return _Rows(self._dataset, self._dataset_rows)
 
     def _sort_key(self, column: int) -> Callable[[Meeting], tuple[object, ...]]:
         if column == self.DATE:
             return Meeting.sort_key
         # text columns, ties broken by date so the order is stable and meaningful
         return lambda m: (self._text(m, column).casefold(), m.sort_key())
+
+
+class _Rows(Sequence[Meeting]):
+    """Meetings in another order, read when asked for: the rows of meetings read from the store."""
+
+    def __init__(self, meetings: Sequence[Meeting], positions: list[int]) -> None:
+        self._meetings = meetings
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def prefetch(self, rows: Sequence[int]) -> None:
+        self._meetings.prefetch([self._positions[r] for r in rows])  # type: ignore[attr-defined]
+
+    @overload
+    def __getitem__(self, index: int) -> Meeting: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Meeting]: ...
+
+    def __getitem__(self, index: int | slice) -> Meeting | list[Meeting]:
+        if isinstance(index, slice):
+            return [self._meetings[p] for p in self._positions[index]]
+        return self._meetings[self._positions[index]]
 
 
 class MeetingFilterProxy(QAbstractProxyModel):
@@ -329,6 +375,9 @@ class MeetingFilterProxy(QAbstractProxyModel):
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._rows) or self._table is None:
             return None
+        if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            # Meetings read from the store: a screenful from here on in one query, not one a row.
+            self._table.prefetch(self._rows[row:row + _SCREENFUL])
         return self._table.cell(self._rows[row], index.column(), role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -14,7 +14,7 @@ load supersedes the running one, which is told to stop and whose result is dropp
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +52,24 @@ class Loaded:
 
     result: LoadResult
     search: search.Prepared | None = None  # the search index, built ahead for a large Dataset
+    from_store: bool = False  # read back from the archive store (its files' hashes checked afterwards)
+
+
+class _Verify(QThread):
+    """After a load read back from the store is shown: whether the files' bytes are still those the store
+    hashed (a file rewritten within one timestamp keeps its size and time). ``changed`` if not."""
+
+    changed = Signal()
+
+    def __init__(self, fingerprints: Sequence[Fingerprint], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fingerprints = fingerprints
+
+    def run(self) -> None:
+        from ...core.store.stored import changed_files
+
+        if changed_files(self._fingerprints):
+            self.changed.emit()
 
 
 class _Worker(QThread):
@@ -62,9 +80,10 @@ class _Worker(QThread):
     failed = Signal(str)
 
     def __init__(self, load: Callable[[LoadOptions], LoadResult], cache: Path | None,
-                 parent: QObject | None = None) -> None:
+                 stored: Callable[[], LoadResult | None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._load = load
+        self._stored = stored
         self._cache = cache
         self.cancel_requested = threading.Event()
         self.replaced = False  # by a newer load (not cancelled by the user)
@@ -75,9 +94,11 @@ class _Worker(QThread):
                               cancelled=self.cancel_requested.is_set, fingerprints=fingerprints)
         try:
             with loading.no_cyclic_gc():
-                result = self._load(options)
+                # Read back from the archive store when it holds exactly these files; else read them.
+                stored = self._stored() if self._stored is not None else None
+                result = stored or self._load(options)
                 # The search index too, here rather than on the UI thread; handed over with the result.
-                loaded = Loaded(result, self._prepare_search(result, fingerprints))
+                loaded = Loaded(result, self._prepare_search(result, fingerprints), from_store=stored is not None)
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user; the data on screen stays
@@ -89,8 +110,9 @@ class _Worker(QThread):
     def _prepare_search(self, result: LoadResult, fingerprints: list[Fingerprint]) -> search.Prepared | None:
         """Build the search index, or take it from the index cache when this exact load was indexed before."""
         meetings = result.dataset.meetings
-        if len(meetings) < PREPARE_SEARCH_MIN_MEETINGS:
-            return None
+        if len(meetings) < PREPARE_SEARCH_MIN_MEETINGS or not isinstance(meetings, tuple):
+            return None  # small, or read from the archive store (whose full-text index answers)
+        fingerprints = list(result.fingerprints) or fingerprints  # a load from the store has them already
         exact = (len(fingerprints) == len(result.files)
                  and not any(p.code == KEPT_CODE for p in result.problems))  # all records from these files
         if self._cache is None or not exact:
@@ -115,6 +137,7 @@ class BackgroundLoader(QObject):
 
     started = Signal()
     loaded = Signal(object)  # Loaded: the newest load finished; the window shows it
+    stale = Signal()  # a load read back from the store turned out older than the files: load again
     finished = Signal(bool)  # after each load that was not superseded: True when new data came
 
     def __init__(self, window: QMainWindow, cache: Path | None = None) -> None:
@@ -146,12 +169,20 @@ class BackgroundLoader(QObject):
     def is_loading(self) -> bool:
         return self._worker is not None
 
-    def start(self, load: Callable[[LoadOptions], LoadResult]) -> None:
-        """Run ``load`` off the UI thread; ``loaded`` carries its result unless it is cancelled or superseded."""
+    def start(self, load: Callable[[LoadOptions], LoadResult], sources: Sequence[Path] | None = None) -> None:
+        """Run ``load`` off the UI thread; ``loaded`` carries its result unless it is cancelled or superseded.
+
+        ``sources``: what ``load`` reads, when the archive store may answer for them (an open, not
+        a reload after a change: that knows which files changed and reads only those)."""
         if self._worker is not None:  # superseded: told to stop; its result, if any, is dropped
             self._worker.replaced = True
             self._worker.cancel_requested.set()
-        worker = _Worker(load, self._cache, self)
+        stored = None
+        if sources is not None and self._cache is not None:
+            path = loading.store_path(self._cache, sources)
+            stored = ((lambda: loading.load_stored(sources, path, verify=False))
+                      if path is not None and path.exists() else None)
+        worker = _Worker(load, self._cache, stored, self)
         worker.progressed.connect(self._on_progress)
         worker.succeeded.connect(self._on_succeeded)
         worker.failed.connect(self._on_failed)
@@ -177,6 +208,8 @@ class BackgroundLoader(QObject):
         for worker in self.findChildren(_Worker):
             worker.cancel_requested.set()
             worker.wait()
+        for check in self.findChildren(_Verify):
+            check.wait()
 
     @Slot(object)
     def _on_succeeded(self, loaded: Loaded) -> None:
@@ -202,6 +235,11 @@ class BackgroundLoader(QObject):
         if isinstance(outcome, Loaded):
             self.loaded.emit(outcome)
             self.finished.emit(True)
+            if outcome.from_store:
+                check = _Verify(outcome.result.fingerprints, self)
+                check.changed.connect(self.stale)
+                check.finished.connect(check.deleteLater)
+                check.start()
             return
         if isinstance(outcome, str):
             self._window.statusBar().showMessage(self.tr("Loading failed: %s") % outcome, 10000)

@@ -68,6 +68,12 @@ def _same_data(old: LoadResult, new: LoadResult) -> bool:
             and old.dataset.meetings == new.dataset.meetings)
 
 
+def _search_index(meetings: Sequence[Meeting], prepared: Prepared | None) -> SearchIndex:
+    """What answers the search box: the store's full-text index for meetings read from it, else one in memory."""
+    stored = getattr(meetings, "search_index", None)  # store/stored.py's StoredMeetings
+    return stored(country_name) if stored is not None else SearchIndex(meetings, country_name, prepared)
+
+
 class _FirstPaint(QObject):
     """Calls back once, in the event-loop turn after the first paint of ``widget``.
 
@@ -140,8 +146,8 @@ class _Retired(QObject):
         """Hold ``things`` (a LoadResult: its meetings, sliced) and free them later."""
         for thing in things:
             if isinstance(thing, LoadResult):
-                if len(thing.dataset.meetings) <= self.PER_TURN:
-                    continue  # freed at once in no time
+                if len(thing.dataset.meetings) <= self.PER_TURN or not isinstance(thing.dataset.meetings, tuple):
+                    continue  # freed at once in no time (meetings read from the store hold a few thousand)
                 # The result first (its tuples go, cheaply: the list still holds the meetings), then the list.
                 self._held += [thing, list(thing.dataset.meetings)]
             elif thing is not None:
@@ -225,6 +231,8 @@ class MainWindow(QMainWindow):
         # A key typed into the box (not text set by the program): a large list searches it off the UI thread.
         self._keys = _KeysDown(self.search_box)
         self._list_search: ListSearch | None = None
+        self._sources_loaded: list[Path] | None = None  # what the last load read (a different list: an open)
+        self._closed = False
         self._search_request = 0  # the typed search being answered off the UI thread (0: none)
 
         self.list_view = MeetingListView()
@@ -262,6 +270,7 @@ class MainWindow(QMainWindow):
         # Loads run on a worker thread; its progress bar and Cancel sit in the status bar.
         self.loader = BackgroundLoader(self, cache_dir())
         self.loader.loaded.connect(self._on_loaded)
+        self.loader.stale.connect(self._on_data_changed)  # a file changed under the store: read the files
         self.loader.finished.connect(self._on_load_finished)
 
         self._build_menus()
@@ -407,6 +416,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings.save_window(self)
+        self._closed = True  # a file saved from now on is not read: no load may outlive the window
         self.loader.shut_down()
         super().closeEvent(event)
 
@@ -418,6 +428,8 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read every source again off the UI thread; the new Dataset is swapped in when it
         arrives (``data_loaded``), keeping search and selection. Returns at once."""
+        if self._closed:
+            return
         sources = self.load_sources()
         if self.watcher is not None:
             self.watcher.watch_folders(sources)  # before reading: a file saved while the load runs is noticed
@@ -425,7 +437,10 @@ class MainWindow(QMainWindow):
         else:  # a deferred start: finish_startup() compares, to catch a save before the watcher exists
             self._stamps_pending = data_watcher.snapshot(sources)
         # With progress and Cancel (load_worker.py); a newer reload supersedes this one.
-        self.loader.start(lambda options: self._live.load(sources, options))
+        # The first load of these sources may be read back from the archive store (load_worker.py).
+        first = sources != self._sources_loaded
+        self._sources_loaded = sources
+        self.loader.start(lambda options: self._live.load(sources, options), sources if first else None)
 
     def is_loading(self) -> bool:
         """True while a load runs; what it reads is not on screen yet."""
@@ -489,7 +504,7 @@ class MainWindow(QMainWindow):
         self.retire(self._result, self.proxy.search_index())
         self._result = result
         self.model.set_meetings(result.dataset.meetings, newest_first=True)  # a Dataset keeps them so
-        self.proxy.set_index(SearchIndex(result.dataset.meetings, country_name, search_index))
+        self.proxy.set_index(_search_index(result.dataset.meetings, search_index))
         if not same_problems:  # else the list of problems keeps its place, and is not laid out and painted again
             self.problems_view.problem_model.set_problems(result.problems)
         self.problems_dock.show_for(result.problems)

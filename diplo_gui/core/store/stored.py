@@ -1,0 +1,584 @@
+"""Opening from the store: the last load's records, read back when its files have not changed.
+
+A warm open should not read again what it read before. When every data file of a load is
+the one the store was last brought up to date with (same paths in the same order, same
+sizes and modification times, the same code) and that load's records were exactly those
+files' own (nothing kept from an earlier version of a broken file), the load is answered
+from the store: people and issues whole (thousands at most), the problems as they were,
+and the meetings as ``StoredMeetings``, a sequence that reads a meeting when it is asked
+for. No YAML, no cache of records, no linking: a screenful of meetings is decoded, not the
+archive.
+
+Size and time can agree while the bytes differ (a file rewritten within one timestamp
+tick): ``Stored.changed_files`` compares the files' hashes afterwards, off the open's path,
+and the caller reads them again when it finds any.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+import threading
+import time
+from array import array
+from collections import Counter, OrderedDict, deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import repeat
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, overload
+
+import msgspec
+
+from ..facets import FacetCounts, FacetIndex, FacetSelection
+from ..model import Dataset, Issue, Meeting, Person
+from ..problems import Problem
+from ..search import Query, Superseded, Term
+from .schema import APPLICATION_ID, SCHEMA_VERSION, connect
+
+if TYPE_CHECKING:
+    from ..cache import Fingerprint
+    from ..loading import LoadResult
+
+_encoder = msgspec.msgpack.Encoder()
+_meeting = msgspec.msgpack.Decoder(Meeting)
+_person = msgspec.msgpack.Decoder(Person)
+_issue = msgspec.msgpack.Decoder(Issue)
+_problem = msgspec.msgpack.Decoder(Problem)
+_SLICE = 5000  # meetings per stored slice of the columns
+_CACHED = 1024  # meetings kept decoded: a few screenfuls and the pages around them
+_UNIT = "\x1f"  # between the values SQLite joins (ids hold no control characters)
+# Pages a reader's connection keeps: its scans read each page once, and the system caches the file.
+_READER_CACHE_KIB = 2000
+_RECENT_TERMS = 16  # word masks kept: a word typed on, or deleted back to, is not asked again
+_LETTERS = "etaoinsrhldcumfpgwybvkxjqz0123456789"  # most frequent first: the likeliest first keystrokes
+
+
+def encode(record: Meeting | Person | Issue | Problem) -> bytes:
+    return _encoder.encode(record)
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """What a load read: its files in load order and the problems of their records (stored with them)."""
+
+    files: tuple[str, ...]
+    problems: tuple[Problem, ...]
+
+
+def opened_by(result: LoadResult) -> Opened | None:
+    """What a store should remember of a load, when its records are exactly its files' own: every file
+    fingerprinted, and nothing kept from an earlier version of a file that no longer reads (live.py)."""
+    from ..live import KEPT_CODE
+
+    if len(result.fingerprints) != len(result.files) or any(p.code == KEPT_CODE for p in result.problems):
+        return None
+    return Opened(tuple(map(str, result.files)), result.problems)
+
+
+def record_opened(db: sqlite3.Connection, opened: Opened | None) -> None:
+    """Inside an update's transaction: remember which load the store now holds (None: none that can be opened)."""
+    db.execute("DELETE FROM problem")
+    db.execute("DELETE FROM meta WHERE key = 'opened'")
+    if opened is None:
+        return
+    db.executemany("INSERT INTO problem VALUES (?, ?)", [(n, encode(p)) for n, p in enumerate(opened.problems)])
+    db.execute("INSERT INTO meta VALUES ('opened', ?)", (json.dumps(list(opened.files)),))
+
+
+class StoredMeetings(Sequence[Meeting]):
+    """A Dataset's meetings, newest first as a Dataset keeps them, read from the store when asked for.
+
+    Safe to use from any thread (one connection of its own, behind a lock)."""
+
+    def __init__(self, path: Path, db: sqlite3.Connection) -> None:
+        """``db``: a connection inside a read transaction (``open_stored``): every read of these meetings
+        sees the store as it was when they were opened, whatever is written to it meanwhile."""
+        self.path = path
+        self._db = db
+        self._rows = array("q", (r for (r,) in db.execute("SELECT row FROM meeting ORDER BY sort DESC")))
+        self._lock = threading.Lock()
+        self._decoded: OrderedDict[int, Meeting] = OrderedDict()  # position -> meeting, least recent first
+        self._at: dict[int, int] | None = None  # store row -> position
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Meeting: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Meeting]: ...
+
+    def __getitem__(self, index: int | slice) -> Meeting | list[Meeting]:
+        if isinstance(index, slice):
+            return self._read(range(len(self))[index])
+        position = index + len(self) if index < 0 else index
+        if not 0 <= position < len(self):
+            raise IndexError(index)
+        with self._lock:
+            found = self._decoded.get(position)
+            if found is not None:
+                self._decoded.move_to_end(position)
+                return found
+        return self._read((position,), keep=True)[0]
+
+    def prefetch(self, positions: Sequence[int]) -> None:
+        """Read these meetings now, in one query (a screenful the list is about to paint); nothing
+        when the first is read already (the screen was painted before)."""
+        if not positions or positions[0] in self._decoded:
+            return
+        self._read([p for p in positions if p not in self._decoded], keep=True)
+
+    def __iter__(self) -> Iterator[Meeting]:
+        for first in range(0, len(self), 2000):
+            yield from self._read(range(first, min(first + 2000, len(self))))
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    __hash__ = object.__hash__
+
+    def _read(self, positions: Sequence[int], keep: bool = False) -> list[Meeting]:
+        rows = [self._rows[p] for p in positions]
+        found: dict[int, Meeting] = {}
+        with self._lock:
+            for first in range(0, len(rows), 500):  # SQLite's limit on parameters
+                chunk = rows[first:first + 500]
+                for row, record in self._db.execute(
+                        f"SELECT row, record FROM meeting_record WHERE row IN ({','.join('?' * len(chunk))})", chunk):
+                    found[row] = _meeting.decode(record)
+            meetings = [found[r] for r in rows]
+            if keep:
+                for position, meeting in zip(positions, meetings):
+                    self._decoded[position] = meeting
+                while len(self._decoded) > _CACHED:
+                    self._decoded.popitem(last=False)
+        return meetings
+
+    def find(self, meeting_id: str) -> Meeting | None:
+        """The meeting with this id, or None (one indexed look-up)."""
+        with self._lock:
+            found = self._db.execute("SELECT r.record FROM meeting m JOIN meeting_record r ON r.row = m.row "
+                                     "WHERE m.id = ?", (meeting_id,)).fetchone()
+        return None if found is None else _meeting.decode(found[0])
+
+    def position(self, meeting_id: str) -> int:
+        """The meeting's position in Dataset order, or -1 (an indexed look-up)."""
+        with self._lock:
+            found = self._db.execute("SELECT row FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
+            if found is None:
+                return -1
+            return self._row_positions().get(found[0], -1)
+
+    def order(self, column: str, descending: bool) -> list[int]:
+        """Positions in the order of a list column (date, title, place, people), from the store's sort keys."""
+        from .archive import ORDERS
+
+        key = ORDERS.get(column, "sort")
+        with self._lock:
+            at = self._row_positions()
+            ordered = [at[r] for (r,) in self._db.execute(
+                f"SELECT row FROM meeting ORDER BY {key} {'DESC' if descending else 'ASC'}")]
+        return ordered
+
+    def _row_positions(self) -> dict[int, int]:
+        if self._at is None:
+            self._at = {row: n for n, row in enumerate(self._rows)}
+        return self._at
+
+    def having(self, people: Sequence[str] = (), issue: str | None = None,
+               countries: Sequence[str] = ()) -> list[Meeting]:
+        """The meetings with all these participants, this issue and all these countries (participants'
+        or the place's), in Dataset order: read through the store's indexes, not by decoding every one."""
+        parts: list[str] = []
+        params: list[object] = []
+        for person in people:
+            parts.append("SELECT meeting FROM participant WHERE person = ?")
+            params.append(person)
+        if issue is not None:
+            parts.append("SELECT meeting FROM meeting_issue WHERE issue = ?")
+            params.append(issue)
+        for code in countries:
+            parts.append("SELECT meeting FROM meeting_country WHERE code = ?")
+            params.append(code)
+        if not parts:
+            return list(self)
+        with self._lock:
+            rows = [r for (r,) in self._db.execute(" INTERSECT ".join(parts), params)]
+            at = self._row_positions()
+            positions = sorted(at[r] for r in rows if r in at)
+        return self._read(positions)
+
+    def participant_counts(self) -> Counter[str]:
+        """How many meetings each person attended."""
+        with self._lock:
+            return Counter(dict(self._db.execute(
+                "SELECT person, count(DISTINCT meeting) FROM participant GROUP BY person")))
+
+    def participant_countries(self) -> list[str]:
+        """Every participant's country, sorted."""
+        with self._lock:
+            return [c for (c,) in self._db.execute(
+                "SELECT DISTINCT p.country FROM person p WHERE p.country IS NOT NULL AND p.id IN "
+                "(SELECT DISTINCT person FROM participant) ORDER BY p.country")]
+
+    def search_index(self, country_name: Callable[[str], str]) -> StoredSearch:
+        """What answers searches over these meetings: the store's full-text index."""
+        search = StoredSearch(self, country_name)
+        search.warm()
+        return search
+
+    def positions_of_rows(self) -> dict[int, int]:
+        """Store row -> position in Dataset order."""
+        with self._lock:
+            return self._row_positions()
+
+    def columns(self) -> Columns:
+        """What the Filters and the Timeline index, for every meeting in Dataset order, without decoding one:
+        as the last update prepared them (``prepare_columns``), or read from the meeting rows."""
+        with self._lock:
+            # In slices of _SLICE meetings: one decode of the whole would hold the interpreter a tenth of a second.
+            parts = [v for (v,) in self._db.execute("SELECT value FROM prepared WHERE key LIKE 'columns:%' "
+                                                     "ORDER BY CAST(substr(key, 9) AS INTEGER)")]
+            if parts:
+                try:
+                    columns = Columns.joined([Columns.decode(part) for part in parts])
+                    if len(columns.ids) == len(self._rows):
+                        return columns
+                except (msgspec.DecodeError, msgspec.ValidationError, ValueError):
+                    pass  # read from the rows instead
+            return read_columns(self._db, self._rows)
+
+    def full_counts(self) -> FacetCounts | None:
+        """The Filters' counts with no search and no filter, as the last update made them (None: not made)."""
+        with self._lock:
+            found = self._db.execute("SELECT value FROM prepared WHERE key = 'counts'").fetchone()
+        if found is None:
+            return None
+        try:
+            values, years, total = _counts_decoder.decode(found[0])
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            return None
+        return FacetCounts({f: Counter(c) for f, c in values.items()}, Counter(years), total)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+class StoredSearch:
+    """``search.SearchIndex`` for meetings read from the store: its answers come from the store's
+    full-text index (the same search language), one flag per meeting in Dataset order, with no
+    text of the archive held in memory."""
+
+    def __init__(self, meetings: StoredMeetings, country_name: Callable[[str], str]) -> None:
+        from .archive import Archive
+        from .schema import StoreOpened
+
+        self._meetings = meetings
+        self._country_name = country_name
+        self._archive: Archive | None = None
+        self._all = 0
+        self._recent: dict[tuple[str | None, str], int] = {}  # the masks of the last words, oldest first
+        self._countries: dict[str, int] | None = None  # country code -> mask of its meetings
+        self._letters: dict[str, int] = {}  # a letter or digit -> mask of the meetings holding it
+        self._asking = threading.Event()  # a search waits for the lock: warming up lets it go first
+        self._lock = threading.Lock()
+        self._make = lambda: Archive(StoreOpened(connect(meetings.path.resolve().as_uri() + "?mode=ro", uri=True,
+                                                         cache_kib=_READER_CACHE_KIB), meetings.path))
+
+    def __len__(self) -> int:
+        return len(self._meetings)
+
+    def matches(self, query: Query, stop: Callable[[], bool] | None = None) -> list[bool]:
+        """For each meeting in Dataset order, whether it satisfies every term (any thread, one at a time).
+
+        Each term is a byte mask (one byte per meeting, in a Python int, as facets.FacetIndex
+        keeps them): terms combine with one C-level AND, and the masks of the last words typed
+        are kept, so a keystroke asks the store for its new word only."""
+        count = len(self._meetings)
+        if query.is_empty:
+            return [True] * count
+        self._asking.set()
+        with self._lock:
+            self._asking.clear()
+            result: int | None = None
+            for term in query.terms:
+                mask = self._term_mask(Term(term.text, term.field))
+                if term.negated:
+                    mask ^= self._all
+                result = mask if result is None else result & mask
+                if stop is not None and stop():
+                    raise Superseded
+            assert result is not None
+            return list(map(bool, result.to_bytes(count, "little")))
+
+    def warm(self) -> None:
+        """Open the store and index the countries' meetings now (on a thread of its own), so that the
+        first word typed does not wait for them."""
+        threading.Thread(target=self._warm, name="diplo-search-warm", daemon=True).start()
+
+    def _warm(self) -> None:
+        with self._lock:
+            self._open()
+            self._country_mask("")
+        # The first letter typed matches most meetings, and a scan for it is what a keystroke waits for
+        # longest: each letter's and digit's meetings are kept ready (a search typed meanwhile goes first).
+        for letter in _LETTERS:
+            while self._asking.is_set():  # a search waits: it goes first
+                time.sleep(0.005)
+            with self._lock:
+                self._term_mask(Term(letter), keep=True)
+
+    def _open(self) -> None:
+        if self._archive is None:
+            self._archive = self._make()
+            self._archive.set_country_names(self._country_name)
+            self._all = int.from_bytes(b"\x01" * len(self._meetings), "little")
+
+    def _mask(self, rows: Sequence[int]) -> int:
+        flags = bytearray(len(self._meetings))
+        at = self._meetings.positions_of_rows()
+        deque(map(flags.__setitem__, map(at.__getitem__, rows), repeat(1)), maxlen=0)  # no Python loop
+        return int.from_bytes(flags, "little")
+
+    def _country_mask(self, code: str) -> int:
+        if self._countries is None:  # every country's meetings, asked once
+            assert self._archive is not None
+            rows: dict[str, list[int]] = {}
+            for each, row in self._archive.country_rows():
+                rows.setdefault(each, []).append(row)
+            self._countries = {each: self._mask(found) for each, found in rows.items()}
+        return self._countries.get(code, 0)
+
+    def _term_mask(self, term: Term, keep: bool = False) -> int:
+        """``keep``: among the letters kept for good, not the last words."""
+        key = (term.field, term.text)
+        mask = self._letters.get(term.text) if term.field is None else None
+        if mask is not None:
+            return mask
+        mask = self._recent.pop(key, None)
+        if mask is None:
+            self._open()
+            assert self._archive is not None
+            inverted, rows, codes = self._archive.term_rows(term)
+            mask = self._mask(rows)
+            if inverted:
+                mask ^= self._all
+            for code in codes:
+                mask |= self._country_mask(code)
+        if keep:
+            self._letters[term.text] = mask
+            return mask
+        self._recent[key] = mask
+        while len(self._recent) > _RECENT_TERMS:
+            del self._recent[next(iter(self._recent))]
+        return mask
+
+
+_ColumnsData = tuple[list[str], list[str], list[str], list[int], bytes, bytes, bytes, list[list[int]],
+                     list[list[int]], list[list[int]]]
+_columns_decoder = msgspec.msgpack.Decoder(_ColumnsData)
+_counts_decoder = msgspec.msgpack.Decoder(tuple[dict[str, dict[str, int]], dict[int, int], int])
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Every meeting's facet values and timeline facts, in Dataset order (``StoredMeetings.columns``)."""
+
+    ids: list[str]
+    titles: list[str]
+    statuses: list[str]  # Status values
+    partial: bytes  # 1: known to the month or year only
+    firsts: array  # first and last day each may cover (proleptic ordinals)
+    lasts: array
+    people: list[tuple[str, ...]]  # participants' ids, in order
+    countries: list[tuple[str, ...]]
+    issues: list[tuple[str, ...]]
+
+    def facet_index(self, full_counts: FacetCounts | None = None) -> FacetIndex:
+        """The Filters' index of these meetings (``full_counts``: its counts with no search and no filter)."""
+        index = FacetIndex.from_columns(self.people, self.countries, self.issues, self.statuses, self.firsts,
+                                        self.lasts)
+        if full_counts is not None:
+            index.adopt_full_counts(full_counts)
+        return index
+
+    def slice(self, start: int, stop: int) -> Columns:
+        return Columns(self.ids[start:stop], self.titles[start:stop], self.statuses[start:stop],
+                       self.partial[start:stop], self.firsts[start:stop], self.lasts[start:stop],
+                       self.people[start:stop], self.countries[start:stop], self.issues[start:stop])
+
+    @classmethod
+    def joined(cls, parts: list[Columns]) -> Columns:
+        def join(name: str) -> list:  # type: ignore[type-arg]
+            return [value for part in parts for value in getattr(part, name)]
+
+        firsts, lasts = array("q"), array("q")
+        for part in parts:
+            firsts.extend(part.firsts)
+            lasts.extend(part.lasts)
+        return cls(join("ids"), join("titles"), join("statuses"), b"".join(p.partial for p in parts), firsts, lasts,
+                   join("people"), join("countries"), join("issues"))
+
+    def encode(self) -> bytes:
+        # Ids, codes and statuses as numbers into one vocabulary: decoded, each value is one string
+        # shared by every meeting that has it (a quarter of a million strings fewer at 100,000 meetings).
+        vocabulary: dict[str, int] = {}
+        number = vocabulary.setdefault
+
+        def numbered(column: list[tuple[str, ...]]) -> list[list[int]]:
+            return [[number(v, len(vocabulary)) for v in values] for values in column]
+
+        linked = [numbered(c) for c in (self.people, self.countries, self.issues)]
+        statuses = [number(v, len(vocabulary)) for v in self.statuses]
+        return _encoder.encode((list(vocabulary), self.ids, self.titles, statuses, self.partial,
+                                self.firsts.tobytes(), self.lasts.tobytes(), *linked))
+
+    @classmethod
+    def decode(cls, data: bytes) -> Columns:
+        words, ids, titles, statuses, partial, firsts, lasts, *linked = _columns_decoder.decode(data)
+        first, last = array("q"), array("q")
+        first.frombytes(firsts)
+        last.frombytes(lasts)
+        word = words.__getitem__
+        people, countries, issues = ([tuple(map(word, numbers)) for numbers in column] for column in linked)
+        count = len(ids)
+        if not all(len(c) == count for c in (titles, statuses, partial, first, last, people, countries, issues)):
+            raise ValueError("columns of different lengths")
+        return cls(ids, titles, list(map(word, statuses)), partial, first, last, people, countries, issues)
+
+
+def prepare_columns(db: sqlite3.Connection) -> None:
+    """Inside an update's transaction, after its rows: what a window opened from the store indexes and
+    shows first (the columns, the Filters' counts with no search and no filter), made once here (a second
+    or two at 100,000 meetings) rather than at every open."""
+    rows = array("q", (r for (r,) in db.execute("SELECT row FROM meeting ORDER BY sort DESC")))
+    columns = read_columns(db, rows)
+    counts = columns.facet_index().counts(FacetSelection())
+    db.execute("DELETE FROM prepared WHERE key LIKE 'columns:%'")
+    db.executemany("INSERT INTO prepared VALUES (?, ?)",
+                   [(f"columns:{n}", columns.slice(first, first + _SLICE).encode())
+                    for n, first in enumerate(range(0, len(rows), _SLICE))])
+    db.execute("INSERT OR REPLACE INTO prepared VALUES ('counts', ?)",
+               (_encoder.encode(({f: dict(c) for f, c in counts.values.items()}, dict(counts.years), counts.total)),))
+
+
+def read_columns(db: sqlite3.Connection, rows: array) -> Columns:
+    """The columns of the meetings at these store rows, in that order, from the meeting rows."""
+    position = {row: n for n, row in enumerate(rows)}
+    count = len(rows)
+    ids: list[str] = [""] * count
+    titles: list[str] = [""] * count
+    statuses: list[str] = [""] * count
+    partial = bytearray(count)
+    firsts = array("q", bytes(8 * count))
+    lasts = array("q", bytes(8 * count))
+    linked: list[list[tuple[str, ...]]] = [[()] * count for _ in range(3)]
+    people, countries, issues = linked
+    one: dict[str, str] = {}  # ids, codes and statuses repeat: one string each
+    keep = one.setdefault
+    tuples: dict[str, tuple[str, ...]] = {"": ()}  # and so do whole lists of them
+
+    def split(text: str | None) -> tuple[str, ...]:
+        text = text or ""
+        found = tuples.get(text)
+        if found is None:
+            found = tuples[text] = tuple(keep(v, v) for v in text.split(_UNIT))
+        return found
+
+    for row, mid, title, status, part, first, last in db.execute(
+            "SELECT row, id, title, status, partial, first_day, last_day FROM meeting"):
+        n = position[row]
+        ids[n], titles[n], statuses[n], partial[n], firsts[n], lasts[n] = (
+            mid, title, keep(status, status), part, first, last)
+    # Each meeting's participants, countries and issues, joined by SQLite (in C) into one text.
+    for column, sql in ((people, "SELECT meeting, group_concat(person, char(31)) FROM "
+                                 "(SELECT meeting, person FROM participant ORDER BY meeting, position) "
+                                 "GROUP BY meeting"),
+                        (countries, "SELECT meeting, group_concat(code, char(31)) FROM meeting_country "
+                                    "GROUP BY meeting"),
+                        (issues, "SELECT meeting, group_concat(issue, char(31)) FROM meeting_issue "
+                                 "GROUP BY meeting")):
+        for row, joined in db.execute(sql):
+            column[position[row]] = split(joined)
+    return Columns(ids, titles, statuses, bytes(partial), firsts, lasts, people, countries, issues)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """A load answered from the store."""
+
+    dataset: Dataset
+    problems: tuple[Problem, ...]
+    fingerprints: tuple[Fingerprint, ...]  # each file as the store read it, in load order
+
+    def changed_files(self) -> list[str]:
+        return changed_files(self.fingerprints)
+
+
+def changed_files(fingerprints: Sequence[Fingerprint]) -> list[str]:
+    """The files whose bytes are no longer those fingerprinted (a load from the store reads them again)."""
+    changed = []
+    for path, digest in ((f.path, f.digest) for f in fingerprints):
+        try:
+            with open(path, "rb") as f:
+                now = hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=20)).hexdigest()
+        except OSError:
+            now = ""
+        if now != digest:
+            changed.append(path)
+    return changed
+
+
+def open_stored(path: Path | None, found: Sequence[Path]) -> Stored | None:
+    """The load of ``found`` as the store at ``path`` holds it, or None when it holds another or cannot say."""
+    if path is None or not found:
+        return None
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        db = connect(path.resolve().as_uri() + "?mode=ro", uri=True, cache_kib=_READER_CACHE_KIB)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        db.execute("BEGIN")  # one snapshot for everything read now and later (StoredMeetings)
+        stored = _read(db, path, found)
+    except (sqlite3.Error, msgspec.DecodeError, msgspec.ValidationError, ValueError, OSError):
+        stored = None  # damaged or foreign: the files are read as usual, and the update rebuilds it
+    if stored is None:
+        db.close()
+    return stored
+
+
+def _read(db: sqlite3.Connection, path: Path, found: Sequence[Path]) -> Stored | None:
+    from ..cache import Fingerprint
+    from .archive import _store_code_version
+
+    if (db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION
+            or db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID):
+        return None
+    meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('code', 'opened')"))
+    if meta.get("code") != _store_code_version() or meta.get("opened") != json.dumps([str(p) for p in found]):
+        return None
+    stored = {p: (size, mtime, digest) for p, size, mtime, digest in db.execute("SELECT * FROM file")}
+    if len(stored) != len(found):
+        return None
+    fingerprints = []
+    for file in found:
+        info = os.stat(file)
+        size, mtime, digest = stored.get(str(file), (-1, -1, ""))
+        if (size, mtime) != (info.st_size, info.st_mtime_ns):
+            return None
+        fingerprints.append(Fingerprint(str(file), size, mtime, digest))
+    people = {p.id: p for p in (_person.decode(r) for (r,) in db.execute("SELECT record FROM person"))}
+    issues = {i.id: i for i in (_issue.decode(r) for (r,) in db.execute("SELECT record FROM issue"))}
+    problems = tuple(_problem.decode(r) for (r,) in db.execute("SELECT record FROM problem ORDER BY position"))
+    meetings = StoredMeetings(path, db)
+    dataset = Dataset(MappingProxyType(people), MappingProxyType(issues), meetings)  # type: ignore[arg-type]
+    return Stored(dataset, problems, tuple(fingerprints))

@@ -1,0 +1,175 @@
+"""A load read back from the archive store is the load the files give: the same meetings, people,
+issues and problems, the same search answers; and the store answers only for files that have not
+changed since, never for a store it did not write."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from test_store import QUERIES, _fingerprints, _generate  # the same archive and questions as the store's tests
+
+from diplo_gui.core import bundled, loading
+from diplo_gui.core.countries import country_name
+from diplo_gui.core.facets import FacetIndex, FacetSelection
+from diplo_gui.core.search import SearchIndex, parse_query
+from diplo_gui.core.store import Archive, open_store
+from diplo_gui.core.store.stored import StoredMeetings, opened_by, read_columns
+
+
+def _stored(paths: list[Path], store: Path):  # type: ignore[no-untyped-def]
+    """Load the files, bring the store at ``store`` up to date with the load, and read it back."""
+    result = loading.load(paths)
+    result = loading.LoadResult(result.dataset, result.problems, result.files, tuple(_fingerprints(result.files)))
+    archive = Archive(open_store(store))
+    archive.update(result.dataset, result.fingerprints, opened=opened_by(result))
+    archive.close()
+    return result, loading.load_stored(paths, store)
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("archive")
+    _generate(folder, 1200)
+    return _stored([bundled.data_dir(), folder], tmp_path_factory.mktemp("store") / "archive.sqlite")
+
+
+def test_the_store_gives_back_the_load(both):
+    loaded, stored = both
+    assert stored is not None and isinstance(stored.dataset.meetings, StoredMeetings)
+    assert list(stored.dataset.meetings) == list(loaded.dataset.meetings)  # whole, in the Dataset's order
+    assert dict(stored.dataset.people) == dict(loaded.dataset.people)
+    assert dict(stored.dataset.issues) == dict(loaded.dataset.issues)
+    assert stored.problems == loaded.problems and stored.files == loaded.files
+    some = loaded.dataset.meetings[517]
+    assert stored.dataset.meeting(some.id) == some and stored.dataset.meetings.position(some.id) == 517
+    assert stored.dataset.meetings[-1] == loaded.dataset.meetings[-1]
+    assert stored.dataset.meeting("no-such-meeting") is None
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_a_search_of_the_store_finds_what_the_in_memory_index_finds(both, text):
+    loaded, stored = both
+    memory = SearchIndex(loaded.dataset.meetings, country_name)
+    search = stored.dataset.meetings.search_index(country_name)
+    query = parse_query(text)
+    assert search.matches(query) == memory.matches(query)
+    assert search.matches(query) == memory.matches(query)  # again, from the words it remembers
+
+
+def test_the_columns_kept_with_the_rows_are_those_the_rows_give(both):
+    loaded, stored = both
+    meetings = stored.dataset.meetings
+    kept = meetings.columns()
+    assert kept == read_columns(meetings._db, meetings._rows)
+    facets = FacetIndex(loaded.dataset.meetings)
+    assert kept.facet_index().counts(FacetSelection()) == facets.counts(FacetSelection())
+    assert meetings.full_counts() == facets.counts(FacetSelection())
+    assert kept.facet_index().spans() == facets.spans()
+
+
+def test_sorting_by_a_column_reads_the_stores_keys(both):
+    _loaded, stored = both
+    meetings = stored.dataset.meetings
+    by_title = [meetings[p].title.casefold() for p in meetings.order("title", False)]
+    assert by_title == sorted(by_title)
+    assert meetings.order("date", True) == list(range(len(meetings)))  # newest first: the Dataset's order
+
+
+def test_a_file_touched_since_is_read_again(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 300)
+    _loaded, stored = _stored([folder], tmp_path / "store.sqlite")
+    assert stored is not None
+    first = sorted(folder.glob("*.yaml"))[0]
+    os.utime(first, ns=(os.stat(first).st_atime_ns, os.stat(first).st_mtime_ns + 1_000_000))
+    assert loading.load_stored([folder], tmp_path / "store.sqlite") is None
+
+
+def test_a_file_rewritten_with_its_size_and_time_is_caught_by_its_hash(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 300)
+    _stored([folder], tmp_path / "store.sqlite")
+    first = sorted(folder.glob("*.yaml"))[0]
+    info = os.stat(first)
+    data = bytearray(first.read_bytes())
+    at = data.index(b"Synthetic")
+    data[at:at + 9] = b"Synthetiq"
+    first.write_bytes(bytes(data))
+    os.utime(first, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert loading.load_stored([folder], tmp_path / "store.sqlite") is None
+
+
+def test_a_file_added_or_gone_since_is_read_again(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 300)
+    _stored([folder], tmp_path / "store.sqlite")
+    (folder / "zz-more.yaml").write_text("meetings: []\n", encoding="utf-8")
+    assert loading.load_stored([folder], tmp_path / "store.sqlite") is None
+    (folder / "zz-more.yaml").unlink()
+    assert loading.load_stored([folder], tmp_path / "store.sqlite") is not None
+    sorted(folder.glob("meetings-*.yaml"))[0].unlink()
+    assert loading.load_stored([folder], tmp_path / "store.sqlite") is None
+
+
+def test_a_load_that_kept_records_of_a_broken_file_is_not_given_back(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 300)
+    result = loading.load([folder])
+    result = loading.LoadResult(result.dataset, result.problems, result.files, ())  # read without fingerprints
+    assert opened_by(result) is None
+    archive = Archive(open_store(tmp_path / "store.sqlite"))
+    archive.update(result.dataset, result.fingerprints, opened=opened_by(result))
+    archive.close()
+    assert loading.load_stored([folder], tmp_path / "store.sqlite") is None
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all" * 100, b"SQLite format 3\x00" + b"\x00" * 200])
+def test_a_store_file_it_did_not_write_is_never_trusted(tmp_path, content):
+    folder = tmp_path / "data"
+    _generate(folder, 50)
+    store = tmp_path / "store.sqlite"
+    store.write_bytes(content)
+    assert loading.load_stored([folder], store) is None
+
+
+def test_a_foreign_database_is_never_trusted(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 50)
+    store = tmp_path / "store.sqlite"
+    with sqlite3.connect(store) as db:
+        db.execute("CREATE TABLE meta(key TEXT, value TEXT)")
+    assert loading.load_stored([folder], store) is None
+
+
+def test_the_meetings_read_back_keep_their_snapshot_while_the_store_changes(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 300)
+    loaded, stored = _stored([folder], tmp_path / "store.sqlite")
+    assert stored is not None
+    newest = loaded.dataset.meetings[0]
+    with sqlite3.connect(tmp_path / "store.sqlite") as db:  # another program empties it meanwhile
+        db.execute("DELETE FROM meeting_record")
+    assert stored.dataset.meetings[0] == newest
+    assert list(stored.dataset.meetings) == list(loaded.dataset.meetings)
+
+
+def test_threads_people_and_pairs_read_through_the_store_are_those_of_the_load(both):
+    from diplo_gui.core import relations
+
+    loaded, stored = both
+    a, b = loaded.dataset, stored.dataset
+    assert relations.people_counts(b) == relations.people_counts(a)
+    assert relations.countries_of(b.meetings) == relations.countries_of(a.meetings)
+    busiest = [pc.person.id for pc in relations.people_counts(a)[:3]]
+    for person in busiest:
+        assert relations.person_meetings(b, person) == relations.person_meetings(a, person)
+        assert relations.counterparts(b, person) == relations.counterparts(a, person)
+    assert relations.pair_history(b, busiest[0], busiest[1]) == relations.pair_history(a, busiest[0], busiest[1])
+    for issue in list(a.issues)[:4]:
+        assert relations.issue_thread(b, issue) == relations.issue_thread(a, issue)
+    first, second = relations.countries_of(a.meetings)[:2]
+    history = relations.country_pair_history(a, first, second)
+    assert history and relations.country_pair_history(b, first, second) == history
