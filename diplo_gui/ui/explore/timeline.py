@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from ...core import formatting
 from ...core.facets import meeting_span
 from ...core.model import Meeting, PartialDate, Status
+from ...core.picked import Picked
 from ..reader import rich_text
 from ..reader.safe_text import plain, tooltip
 
@@ -144,28 +145,6 @@ class _Made(Sequence[_Item]):
                                          float(c.firsts[p]), c.lasts[p] + 1.0, bool(c.partial[p]), label_px,
                                          _KINDS[status] * 2 + c.partial[p])
         return item
-
-
-class _Picked(Sequence[_Item]):
-    """Some of the items of a ``_Made``, by their positions there (what a search leaves on the timeline)."""
-
-    def __init__(self, items: Sequence[_Item], positions: list[int]) -> None:
-        self._items = items
-        self._positions = positions
-
-    def __len__(self) -> int:
-        return len(self._positions)
-
-    @overload
-    def __getitem__(self, index: int) -> _Item: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[_Item]: ...
-
-    def __getitem__(self, index: int | slice) -> _Item | list[_Item]:
-        if isinstance(index, slice):
-            return [self._items[p] for p in self._positions[index]]
-        return self._items[self._positions[index]]
 
 
 def measure_columns(columns: Columns, char_px: float) -> Measured:
@@ -286,7 +265,7 @@ class TimelineView(QWidget):
         else:
             keep = list(map(flags.__getitem__, self._order))
             self._items = (list(compress(self._prepared, keep)) if isinstance(self._prepared, list)
-                           else _Picked(self._prepared, list(compress(range(len(keep)), keep))))
+                           else Picked(self._prepared, list(compress(range(len(keep)), keep))))
             self._starts = list(compress(self._prepared_starts, keep))
             ends, lengths = compress(self._prepared_ends, keep), ()
         self._by_id = None

@@ -11,7 +11,6 @@ import operator
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from itertools import compress
-from typing import overload
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -25,6 +24,7 @@ from PySide6.QtGui import QFont
 
 from ...core import formatting
 from ...core.model import Meeting, Status
+from ...core.picked import Picked
 from ...core.search import Query, SearchIndex
 from .safe_text import plain, tooltip
 
@@ -193,29 +193,11 @@ class MeetingTableModel(QAbstractTableModel):
         return lambda m: (self._text(m, column).casefold(), m.sort_key())
 
 
-class _Rows(Sequence[Meeting]):
-    """Meetings in another order, read when asked for: the rows of meetings read from the store."""
-
-    def __init__(self, meetings: Sequence[Meeting], positions: list[int]) -> None:
-        self._meetings = meetings
-        self._positions = positions
-
-    def __len__(self) -> int:
-        return len(self._positions)
+class _Rows(Picked[Meeting]):
+    """Meetings in the list's order, read when asked for: the rows of meetings read from the store."""
 
     def prefetch(self, rows: Sequence[int]) -> None:
-        self._meetings.prefetch([self._positions[r] for r in rows])  # type: ignore[attr-defined]
-
-    @overload
-    def __getitem__(self, index: int) -> Meeting: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Meeting]: ...
-
-    def __getitem__(self, index: int | slice) -> Meeting | list[Meeting]:
-        if isinstance(index, slice):
-            return [self._meetings[p] for p in self._positions[index]]
-        return self._meetings[self._positions[index]]
+        self.items.prefetch([self.positions[r] for r in rows])  # type: ignore[attr-defined]
 
 
 class MeetingFilterProxy(QAbstractProxyModel):
