@@ -17,6 +17,7 @@ and the caller reads them again when it finds any.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
@@ -100,7 +101,7 @@ class StoredMeetings(Sequence[Meeting]):
         sees the store as it was when they were opened, whatever is written to it meanwhile."""
         self.path = path
         self._db = db
-        self._rows = array("q", (r for (r,) in db.execute("SELECT row FROM meeting ORDER BY sort DESC")))
+        self._rows = _dataset_rows(db)
         self._lock = threading.Lock()
         self._decoded: OrderedDict[int, Meeting] = OrderedDict()  # position -> meeting, least recent first
         self._at: dict[int, int] | None = None  # store row -> position
@@ -243,9 +244,13 @@ class StoredMeetings(Sequence[Meeting]):
     def columns(self) -> Columns:
         """What the Filters and the Timeline index, for every meeting in Dataset order, without decoding one:
         as the last update prepared them (``prepare_columns``), or read from the meeting rows."""
-        with self._lock:  # held for the read only: the list reads its rows meanwhile
-            parts = [v for (v,) in self._db.execute("SELECT value FROM prepared WHERE key LIKE 'columns:%' "
-                                                     "ORDER BY CAST(substr(key, 9) AS INTEGER)")]
+        parts = []
+        for n in itertools.count():  # a slice at a time, the lock held for each read only: the list reads meanwhile
+            with self._lock:
+                found = self._db.execute("SELECT value FROM prepared WHERE key = ?", (f"columns:{n}",)).fetchone()
+            if found is None:
+                break
+            parts.append(found[0])
         if parts:
             try:
                 # In slices of _SLICE meetings: one decode of the whole would hold the interpreter a tenth
@@ -458,6 +463,17 @@ class Columns:
         return cls(ids, titles, list(map(word, statuses)), partial, first, last, people, countries, issues)
 
 
+def _dataset_rows(db: sqlite3.Connection) -> array:
+    """The meeting rows in Dataset order (newest first): as the last update kept them (8 bytes a meeting,
+    read at once), else sorted by SQLite."""
+    kept = db.execute("SELECT value FROM prepared WHERE key = 'rows'").fetchone()
+    if kept is not None and len(kept[0]) == 8 * db.execute("SELECT count(*) FROM meeting").fetchone()[0]:
+        rows = array("q")
+        rows.frombytes(kept[0])
+        return rows
+    return array("q", (r for (r,) in db.execute("SELECT row FROM meeting ORDER BY sort DESC")))
+
+
 def prepare_columns(db: sqlite3.Connection) -> None:
     """Inside an update's transaction, after its rows: what a window opened from the store indexes and
     shows first (the columns, the Filters' counts with no search and no filter), made once here (a second
@@ -465,6 +481,7 @@ def prepare_columns(db: sqlite3.Connection) -> None:
     rows = array("q", (r for (r,) in db.execute("SELECT row FROM meeting ORDER BY sort DESC")))
     columns = read_columns(db, rows)
     counts = columns.facet_index().counts(FacetSelection())
+    db.execute("INSERT OR REPLACE INTO prepared VALUES ('rows', ?)", (rows.tobytes(),))
     db.execute("DELETE FROM prepared WHERE key LIKE 'columns:%'")
     db.executemany("INSERT INTO prepared VALUES (?, ?)",
                    [(f"columns:{n}", columns.slice(first, first + _SLICE).encode())
