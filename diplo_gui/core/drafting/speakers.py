@@ -230,7 +230,16 @@ class Attributor:
         end = first.end + (match.end() if match else 0)
         if match is None:
             sentence = self.sentence_of(first.start)
-            match = _UNNAMED_BEFORE.search(article[sentence.start:first.start])
+            before = article[sentence.start:first.start]
+            if not before.strip():
+                # "A Downing Street spokesperson said:" ending the paragraph before, the statement opening
+                # the next one (a gov.uk readout): the sentence of the colon
+                line_end = article.rfind("\n", 0, first.start)
+                colon = article[:line_end].rstrip() if line_end > 0 else ""
+                if colon.endswith(":"):
+                    before = article[self.sentence_of(len(colon) - 1).start:len(colon) - 1].lstrip()
+                    before = before[:1].lower() + before[1:]  # "A … spokesperson said:" opens its sentence
+            match = _UNNAMED_BEFORE.search(before)
             end = first.end
         if match is None:
             return False

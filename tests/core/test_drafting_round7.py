@@ -1,0 +1,51 @@
+"""Seventh round of real-text classes: a spokesperson's statement in quotation marks after "said:"
+ending the paragraph before, transcript labels with a long title or a stage direction, attributions
+in lower case, and quotations after an attribution sentence. Each test has a case that must not match.
+
+Invented people of invented states, written the way published readouts, transcripts and news reports
+write them; each test checks what a reviewer sees: the quotes with their speakers, the meetings and their
+participants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_gui.core.drafting import draft_article
+from diplo_gui.core.model import Dataset, Person
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+
+PEOPLE = {
+    "lena-ortiz": Person("lena-ortiz", "Lena Ortiz", role="Foreign Minister of Veldoria"),
+    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia"),
+    "greta-holm": Person("greta-holm", "Greta Holm", role="Prime Minister of Marenland"),
+    "karl-dunn": Person("karl-dunn", "Karl Dunn", role="Prime Minister of Veldoria"),
+    "ivo-sand": Person("ivo-sand", "Ivo Sand", role="Defence Minister of Estland"),
+}
+KNOWN = Dataset.build(PEOPLE, {}, [])
+
+
+def drafted(text: str):
+    return draft_article(text, PUBLISHED, KNOWN)
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in drafted(text).quotes]
+
+
+def meetings(text: str) -> list[list[str]]:
+    return [sorted(p.person for p in m.participants) for m in drafted(text).meetings]
+
+
+def test_an_unnamed_spokespersons_statement_after_said_colon_is_no_quote_and_its_meeting_is_read():
+    text = ("A Veldorian government spokesperson said:\n\n"
+            "“Prime Minister Karl Dunn met President Tomas Brek in Rome this afternoon.\n\n"
+            "“They discussed the canal and agreed to meet again in the spring.")
+    assert quotes(text) == []
+    assert meetings(text) == [["karl-dunn", "tomas-brek"]]
+    # must not match: a named speaker's statement after "said:" is that speaker's quote
+    named = ("Prime Minister Karl Dunn said:\n\n"
+             "“I met President Tomas Brek in Rome this afternoon and we agreed to meet again.”")
+    assert quotes(named) == [("I met President Tomas Brek in Rome this afternoon and we agreed to meet again.",
+                              "karl-dunn")]
