@@ -22,6 +22,7 @@ PEOPLE = {
     "greta-holm": Person("greta-holm", "Greta Holm", role="Prime Minister of Marenland"),
     "karl-dunn": Person("karl-dunn", "Karl Dunn", role="Prime Minister of Veldoria"),
     "ivo-sand": Person("ivo-sand", "Ivo Sand", role="Defence Minister of Estland"),
+    "anna-vel": Person("anna-vel", "Anna Maria Vel", role="President of Marenland"),
 }
 KNOWN = Dataset.build(PEOPLE, {}, [])
 
@@ -49,3 +50,29 @@ def test_an_unnamed_spokespersons_statement_after_said_colon_is_no_quote_and_its
              "“I met President Tomas Brek in Rome this afternoon and we agreed to meet again.”")
     assert quotes(named) == [("I met President Tomas Brek in Rome this afternoon and we agreed to meet again.",
                               "karl-dunn")]
+
+
+def test_transcript_labels_with_a_long_title_a_stage_direction_or_a_stray_word_before_the_name():
+    text = ("Beginning of the Meeting with President of Ostravia Tomas Brek\n\n"
+            "March 8, 2024, Rome\n\n"
+            "Prime Minister Karl Dunn: Dear Mr President, welcome.\n\n"
+            "I am glad to see you here today.\n\n"
+            "Ostravian President Tomas Brek (back translation): Thank you, Mr Prime Minister.\n\n"
+            "It is a pleasure to be here.\n\n"
+            "Karl Dunn: Let us begin.")
+    assert quotes(text) == [("Dear Mr President, welcome. I am glad to see you here today.", "karl-dunn"),
+                            ("Thank you, Mr Prime Minister. It is a pleasure to be here.", "tomas-brek"),
+                            ("Let us begin.", "karl-dunn")]
+    one_turn = ("Beginning of the Meeting with President of Ostravia Tomas Brek\n\n"
+                "March 8, 2024, Rome\n\n"
+                "Resident Anna Vel: Dear Mr President!\n\n"
+                "Allow me to welcome you to Rome. We had several hours together yesterday.")
+    assert quotes(one_turn) == [("Dear Mr President! Allow me to welcome you to Rome. "
+                                 "We had several hours together yesterday.", "anna-vel")]
+    # must not match: a headline in "Name: words" form, and a colon in a sentence of prose
+    headline = ("Karl Dunn: Canal talks will go on\n\n"
+                "Prime Minister Karl Dunn met President Tomas Brek in Rome on Thursday.")
+    assert quotes(headline) == []
+    prose = ("After the talks, Prime Minister Karl Dunn set out the outcome: the canal stays open.\n\n"
+             "He met President Tomas Brek in Rome on Thursday.")
+    assert quotes(prose) == []
