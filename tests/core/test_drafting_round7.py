@@ -76,3 +76,15 @@ def test_transcript_labels_with_a_long_title_a_stage_direction_or_a_stray_word_b
     prose = ("After the talks, Prime Minister Karl Dunn set out the outcome: the canal stays open.\n\n"
              "He met President Tomas Brek in Rome on Thursday.")
     assert quotes(prose) == []
+
+
+def test_a_title_in_lower_case_attributes_a_quotation():
+    text = ("Prime Minister Karl Dunn met President Tomas Brek in Rome on Thursday.\n"
+            "“We share a vision of an open sea,” the prime minister said. “The canal stays open.”\n"
+            "“Veldoria is a friend,” said the president.")
+    assert quotes(text) == [("We share a vision of an open sea", "karl-dunn"), ("The canal stays open.", "karl-dunn"),
+                            ("Veldoria is a friend", "tomas-brek")]
+    # must not match: a lower-case title two people of the text bear stays unattributed
+    two = ("Prime Minister Karl Dunn met Prime Minister Greta Holm in Rome on Thursday.\n"
+           "“We share a vision of an open sea,” the prime minister said.")
+    assert quotes(two) == [("We share a vision of an open sea", None)]

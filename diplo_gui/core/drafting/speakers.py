@@ -38,7 +38,9 @@ VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stress
          "referred to|told reporters|told journalists|said in a statement")
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _NAME = rf"(?:[{CAP}][\w.'’-]*\s+){{0,5}}[{CAP}][\w'’-]*"
-_WHO = rf"(?P<who>{PRONOUN}|(?:the\s+)?{_NAME})"  # "the Secretary": a title standing for a person
+# "the Secretary": a title standing for a person; "the secretary", as news stories write it (see names._TITLE_LOWER)
+_LOWER_TITLE = r"the\s+(?:secretary|president|prime\s+minister|chancellor|premier|foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b"
+_WHO = rf"(?P<who>{PRONOUN}|{_LOWER_TITLE}|(?:the\s+)?{_NAME})"
 _APPOSITIVE = rf"(?:,\s+[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?{_NAME})?"
 # 2. “…,” X said / “…,” X, the minister, said
 _AFTER_NAME = re.compile(rf"^[ \t]*,?[ \t]*{_WHO}{_APPOSITIVE}\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{VERBS})\b")
