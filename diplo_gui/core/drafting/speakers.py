@@ -39,7 +39,8 @@ VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stress
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _NAME = rf"(?:[{CAP}][\w.'’-]*\s+){{0,5}}[{CAP}][\w'’-]*"
 # "the Secretary": a title standing for a person; "the secretary", as news stories write it (see names._TITLE_LOWER)
-_LOWER_TITLE = r"the\s+(?:secretary|president|prime\s+minister|chancellor|premier|foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b"
+_LOWER_TITLE = (r"the\s+(?:secretary|president|prime\s+minister|chancellor|premier|"
+                r"foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b")
 _WHO = rf"(?P<who>{PRONOUN}|{_LOWER_TITLE}|(?:the\s+)?{_NAME})"
 _APPOSITIVE = rf"(?:,\s+[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?{_NAME})?"
 # 2. “…,” X said / “…,” X, the minister, said
