@@ -88,3 +88,16 @@ def test_a_title_in_lower_case_attributes_a_quotation():
     two = ("Prime Minister Karl Dunn met Prime Minister Greta Holm in Rome on Thursday.\n"
            "“We share a vision of an open sea,” the prime minister said.")
     assert quotes(two) == [("We share a vision of an open sea", None)]
+
+
+def test_a_quotation_after_the_rest_of_an_attribution_sentence_continues_its_speaker():
+    text = ("Prime Minister Karl Dunn hosted President Tomas Brek in Rome on Thursday.\n\n"
+            "“We meet at a critical moment,” Dunn told Brek at the start of their meeting in the palace. "
+            "“Decades of work have built this partnership.”")
+    assert quotes(text) == [("We meet at a critical moment", "karl-dunn"),
+                            ("Decades of work have built this partnership.", "karl-dunn")]
+    # must not match: a new sentence of narration between the two quotations leaves the second unattributed
+    narrated = ("Prime Minister Karl Dunn hosted President Tomas Brek in Rome on Thursday.\n\n"
+                "“We meet at a critical moment,” Dunn told Brek. Brek then spoke of the canal. "
+                "“Decades of work have built this partnership.”")
+    assert quotes(narrated)[1] == ("Decades of work have built this partnership.", None)

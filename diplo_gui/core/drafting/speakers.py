@@ -260,8 +260,15 @@ class Attributor:
         if previous is None or previous.speaker is None or not previous.rule.startswith("“"):
             return False
         between = self.article[self.previous_end:first.start]
-        return (len(between) <= 60 and "\n" not in between and bool(re.fullmatch(r"[^“”\"]*[.!?]\s*", between))
-                and not mentions_in(self.finder.mentions, self.previous_end, first.start))
+        if "\n" in between or not re.fullmatch(r"[^“”\"]*[.!?]\s*", between):
+            return False
+        if len(between) <= 60 and not mentions_in(self.finder.mentions, self.previous_end, first.start):
+            return True
+        # “…,” Austin told Singh at the beginning of their meeting. “More.”: the rest of the attribution's own
+        # sentence (whom he told, where), then the next quotation
+        sentence = self.sentence_of(previous.parts[-1].start)
+        return (previous.rule.startswith("“…,” X") and len(between) <= 120
+                and sentence.start <= self.previous_end and sentence.end >= self.previous_end + len(between.rstrip()))
 
     def _before(self, first: Span) -> tuple[Mention | None, str] | None:
         sentence = self.sentence_of(first.start)
