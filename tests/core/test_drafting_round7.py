@@ -101,3 +101,20 @@ def test_a_quotation_after_the_rest_of_an_attribution_sentence_continues_its_spe
                 "“We meet at a critical moment,” Dunn told Brek. Brek then spoke of the canal. "
                 "“Decades of work have built this partnership.”")
     assert quotes(narrated)[1] == ("Decades of work have built this partnership.", None)
+
+
+def test_a_transcript_page_titled_with_its_guest_only_has_its_one_speaker_as_host():
+    text = ("Beginning of the Meeting with President of Ostravia Tomas Brek\n\n"
+            "March 8, 2024, Rome\n\n"
+            "Prime Minister Karl Dunn: Dear Mr President!\n\n"
+            "Allow me to welcome you to Rome. We had several hours together yesterday.")
+    assert meetings(text) == [["karl-dunn", "tomas-brek"]]
+    # must not match: the guest's own turn is no host, and a page of prose under such a title adds no one
+    guest = ("Beginning of the Meeting with President of Ostravia Tomas Brek\n\n"
+             "March 8, 2024, Rome\n\n"
+             "President Tomas Brek: Thank you for the welcome!\n\n"
+             "It is a pleasure to be here in Rome.")
+    assert meetings(guest) == [["tomas-brek"]]
+    prose = ("Beginning of the Meeting with President of Ostravia Tomas Brek\n\n"
+             "Prime Minister Karl Dunn spoke of the canal before the meeting. Ivo Sand listened.")
+    assert ["karl-dunn", "tomas-brek"] not in meetings(prose)
