@@ -118,3 +118,14 @@ def test_a_transcript_page_titled_with_its_guest_only_has_its_one_speaker_as_hos
     prose = ("Beginning of the Meeting with President of Ostravia Tomas Brek\n\n"
              "Prime Minister Karl Dunn spoke of the canal before the meeting. Ivo Sand listened.")
     assert ["karl-dunn", "tomas-brek"] not in meetings(prose)
+
+
+def test_a_capitalised_name_of_a_policy_in_quotation_marks_after_an_article_is_a_term():
+    text = ("Foreign Minister Lena Ortiz met President Tomas Brek in Rome on Thursday. Ortiz stated that she "
+            "would work with Brek to realize a “Free and Open Northern Sea,” as the region grows tense, and "
+            "to deepen the “Special Strategic Canal Partnership” of the two states.")
+    assert quotes(text) == []
+    # must not match: words in lower case after an article are still the speaker's
+    said = ("Foreign Minister Lena Ortiz met President Tomas Brek in Rome on Thursday. Ortiz said the two would "
+            "build “a partnership for the whole region, open to all,” as the region grows tense.")
+    assert quotes(said) == [("a partnership for the whole region, open to all", "lena-ortiz")]

@@ -76,6 +76,9 @@ _SPOKEN = re.compile(r"\b(?:I|we|you|he|she|they|it|is|are|was|were|am|be|been|w
                      r"must|may|might|do|does|did|don’t|don't|has|have|had|let|not|no|never|yes|thank|thanks|"
                      r"please|nobody|no one|nothing|everyone|everybody|everything|someone|something|\w+ed)\b|[!?]",
                      re.IGNORECASE)
+# "to realize a “Free and Open Indo-Pacific,”", "the “Special Strategic Partnership”": the capitalised name of a
+# policy or a partnership (every word capitalised but the small ones), up to eight words, no sentence
+_NAMED_TERM = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|a|an)){1,7},?")
 _NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+"
                           r"(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
 
@@ -193,7 +196,8 @@ class Attributor:
             return None  # a single quoted word with no direct attribution: a term
         if not direct:
             found = self._before(parts[0].outer)
-        if not direct and len(text.split()) <= 3 and len(parts) == 1 and _NOUN_PHRASE.search(
+        if not direct and (len(text.split()) <= 3 or _NAMED_TERM.fullmatch(text)) and len(parts) == 1 \
+                and _NOUN_PHRASE.search(
                 article[max(0, parts[0].outer.start - 40):parts[0].outer.start]) \
                 and (found is None or found[0] is None or not _REPORTED.search(found[1])
                      or not re.match(r"[ \t]*(?:[.;\n]|$)", after)):
