@@ -129,3 +129,12 @@ def test_a_capitalised_name_of_a_policy_in_quotation_marks_after_an_article_is_a
     said = ("Foreign Minister Lena Ortiz met President Tomas Brek in Rome on Thursday. Ortiz said the two would "
             "build “a partnership for the whole region, open to all,” as the region grows tense.")
     assert quotes(said) == [("a partnership for the whole region, open to all", "lena-ortiz")]
+
+
+def test_a_title_in_lower_case_between_met_and_the_name():
+    text = ("This week Prime Minister Karl Dunn met chairman of the Ostravian National Council (ONC) Tomas Brek. "
+            "The Government has invited the ONC to open an office in Veldoria.")
+    assert meetings(text) == [["karl-dunn", "tomas-brek"]]
+    # must not match: people met who are no one named ("met members of the Ostravian Senate")
+    members = "Prime Minister Karl Dunn met members of the Ostravian Senate in Rome on Thursday."
+    assert meetings(members) == []

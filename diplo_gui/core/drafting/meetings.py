@@ -102,7 +102,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
 
                           r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
-                          r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
+                          r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]"
+                          # "met chairman of the Libyan National Transitional Council (NTC) Mustafa Abdul Jalil":
+                          # a title in lower case before the name
+                          r"|(?:chairman|chairwoman|chairperson|chair|president|prime\s+minister|(?:foreign\s+)?minister|"
+                          r"secretary|head|leader|chief|speaker|envoy|ambassador|governor|mayor)\s+(?:of|for)\s+"
+                          r"(?:the\s+)?[A-Z][^.;:\n]{0,80}?[A-Z][\w’'-]+\s+[A-Z]))"), "X met Y"),
     # "Secretary Austin will join Secretary of State Antony Blinken and Foreign Minister Penny Wong": the people
     # joined (a title or a name right after the verb; "joined the Customs Union" is no one)
     ("object", re.compile(r"\b(?:join|joins|joined|will\s+join|to\s+join)\s+(?=(?:[A-Z][\w-]+\s+)*[A-Z][\w’'-]+"
