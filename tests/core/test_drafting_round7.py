@@ -138,3 +138,14 @@ def test_a_title_in_lower_case_between_met_and_the_name():
     # must not match: people met who are no one named ("met members of the Ostravian Senate")
     members = "Prime Minister Karl Dunn met members of the Ostravian Senate in Rome on Thursday."
     assert meetings(members) == []
+
+
+def test_he_after_a_sentence_that_names_no_one_stands_for_the_subject_before_it():
+    text = ("This week Prime Minister Karl Dunn met President Tomas Brek in Rome. The Government has invited "
+            "Ostravia to open an office in Veldoria.\n\nHe discussed trade in his meeting with Ivo Sand.")
+    assert meetings(text) == [["karl-dunn", "tomas-brek"], ["ivo-sand", "karl-dunn"]]
+    # must not match: two sentences that name no one leave "He" to no one
+    far = ("This week Prime Minister Karl Dunn met President Tomas Brek in Rome. The Government has invited "
+           "Ostravia to open an office. The office will open in May.\n\nHe discussed trade in his meeting with "
+           "Ivo Sand.")
+    assert ["ivo-sand", "karl-dunn"] not in meetings(far)

@@ -208,7 +208,12 @@ def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> M
 def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
     """"He met with …": he or she as a subject stands for whom the sentence before was about."""
     found: list[Mention] = []
-    for previous, sentence in zip([None, *sentences], sentences):
+    for n, sentence in enumerate(sentences):
+        previous = sentences[n - 1] if n else None
+        if n >= 2 and previous is not None and not mentions_in(mentions, previous.start, previous.end):
+            # "X met Y. The Government has invited the NTC to … He discussed …": a sentence that names no
+            # one between is passed over (once)
+            previous = sentences[n - 2]
         text = article[sentence.start:sentence.end]
         subject = None
         for match in _PRONOUN_SUBJECT.finditer(text):
