@@ -7,16 +7,20 @@
                        and a name before a speech verb earlier in the same sentence
                        (“Han opined that the relationship is “the most important””),
                        or a participle after its predicate ("Kolev agreed, saying “…”")
-A quote right after an attributed one, with only that attribution between (“…,” Ortiz
-said. “More.”), continues its speaker. A pronoun stands for the one person named since
+A title in lower case attributes as the capitalised one does ("“…,” the secretary said"). A quote
+right after an attributed one, with only that attribution between (“…,” Ortiz said. “More.”), or
+the rest of its sentence (“…,” Austin told Singh at the start of their meeting. “More.”),
+continues its speaker. A pronoun stands for the one person named since
 the previous quotation ("Ortiz was guarded. “…,” she said"), or, when nobody was, for
 the current speaker; when two or more were named in between it is ambiguous (the
 engine knows no genders) and the quote stays unattributed. When no pattern applies,
 the quote is kept with no speaker: the engine never guesses.
 A single quoted word inside a sentence (“commitment”) is a term, not a quotation,
 unless a direct attribution (1-3) gives it a speaker; so is a quotation of up to three words
-without a verb that nothing attributes (“new convergence”). The words of a speaker the text
-does not name ("a senior official said") are no one's quote.
+without a verb that nothing attributes (“new convergence”), and the capitalised name of a policy
+after an article (a “Free and Open Indo-Pacific,”). The words of a speaker the text does not name
+("a senior official said", "A Downing Street spokesperson said:" ending the paragraph before the
+statement) are no one's quote.
 """
 
 from __future__ import annotations
