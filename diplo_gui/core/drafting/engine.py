@@ -100,6 +100,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
                                                     *meeting.participants))
                 found.append(meeting)
 
+    found = _transcript_host(article, turns, found)
     found += _transcript_meeting(article, turns)
     found += _we_met(article, turns)
     found += _captions(article, with_pronouns)
@@ -382,6 +383,23 @@ def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
                            tuple(DraftParticipant(m.person_id, m.span) for m in speakers), Status.HELD, None, None,
                            False))
     return found
+
+
+def _transcript_host(article: str, turns: list[Turn], found: list[Found]) -> list[Found]:
+    """A transcript page titled with its guest only ("Beginning of the Meeting with U.S. President George W.
+    Bush") whose turns are all one other person's: that speaker is the host of the meeting of the title."""
+    speakers = {t.speaker.person_id: t.speaker for t in turns
+                if t.speaker is not None and t.rule.startswith("transcript")}
+    if len(speakers) != 1:
+        return found
+    host = next(iter(speakers.values()))
+    title = re.match(r"\s*[^\n]+", article)
+    if title is None or host.span.start < title.end():
+        return found
+    return [replace(f, rule=f"{f.rule} (the host: the page's one speaker)",
+                    participants=(DraftParticipant(host.person_id, host.span), *f.participants))
+            if f.trigger.end <= title.end() and host.person_id not in {p.person for p in f.participants} else f
+            for f in found]
 
 
 _WE_MET = re.compile(r"\b[Ww]e(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|also\s+)?met(?:\s+each\s+other)?\s+"

@@ -102,7 +102,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
 
                           r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
-                          r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]))"), "X met Y"),
+                          r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]"
+                          # "met chairman of the Libyan National Transitional Council (NTC) Mustafa Abdul Jalil":
+                          # a title in lower case before the name
+                          r"|(?:chairman|chairwoman|chairperson|chair|president|prime\s+minister|(?:foreign\s+)?minister|"
+                          r"secretary|head|leader|chief|speaker|envoy|ambassador|governor|mayor)\s+(?:of|for)\s+"
+                          r"(?:the\s+)?[A-Z][^.;:\n]{0,80}?[A-Z][\w’'-]+\s+[A-Z]))"), "X met Y"),
     # "Secretary Austin will join Secretary of State Antony Blinken and Foreign Minister Penny Wong": the people
     # joined (a title or a name right after the verb; "joined the Customs Union" is no one)
     ("object", re.compile(r"\b(?:join|joins|joined|will\s+join|to\s+join)\s+(?=(?:[A-Z][\w-]+\s+)*[A-Z][\w’'-]+"
@@ -203,7 +208,12 @@ def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> M
 def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention]) -> list[Mention]:
     """"He met with …": he or she as a subject stands for whom the sentence before was about."""
     found: list[Mention] = []
-    for previous, sentence in zip([None, *sentences], sentences):
+    for n, sentence in enumerate(sentences):
+        previous = sentences[n - 1] if n else None
+        if n >= 2 and previous is not None and not mentions_in(mentions, previous.start, previous.end):
+            # "X met Y. The Government has invited the NTC to … He discussed …": a sentence that names no
+            # one between is passed over (once)
+            previous = sentences[n - 2]
         text = article[sentence.start:sentence.end]
         subject = None
         for match in _PRONOUN_SUBJECT.finditer(text):

@@ -609,6 +609,13 @@ class PeopleFinder:
         if pid is not None:
             self._add(Mention(pid, span, "name written otherwise"))
             return
+        if len(name) >= 3 and not title:
+            # "Resident Vladimir Putin:" (a title mistyped) or another word the run starts with: a known
+            # person's name written otherwise after it
+            pid = self.known_by_key(" ".join(w for _, w in name[1:]))
+            if pid is not None:
+                self._add(Mention(pid, Span(name[1][0], end), "name written otherwise"))
+                return
         lead = self.by_short_name(core[0], start) if len(core) > 1 else None
         # "the White House", "Number 10 and White House representatives": a surname that starts a run
         # of capitalised words is a name only after a title or when that person was named before.

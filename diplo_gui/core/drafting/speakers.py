@@ -7,16 +7,20 @@
                        and a name before a speech verb earlier in the same sentence
                        (“Han opined that the relationship is “the most important””),
                        or a participle after its predicate ("Kolev agreed, saying “…”")
-A quote right after an attributed one, with only that attribution between (“…,” Ortiz
-said. “More.”), continues its speaker. A pronoun stands for the one person named since
+A title in lower case attributes as the capitalised one does ("“…,” the secretary said"). A quote
+right after an attributed one, with only that attribution between (“…,” Ortiz said. “More.”), or
+the rest of its sentence (“…,” Austin told Singh at the start of their meeting. “More.”),
+continues its speaker. A pronoun stands for the one person named since
 the previous quotation ("Ortiz was guarded. “…,” she said"), or, when nobody was, for
 the current speaker; when two or more were named in between it is ambiguous (the
 engine knows no genders) and the quote stays unattributed. When no pattern applies,
 the quote is kept with no speaker: the engine never guesses.
 A single quoted word inside a sentence (“commitment”) is a term, not a quotation,
 unless a direct attribution (1-3) gives it a speaker; so is a quotation of up to three words
-without a verb that nothing attributes (“new convergence”). The words of a speaker the text
-does not name ("a senior official said") are no one's quote.
+without a verb that nothing attributes (“new convergence”), and the capitalised name of a policy
+after an article (a “Free and Open Indo-Pacific,”). The words of a speaker the text does not name
+("a senior official said", "A Downing Street spokesperson said:" ending the paragraph before the
+statement) are no one's quote.
 """
 
 from __future__ import annotations
@@ -38,7 +42,10 @@ VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stress
          "referred to|told reporters|told journalists|said in a statement")
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _NAME = rf"(?:[{CAP}][\w.'’-]*\s+){{0,5}}[{CAP}][\w'’-]*"
-_WHO = rf"(?P<who>{PRONOUN}|(?:the\s+)?{_NAME})"  # "the Secretary": a title standing for a person
+# "the Secretary": a title standing for a person; "the secretary", as news stories write it (see names._TITLE_LOWER)
+_LOWER_TITLE = (r"the\s+(?:secretary|president|prime\s+minister|chancellor|premier|"
+                r"foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b")
+_WHO = rf"(?P<who>{PRONOUN}|{_LOWER_TITLE}|(?:the\s+)?{_NAME})"
 _APPOSITIVE = rf"(?:,\s+[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?{_NAME})?"
 # 2. “…,” X said / “…,” X, the minister, said
 _AFTER_NAME = re.compile(rf"^[ \t]*,?[ \t]*{_WHO}{_APPOSITIVE}\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{VERBS})\b")
@@ -73,6 +80,9 @@ _SPOKEN = re.compile(r"\b(?:I|we|you|he|she|they|it|is|are|was|were|am|be|been|w
                      r"must|may|might|do|does|did|don’t|don't|has|have|had|let|not|no|never|yes|thank|thanks|"
                      r"please|nobody|no one|nothing|everyone|everybody|everything|someone|something|\w+ed)\b|[!?]",
                      re.IGNORECASE)
+# "to realize a “Free and Open Indo-Pacific,”", "the “Special Strategic Partnership”": the capitalised name of a
+# policy or a partnership (every word capitalised but the small ones), up to eight words, no sentence
+_NAMED_TERM = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|a|an)){1,7},?")
 _NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+"
                           r"(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
 
@@ -190,7 +200,8 @@ class Attributor:
             return None  # a single quoted word with no direct attribution: a term
         if not direct:
             found = self._before(parts[0].outer)
-        if not direct and len(text.split()) <= 3 and len(parts) == 1 and _NOUN_PHRASE.search(
+        if not direct and (len(text.split()) <= 3 or _NAMED_TERM.fullmatch(text)) and len(parts) == 1 \
+                and _NOUN_PHRASE.search(
                 article[max(0, parts[0].outer.start - 40):parts[0].outer.start]) \
                 and (found is None or found[0] is None or not _REPORTED.search(found[1])
                      or not re.match(r"[ \t]*(?:[.;\n]|$)", after)):
@@ -230,7 +241,16 @@ class Attributor:
         end = first.end + (match.end() if match else 0)
         if match is None:
             sentence = self.sentence_of(first.start)
-            match = _UNNAMED_BEFORE.search(article[sentence.start:first.start])
+            before = article[sentence.start:first.start]
+            if not before.strip():
+                # "A Downing Street spokesperson said:" ending the paragraph before, the statement opening
+                # the next one (a gov.uk readout): the sentence of the colon
+                line_end = article.rfind("\n", 0, first.start)
+                colon = article[:line_end].rstrip() if line_end > 0 else ""
+                if colon.endswith(":"):
+                    before = article[self.sentence_of(len(colon) - 1).start:len(colon) - 1].lstrip()
+                    before = before[:1].lower() + before[1:]  # "A … spokesperson said:" opens its sentence
+            match = _UNNAMED_BEFORE.search(before)
             end = first.end
         if match is None:
             return False
@@ -248,8 +268,15 @@ class Attributor:
         if previous is None or previous.speaker is None or not previous.rule.startswith("“"):
             return False
         between = self.article[self.previous_end:first.start]
-        return (len(between) <= 60 and "\n" not in between and bool(re.fullmatch(r"[^“”\"]*[.!?]\s*", between))
-                and not mentions_in(self.finder.mentions, self.previous_end, first.start))
+        if "\n" in between or not re.fullmatch(r"[^“”\"]*[.!?]\s*", between):
+            return False
+        if len(between) <= 60 and not mentions_in(self.finder.mentions, self.previous_end, first.start):
+            return True
+        # “…,” Austin told Singh at the beginning of their meeting. “More.”: the rest of the attribution's own
+        # sentence (whom he told, where), then the next quotation
+        sentence = self.sentence_of(previous.parts[-1].start)
+        return (previous.rule.startswith("“…,” X") and len(between) <= 120
+                and sentence.start <= self.previous_end and sentence.end >= self.previous_end + len(between.rstrip()))
 
     def _before(self, first: Span) -> tuple[Mention | None, str] | None:
         sentence = self.sentence_of(first.start)

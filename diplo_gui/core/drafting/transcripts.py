@@ -55,7 +55,8 @@ def _paragraphs(article: str, start: int) -> list[Span]:
 
 # "Xi Jinping (as translated):", "PRESIDENT LEE (via interpreter):": a stage direction in the label
 _STAGE_DIRECTION = re.compile(r"\((?:as\s+translated|through\s+(?:an\s+)?interpreter|via\s+(?:an\s+)?interpreter|"
-                              r"in\s+translation|translated|interpreted)\)", re.IGNORECASE)
+                              r"in\s+translation|translated|interpreted|"
+                              r"[\w\s,-]{0,30}?\b(?:translation|interpretation|interpreter))\)", re.IGNORECASE)
 
 
 def _is_label(label: str, block: bool) -> bool:
@@ -115,14 +116,23 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
 
 
 def _alone(article: str, match: re.Match[str], finder: PeopleFinder) -> bool:
-    """One turn set as its own paragraph, labelled with nothing but a person's name ("Hillary Clinton: …"),
+    """One turn set as its own paragraph, labelled with nothing but a person's name ("Hillary Clinton: …")
+    or a few capitalised words ending in it, its first words a sentence ("President Vladimir Putin: Dear …!"),
     or one turn labelled in capitals with a name and its office ("ANTHONY ALBANESE, PRIME MINISTER: …",
     as prime ministers' transcripts set them; prose never writes a name so)."""
     label = Span(match.start("label"), match.end("label"))
     named = mentions_in(finder.mentions, label.start, label.end)
-    if len(match.group("rest").split()) < 8 or len({m.person_id for m in named}) != 1:
+    if len({m.person_id for m in named}) != 1:
         return False
     starts_paragraph = match.start() == 0 or article[max(0, match.start() - 2):match.start()] == "\n\n"
+    rest = match.group("rest").strip()
+    if starts_paragraph and len(named) == 1 and named[0].span.end == label.end and rest[-1:] in ".!?" \
+            and len(match.group("label").split()) <= 6 and all(w[:1].isupper() for w in match.group("label").split()):
+        # "Resident Vladimir Putin: Dear Mr President!" (a title, or a typo of one, before the name), the
+        # words a sentence: a page of one speaker's turn; a headline ("Dunn: Talks will go on") ends in none
+        return True
+    if len(rest.split()) < 8:
+        return False
     if starts_paragraph and len(named) == 1 and named[0].span == label:
         return True
     words = match.group("label")
