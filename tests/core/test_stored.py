@@ -173,3 +173,13 @@ def test_threads_people_and_pairs_read_through_the_store_are_those_of_the_load(b
     first, second = relations.countries_of(a.meetings)[:2]
     history = relations.country_pair_history(a, first, second)
     assert history and relations.country_pair_history(b, first, second) == history
+
+
+def test_related_meetings_asked_of_the_store_are_those_of_the_relation_index(both):
+    from diplo_gui.core.relations import RelationIndex
+
+    loaded, stored = both
+    index = RelationIndex(loaded.dataset)
+    relations = stored.dataset.meetings.relations()
+    for meeting in loaded.dataset.meetings[::61]:
+        assert relations.related(meeting) == index.related(meeting)

@@ -44,6 +44,7 @@ from .schema import APPLICATION_ID, SCHEMA_VERSION, connect
 if TYPE_CHECKING:
     from ..cache import Fingerprint
     from ..loading import LoadResult
+    from ..relations import Related
 
 _encoder = msgspec.msgpack.Encoder()
 _meeting = msgspec.msgpack.Decoder(Meeting)
@@ -231,6 +232,10 @@ class StoredMeetings(Sequence[Meeting]):
                 "SELECT DISTINCT p.country FROM person p WHERE p.country IS NOT NULL AND p.id IN "
                 "(SELECT DISTINCT person FROM participant) ORDER BY p.country")]
 
+    def relations(self) -> StoredRelations:
+        """What is related to what among these meetings: asked of the store's indexes, meeting by meeting."""
+        return StoredRelations(self)
+
     def search_index(self, country_name: Callable[[str], str]) -> StoredSearch:
         """What answers searches over these meetings: the store's full-text index."""
         search = StoredSearch(self, country_name)
@@ -394,6 +399,37 @@ _ColumnsData = tuple[list[str], list[str], list[str], list[int], bytes, bytes, b
                      list[list[int]], list[list[int]]]
 _columns_decoder = msgspec.msgpack.Decoder(_ColumnsData)
 _counts_decoder = msgspec.msgpack.Decoder(tuple[dict[str, dict[str, int]], dict[int, int], int])
+
+
+class StoredRelations:
+    """``relations.RelationIndex`` for meetings read from the store: the store finds the related
+    meetings (the same rules, tested against each other), and only those are read whole."""
+
+    def __init__(self, meetings: StoredMeetings) -> None:
+        from .archive import Archive
+        from .schema import StoreOpened
+
+        self._meetings = meetings
+        self._archive = Archive(StoreOpened(connect(meetings.path.resolve().as_uri() + "?mode=ro", uri=True,
+                                                    cache_kib=_READER_CACHE_KIB), meetings.path))
+
+    def related(self, meeting: Meeting, limit: int = 5) -> Related:
+        from ..relations import Related
+
+        found = self._archive.related(meeting.id, limit)
+
+        def read(key: str) -> list[Meeting]:
+            ids = found[key]
+            ids = [ids] if isinstance(ids, str) else ids if isinstance(ids, list) else []
+            return [m for m in map(self._meetings.find, ids) if m is not None]
+
+        people = {p.person.id for p in meeting.participants}
+        issues = {i.id for i in meeting.issues}
+        previous, next_ = read("previous"), read("next")
+        return Related(previous[0] if previous else None, next_[0] if next_ else None,
+                       tuple((m, tuple(p.person for p in m.participants if p.person.id in people))
+                             for m in read("people")),
+                       tuple((m, tuple(i.id for i in m.issues if i.id in issues)) for m in read("issues")))
 
 
 @dataclass(frozen=True, slots=True)

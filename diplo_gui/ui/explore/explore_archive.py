@@ -174,7 +174,8 @@ class ArchiveQueries(QObject):
                 elif job[0] == "relate":
                     from ...core.relations import RelationIndex
 
-                    self.related.emit(job[1], RelationIndex(job[2]))
+                    stored = getattr(job[2].meetings, "relations", None)  # asked of the store (store/stored.py)
+                    self.related.emit(job[1], stored() if stored is not None else RelationIndex(job[2]))
                 elif job[1] == self._latest:  # a tally nobody superseded
                     request, facets, selection, flags = job[1:]
                     counts = facets.counts(selection, flags)
