@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import tempfile
 from pathlib import Path
@@ -20,6 +21,11 @@ DATA = Path(__file__).parent / "data"
 # Hostile-file tests point links at these devices; run as root, a bug that wrote through such a
 # link would replace the device node for the whole machine (it happened once, with /dev/zero).
 _DEVICES = tuple(d for d in ("/dev/zero", "/dev/null") if os.path.exists(d) and stat.S_ISCHR(os.stat(d).st_mode))
+
+
+def pytest_sessionfinish(session, exitstatus):  # type: ignore[no-untyped-def]
+    """The session's home goes with it: its caches and archive stores would pile up in the temporary folder."""
+    shutil.rmtree(_HOME, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
