@@ -57,7 +57,7 @@ _UNIT = "\x1f"  # between the values SQLite joins (ids hold no control character
 # Pages a reader's connection keeps: its scans read each page once, and the system caches the file.
 _READER_CACHE_KIB = 2000
 _RECENT_TERMS = 16  # word masks kept: a word typed on, or deleted back to, is not asked again
-_LETTERS = "etaoinsrhldcumfpgwybvkxjqz0123456789"  # most frequent first: the likeliest first keystrokes
+_LETTERS = "etaoinsrhldcumfpgwybvkxjqz0123456789-"  # most frequent first; "-" begins every negated word
 
 
 def encode(record: Meeting | Person | Issue | Problem) -> bytes:
