@@ -235,11 +235,14 @@ def load_stored(paths: Sequence[Path | str], store: Path | None, verify: bool = 
     ``verify=False`` leaves the comparison of the files' bytes with the store's hashes to the
     caller (``store.stored.changed_files(result.fingerprints)``), to make after showing the data:
     on a large archive, hashing every file is most of the time a warm open takes."""
-    from .store.stored import open_stored  # sqlite3 and msgspec: a start-up with little data does without
+    from .store.stored import (  # sqlite3 and msgspec: a start-up with little data does without
+        changed_files,
+        open_stored,
+    )
 
     found, _problems = files.collect([Path(p) for p in paths])  # the store has the problems of this listing
     stored = open_stored(store, found)
-    if stored is None or (verify and stored.changed_files()):
+    if stored is None or (verify and changed_files(stored.fingerprints)):
         return None
     return log_result(LoadResult(stored.dataset, stored.problems, tuple(found), stored.fingerprints))
 

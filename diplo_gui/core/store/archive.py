@@ -136,10 +136,9 @@ class Archive:
         """Another connection to the same store, for another thread (the same one for a store in memory)."""
         if self.opened.path is None:
             return self
-        from .schema import connect
+        from .schema import connect_read_only
 
-        return Archive(StoreOpened(connect(self.opened.path.resolve().as_uri() + "?mode=ro", uri=True),
-                                   self.opened.path))
+        return Archive(StoreOpened(connect_read_only(self.opened.path), self.opened.path))
 
     def close(self) -> None:
         with self._lock:

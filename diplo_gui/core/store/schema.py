@@ -99,6 +99,11 @@ def connect(target: str, uri: bool = False, cache_kib: int = 16000) -> sqlite3.C
     return connection
 
 
+def connect_read_only(path: Path, cache_kib: int = 16000) -> sqlite3.Connection:
+    """A connection that only reads the store at ``path`` (another thread's, beside the writer's)."""
+    return connect(path.resolve().as_uri() + "?mode=ro", uri=True, cache_kib=cache_kib)
+
+
 def _create(connection: sqlite3.Connection) -> None:
     connection.executescript("BEGIN;" + SCHEMA + f"PRAGMA application_id = {APPLICATION_ID};"
                              f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")

@@ -10,7 +10,7 @@ for. No YAML, no cache of records, no linking: a screenful of meetings is decode
 archive.
 
 Size and time can agree while the bytes differ (a file rewritten within one timestamp
-tick): ``Stored.changed_files`` compares the files' hashes afterwards, off the open's path,
+tick): ``changed_files`` compares the files' hashes afterwards, off the open's path,
 and the caller reads them again when it finds any.
 """
 
@@ -39,12 +39,13 @@ from ..facets import FacetCounts, FacetIndex, FacetSelection
 from ..model import Dataset, Issue, Meeting, Person
 from ..problems import Problem
 from ..search import Query, Superseded, Term
-from .schema import APPLICATION_ID, SCHEMA_VERSION, connect
+from .schema import APPLICATION_ID, SCHEMA_VERSION, connect_read_only
 
 if TYPE_CHECKING:
     from ..cache import Fingerprint
     from ..loading import LoadResult
     from ..relations import Related
+    from .archive import Archive
 
 _encoder = msgspec.msgpack.Encoder()
 _meeting = msgspec.msgpack.Decoder(Meeting)
@@ -280,9 +281,6 @@ class StoredMeetings(Sequence[Meeting]):
             return None
         return FacetCounts({f: Counter(c) for f, c in values.items()}, Counter(years), total)
 
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
 
 
 class StoredSearch:
@@ -291,9 +289,6 @@ class StoredSearch:
     text of the archive held in memory."""
 
     def __init__(self, meetings: StoredMeetings, country_name: Callable[[str], str]) -> None:
-        from .archive import Archive
-        from .schema import StoreOpened
-
         self._meetings = meetings
         self._country_name = country_name
         self._archive: Archive | None = None
@@ -303,8 +298,7 @@ class StoredSearch:
         self._letters: dict[str, int] = {}  # a letter or digit -> mask of the meetings holding it
         self._asking = threading.Event()  # a search waits for the lock: warming up lets it go first
         self._lock = threading.Lock()
-        self._make = lambda: Archive(StoreOpened(connect(meetings.path.resolve().as_uri() + "?mode=ro", uri=True,
-                                                         cache_kib=_READER_CACHE_KIB), meetings.path))
+
 
     def __len__(self) -> int:
         return len(self._meetings)
@@ -351,7 +345,7 @@ class StoredSearch:
 
     def _open(self) -> None:
         if self._archive is None:
-            self._archive = self._make()
+            self._archive = _reader(self._meetings.path)
             self._archive.set_country_names(self._country_name)
             self._all = int.from_bytes(b"\x01" * len(self._meetings), "little")
 
@@ -406,12 +400,8 @@ class StoredRelations:
     meetings (the same rules, tested against each other), and only those are read whole."""
 
     def __init__(self, meetings: StoredMeetings) -> None:
-        from .archive import Archive
-        from .schema import StoreOpened
-
         self._meetings = meetings
-        self._archive = Archive(StoreOpened(connect(meetings.path.resolve().as_uri() + "?mode=ro", uri=True,
-                                                    cache_kib=_READER_CACHE_KIB), meetings.path))
+        self._archive = _reader(meetings.path)
 
     def related(self, meeting: Meeting, limit: int = 5) -> Related:
         from ..relations import Related
@@ -507,14 +497,26 @@ def _dataset_rows(db: sqlite3.Connection) -> array:
         rows = array("q")
         rows.frombytes(kept[0])
         return rows
+    return _sorted_rows(db)
+
+
+def _sorted_rows(db: sqlite3.Connection) -> array:
     return array("q", (r for (r,) in db.execute("SELECT row FROM meeting ORDER BY sort DESC")))
+
+
+def _reader(path: Path) -> Archive:
+    """Questions to the store at ``path`` on a connection of their own (a search's, the related meetings')."""
+    from .archive import Archive
+    from .schema import StoreOpened
+
+    return Archive(StoreOpened(connect_read_only(path, _READER_CACHE_KIB), path))
 
 
 def prepare_columns(db: sqlite3.Connection) -> None:
     """Inside an update's transaction, after its rows: what a window opened from the store indexes and
     shows first (the columns, the Filters' counts with no search and no filter), made once here (a second
     or two at 100,000 meetings) rather than at every open."""
-    rows = array("q", (r for (r,) in db.execute("SELECT row FROM meeting ORDER BY sort DESC")))
+    rows = _sorted_rows(db)
     columns = read_columns(db, rows)
     counts = columns.facet_index().counts(FacetSelection())
     db.execute("INSERT OR REPLACE INTO prepared VALUES ('rows', ?)", (rows.tobytes(),))
@@ -575,9 +577,6 @@ class Stored:
     problems: tuple[Problem, ...]
     fingerprints: tuple[Fingerprint, ...]  # each file as the store read it, in load order
 
-    def changed_files(self) -> list[str]:
-        return changed_files(self.fingerprints)
-
 
 def changed_files(fingerprints: Sequence[Fingerprint]) -> list[str]:
     """The files whose bytes are no longer those fingerprinted (a load from the store reads them again)."""
@@ -600,7 +599,7 @@ def open_stored(path: Path | None, found: Sequence[Path]) -> Stored | None:
     try:
         if not stat.S_ISREG(os.lstat(path).st_mode):
             return None
-        db = connect(path.resolve().as_uri() + "?mode=ro", uri=True, cache_kib=_READER_CACHE_KIB)
+        db = connect_read_only(path, _READER_CACHE_KIB)
     except (OSError, sqlite3.Error):
         return None
     try:
