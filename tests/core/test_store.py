@@ -101,6 +101,7 @@ def test_facets_filter_and_count_as_the_facet_index_does(corpus, selection, text
     answer = archive.answer(text, selection)
     assert _ids(archive, answer) == expected
     counts = archive.counts(answer)
+    assert archive.count(parse_query(text), selection) == counts  # the Filters' own question: how many, not which
     reference = index.counts(selection, base)
     assert counts.total == reference.total == len(expected)
     for facet in FACETS:

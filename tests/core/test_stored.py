@@ -16,7 +16,7 @@ from diplo_gui.core.countries import country_name
 from diplo_gui.core.facets import FacetIndex, FacetSelection
 from diplo_gui.core.search import SearchIndex, parse_query
 from diplo_gui.core.store import Archive, open_store
-from diplo_gui.core.store.stored import StoredMeetings, opened_by, read_columns
+from diplo_gui.core.store.stored import _LETTERS, StoredMeetings, opened_by, read_columns
 
 
 def _stored(paths: list[Path], store: Path):  # type: ignore[no-untyped-def]
@@ -57,6 +57,50 @@ def test_a_search_of_the_store_finds_what_the_in_memory_index_finds(both, text):
     query = parse_query(text)
     assert search.matches(query) == memory.matches(query)
     assert search.matches(query) == memory.matches(query)  # again, from the words it remembers
+
+
+def test_every_letter_and_digit_is_answered_as_the_store_prepared_it(both):
+    loaded, stored = both
+    memory = SearchIndex(loaded.dataset.meetings, country_name)
+    search = stored.dataset.meetings.search_index(country_name)
+    search.warm().join()
+    assert set(search._letters) == set(_LETTERS)  # every one ready before a key is pressed
+    assert stored.dataset.meetings.prepared_masks(_LETTERS).keys() == set(_LETTERS)  # prepared, not scanned
+    for letter in _LETTERS:
+        query = parse_query(letter)
+        assert search.matches(query) == memory.matches(query), letter
+
+
+def test_the_broadest_pairs_of_characters_are_answered_as_the_store_prepared_them(both):
+    loaded, stored = both
+    memory = SearchIndex(loaded.dataset.meetings, country_name)
+    search = stored.dataset.meetings.search_index(country_name)
+    alphabet = "abcdefghijklmnopqrstuvwxyz -"
+    prepared = stored.dataset.meetings.prepared_masks([a + b for a in alphabet for b in alphabet])
+    assert {"se", "ti"} <= prepared.keys() and "zq" not in prepared  # broad ones only
+    for pair in prepared:
+        query = parse_query(f'"{pair}"')
+        assert search.matches(query) == memory.matches(query), pair
+
+
+def test_two_characters_are_read_from_the_trigram_index_and_find_what_a_scan_finds(tmp_path):
+    folder = tmp_path / "archive"
+    _generate(folder, 300)
+    result = loading.load([bundled.data_dir(), folder])
+    archive = Archive(open_store(tmp_path / "store.sqlite"))
+    archive.update(result.dataset, _fingerprints(result.files))
+    memory = SearchIndex(result.dataset.meetings, country_name)
+    # Pairs that begin and end texts (a trigram holds them on one side only), across words, with accents
+    # and digits, and none.
+    texts = [t for (t,) in archive._db.execute("SELECT text FROM searchable")]
+    pairs = {p for t in texts[::40] for p in (t[:2], t[-2:]) if p.isprintable()}  # not the fields' separator
+    pairs |= {"ta", "n ", " t", "00", "-0", "é", "韩正", "zq", "'s"}
+    for pair in sorted(pairs):
+        if len(pair) == 2 and pair != "zq":
+            assert archive._two_characters(pair) is not None, pair  # through the index, not a scan
+        expected = [m.id for m, ok in zip(result.dataset.meetings, memory.matches(parse_query(f'"{pair}"'))) if ok]
+        assert archive.ids(archive.answer(f'"{pair}"').rows) == expected, pair
+    archive.close()
 
 
 def test_the_columns_kept_with_the_rows_are_those_the_rows_give(both):

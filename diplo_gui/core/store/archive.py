@@ -14,6 +14,7 @@ answer; related meetings and issue threads are indexed look-ups.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import threading
 import time
 from array import array
@@ -21,6 +22,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from .. import countries as _countries
 from ..facets import COUNTRY, FACETS, ISSUE, PERSON, STATUS, FacetSelection, meeting_countries, meeting_span
@@ -35,6 +38,8 @@ if TYPE_CHECKING:
 ORDERS = {"date": "sort", "title": "title_key", "place": "place_key", "people": "people_key"}
 _BATCH = 5000  # meetings written per batch
 _TRIGRAM = 3  # FTS5's trigram index answers words of three characters or more; shorter ones scan
+_WIDEST_UNION = 400  # trigrams OR'ed for a word of two characters; wider, a scan of the texts is as quick
+_trigrams_decoder = msgspec.msgpack.Decoder(list[str])
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +130,9 @@ class Archive:
         self.opened = opened
         self._db = opened.connection
         self._lock = threading.RLock()
+        # The trigram index's terms by the pairs of characters they begin and end with, as an update
+        # prepared them (None: not read yet, or none prepared).
+        self._trigrams: dict[str, set[str]] | None = None
         self._prepare_temp()
 
     @property
@@ -185,6 +193,10 @@ class Archive:
                         new[path] = (0, 0, unknown)
                 changed = {p for p in stored.keys() | new.keys() if stored.get(p) != new.get(p)}
                 written = self._apply(dataset, changed) if changed else 0
+                if written and 4 * written >= len(dataset.meetings):
+                    # Most of the index written anew: its segments merged into one, so that a broad word
+                    # reads one run of postings (benchmarks/archive_window.py measures what a keystroke waits).
+                    db.execute("INSERT INTO meeting_text(meeting_text) VALUES ('optimize')")
                 if changed or rebuilt:
                     db.execute("DELETE FROM file")
                     db.executemany("INSERT INTO file VALUES (?, ?, ?, ?)", [(p, *v) for p, v in new.items()])
@@ -194,6 +206,7 @@ class Archive:
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+            self._trigrams = None  # as this update prepared them
             self.set_country_names(country_name)
             return UpdateReport(tuple(sorted(changed)), written, rebuilt)
 
@@ -358,33 +371,73 @@ class Archive:
         with self._lock:
             parts = self._term_parts(term)
             if term.field is not None:
-                return False, [row for sql, params in parts for (row,) in self._db.execute(sql, params)], []
+                return False, self._row_list(" UNION ".join(sql for sql, _ in parts),
+                                             [v for _, values in parts for v in values]), []
             (own, params), _country = parts
-            codes = [c for (c,) in self._db.execute("SELECT code FROM temp.country WHERE instr(names, ?)",
-                                                    (term.text,))]
+            codes = self.country_codes(term.text)
             # One letter is in nearly every meeting: ask for those without it, when they are fewer.
             if len(term.text) > 1 or 2 * self._db.execute(f"SELECT count(*) FROM ({own})", params).fetchone()[0] \
                     <= self._db.execute("SELECT count(*) FROM searchable").fetchone()[0]:
-                return False, [row for (row,) in self._db.execute(own, params)], codes
-            rows = [row for (row,) in self._db.execute(f"SELECT row FROM searchable WHERE row NOT IN ({own})",
-                                                        params)]
-            return True, rows, codes
+                return False, self._row_list(own, params), codes
+            return True, self._row_list(f"SELECT row FROM searchable WHERE row NOT IN ({own})", params), codes
 
-    def country_rows(self) -> Iterator[tuple[str, int]]:
-        """(code, row) for every country of every meeting."""
+    def country_codes(self, text: str) -> list[str]:
+        """The countries whose names (as ``set_country_names`` gave them) hold ``text``."""
         with self._lock:
-            yield from self._db.execute("SELECT code, meeting FROM meeting_country")
+            return [c for (c,) in self._db.execute("SELECT code FROM temp.country WHERE instr(names, ?)", (text,))]
+
+    def _row_list(self, sql: str, params: Sequence[object]) -> list[int]:
+        # One JSON array made by SQLite and parsed at once: tens of thousands of rows, one at a time
+        # through the cursor, would hold the interpreter four times as long.
+        found = self._db.execute(f"WITH found(row) AS ({sql}) SELECT json_group_array(row) FROM found",
+                                 params).fetchone()[0]
+        return json.loads(found) if found else []
+
+    def _two_characters(self, text: str) -> tuple[str, list[object]] | None:
+        """A word of two characters as a query of the trigram index: the union of the trigrams that
+        begin or end with it. Every searchable text holds a trigram (its status alone is one), so the
+        union misses none; None when the store has no list of its trigrams (a scan then) or the union
+        would be too wide to be quicker."""
+        if self._trigrams is None:
+            found = self._db.execute("SELECT value FROM prepared WHERE key = 'trigrams'").fetchone()
+            try:
+                trigrams = _trigrams_decoder.decode(found[0]) if found else []
+            except (msgspec.DecodeError, msgspec.ValidationError):
+                trigrams = []
+            by_pair: dict[str, set[str]] = {}
+            for trigram in trigrams:
+                by_pair.setdefault(trigram[:2], set()).add(trigram)
+                by_pair.setdefault(trigram[1:], set()).add(trigram)
+            self._trigrams = by_pair if trigrams else None
+        if self._trigrams is None:
+            return None
+        holding = sorted(self._trigrams.get(text, ()))
+        if len(holding) > _WIDEST_UNION:
+            return None
+        if not holding:
+            return "SELECT row FROM searchable WHERE 0", []
+        return ("SELECT rowid FROM meeting_text WHERE meeting_text MATCH ?",
+                [" OR ".join('"' + t.replace('"', '""') + '"' for t in holding)])
+
+    def country_rows(self) -> list[tuple[str, list[int]]]:
+        """Each country and the rows of its meetings (the participants' countries and the place's)."""
+        with self._lock:
+            return [(code, json.loads(rows)) for code, rows in self._db.execute(
+                "SELECT code, json_group_array(meeting) FROM meeting_country GROUP BY code")]
 
     def _term_parts(self, term: Term) -> list[tuple[str, list[object]]]:
         """The sub-selects whose union is the rows holding ``term``."""
         text = term.text
         if term.field is None:
+            values: list[object]
             if len(text) >= _TRIGRAM:
                 own = "SELECT rowid FROM meeting_text WHERE meeting_text MATCH ?"
-                value: object = '"' + text.replace('"', '""') + '"'
+                values = ['"' + text.replace('"', '""') + '"']
+            elif len(text) == _TRIGRAM - 1 and (two := self._two_characters(text)) is not None:
+                own, values = two
             else:
-                own, value = "SELECT row FROM searchable WHERE instr(text, ?)", text
-            return [(own, [value]), ("SELECT meeting FROM meeting_country WHERE code IN "
+                own, values = "SELECT row FROM searchable WHERE instr(text, ?)", [text]
+            return [(own, values), ("SELECT meeting FROM meeting_country WHERE code IN "
                                      "(SELECT code FROM temp.country WHERE instr(names, ?))", [text])]
         whole = text if _SEP not in text else "\0"  # a value holding the separator is never an id
         if term.field == "person":
@@ -458,27 +511,38 @@ class Archive:
         parsed = parse_query(query) if isinstance(query, str) else query
         column = ORDERS.get(order[0], "sort")
         with self._lock:
-            db = self._db
-            db.execute("BEGIN")
-            try:
-                db.execute("DELETE FROM temp.text_rows")
-                if not parsed.is_empty:
-                    text_sql, text_params = self._text_select(parsed)
-                    db.execute(f"INSERT OR IGNORE INTO temp.text_rows {text_sql}", text_params)
-                self._searched = not parsed.is_empty
-                facet_sql, facet_params = self._facet_where(selection)
-                base = "row IN (SELECT row FROM temp.text_rows)" if self._searched else "1"
-                db.execute("DELETE FROM temp.answer_rows")
-                db.execute(f"INSERT INTO temp.answer_rows(row) SELECT row FROM meeting WHERE {base} AND {facet_sql} "
-                           f"ORDER BY {column} {'DESC' if order[1] else 'ASC'}", facet_params)
-                rows = array("q", (r for (r,) in db.execute("SELECT row FROM temp.answer_rows ORDER BY pos")))
-                loaded = db.execute("SELECT count(*) FROM meeting").fetchone()[0]
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            self._last = (parsed, selection)
+            self._select(parsed, selection, f"ORDER BY {column} {'DESC' if order[1] else 'ASC'}")
+            rows = array("q", (r for (r,) in self._db.execute("SELECT row FROM temp.answer_rows ORDER BY pos")))
+            loaded = self._db.execute("SELECT count(*) FROM meeting").fetchone()[0]
             return Answer(rows, loaded, parsed, selection, order)
+
+    def count(self, query: Query, selection: FacetSelection) -> Counts:
+        """``counts`` of what ``answer`` would give, without reading its rows out of SQLite (the Filters
+        need how many, not which)."""
+        with self._lock:
+            self._select(query, selection, "")
+            return self._counts(selection, self._db.execute("SELECT count(*) FROM temp.answer_rows").fetchone()[0])
+
+    def _select(self, parsed: Query, selection: FacetSelection, order_by: str) -> None:
+        """The answer's rows into the temporary tables, which ``counts`` and ``bins`` read."""
+        db = self._db
+        db.execute("BEGIN")
+        try:
+            db.execute("DELETE FROM temp.text_rows")
+            if not parsed.is_empty:
+                text_sql, text_params = self._text_select(parsed)
+                db.execute(f"INSERT OR IGNORE INTO temp.text_rows {text_sql}", text_params)
+            self._searched = not parsed.is_empty
+            facet_sql, facet_params = self._facet_where(selection)
+            base = "row IN (SELECT row FROM temp.text_rows)" if self._searched else "1"
+            db.execute("DELETE FROM temp.answer_rows")
+            db.execute(f"INSERT INTO temp.answer_rows(row) SELECT row FROM meeting WHERE {base} AND {facet_sql} "
+                       f"{order_by}", facet_params)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self._last = (parsed, selection)
 
     def _current(self, answer: Answer) -> None:
         if getattr(self, "_last", None) != (answer.query, answer.selection):
@@ -487,27 +551,30 @@ class Archive:
     def counts(self, answer: Answer) -> Counts:
         """Disjunctive facet counts for ``answer``: each facet counted under every filter but its own."""
         with self._lock:
-            db = self._db
             self._current(answer)
-            values: dict[str, Counter[str]] = {}
-            params: list[object]
-            for facet, (table, column) in ((PERSON, ("participant", "person")), (ISSUE, ("meeting_issue", "issue")),
-                                           (COUNTRY, ("meeting_country", "code")), (STATUS, ("meeting", "status"))):
-                key = "row" if table == "meeting" else "meeting"
-                if not answer.selection.values(facet):  # its own filter is not set: the answer's meetings
-                    if not self._searched and answer.selection.is_empty:
-                        sql, params = f"SELECT {column}, count(*) FROM {table} GROUP BY {column}", []
-                    else:
-                        sql, params = (f"SELECT t.{column}, count(*) FROM temp.answer_rows a CROSS JOIN {table} t "
-                                       f"ON t.{key} = a.row GROUP BY t.{column}"), []
+            return self._counts(answer.selection, len(answer.rows))
+
+    def _counts(self, selection: FacetSelection, total: int) -> Counts:
+        db = self._db
+        values: dict[str, Counter[str]] = {}
+        params: list[object]
+        for facet, (table, column) in ((PERSON, ("participant", "person")), (ISSUE, ("meeting_issue", "issue")),
+                                       (COUNTRY, ("meeting_country", "code")), (STATUS, ("meeting", "status"))):
+            key = "row" if table == "meeting" else "meeting"
+            if not selection.values(facet):  # its own filter is not set: the answer's meetings
+                if not self._searched and selection.is_empty:
+                    sql, params = f"SELECT {column}, count(*) FROM {table} GROUP BY {column}", []
                 else:
-                    others, params = self._facet_where(answer.selection, leave_out=facet, alias="m")
-                    base = "m.row IN (SELECT row FROM temp.text_rows)" if self._searched else "1"
-                    join = "" if table == "meeting" else f" JOIN {table} t ON t.{key} = m.row"
-                    value = "m.status" if table == "meeting" else f"t.{column}"
-                    sql = f"SELECT {value}, count(*) FROM meeting m{join} WHERE {base} AND {others} GROUP BY {value}"
-                values[facet] = Counter(dict(db.execute(sql, params)))
-            return Counts(values, len(answer.rows))
+                    sql, params = (f"SELECT t.{column}, count(*) FROM temp.answer_rows a CROSS JOIN {table} t "
+                                   f"ON t.{key} = a.row GROUP BY t.{column}"), []
+            else:
+                others, params = self._facet_where(selection, leave_out=facet, alias="m")
+                base = "m.row IN (SELECT row FROM temp.text_rows)" if self._searched else "1"
+                join = "" if table == "meeting" else f" JOIN {table} t ON t.{key} = m.row"
+                value = "m.status" if table == "meeting" else f"t.{column}"
+                sql = f"SELECT {value}, count(*) FROM meeting m{join} WHERE {base} AND {others} GROUP BY {value}"
+            values[facet] = Counter(dict(db.execute(sql, params)))
+        return Counts(values, total)
 
     def span(self) -> tuple[_dt.date, _dt.date] | None:
         """The first and last day any meeting covers."""

@@ -24,6 +24,7 @@ import sqlite3
 import stat
 import threading
 import time
+import zlib
 from array import array
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
@@ -59,6 +60,7 @@ _UNIT = "\x1f"  # between the values SQLite joins (ids hold no control character
 _READER_CACHE_KIB = 2000
 _RECENT_TERMS = 16  # word masks kept: a word typed on, or deleted back to, is not asked again
 _LETTERS = "etaoinsrhldcumfpgwybvkxjqz0123456789-"  # most frequent first; "-" begins every negated word
+_PREPARED_PAIRS = 64  # the broadest pairs of characters whose meetings an update prepares
 
 
 def encode(record: Meeting | Person | Issue | Problem) -> bytes:
@@ -106,7 +108,7 @@ class StoredMeetings(Sequence[Meeting]):
         self._rows = _dataset_rows(db)
         self._lock = threading.Lock()
         self._decoded: OrderedDict[int, Meeting] = OrderedDict()  # position -> meeting, least recent first
-        self._at: dict[int, int] | None = None  # store row -> position
+        self._at: array | None = None  # store row -> position (-1: none), 8 bytes a row
         self._at_lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -177,7 +179,8 @@ class StoredMeetings(Sequence[Meeting]):
             found = self._db.execute("SELECT row FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
             if found is None:
                 return -1
-            return self._row_positions().get(found[0], -1)
+            at = self._row_positions()
+            return at[found[0]] if 0 <= found[0] < len(at) else -1
 
     def order(self, column: str, descending: bool) -> list[int]:
         """Positions in the order of a list column (date, title, place, people), from the store's sort keys."""
@@ -190,11 +193,13 @@ class StoredMeetings(Sequence[Meeting]):
                 f"SELECT row FROM meeting ORDER BY {key} {'DESC' if descending else 'ASC'}")]
         return ordered
 
-    def _row_positions(self) -> dict[int, int]:
+    def _row_positions(self) -> array:
         # Its own lock, not the connection's: the list reads rows while a search builds this map.
         with self._at_lock:
             if self._at is None:
-                self._at = dict(zip(self._rows, range(len(self._rows))))
+                at = array("q", [-1]) * (max(self._rows, default=0) + 1)
+                deque(map(at.__setitem__, self._rows, range(len(self._rows))), maxlen=0)
+                self._at = at
             return self._at
 
     def having(self, people: Sequence[str] = (), issue: str | None = None,
@@ -217,7 +222,7 @@ class StoredMeetings(Sequence[Meeting]):
         with self._lock:
             rows = [r for (r,) in self._db.execute(" INTERSECT ".join(parts), params)]
             at = self._row_positions()
-            positions = sorted(at[r] for r in rows if r in at)
+            positions = sorted(at[r] for r in rows if 0 <= r < len(at) and at[r] >= 0)
         return self._read(positions)
 
     def participant_counts(self) -> Counter[str]:
@@ -243,9 +248,25 @@ class StoredMeetings(Sequence[Meeting]):
         search.warm()
         return search
 
-    def positions_of_rows(self) -> dict[int, int]:
-        """Store row -> position in Dataset order."""
+    def positions_of_rows(self) -> array:
+        """Store row -> position in Dataset order (-1: a row not among these meetings)."""
         return self._row_positions()
+
+    def prepared_masks(self, words: Sequence[str]) -> dict[str, bytes]:
+        """The meetings of those of these words the last update prepared (``prepare_search``): one byte
+        a meeting in Dataset order, 1 where its searchable text holds the word."""
+        with self._lock:
+            found = self._db.execute(f"SELECT key, value FROM prepared WHERE key IN ({','.join('?' * len(words))})",
+                                     [f"word:{word}" for word in words]).fetchall()
+        masks = {}
+        for key, value in found:
+            try:
+                mask = zlib.decompress(value)
+            except zlib.error:
+                continue
+            if len(mask) == len(self._rows):
+                masks[key.removeprefix("word:")] = mask
+        return masks
 
     def columns(self) -> Columns:
         """What the Filters and the Timeline index, for every meeting in Dataset order, without decoding one:
@@ -326,22 +347,29 @@ class StoredSearch:
             assert result is not None
             return list(map(bool, result.to_bytes(count, "little")))
 
-    def warm(self) -> None:
-        """Open the store and index the countries' meetings now (on a thread of its own), so that the
-        first word typed does not wait for them."""
-        threading.Thread(target=self._warm, name="diplo-search-warm", daemon=True).start()
+    def warm(self) -> threading.Thread:
+        """Open the store and index the countries' and the letters' meetings now (on a thread of its own,
+        returned), so that the first word typed does not wait for them."""
+        thread = threading.Thread(target=self._warm, name="diplo-search-warm", daemon=True)
+        thread.start()
+        return thread
 
     def _warm(self) -> None:
         with self._lock:
             self._open()
             self._country_mask("")
         # The first letter typed matches most meetings, and a scan for it is what a keystroke waits for
-        # longest: each letter's and digit's meetings are kept ready (a search typed meanwhile goes first).
+        # longest: each letter's and digit's meetings are kept ready, as the store prepared them (or else
+        # asked of it one by one, a search typed meanwhile going first).
+        for letter, own in self._meetings.prepared_masks(_LETTERS).items():
+            with self._lock:
+                self._letters[letter] = self._with_countries(letter, own)
         for letter in _LETTERS:
-            while self._asking.is_set():  # a search waits: it goes first
+            while self._asking.is_set():
                 time.sleep(0.005)
             with self._lock:
-                self._term_mask(Term(letter), keep=True)
+                if letter not in self._letters:
+                    self._term_mask(Term(letter), keep=True)
 
     def _open(self) -> None:
         if self._archive is None:
@@ -350,18 +378,24 @@ class StoredSearch:
             self._all = int.from_bytes(b"\x01" * len(self._meetings), "little")
 
     def _mask(self, rows: Sequence[int]) -> int:
-        flags = bytearray(len(self._meetings))
+        count = len(self._meetings)
+        flags = bytearray(count + 1)  # the last byte takes the rows not among these meetings (position -1)
         at = self._meetings.positions_of_rows()
         deque(map(flags.__setitem__, map(at.__getitem__, rows), repeat(1)), maxlen=0)  # no Python loop
-        return int.from_bytes(flags, "little")
+        return int.from_bytes(memoryview(flags)[:count], "little")
+
+    def _with_countries(self, text: str, own: bytes) -> int:
+        """A prepared word's mask, with the meetings of the countries whose names hold it."""
+        assert self._archive is not None
+        mask = int.from_bytes(own, "little")
+        for code in self._archive.country_codes(text):
+            mask |= self._country_mask(code)
+        return mask
 
     def _country_mask(self, code: str) -> int:
         if self._countries is None:  # every country's meetings, asked once
             assert self._archive is not None
-            rows: dict[str, list[int]] = {}
-            for each, row in self._archive.country_rows():
-                rows.setdefault(each, []).append(row)
-            self._countries = {each: self._mask(found) for each, found in rows.items()}
+            self._countries = {each: self._mask(rows) for each, rows in self._archive.country_rows()}
         return self._countries.get(code, 0)
 
     def _term_mask(self, term: Term, keep: bool = False) -> int:
@@ -371,6 +405,10 @@ class StoredSearch:
         if mask is not None:
             return mask
         mask = self._recent.pop(key, None)
+        if mask is None and term.field is None and len(term.text) == 2:
+            self._open()
+            own = self._meetings.prepared_masks((term.text,)).get(term.text)
+            mask = None if own is None else self._with_countries(term.text, own)
         if mask is None:
             self._open()
             assert self._archive is not None
@@ -526,6 +564,33 @@ def prepare_columns(db: sqlite3.Connection) -> None:
                     for n, first in enumerate(range(0, len(rows), _SLICE))])
     db.execute("INSERT OR REPLACE INTO prepared VALUES ('counts', ?)",
                (_encoder.encode(({f: dict(c) for f, c in counts.values.items()}, dict(counts.years), counts.total)),))
+    prepare_search(db, rows)
+
+
+def prepare_search(db: sqlite3.Connection, rows: array) -> None:
+    """What a search typed into a large list asks first, made here once: the meetings of each letter and
+    digit and of the pairs of characters most meetings hold (byte masks in Dataset order, compressed:
+    the full-text index answers such broad words slowest, and they are what a typist's first keys
+    ask for), and the trigrams the full-text index holds (a rarer pair is the union of the trigrams
+    that hold it)."""
+    position = {row: n for n, row in enumerate(rows)}
+    texts = [""] * len(rows)
+    for row, text in db.execute("SELECT row, text FROM searchable"):
+        texts[position[row]] = text
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.trigram USING fts5vocab(main, meeting_text, 'row')")
+    trigrams = dict(db.execute("SELECT term, doc FROM temp.trigram WHERE doc > 0"))
+    db.execute("INSERT OR REPLACE INTO prepared VALUES ('trigrams', ?)", (_encoder.encode(list(trigrams)),))
+    pairs: Counter[str] = Counter()  # a pair's postings in the union of its trigrams: what a query would read
+    for trigram, docs in trigrams.items():
+        pairs[trigram[:2]] += docs
+        if trigram[1:] != trigram[:2]:
+            pairs[trigram[1:]] += docs
+    broad = [pair for pair, postings in pairs.most_common(_PREPARED_PAIRS)
+             if postings > len(rows) // 4 and pair.isprintable()]  # not the fields' separator
+    db.execute("DELETE FROM prepared WHERE key LIKE 'word:%'")
+    db.executemany("INSERT INTO prepared VALUES (?, ?)",
+                   [(f"word:{word}", zlib.compress(bytes(map(str.__contains__, texts, repeat(word))), 1))
+                    for word in (*_LETTERS, *broad)])
 
 
 def read_columns(db: sqlite3.Connection, rows: array) -> Columns:

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
 
 _FOLLOW_AT_ONCE = 3000  # meetings: up to this many, counts and timeline refresh with the list
+# Beyond, they follow once the list has been still this long: a typist's next key comes within about a
+# fifth of a second, and counting a large answer meanwhile would slow the list the typist is watching.
+_FOLLOW_MS = 300
 # A large Dataset's indexes are asked of the worker threads this long after the list took it: once the
 # list has painted it (their Python would otherwise compete with the paint for the interpreter).
 _ASK_AFTER_MS = 60
@@ -104,10 +107,10 @@ class ExploreController(QObject):
         self.timeline_dock.setWidget(self.timeline)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
         # Counts and timeline follow the list once it settles: a burst of keystrokes is one
-        # refresh, after the list has repainted (the list itself never waits for them).
+        # refresh, after the typing pauses (the list itself never waits for them).
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
-        self._list_timer.setInterval(120)
+        self._list_timer.setInterval(_FOLLOW_MS)
         self._list_timer.timeout.connect(self.refresh_after_list_change)
         for signal in (window.proxy.modelReset, window.proxy.layoutChanged, window.proxy.rowsInserted,
                        window.proxy.rowsRemoved):

@@ -219,10 +219,9 @@ class ArchiveQueries(QObject):
 
     def _count(self, archive: Archive, request: int, generation: int, query: Query,
                selection: FacetSelection) -> None:
-        answer = archive.answer(query, selection)
+        counts = archive.count(query, selection)
         if request != self._latest:
-            return  # superseded while the list was searched
-        counts = archive.counts(answer)
+            return  # superseded while it was counted
         self.counted.emit(request, FacetCounts(dict(counts.values), Counter(), counts.total))
 
 
