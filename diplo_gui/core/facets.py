@@ -13,6 +13,7 @@ Countries are those of the participants and of the place, as in ``search.py``'s
 from __future__ import annotations
 
 import datetime as _dt
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -164,15 +165,14 @@ class FacetIndex:
         index = cls.__new__(cls)
         one: dict[str, tuple[str, ...]] = {}  # four statuses: one tuple each
         status_column = [one.setdefault(s, (s,)) for s in statuses]
-        index._set({PERSON: people, COUNTRY: countries, ISSUE: issues, STATUS: status_column},
-                   list(firsts), list(lasts))
+        index._set({PERSON: people, COUNTRY: countries, ISSUE: issues, STATUS: status_column}, firsts, lasts)
         return index
 
-    def _set(self, columns: dict[str, list[tuple[str, ...]]], firsts: list[int], lasts: list[int]) -> None:
+    def _set(self, columns: dict[str, list[tuple[str, ...]]], firsts: Sequence[int], lasts: Sequence[int]) -> None:
         self._n = len(firsts)
         self._columns = columns
-        self._first = firsts
-        self._last = lasts
+        self._first = array("q", firsts)  # packed: 8 bytes a meeting, not a Python int each
+        self._last = array("q", lasts)
         self._years: list[range] | None = None
         self._masks: dict[tuple[str, str], int] = {}  # (facet, value) -> byte mask, made when first asked
         self._all = int.from_bytes(b"\x01" * self._n, "little")

@@ -19,7 +19,7 @@ import threading
 import time
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -441,11 +441,11 @@ class Archive:
                                      "(SELECT code FROM temp.country WHERE instr(names, ?))", [text])]
         whole = text if _SEP not in text else "\0"  # a value holding the separator is never an id
         if term.field == "person":
-            return [("SELECT meeting FROM participant WHERE person = ? OR person IN "
-                    "(SELECT id FROM person WHERE instr(names, ?))", [whole, text])]
+            return [("SELECT DISTINCT meeting FROM participant WHERE person IN "
+                     "(SELECT id FROM person WHERE id = ? OR instr(names, ?))", [whole, text])]
         if term.field == "issue":
-            return [("SELECT meeting FROM meeting_issue WHERE issue = ? OR issue IN "
-                    "(SELECT id FROM issue WHERE instr(names, ?))", [whole, text])]
+            return [("SELECT DISTINCT meeting FROM meeting_issue WHERE issue IN "
+                     "(SELECT id FROM issue WHERE id = ? OR instr(names, ?))", [whole, text])]
         if term.field == "country":
             return [("SELECT meeting FROM meeting_country WHERE lower(code) = ? OR code IN "
                     "(SELECT code FROM temp.country WHERE instr(names, ?))", [whole, text])]

@@ -60,7 +60,7 @@ _UNIT = "\x1f"  # between the values SQLite joins (ids hold no control character
 _READER_CACHE_KIB = 2000
 _RECENT_TERMS = 16  # word masks kept: a word typed on, or deleted back to, is not asked again
 _LETTERS = "etaoinsrhldcumfpgwybvkxjqz0123456789-"  # most frequent first; "-" begins every negated word
-_PREPARED_PAIRS = 64  # the broadest pairs of characters whose meetings an update prepares
+_PREPARED_PAIRS = 96  # the broadest pairs of characters whose meetings an update prepares
 
 
 def encode(record: Meeting | Person | Issue | Problem) -> bytes:
@@ -520,7 +520,17 @@ class Columns:
         first.frombytes(firsts)
         last.frombytes(lasts)
         word = words.__getitem__
-        people, countries, issues = ([tuple(map(word, numbers)) for numbers in column] for column in linked)
+        # The same participants, countries or issues recur: one tuple each, shared by every meeting with them.
+        tuples: dict[tuple[int, ...], tuple[str, ...]] = {}
+
+        def values(numbers: list[int]) -> tuple[str, ...]:
+            key = tuple(numbers)
+            found = tuples.get(key)
+            if found is None:
+                found = tuples[key] = tuple(map(word, numbers))
+            return found
+
+        people, countries, issues = (list(map(values, column)) for column in linked)
         count = len(ids)
         if not all(len(c) == count for c in (titles, statuses, partial, first, last, people, countries, issues)):
             raise ValueError("columns of different lengths")

@@ -17,10 +17,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
+from array import array
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter, sub
+from itertools import compress, repeat
+from operator import add, attrgetter, sub
 from typing import TYPE_CHECKING, NamedTuple, overload
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -79,12 +81,12 @@ class Measured:
     """Every meeting of a Dataset measured for the timeline, by start day (see ``measure``)."""
 
     items: Sequence[_Item]  # a list, or made when first asked for (measure_columns)
-    order: list[int]  # Dataset position of each item
-    starts: list[float]
-    ends: list[float]
-    lengths: list[float]
+    order: Sequence[int]  # Dataset position of each item
+    starts: Sequence[float]
+    ends: Sequence[float]
+    lengths: Sequence[float]
     status: bytes  # each item's status number (_KINDS), one byte per item
-    positions: dict[str, int] | None = None  # meeting id -> item position, made when first needed
+    item_of: Callable[[str], int | None] | None = None  # meeting id -> item position (made when first needed)
 
 
 def measure(meetings: Sequence[Meeting], spans: Sequence[tuple[int, int]] | None, char_px: float) -> Measured:
@@ -116,7 +118,7 @@ class _Made(Sequence[_Item]):
     """The items of meetings given by column, by start day, each made when first asked for: an open of a
     large archive shows density, and makes only the few hundred bars a zoom brings into view."""
 
-    def __init__(self, columns: Columns, order: list[int], char_px: float) -> None:
+    def __init__(self, columns: Columns, order: Sequence[int], char_px: float) -> None:
         self._columns = columns
         self._order = order
         self._char_px = char_px
@@ -147,22 +149,29 @@ class _Made(Sequence[_Item]):
         return item
 
 
-def measure_columns(columns: Columns, char_px: float) -> Measured:
+def measure_columns(columns: Columns, char_px: float, position: Callable[[str], int]) -> Measured:
     """``measure`` for meetings given by column (an archive store's): no meeting is read whole, and
-    no item is made until it is drawn as a bar."""
-    starts = list(map(float, columns.firsts))
-    ids = columns.ids
-    keys = list(zip(starts, ids))
+    no item is made until it is drawn as a bar. ``position``: a meeting's Dataset position by id (-1:
+    none), asked when the timeline marks a meeting. Every column is packed (8 bytes a meeting)."""
+    firsts, lasts = columns.firsts, columns.lasts
+    count = len(firsts)
+    keys = list(zip(firsts, columns.ids))
     # The columns come newest first, so oldest first they are in start order but for ties: the sort
     # finds the runs and costs little more than a pass (it holds the interpreter, a second at 1,000,000).
-    order = sorted(range(len(keys) - 1, -1, -1), key=keys.__getitem__)
+    order = array("q", sorted(range(count - 1, -1, -1), key=keys.__getitem__))
+    del keys
     kinds = {s.value: _KINDS[s] for s in Status}
-    ordered_starts = list(map(starts.__getitem__, order))
-    ends = [columns.lasts[p] + 1.0 for p in order]
-    return Measured(_Made(columns, order, char_px), order, ordered_starts, ends,
-                    list(map(sub, ends, ordered_starts)),
-                    bytes(map(kinds.__getitem__, map(columns.statuses.__getitem__, order))),
-                    dict(zip(map(ids.__getitem__, order), range(len(order)))))
+    starts = array("d", map(firsts.__getitem__, order))
+    ends = array("d", map(add, map(lasts.__getitem__, order), repeat(1.0)))
+    item_at = array("q", bytes(8 * count))  # Dataset position -> item position
+    deque(map(item_at.__setitem__, order, range(count)), maxlen=0)
+
+    def item_of(meeting_id: str) -> int | None:
+        found = position(meeting_id)
+        return item_at[found] if 0 <= found < count else None
+
+    return Measured(_Made(columns, order, char_px), order, starts, ends, array("d", map(sub, ends, starts)),
+                    bytes(map(kinds.__getitem__, map(columns.statuses.__getitem__, order))), item_of)
 
 
 def _measured(items: list[_Item], kinds: bytes | None = None) -> Measured:
@@ -179,7 +188,7 @@ def _measured(items: list[_Item], kinds: bytes | None = None) -> Measured:
     ends = list(map(attrgetter("end"), prepared))
     return Measured(prepared, order, starts, ends, list(map(sub, ends, starts)),
                     bytes(map(kinds.__getitem__, order)),
-                    dict(zip(map(ids.__getitem__, order), range(len(order)))))
+                    dict(zip(map(ids.__getitem__, order), range(len(order)))).get)
 
 
 class TimelineView(QWidget):
@@ -203,10 +212,10 @@ class TimelineView(QWidget):
         self._by_id: dict[str, _Item] | None = None
         self._measured: Measured | None = None
         self._prepared: Sequence[_Item] = []  # every meeting of the Dataset, by start day
-        self._order: list[int] = []  # Dataset position of each prepared item
+        self._order: Sequence[int] = []  # Dataset position of each prepared item
         self._marks: Sequence[_Item] = []  # what a paint draws at the current zoom (see _layout_lanes)
         self._mark_starts: list[float] = []
-        self._starts: list[float] = []
+        self._starts: Sequence[float] = []
         self._longest = 0.0  # the longest span in days: how far left of the view a visible item may start
         self._scale = 1.0  # pixels per day
         self._left = 0.0  # the day at x = 0
@@ -214,9 +223,9 @@ class TimelineView(QWidget):
         self._dense = False  # the view shows density, not bars
         self._whole: Callable[[str], Meeting | None] | None = None  # see set_reader
         self._kinds: bytes | None = None  # the shown items' status numbers, for density; made when first needed
-        self._prepared_starts: list[float] = []
-        self._prepared_ends: list[float] = []
-        self._prepared_lengths: list[float] = []
+        self._prepared_starts: Sequence[float] = []
+        self._prepared_ends: Sequence[float] = []
+        self._prepared_lengths: Sequence[float] = []
         self._prepared_status = b""
         self._prepared_longest = 0.0
         self._keep: list[bool] | None = None  # which prepared items are shown (None: all)
@@ -268,7 +277,7 @@ class TimelineView(QWidget):
             keep = list(map(flags.__getitem__, self._order))
             self._items = (list(compress(self._prepared, keep)) if isinstance(self._prepared, list)
                            else Picked(self._prepared, list(compress(range(len(keep)), keep))))
-            self._starts = list(compress(self._prepared_starts, keep))
+            self._starts = array("d", compress(self._prepared_starts, keep))
             ends, lengths = compress(self._prepared_ends, keep), ()
         self._by_id = None
         self._last_end = max(ends, default=0.0)
@@ -300,9 +309,9 @@ class TimelineView(QWidget):
         if self._measured is not None and (self._keep is not None or not isinstance(self._prepared, list)):
             # A lookup among every prepared item (its map made once per Dataset, off the UI thread
             # for a large one), then whether it is shown: no map of the shown items at each list change.
-            if self._measured.positions is None:
-                self._measured.positions = {i.meeting.id: n for n, i in enumerate(self._prepared)}
-            position = self._measured.positions.get(meeting_id)
+            if self._measured.item_of is None:
+                self._measured.item_of = {i.meeting.id: n for n, i in enumerate(self._prepared)}.get
+            position = self._measured.item_of(meeting_id)
             if position is None or (self._keep is not None and not self._keep[position]):
                 return None
             return self._prepared[position]

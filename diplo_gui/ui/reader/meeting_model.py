@@ -8,6 +8,7 @@ QSortFilterProxyModel's own sort would call back into Python twice per compariso
 from __future__ import annotations
 
 import operator
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from itertools import compress
@@ -43,7 +44,8 @@ class MeetingTableModel(QAbstractTableModel):
         self._meetings: Sequence[Meeting] = []  # in row (sort) order
         self._dataset: Sequence[Meeting] = []  # in Dataset order (read from the store when it is not a list)
         self._newest_first = False  # the meetings given are in date order, newest first
-        self._dataset_rows: list[int] = []  # row -> position in Dataset.meetings (the search index order)
+        # Row -> position in Dataset.meetings (the search index order): a range in date order, else packed.
+        self._dataset_rows: Sequence[int] = range(0)
         self._headers = (self.tr("Date"), self.tr("Title"), self.tr("Place"), self.tr("Participants"))
         self._sort: tuple[int, Qt.SortOrder] = (self.DATE, Qt.SortOrder.DescendingOrder)
         self._cache: dict[tuple[int, int], str] = {}
@@ -76,7 +78,7 @@ class MeetingTableModel(QAbstractTableModel):
     def dataset_row(self, row: int) -> int:
         return self._dataset_rows[row]
 
-    def dataset_rows(self) -> list[int]:
+    def dataset_rows(self) -> Sequence[int]:
         """Row -> position in Dataset.meetings, for every row (do not modify)."""
         return self._dataset_rows
 
@@ -149,7 +151,7 @@ class MeetingTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         old_ids = [self._meetings[i.row()].id for i in persistent]
         if column == self._sort[0]:  # the other direction: keys are unique (ids break ties), so reverse
-            self._dataset_rows.reverse()
+            self._dataset_rows = self._dataset_rows[::-1]
             self._meetings = self._gather()
             self._sort = (column, order)
         else:
@@ -168,16 +170,16 @@ class MeetingTableModel(QAbstractTableModel):
         if column == self.DATE and self._newest_first:
             # Already in date order (keys are unique, ids break ties): no sort, either way.
             count = len(self._dataset)
-            self._dataset_rows = (list(range(count)) if order == Qt.SortOrder.DescendingOrder
-                                  else list(range(count - 1, -1, -1)))
+            self._dataset_rows = (range(count) if order == Qt.SortOrder.DescendingOrder
+                                  else range(count - 1, -1, -1))
         elif (stored_order := getattr(self._dataset, "order", None)) is not None:
             # Meetings read from the store: its sort keys (folded for case and accents), no meeting read.
-            self._dataset_rows = stored_order(("date", "title", "place", "people")[column],
-                                              order == Qt.SortOrder.DescendingOrder)
+            self._dataset_rows = array("q", stored_order(("date", "title", "place", "people")[column],
+                                                         order == Qt.SortOrder.DescendingOrder))
         else:
             keys = list(map(self._sort_key(column), self._dataset))
-            self._dataset_rows = sorted(range(len(keys)), key=keys.__getitem__,
-                                        reverse=order == Qt.SortOrder.DescendingOrder)
+            self._dataset_rows = array("q", sorted(range(len(keys)), key=keys.__getitem__,
+                                                   reverse=order == Qt.SortOrder.DescendingOrder))
         self._meetings = self._gather()
 
     def _gather(self) -> Sequence[Meeting]:
@@ -216,7 +218,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
         self._query = Query()
         self._accepted: list[bool] | None = None
         self._extra: Sequence[bool] | None = None  # the facets' answer (explore.py), ANDed with the search
-        self._rows: list[int] = []  # proxy row -> source row, ascending
+        self._rows: Sequence[int] = range(0)  # proxy row -> source row, ascending (a range, or packed)
         self._saved: list[tuple[QModelIndex, int]] = []  # across a source layout change
         self._table: MeetingTableModel | None = None  # the source model, without asking Qt for it
 
@@ -277,18 +279,21 @@ class MeetingFilterProxy(QAbstractProxyModel):
         self._extra = accepted
         self._refilter()
 
-    def _filtered_rows(self) -> list[int]:
+    def _filtered_rows(self) -> Sequence[int]:
         source = self.sourceModel()
         if not isinstance(source, MeetingTableModel):
-            return []
+            return range(0)
         count = source.rowCount()
         flags: Sequence[bool] | None = self._accepted
         if self._extra is not None:
             flags = self._extra if flags is None else list(map(operator.and_, flags, self._extra))
         if flags is None:
-            return list(range(count))
+            return range(count)
         # Flags are in Dataset order; rows are in the table's sort order: one C-level pass each.
-        return list(compress(range(count), map(flags.__getitem__, source.dataset_rows())))
+        order = source.dataset_rows()
+        if order == range(count):  # newest first, the Dataset's own order
+            return array("q", compress(order, flags))
+        return array("q", compress(range(count), map(flags.__getitem__, order)))
 
     def _refilter(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -312,7 +317,7 @@ class MeetingFilterProxy(QAbstractProxyModel):
         self._index = None
         self._accepted = None
         self._extra = None
-        self._rows = []
+        self._rows = range(0)
 
     def _source_reset(self) -> None:
         self._end_reset()
