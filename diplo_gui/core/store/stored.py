@@ -29,7 +29,7 @@ from array import array
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import islice, repeat
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, overload
@@ -427,8 +427,8 @@ class StoredSearch:
         return mask
 
 
-_ColumnsData = tuple[list[str], list[str], list[str], list[int], bytes, bytes, bytes, list[list[int]],
-                     list[list[int]], list[list[int]]]
+_ColumnsData = tuple[list[str], list[str], list[str], bytes, bytes, bytes, bytes, bytes, bytes, bytes, bytes, bytes,
+                     bytes]
 _columns_decoder = msgspec.msgpack.Decoder(_ColumnsData)
 _counts_decoder = msgspec.msgpack.Decoder(tuple[dict[str, dict[str, int]], dict[int, int], int])
 
@@ -501,36 +501,43 @@ class Columns:
 
     def encode(self) -> bytes:
         # Ids, codes and statuses as numbers into one vocabulary: decoded, each value is one string
-        # shared by every meeting that has it (a quarter of a million strings fewer at 100,000 meetings).
+        # shared by every meeting that has it. Each meeting's participants, countries and issues are
+        # packed (how many, then the numbers of them all, end to end), so that decoding makes no
+        # Python list per meeting.
         vocabulary: dict[str, int] = {}
         number = vocabulary.setdefault
 
-        def numbered(column: list[tuple[str, ...]]) -> list[list[int]]:
-            return [[number(v, len(vocabulary)) for v in values] for values in column]
+        def packed(column: list[tuple[str, ...]]) -> tuple[bytes, bytes]:
+            sizes = array("I", map(len, column))
+            numbers = array("I", [number(v, len(vocabulary)) for values in column for v in values])
+            return sizes.tobytes(), numbers.tobytes()
 
-        linked = [numbered(c) for c in (self.people, self.countries, self.issues)]
-        statuses = [number(v, len(vocabulary)) for v in self.statuses]
-        return _encoder.encode((list(vocabulary), self.ids, self.titles, statuses, self.partial,
+        linked = [part for c in (self.people, self.countries, self.issues) for part in packed(c)]
+        statuses = array("I", [number(v, len(vocabulary)) for v in self.statuses])
+        return _encoder.encode((list(vocabulary), self.ids, self.titles, statuses.tobytes(), self.partial,
                                 self.firsts.tobytes(), self.lasts.tobytes(), *linked))
 
     @classmethod
     def decode(cls, data: bytes) -> Columns:
-        words, ids, titles, statuses, partial, firsts, lasts, *linked = _columns_decoder.decode(data)
-        first, last = array("q"), array("q")
+        words, ids, titles, status_numbers, partial, firsts, lasts, *linked = _columns_decoder.decode(data)
+        first, last, statuses = array("q"), array("q"), array("I")
         first.frombytes(firsts)
         last.frombytes(lasts)
+        statuses.frombytes(status_numbers)
         word = words.__getitem__
-        # The same participants, countries or issues recur: one tuple each, shared by every meeting with them.
-        tuples: dict[tuple[int, ...], tuple[str, ...]] = {}
 
-        def values(numbers: list[int]) -> tuple[str, ...]:
-            key = tuple(numbers)
-            found = tuples.get(key)
-            if found is None:
-                found = tuples[key] = tuple(map(word, numbers))
-            return found
+        def unpacked(sizes_bytes: bytes, numbers_bytes: bytes) -> list[tuple[str, ...]]:
+            sizes, numbers = array("I"), array("I")
+            sizes.frombytes(sizes_bytes)
+            numbers.frombytes(numbers_bytes)
+            if sum(sizes) != len(numbers):
+                raise ValueError("a packed column of the wrong length")
+            names = map(word, numbers)
+            column = list(map(tuple, map(islice, repeat(names), sizes)))  # each meeting's, in C
+            shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # the same people, countries or issues recur
+            return list(map(shared.setdefault, column, column))
 
-        people, countries, issues = (list(map(values, column)) for column in linked)
+        people, countries, issues = (unpacked(*linked[n:n + 2]) for n in range(0, 6, 2))
         count = len(ids)
         if not all(len(c) == count for c in (titles, statuses, partial, first, last, people, countries, issues)):
             raise ValueError("columns of different lengths")
