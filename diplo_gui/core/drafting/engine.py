@@ -14,7 +14,17 @@ from . import places
 from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
-from .meetings import Found, distinct_people, find_meetings, ordinal_owner, pronoun_subjects, recalled_marker
+from .meetings import (
+    EARLIER,
+    IN_MONTH,
+    MONTH_NAMES,
+    Found,
+    distinct_people,
+    find_meetings,
+    ordinal_owner,
+    pronoun_subjects,
+    recalled_marker,
+)
 from .model import (
     Draft,
     DraftDate,
@@ -102,7 +112,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
 
     found = _transcript_host(article, turns, found)
     found += _transcript_meeting(article, turns)
-    found += _we_met(article, turns)
+    found += _we_met(article, turns, published.month)
     found += _captions(article, with_pronouns)
     found += _remarks_meeting(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
@@ -419,9 +429,18 @@ def _place_named(words: str, span: Span) -> DraftPlace | None:
                       country=DraftValue(found.country, span, "country of the city (GeoNames)"))
 
 
-def _we_met(article: str, turns: list[Turn]) -> list[Found]:
+# "We had a brief conversation over lunch", "we had a long talk": a meeting of "we" told in the past
+_WE_HAD = re.compile(r"\b[Ww]e\s+had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talk|talks|meeting|discussion|"
+                     r"lunch|dinner|breakfast)\b")
+# what makes it an earlier one, in its sentence or the one before: "I was last here in May", "last year"
+_LAST_HERE = re.compile(r"\blast\s+(?:here|there|time)\b", re.IGNORECASE)
+
+
+def _we_met(article: str, turns: list[Turn], published_month: int = 0) -> list[Found]:
     """"We met in San Diego, Belfast, Hiroshima": in a transcript of two speakers, "we" are the two of
-    them, and each place listed is an earlier meeting of theirs."""
+    them, and each place listed is an earlier meeting of theirs; so is "I was last here in May. We had a
+    brief conversation over lunch" (a meeting "we had", with words of an earlier time in its sentence or
+    the one before; "We had a good talk today" is the meeting the transcript records)."""
     speakers: list[Mention] = []
     for turn in turns:
         if turn.speaker is not None and turn.rule.startswith("transcript") and \
@@ -437,6 +456,16 @@ def _we_met(article: str, turns: list[Turn]) -> list[Found]:
         people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span),
                   DraftParticipant(other.person_id, other.span))
         for part in turn.parts:
+            for match in _WE_HAD.finditer(article, part.start, part.end):
+                before = article.rfind(".", part.start, match.start())
+                window = Span(max(part.start, article.rfind(".", part.start, max(part.start, before)) + 1),
+                              min(part.end, article.find(".", match.end(), part.end) % (part.end + 1)))
+                earlier = _earlier_words(article, window, published_month)
+                if earlier is not None:
+                    trigger = Span(match.start(), match.end())
+                    found.append(Found(Span(window.start, window.end), trigger,
+                                       "we had a conversation, earlier (the two speakers of a transcript)", people,
+                                       Status.HELD, None, None, False, recalled=earlier))
             for match in _WE_MET.finditer(article, part.start, part.end):
                 at = match.end()
                 while (words := _PLACE_WORDS.match(article, at)) is not None and words.end() <= part.end:
@@ -453,6 +482,19 @@ def _we_met(article: str, turns: list[Turn]) -> list[Found]:
                         break
                     at = sep.end()
     return found
+
+
+def _earlier_words(article: str, window: Span, published_month: int) -> Span | None:
+    """Words in ``window`` that put a meeting before the text's time ("last here", "last year", "in May" in
+    a November text), or None."""
+    for pattern in (_LAST_HERE, EARLIER):
+        match = pattern.search(article, window.start, window.end)
+        if match:
+            return Span(match.start(), match.end())
+    for match in IN_MONTH.finditer(article, window.start, window.end):
+        if MONTH_NAMES.split("|").index(match["month"]) + 1 != published_month:
+            return Span(match.start(), match.end())
+    return None
 
 
 _LINE = re.compile(r"^[ \t]*(?P<line>[^\n]{5,200}?)[ \t]*$", re.MULTILINE)
@@ -610,13 +652,17 @@ def _places_from_later_sentences(article: str, sents: list[Span], meetings: list
     return meetings
 
 
-_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will\s+be|being)\s+(?:also\s+)?accompanied\s+by\b")
+# "X was accompanied by A", and the participle alone in brackets or after a comma: "(attended by A, B, and
+# others)" after a call's sentence, "X, joined by A, met Y"
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will\s+be|being)\s+(?:also\s+)?accompanied\s+by\b"
+                          r"|(?:(?<=\()|(?<=,\s))(?:also\s+)?(?:accompanied|attended|joined)\s+by\b")
 _COMPANIONS_END = re.compile(r",\s+and\b|;|\s+(?:to|for|on|in|at)\s+(?:the\s+)?[a-z]")
 
 
 def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
                 mentions: list[Mention]) -> list[DraftMeeting]:
-    """"X was accompanied by A, and Y by B": the companions join the meeting X took part in last."""
+    """"X was accompanied by A, and Y by B", "(attended by A, B and others)": the companions join the meeting
+    X (the person named last before the words) took part in last."""
     for sentence in sents:
         text = article[sentence.start:sentence.end]
         for match in _ACCOMPANIED.finditer(text):

@@ -45,17 +45,25 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
                    r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}|"
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
                    r"on\s+\w+day)\s+")
-_A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|meeting|meetings|"
+_A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|meeting|meetings|"
            r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals)")
 
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:meetings?|talks|discussions?|calls?|conversations?)"
                  r"(?:\s+(?:earlier|last|this)\s+(?:in\s+the\s+)?\w+)?\s+with\b")
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
+    # "telephone talks on November 24 between A and B as well as between C and D": a date or a place may stand
+    # before "between"; a second "between" after "as well as" or "and" is a second meeting
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
-                           r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talk)\s+between\b",
+                           r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talks?)"
+                           r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d{1,2}\b|\s+[A-Z][\w-]*)?)?\s+between\b"
+                           r"|(?<=\bas\swell\sas\s)between\b|(?<=,\sand\s)between\b|(?<=,\sas\swell\sas\s)between\b",
                            re.IGNORECASE),
      "talks between X and Y"),
+    # "President-elect Trump warmly recounted his meeting with Y", "ahead of her talks with Y": whose
+    # the possessive is, the person named last before it in the clause
+    ("object", re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|meetings|talks|call|phone\s+call|"
+                          r"telephone\s+call|conversation|bilateral)\s+with\b"), "his meeting with Y"),
     ("object", re.compile(rf"\b(?:met|meets|meet|meeting)\s+(?:{_BETWEEN_VERB_AND_WITH})*with\b"
                           r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks"
                           r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+with\b"
@@ -147,7 +155,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
      "X visited PLACE"),
     # "his recent visit to Israel", "My own first visit as Foreign Secretary was to the United States":
     # the visitor is whom the possessive stands for
-    ("possessive visit", re.compile(r"\b(?:his|her|my|His|Her|My)\s+(?:(?:own|first|recent|last|previous|latest|"
+    # "This is Secretary Tillerson’s second visit to the UK", "President Trump's planned visit to China": the
+    # visitor is the person named right before the possessive
+    ("possessive visit", re.compile(r"(?:\b(?:his|her|my|His|Her|My)|(?<=\w)[’']s)\s+(?:(?:own|first|second|third|"
+                                    r"recent|last|previous|latest|next|"
                                     r"upcoming|forthcoming|official|state|planned)\s+){0,3}(?:visit|trip)\s+"
                                     r"(?:as\s+[\w ]{3,40}?\s+)?(?:was\s+|will\s+be\s+)?to\s+(?=(?:the\s+)?[A-Z])"),
      "his visit to PLACE"),
@@ -228,12 +239,17 @@ def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention
                 break  # someone is named before the pronoun in its own sentence: not certain
             if previous is None:
                 break  # the first sentence has none before it to stand for
-            subject = subject or sentence_subject(article, previous, mentions)
-            if subject is not None and subject.how != "pronoun":
+            # "During his trip, he will meet A. He will also hold talks with B": the sentence before may have
+            # a pronoun for its subject that this pass already resolved; it stands for the same person
+            subject = subject or sentence_subject(article, previous,
+                                                  sorted(mentions + mentions_in(found, previous.start, previous.end),
+                                                         key=lambda m: m.span.start))
+            if subject is not None and (subject.how != "pronoun" or subject in found):
                 found.append(Mention(subject.person_id, span, "pronoun"))
     return found
 _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next|last|this|was|were|is|are|"
-                          r"could|would|will|has|had|after|before|amid)\b|[;.]")
+                          r"could|would|will|has|had|after|before|amid)\b|[;.]"
+                          r"|,?\s+(?:as\s+well\s+as|and)\s+between\b")
 PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing)\b"
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
@@ -328,8 +344,13 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 continue
             if kind == "possessive visit":
                 words = match.group()
-                owner = next((m for m in mentions if m.span.start == trigger.start), None) \
-                    if words[:2].casefold() == "my" else sentence_subject(article, sentence, mentions)
+                if words[:2].casefold() == "my":
+                    owner = next((m for m in mentions if m.span.start == trigger.start), None)
+                elif words[0] in "’'":
+                    owner = next((m for m in mentions_in(mentions, max(sentence.start, trigger.start - 80),
+                                                         trigger.start) if m.span.end == trigger.start), None)
+                else:
+                    owner = sentence_subject(article, sentence, mentions)
                 if owner is None or owner.span.start > trigger.start:
                     continue
                 used.append(trigger)
@@ -359,7 +380,7 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 # the two just joined by "and", a side named by no one left out
                 people, kind = coordinated, "coordinated"
             elif kind == "pair" or (rule == "their meeting" and match.group().startswith("their")
-                                  and (_EARLIER.search(window) or _IN_MONTH.search(window))
+                                  and (EARLIER.search(window) or IN_MONTH.search(window))
                                   and len(_participants(article, sentence, trigger, kind, mentions)) < 2):
                 # "the two met", and "their meeting in March" with no two people in its own clause:
                 # the two people named last before it
@@ -454,6 +475,8 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     for match in _CLAUSE_START.finditer(before):
         clause_start = max(clause_start, sentence.start + match.end())
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
+    if re.match(r"(?:his|her)\b", article[trigger.start:trigger.end]):
+        subjects = subjects[-1:]  # "A thanked B for his meeting with C": the possessive is B's
     lead = article[clause_start:trigger.start]
     if not subjects and kind == "object" and clause_start > sentence.start \
             and re.fullmatch(r"\s*(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", lead) \
@@ -483,6 +506,11 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
                 # before anyone was named
                 end = predicate.start()
         objects = _people_in(mentions, Span(trigger.end, end)) if rest else []
+        if kind == "object" and not objects and len(_distinct(subjects)) == 2 \
+                and re.match(r"\s+(?:him|her)\b", rest):
+            # "Upon request from Y, X had a teleconference with her": the one other person the clause
+            # names before the pronoun is whom it stands for
+            return _distinct(subjects)
     if kind == "between":
         people = objects
     elif kind == "object":
@@ -628,14 +656,14 @@ def _occasion(article: str, sentence: Span) -> DraftValue | None:
     return None
 
 
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
+MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # Words that put a meeting before the time the text reports: "last month", "two years ago", "their
 # previous meeting", "earlier this year", "last March".
-_EARLIER = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:week|month|year|meeting|meetings|visit|talks|time|"
+EARLIER = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:week|month|year|meeting|meetings|visit|talks|time|"
                       r"summit|call|this\s+(?:year|month|week))\b|\b(?:days?|weeks?|months?|years?)\s+ago\b"
-                      rf"|\blast\s+(?:{_MONTH_NAMES})\b|\bfirst\s+met\b", re.IGNORECASE)
+                      rf"|\blast\s+(?:{MONTH_NAMES})\b|\bfirst\s+met\b", re.IGNORECASE)
 # "their meeting in March", "their August meeting in Washington" (in a text of another month)
-_IN_MONTH = re.compile(rf"\b(?:in|their|his|her)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)")
+IN_MONTH = re.compile(rf"\b(?:in|their|his|her)\s+(?P<month>{MONTH_NAMES})\b(?!\s+\d)")
 
 
 def recalled_marker(article: str, sentence: Span, trigger: Span, published_month: int) -> Span | None:
@@ -645,10 +673,10 @@ def recalled_marker(article: str, sentence: Span, trigger: Span, published_month
     end = min(sentence.end, trigger.end + 60)
     window = article[start:end]
     # "for the first time since the election last week": what is earlier is the election, not the meeting
-    match = next((m for m in _EARLIER.finditer(window) if not re.search(r"\bsince\b", window[:m.start()])), None)
+    match = next((m for m in EARLIER.finditer(window) if not re.search(r"\bsince\b", window[:m.start()])), None)
     if match is None:
-        match = next((m for m in _IN_MONTH.finditer(window)
-                      if _MONTH_NAMES.split("|").index(m["month"]) + 1 != published_month), None)
+        match = next((m for m in IN_MONTH.finditer(window)
+                      if MONTH_NAMES.split("|").index(m["month"]) + 1 != published_month), None)
     return Span(start + match.start(), start + match.end()) if match else None
 
 

@@ -32,6 +32,7 @@ _RUN = re.compile(rf"(?:{WORD})(?:{_GAP}(?:(?:of|for|the|{'|'.join(sorted(PARTIC
 # "Jr.", "III": they end a name and are kept in it, never taken for a surname.
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V"}
 
+_ELECT = re.compile(r"-(?:elect|[Ee]lect|designate|[Dd]esignate)$")
 SURNAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "HU"}
 PRONOUNS = {"he", "she", "they"}
 HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "H.E.", "Hon.", "Rt."}
@@ -351,6 +352,17 @@ class PeopleFinder:
                  if m.person_id in self.people and word in name_words(self.people[m.person_id].name)}
         return named.pop() if len(named) == 1 else None
 
+    def _by_role(self, word: str, title: str) -> str | None:
+        """"Prime Minister Sharif" when two known people are called Sharif for short: the one whose role
+        holds the office the title before the surname gives (a Prime Minister, not a Chief of Army Staff)."""
+        office = {w.casefold() for w in title.split() if w not in HONORIFICS} - {"of", "the", "for", "and"}
+        if not office:
+            return None
+        word = " ".join(_tidy(w) for w in word.split())
+        bearers = [pid for pid in self._known_short.get(word, [])
+                   if office <= {w.casefold() for w in (self.people[pid].role or "").split()}]
+        return bearers[0] if len(bearers) == 1 else None
+
     # -- finding -------------------------------------------------------------------------
 
     def find_all(self) -> list[Mention]:
@@ -543,7 +555,8 @@ class PeopleFinder:
             return
         # The title is the last run of title words before the name; what stands before it (a
         # country, "South Korean", "Pentagon", "Republic of Korea") names whose office it is.
-        is_title = [_tidy(w) in TITLE_WORDS for _, w in words]
+        # "President-elect Trump", "Prime Minister-designate X": an office to come is a title too
+        is_title = [_tidy(w) in TITLE_WORDS or _ELECT.sub("", _tidy(w)) in TITLE_WORDS for _, w in words]
         if len(words) >= 2 and _tidy(words[-1][1]) in SURNAME_TITLES:
             # "Foreign Minister Anna Bishop", "Senator Lisa Marshal": a title word that is also a surname is the
             # surname after a given name that follows a title; alone after a title ("Minister Bishop") when a
@@ -601,6 +614,8 @@ class PeopleFinder:
             self.titles[span] = title_text
         if len(core) == 1 or text in self._particle_names(text):
             pid = self.by_short_name(core[0] if len(core) == 1 else text, start)
+            if pid is None and title:
+                pid = self._by_role(core[0] if len(core) == 1 else text, title_text)
             if pid is not None:
                 how = "surname" if not title or title[-1][1] not in HONORIFICS else "honorific and surname"
                 self._add(Mention(pid, span, how))

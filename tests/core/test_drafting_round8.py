@@ -1,0 +1,129 @@
+"""Eighth round of real-text classes: texts that report several meetings (pronoun chains over a visit's
+sentences, two calls recalled in one sentence, a meeting recalled in a transcript's turn, possessive
+meetings and visits) and participants named away from the meeting's words (attendees in brackets, a
+pronoun after "with", a title given only to one of two people called the same). Each test has a case
+that must not match.
+
+Invented people of invented states, written the way published readouts, transcripts and news reports
+write them; each test checks what a reviewer sees: the meetings and their participants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_gui.core.drafting import draft_article
+from diplo_gui.core.model import Dataset, Person, Status
+
+PUBLISHED = dt.date(2024, 11, 8)  # a Friday
+
+PEOPLE = {
+    "lena-ortiz": Person("lena-ortiz", "Lena Ortiz", role="Foreign Minister of Veldoria"),
+    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia"),
+    "greta-holm": Person("greta-holm", "Greta Holm", role="Prime Minister of Marenland"),
+    "karl-dunn": Person("karl-dunn", "Karl Dunn", role="Prime Minister of Veldoria"),
+    "ivo-sand": Person("ivo-sand", "Ivo Sand", role="Defence Minister of Estland"),
+    "mara-sand": Person("mara-sand", "Mara Sand", role="Chief of Army Staff of Estland"),
+    "piet-aal": Person("piet-aal", "Piet Aal", role="Vice-Minister"),
+    "rena-voss": Person("rena-voss", "Rena Voss", role="Vice-Minister"),
+}
+KNOWN = Dataset.build(PEOPLE, {}, [])
+
+
+def drafted(text: str):
+    return draft_article(text, PUBLISHED, KNOWN)
+
+
+def meetings(text: str) -> list[list[str]]:
+    return [sorted(p.person for p in m.participants) for m in drafted(text).meetings]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_resolved_pronoun_stands_for_the_same_person():
+    text = ("Foreign Minister Lena Ortiz makes her first visit to Ostravia today.\n\n"
+            "During her trip to Rell, she will meet with President Tomas Brek to discuss the canal.\n\n"
+            "She will also hold talks with Prime Minister Greta Holm and members of parliament.")
+    found = meetings(text)
+    assert ["lena-ortiz", "tomas-brek"] in found and ["greta-holm", "lena-ortiz"] in found
+    assert ["greta-holm", "tomas-brek"] not in found
+    # must not match: a sentence whose subject is named, not a pronoun, gives "she" its own subject
+    named = ("Foreign Minister Lena Ortiz makes her first visit to Ostravia today.\n\n"
+             "President Tomas Brek will meet her in Rell to discuss the canal.\n\n"
+             "He will also hold talks with Prime Minister Greta Holm.")
+    assert ["greta-holm", "tomas-brek"] in meetings(named)
+    assert ["greta-holm", "lena-ortiz"] not in meetings(named)
+
+
+def test_attendees_in_brackets_after_a_call_join_it():
+    text = ("On November 8, Foreign Minister Lena Ortiz held telephone talks with Mr. Tomas Brek, President of "
+            "Ostravia, on the canal (attended by Vice-Minister Piet Aal, Vice-Minister Rena Voss, and others).")
+    assert meetings(text) == [["lena-ortiz", "piet-aal", "rena-voss", "tomas-brek"]]
+    # must not match: people named in brackets that no one attended with are no participants
+    aside = ("On November 8, Foreign Minister Lena Ortiz held telephone talks with Mr. Tomas Brek, President of "
+             "Ostravia, on the canal (a plan drawn up by Vice-Minister Piet Aal).")
+    assert meetings(aside) == [["lena-ortiz", "tomas-brek"]]
+
+
+def test_two_calls_recalled_with_a_date_before_between_are_two_meetings():
+    text = ("Minister Ortiz explained to President Brek the exchanges of views in telephone talks on November 7 "
+            "between Prime Minister Karl Dunn and Prime Minister Greta Holm as well as between Minister Ortiz "
+            "and Defence Minister Ivo Sand.")
+    assert meetings(text) == [["greta-holm", "karl-dunn"], ["ivo-sand", "lena-ortiz"]]
+    assert all(m.date is not None and str(m.date.date) == "2024-11-07" for m in drafted(text).meetings)
+    # must not match: "between" with no meeting word before it is no meeting
+    gap = ("Minister Ortiz explained the difference between Prime Minister Karl Dunn and Prime Minister "
+           "Greta Holm on the canal.")
+    assert meetings(gap) == []
+
+
+def test_a_pronoun_after_with_stands_for_the_other_person_the_clause_names():
+    text = ("Upon request from President Tomas Brek, Foreign Minister Lena Ortiz had a teleconference with her "
+            "for about 40 minutes.")
+    assert meetings(text) == [["lena-ortiz", "tomas-brek"]]
+    # must not match: a pronoun with no one else named in its clause is no one
+    alone = "Foreign Minister Lena Ortiz had a teleconference with her for about 40 minutes."
+    assert meetings(alone) == []
+
+
+def test_his_meeting_with_is_the_meeting_of_the_person_named_last_before_it():
+    text = ("Prime Minister Karl Dunn thanked President-elect Tomas Brek for the call, and President-elect "
+            "Brek recounted his meeting with Prime Minister Greta Holm in Rell last month.")
+    assert ["greta-holm", "tomas-brek"] in meetings(text)
+    assert ["greta-holm", "karl-dunn", "tomas-brek"] not in meetings(text)
+    # must not match: a title to come ("President-elect") is a title, not part of a name
+    assert all(p.person != "brek" for m in drafted(text).meetings for p in m.participants)
+
+
+def test_a_named_persons_possessive_visit_is_that_persons_visit():
+    text = "They also discussed President Brek's planned visit to Veldoria in December."
+    found = drafted(text).meetings
+    assert [[p.person for p in m.participants] for m in found] == [["tomas-brek"]]
+    assert found[0].status is Status.PLANNED
+    # must not match: a possessive of a place or a body is nobody's visit
+    body = "They also discussed Ostravia's planned visit to Veldoria in December."
+    assert meetings(body) == []
+
+
+def test_a_surname_two_known_people_share_is_the_one_whose_role_the_title_names():
+    text = "Prime Minister Karl Dunn spoke with Defence Minister Sand today."
+    assert meetings(text) == [["ivo-sand", "karl-dunn"]]
+    # must not match: with no title the surname stays ambiguous (a new person, not a guess)
+    bare = "Prime Minister Karl Dunn spoke with Sand today."
+    assert ["ivo-sand", "karl-dunn"] not in meetings(bare)
+    assert ["karl-dunn", "mara-sand"] not in meetings(bare)
+
+
+def test_we_had_a_conversation_after_words_of_an_earlier_time_in_a_transcript_is_an_earlier_meeting():
+    text = ("Prime Minister Karl Dunn meets with President Tomas Brek\n\n"
+            "Karl Dunn: Mr President, welcome to Rell.\n\n"
+            "Tomas Brek: Thank you. I was last here in May. We had a brief conversation over lunch.\n\n"
+            "Karl Dunn: Right.")
+    found = drafted(text).meetings
+    earlier = [m for m in found if m.recalled is not None]
+    assert [sorted(p.person for p in m.participants) for m in earlier] == [["karl-dunn", "tomas-brek"]]
+    assert len(found) == 2
+    # must not match: "we had a good talk" with nothing earlier about it is the meeting the transcript records
+    today = ("Prime Minister Karl Dunn meets with President Tomas Brek\n\n"
+             "Karl Dunn: Mr President, welcome to Rell.\n\n"
+             "Tomas Brek: Thank you. We had a good talk this morning.\n\n"
+             "Karl Dunn: Right.")
+    assert all(m.recalled is None for m in drafted(today).meetings)
