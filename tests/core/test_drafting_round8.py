@@ -127,3 +127,46 @@ def test_we_had_a_conversation_after_words_of_an_earlier_time_in_a_transcript_is
              "Tomas Brek: Thank you. We had a good talk this morning.\n\n"
              "Karl Dunn: Right.")
     assert all(m.recalled is None for m in drafted(today).meetings)
+
+
+def test_a_list_of_people_runs_past_an_initial_and_a_long_title_with_a_comma():
+    text = ("Later, they will move on to the ministry to join Prime Minister Greta Holm and Minister of State "
+            "for Foreign Affairs, Dr Piet Aal and Defence Minister I. Sand for the talks.")
+    people = {p.person for m in drafted("Karl Dunn hosted Tomas Brek in Rell today. " + text).meetings
+              for p in m.participants}
+    assert {"greta-holm", "piet-aal"} <= people
+    # must not match: a full stop after a word of two letters or more ends the list
+    ended = "Prime Minister Karl Dunn met with Prime Minister Greta Holm. Ivo Sand was not there."
+    assert meetings(ended) == [["greta-holm", "karl-dunn"]]
+
+
+def test_a_later_meeting_of_the_same_people_with_more_is_not_merged_into_the_first():
+    text = ("Defence Minister Ivo Sand hosted Prime Minister Greta Holm at the ministry today. "
+            "Later, they will move on to the palace to join President Tomas Brek and Foreign Minister "
+            "Lena Ortiz for the so-called two-plus-two talks.")
+    assert meetings(text) == [["greta-holm", "ivo-sand"], ["greta-holm", "ivo-sand", "lena-ortiz", "tomas-brek"]]
+    # must not match: without "Later" the sentence after tells the same meeting, one more side joining it
+    again = ("Defence Minister Ivo Sand hosted Prime Minister Greta Holm at the ministry today. "
+             "They will join President Tomas Brek and Foreign Minister Lena Ortiz for the talks.")
+    assert meetings(again) == [["greta-holm", "ivo-sand", "lena-ortiz", "tomas-brek"]]
+
+
+def test_a_joint_press_availability_with_named_people_is_a_meeting_of_them():
+    text = ("Defence Minister Ivo Sand participates in a joint press availability at the Foreign Ministry with "
+            "Foreign Minister Lena Ortiz and Prime Minister Greta Holm following their consultations.")
+    assert meetings(text) == [["greta-holm", "ivo-sand", "lena-ortiz"]]
+    # must not match: a press availability with no one named after "with" is no meeting
+    alone = "Defence Minister Ivo Sand participates in a joint press availability with reporters."
+    assert meetings(alone) == []
+
+
+def test_a_meeting_in_a_relative_clause_or_after_in_his_role_is_read():
+    planned = ("Good afternoon. I am here to brief you on the Minister’s meetings this afternoon, and to preview the "
+               "meeting that she will have at 3:15 with Defence Minister Ivo Sand.")
+    assert meetings(planned) == [["ivo-sand"]]
+    role = ("Foreign Minister Lena Ortiz held her first trilateral meeting in her role with Defence Minister "
+            "Ivo Sand and Prime Minister Greta Holm in Rell on Wednesday.")
+    assert meetings(role) == [["greta-holm", "ivo-sand", "lena-ortiz"]]
+    # must not match: "the meeting that" with no "with" after it names no one met
+    summary = "Lena Ortiz said that the meeting that Ivo Sand chaired was useful."
+    assert meetings(summary) == []

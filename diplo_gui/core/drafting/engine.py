@@ -714,6 +714,9 @@ def _summaries(meetings: list[DraftMeeting], article: str) -> list[DraftMeeting]
     return out
 
 
+_LATER = re.compile(r"(?:Later|Afterwards|Afterward|Subsequently|Then)\b")
+
+
 def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str], bool]) -> list[DraftMeeting]:
     """The same people, the same date (or none) and status: one meeting reported twice."""
     merged: list[DraftMeeting] = []
@@ -725,6 +728,9 @@ def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str
                                            or people >= {p.person for p in m.participants})
                      and m.status is meeting.status
                      and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
+                     # "X hosted Y. … Later, they will join A and B for talks": a meeting after the first
+                     and not (_LATER.match(article, meeting.span.start)
+                              and people != {p.person for p in m.participants})
                      and _same_sides(m, meeting, article, holds)
                      and (m.rule in _VISITS) == (meeting.rule in _VISITS)
                      and _same_place(m.place, meeting.place)

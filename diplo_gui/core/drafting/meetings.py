@@ -45,7 +45,8 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
                    r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}|"
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
                    r"on\s+\w+day)\s+")
-_A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|meeting|meetings|"
+_A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|"
+           r"meeting|meetings|"
            r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals)")
 
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -82,11 +83,20 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:with|to)\b"
                           r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*"
                           # "held a Foreign Ministers’ Meeting with": a possessive among the words
-                          rf"(?:[\w’'-]+\s+){{0,3}}?{_A_CALL}\s+(?:and\s+\w+\s+)?with\b"
+                          # "held his first trilateral meeting in his role with A and B"
+                          rf"(?:[\w’'-]+\s+){{0,3}}?{_A_CALL}\s+(?:and\s+\w+\s+)?"
+                          r"(?:(?:in|as)\s+(?:his|her|their)\s+(?:new\s+)?\w+\s+)?with\b"
+                          # "to preview the meeting that she will have at 3:15 with Y"
+                          r"|\b(?:meeting|meetings|talks|call)\s+(?:that|which)\s+(?:he|she|they|[A-Z][\w-]+)\s+"
+                          r"(?:will\s+|is\s+to\s+|would\s+)?(?:have|hold|had|held)\s+"
+                          r"(?:(?:at|on|in)\s+[\w:.]+\s+|today\s+|tomorrow\s+|later\s+)?with\b"
                           r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|telephone\s+talks?|"
                           r"video\s+calls?)(?:\s+(?:this|last)\s+week|\s+today|\s+yesterday)?\s+with\b"
+                          # "participates in a joint press availability at the State Department with A, B and C"
                           r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
-                          r"breakfast|lunch|dinner|talks|call)\s+with\b", re.IGNORECASE), "X spoke with Y"),
+                          r"breakfast|lunch|dinner|talks|call|press\s+(?:availability|conference)|news\s+conference)"
+                          r"(?:\s+(?:(?:at|in)\s+)?the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+with\b",
+                          re.IGNORECASE), "X spoke with Y"),
     # "the phone calls from Prime Minister A of X, Prime Minister B of Y and King C": one call with each caller
     ("object", re.compile(r"\b(?:(?:phone|telephone|congratulatory)\s+)?calls\s+from\b"
                           r"(?=\s+(?:[A-Z]|the\s+[A-Z]))"), "the calls from A, B and C"),
@@ -191,7 +201,8 @@ _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
                          r"|\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
                          r"yesterday|today|tomorrow)\b"
-                         r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
+                         # a full stop, not an initial's ("Minister of External Affairs S. Jaishankar")
+                         r"|;|(?<!\s[A-Z])\.|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
                          r"after|before|to|but)\b|—|–")
 _AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:met\s+)?with\b")
 # ", who chaired the session," — a relative clause between a subject and its verb
@@ -477,13 +488,17 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
     if re.match(r"(?:his|her)\b", article[trigger.start:trigger.end]):
         subjects = subjects[-1:]  # "A thanked B for his meeting with C": the possessive is B's
+    relative = re.match(r"\w+\s+(?:that|which)\b", article[trigger.start:trigger.end])
+    if relative:
+        # "the meeting that she will have at 3:15 with Y": whose it is, the relative clause says
+        subjects = _people_in(mentions, Span(trigger.start + relative.end(), trigger.end))
     lead = article[clause_start:trigger.start]
     if not subjects and kind == "object" and clause_start > sentence.start \
             and re.fullmatch(r"\s*(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", lead) \
             and re.search(r"\b(?:after|before|while|when|following)\s*$", article[sentence.start:clause_start]):
         # "Rice left Kuwait City after talks with Y": the clause has no subject of its own; it is the sentence's.
         subjects = _people_in(mentions, Span(sentence.start, clause_start))[:1]
-    if not subjects and kind == "object" and _GROUP_SUBJECT.search(lead):
+    if not subjects and kind == "object" and _GROUP_SUBJECT.search(_LEADING.sub("", lead.lstrip(), count=1)):
         # "The officials also welcomed the … Meeting with Y": the two people named last before it.
         subjects = _last_two_named(mentions, sentence.start)
     objects: list[Mention] = []
@@ -619,7 +634,7 @@ def _list_end(article: str, sentence: Span, start: int, end_re: re.Pattern[str],
         name = next((m for m in nearby if m.how != "title"), None)
         if name is not None and re.fullmatch(r"\s+(?:to|for|of)", stop.group()) \
                 and _OFFICE_BEFORE.search(article, 0, stop.start()) \
-                and re.fullmatch(r"(?:\s*(?:the|of|to|for|and|[A-Z][\w.-]*)\b)*\s*",
+                and re.fullmatch(r"(?:\s*(?:(?:the|of|to|for|and|[A-Z][\w.-]*)\b|,))*\s*",
                                  article[stop.end():name.span.start]):
             pos = name.span.end
             continue
