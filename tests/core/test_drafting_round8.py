@@ -170,3 +170,28 @@ def test_a_meeting_in_a_relative_clause_or_after_in_his_role_is_read():
     # must not match: "the meeting that" with no "with" after it names no one met
     summary = "Lena Ortiz said that the meeting that Ivo Sand chaired was useful."
     assert meetings(summary) == []
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in drafted(text).quotes]
+
+
+def test_said_before_a_long_title_with_of_and_the_quotation_after_the_rest_of_that_sentence():
+    text = ("“The bonds between our peoples are strong,” said Minister of Defence Ivo Sand, who spoke today at "
+            "the close of the consultations. “They are stronger than ever.”")
+    assert quotes(text) == [("The bonds between our peoples are strong", "ivo-sand"),
+                            ("They are stronger than ever.", "ivo-sand")]
+    # must not match: a sentence of narration naming someone else between leaves the next quotation open
+    other = ("“The bonds between our peoples are strong,” said Minister of Defence Ivo Sand. Prime Minister "
+             "Greta Holm arrived later. “They are stronger than ever.”")
+    assert quotes(other) == [("The bonds between our peoples are strong", "ivo-sand"),
+                             ("They are stronger than ever.", None)]
+
+
+def test_assured_before_a_quotation_attributes_it():
+    text = ("Prime Minister Karl Dunn said that Veldoria has always supported Ostravia. He assured the "
+            "Ostravian president that Veldoria “is ready to keep building its relations with Ostravia.”")
+    assert quotes(text) == [("is ready to keep building its relations with Ostravia.", "karl-dunn")]
+    # must not match: "assured" with no one before it in the text attributes nothing
+    nobody = "The ministry assured reporters that the canal “is ready to reopen in the spring.”"
+    assert quotes(nobody) == [("is ready to reopen in the spring.", None)]
