@@ -195,3 +195,41 @@ def test_assured_before_a_quotation_attributes_it():
     # must not match: "assured" with no one before it in the text attributes nothing
     nobody = "The ministry assured reporters that the canal “is ready to reopen in the spring.”"
     assert quotes(nobody) == [("is ready to reopen in the spring.", None)]
+
+
+def test_both_looked_forward_to_continuing_discussions_is_their_next_meeting():
+    text = ("Foreign Minister Lena Ortiz and Prime Minister Greta Holm met in Rell yesterday. "
+            "Both looked forward to continuing discussions alongside their defence ministers tomorrow.")
+    found = drafted(text).meetings
+    assert [sorted(p.person for p in m.participants) for m in found] == [["greta-holm", "lena-ortiz"]] * 2
+    assert found[1].status is Status.PLANNED
+    # must not match: looking forward to a result is no meeting
+    result = ("Foreign Minister Lena Ortiz and Prime Minister Greta Holm met in Rell yesterday. "
+              "Both looked forward to continuing progress on the canal.")
+    assert meetings(result) == [["greta-holm", "lena-ortiz"]]
+
+
+def test_we_spent_hours_together_yesterday_on_a_one_speaker_page_is_the_host_and_the_guest():
+    text = ("Beginning of the Meeting with President of Ostravia Tomas Brek\n\n"
+            "November 8, 2024, Rell\n\n"
+            "Prime Minister Karl Dunn: Dear Mr President!\n\n"
+            "Allow me to welcome you to Rell.\n\n"
+            "Yesterday we had the opportunity to spend several hours together in an informal setting.")
+    found = drafted(text).meetings
+    assert [sorted(p.person for p in m.participants) for m in found] == [["karl-dunn", "tomas-brek"]] * 2
+    assert [m.recalled is not None for m in found] == [False, True]
+    # must not match: "together" with no earlier time is the meeting of the page
+    today = text.replace("Yesterday we had", "Today we have")
+    assert [m.recalled is not None for m in drafted(today).meetings] == [False]
+
+
+def test_seeing_someone_again_since_a_month_recalls_a_meeting_then():
+    text = ("On November 7, Foreign Minister Lena Ortiz held a meeting with Prime Minister Greta Holm. "
+            "At the outset, Foreign Minister Ortiz stated that she was glad to see Prime Minister Holm again "
+            "since May.")
+    found = drafted(text).meetings
+    assert [sorted(p.person for p in m.participants) for m in found] == [["greta-holm", "lena-ortiz"]] * 2
+    assert found[1].recalled is not None and (found[1].date is None or found[1].date.date.month == 5)
+    # must not match: "again" with no "since" is the meeting the text reports
+    plain = text.replace(" again since May", " again")
+    assert meetings(plain) == [["greta-holm", "lena-ortiz"]]

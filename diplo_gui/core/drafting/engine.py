@@ -24,6 +24,7 @@ from .meetings import (
     ordinal_owner,
     pronoun_subjects,
     recalled_marker,
+    sentence_subject,
 )
 from .model import (
     Draft,
@@ -112,7 +113,11 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
 
     found = _transcript_host(article, turns, found)
     found += _transcript_meeting(article, turns)
-    found += _we_met(article, turns, published.month)
+    # a one-speaker page titled with its guest: "we" in the speaker's words are the host and the guest
+    host = next(((f.participants[0], f.participants[1]) for f in found
+                 if f.rule.endswith(_HOST_RULE) and len(f.participants) >= 2), None)
+    found += _we_met(article, turns, published.month, host)
+    found += _again_since(article, sents, with_pronouns)
     found += _captions(article, with_pronouns)
     found += _remarks_meeting(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
@@ -395,6 +400,9 @@ def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
     return found
 
 
+_HOST_RULE = "(the host: the page's one speaker)"
+
+
 def _transcript_host(article: str, turns: list[Turn], found: list[Found]) -> list[Found]:
     """A transcript page titled with its guest only ("Beginning of the Meeting with U.S. President George W.
     Bush") whose turns are all one other person's: that speaker is the host of the meeting of the title."""
@@ -406,7 +414,7 @@ def _transcript_host(article: str, turns: list[Turn], found: list[Found]) -> lis
     title = re.match(r"\s*[^\n]+", article)
     if title is None or host.span.start < title.end():
         return found
-    return [replace(f, rule=f"{f.rule} (the host: the page's one speaker)",
+    return [replace(f, rule=f"{f.rule} {_HOST_RULE}",
                     participants=(DraftParticipant(host.person_id, host.span), *f.participants))
             if f.trigger.end <= title.end() and host.person_id not in {p.person for p in f.participants} else f
             for f in found]
@@ -429,32 +437,39 @@ def _place_named(words: str, span: Span) -> DraftPlace | None:
                       country=DraftValue(found.country, span, "country of the city (GeoNames)"))
 
 
-# "We had a brief conversation over lunch", "we had a long talk": a meeting of "we" told in the past
+# "We had a brief conversation over lunch", "we had a long talk", "we had the opportunity to spend several hours
+# together": a meeting of "we" told in the past
 _WE_HAD = re.compile(r"\b[Ww]e\s+had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talk|talks|meeting|discussion|"
-                     r"lunch|dinner|breakfast)\b")
-# what makes it an earlier one, in its sentence or the one before: "I was last here in May", "last year"
-_LAST_HERE = re.compile(r"\blast\s+(?:here|there|time)\b", re.IGNORECASE)
+                     r"lunch|dinner|breakfast)\b"
+                     r"|\b[Ww]e\s+(?:had\s+the\s+(?:opportunity|chance)\s+to\s+spend|spent)\s+(?:[\w-]+\s+){0,3}?"
+                     r"together\b")
+# what makes it an earlier one, in its sentence or the one before: "I was last here in May", "last year",
+# "Yesterday" (in a transcript, the day before the meeting it records)
+_LAST_HERE = re.compile(r"\blast\s+(?:here|there|time|night)\b|\byesterday\b", re.IGNORECASE)
 
 
-def _we_met(article: str, turns: list[Turn], published_month: int = 0) -> list[Found]:
+def _we_met(article: str, turns: list[Turn], published_month: int = 0,
+            host: tuple[DraftParticipant, DraftParticipant] | None = None) -> list[Found]:
     """"We met in San Diego, Belfast, Hiroshima": in a transcript of two speakers, "we" are the two of
     them, and each place listed is an earlier meeting of theirs; so is "I was last here in May. We had a
     brief conversation over lunch" (a meeting "we had", with words of an earlier time in its sentence or
-    the one before; "We had a good talk today" is the meeting the transcript records)."""
-    speakers: list[Mention] = []
+    the one before; "We had a good talk today" is the meeting the transcript records). In a page of one
+    speaker titled with its guest (``host``: the speaker and the guest), "we" are those two."""
+    speakers: list[DraftParticipant] = []
     for turn in turns:
         if turn.speaker is not None and turn.rule.startswith("transcript") and \
-                turn.speaker.person_id not in {m.person_id for m in speakers}:
-            speakers.append(turn.speaker)
+                turn.speaker.person_id not in {m.person for m in speakers}:
+            speakers.append(DraftParticipant(turn.speaker.person_id, turn.speaker.span))
+    if len(speakers) == 1 and host is not None and host[0].person == speakers[0].person:
+        speakers.append(host[1])
     if len(speakers) != 2:
         return []
     found: list[Found] = []
     for turn in turns:
         if turn.speaker is None or not turn.rule.startswith("transcript"):
             continue
-        other = next(m for m in speakers if m.person_id != turn.speaker.person_id)
-        people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span),
-                  DraftParticipant(other.person_id, other.span))
+        other = next(m for m in speakers if m.person != turn.speaker.person_id)
+        people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span), other)
         for part in turn.parts:
             for match in _WE_HAD.finditer(article, part.start, part.end):
                 before = article.rfind(".", part.start, match.start())
@@ -495,6 +510,30 @@ def _earlier_words(article: str, window: Span, published_month: int) -> Span | N
         if MONTH_NAMES.split("|").index(match["month"]) + 1 != published_month:
             return Span(match.start(), match.end())
     return None
+
+
+# "he was glad to see Foreign Minister Wong again since May this year": they met in May
+_AGAIN_SINCE = re.compile(r"\b(?:see|meet|seeing|meeting)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,6}?)again\s+since\s+"
+                          r"(?P<when>(?:last\s+\w+|(?:the\s+)?(?:" + MONTH_NAMES
+                          + r")(?:\s+(?:this|last)\s+year)?|\d{4}))\b")
+
+
+def _again_since(article: str, sents: list[Span], mentions: list[Mention]) -> list[Found]:
+    """"X was glad to see Y again since May": an earlier meeting of X and Y, at the time "since" gives."""
+    found: list[Found] = []
+    for sentence in sents:
+        for match in _AGAIN_SINCE.finditer(article, sentence.start, sentence.end):
+            met = mentions_in(mentions, match.start("who"), match.end("who"))
+            subject = sentence_subject(article, sentence, mentions)
+            if not met or subject is None or subject.span.start > match.start() \
+                    or subject.person_id == met[0].person_id:
+                continue
+            when = Span(match.start("when"), match.end("when"))
+            found.append(Found(sentence, Span(match.start(), match.end("who")), "saw Y again since WHEN",
+                               (DraftParticipant(subject.person_id, subject.span),
+                                DraftParticipant(met[0].person_id, met[0].span)),
+                               Status.HELD, None, None, False, recalled=when))
+    return found
 
 
 _LINE = re.compile(r"^[ \t]*(?P<line>[^\n]{5,200}?)[ \t]*$", re.MULTILINE)

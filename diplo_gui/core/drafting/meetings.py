@@ -185,7 +185,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                         r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?"
                         r"(?:met|meet|held\s+talks|spoke|talked"
                         r"|held\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?(?:[Mm]eeting|[Tt]alks|[Dd]ialogue))\b"
-                        r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b",
+                        r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b"
+                        # "Both looked forward to continuing discussions alongside their defence ministers tomorrow"
+                        r"|\b(?:both|they|the\s+two)\s+(?:also\s+)?look(?:ed|s)?\s+forward\s+to\s+"
+                        r"(?:continuing|further|holding|their\s+next)\s+(?:\w+\s+)?(?:discussions|talks|meeting|"
+                        r"meetings|dialogue)\b",
                         re.IGNORECASE), "the two met"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
                           r"(?:repeated|made|followed|retraced)\s+by\b"), "a trip repeated by X"),
@@ -261,7 +265,8 @@ def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention
 _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next|last|this|was|were|is|are|"
                           r"could|would|will|has|had|after|before|amid)\b|[;.]"
                           r"|,?\s+(?:as\s+well\s+as|and)\s+between\b")
-PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing)\b"
+PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing|"
+                     r"continuing|further|holding|their\s+next)\b"
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
                      r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome)\b"
