@@ -233,3 +233,32 @@ def test_seeing_someone_again_since_a_month_recalls_a_meeting_then():
     # must not match: "again" with no "since" is the meeting the text reports
     plain = text.replace(" again since May", " again")
     assert meetings(plain) == [["greta-holm", "lena-ortiz"]]
+
+
+def test_a_known_one_word_name_between_in_and_a_province_is_a_place():
+    people = {**PEOPLE, "clark": Person("clark", "Clark", role="Prime Minister")}
+    known = Dataset.build(people, {}, [])
+    text = ("Defence Minister Ivo Sand met with Prime Minister Greta Holm on the sidelines of the forum in Clark, "
+            "Pampanga, Ostravia. The two ministers agreed to build on their August meeting.")
+    found = [sorted(p.person for p in m.participants) for m in draft_article(text, PUBLISHED, known).meetings]
+    assert all("clark" not in people for people in found)
+    # must not match: the same name after a title is the person
+    named = "Defence Minister Ivo Sand met with Prime Minister Clark in Rell, Veldoria, on Monday."
+    assert [sorted(p.person for p in m.participants)
+            for m in draft_article(named, PUBLISHED, known).meetings] == [["clark", "ivo-sand"]]
+
+
+def test_the_secretary_in_lower_case_is_not_the_press_secretary():
+    people = {**PEOPLE,
+              "ash-carr": Person("ash-carr", "Ash Carr", role="Defense Secretary"),
+              "pete-cole": Person("pete-cole", "Pete Cole", role="Press Secretary")}
+    known = Dataset.build(people, {}, [])
+    text = ("Defense Secretary Ash Carr will depart tomorrow, according to Press Secretary Pete Cole. "
+            "In Veldoria, the secretary will visit Rell as the guest of Foreign Minister Lena Ortiz, Cole said.")
+    found = [sorted(p.person for p in m.participants) for m in draft_article(text, PUBLISHED, known).meetings]
+    assert ["ash-carr", "lena-ortiz"] in found
+    # must not match: "the press secretary" stays the press secretary's office, not the secretary
+    press = ("Defense Secretary Ash Carr will depart tomorrow, according to Press Secretary Pete Cole. "
+             "In Veldoria, the press secretary will visit Rell as the guest of Foreign Minister Lena Ortiz.")
+    found = [sorted(p.person for p in m.participants) for m in draft_article(press, PUBLISHED, known).meetings]
+    assert ["ash-carr", "lena-ortiz"] not in found
