@@ -262,3 +262,32 @@ def test_the_secretary_in_lower_case_is_not_the_press_secretary():
              "In Veldoria, the press secretary will visit Rell as the guest of Foreign Minister Lena Ortiz.")
     found = [sorted(p.person for p in m.participants) for m in draft_article(press, PUBLISHED, known).meetings]
     assert ["ash-carr", "lena-ortiz"] not in found
+
+
+def test_the_talks_to_reporters_is_a_noun_not_a_call():
+    text = ("President Tomas Brek met with Prime Minister Greta Holm in Rell. In describing the talks to "
+            "reporters, Foreign Minister Lena Ortiz offered additional specifics.")
+    assert meetings(text) == [["greta-holm", "tomas-brek"]]
+    # must not match: "talks to" after a name is still a call or a conversation
+    call = "President Tomas Brek talks to Prime Minister Greta Holm every week."
+    assert meetings(call) == [["greta-holm", "tomas-brek"]]
+
+
+def test_a_title_that_is_also_a_surname_before_of_is_an_office_not_a_new_person():
+    text = "Lena Ortiz met today with Ostravian Speaker of the Council of Representatives Piet Aal."
+    assert meetings(text) == [["lena-ortiz", "piet-aal"]]
+    assert drafted(text).people == ()
+    # must not match: a surname after a given name is the person's ("Anna Speaker")
+    named = "Lena Ortiz met today with Anna Speaker in Rell."
+    assert [p.name for p in drafted(named).people] == ["Anna Speaker"]
+
+
+def test_i_welcome_someone_on_her_visit_is_her_visit_not_the_speakers():
+    text = ("Foreign Minister Ivo Sand: Thank you. I wish to once again welcome Minister Ortiz on her visit "
+            "to Rell.\n\nForeign Minister Lena Ortiz: Thank you, Ivo.")
+    visits = [m for m in drafted(text).meetings if len(m.participants) == 1]
+    assert [m.participants[0].person for m in visits] == ["lena-ortiz"]
+    # must not match: in narration "X briefed Y on his visit" is the subject's visit
+    briefed = "Defence Minister Ivo Sand briefed Foreign Minister Lena Ortiz on his recent visit to Rell."
+    visits = [m for m in drafted(briefed).meetings if len(m.participants) == 1]
+    assert [m.participants[0].person for m in visits] == ["ivo-sand"]

@@ -79,7 +79,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:co-?)?host(?:ed|s|ing)?\s+(?:a|an|the))\s+(?:[^.;:“”\"]{0,100}?\s+)?with\b"
                           r"(?=\s+(?:[A-Z]|his|her|the\s+[A-Z]))"), "X discussed … with Y"),
     # Calls: "spoke (by phone) (today) with", "held a telephone call with", "a video conference with".
-    ("object", re.compile(rf"\b(?:spoke|speaks|speak|talked|talks|will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
+    # ("In describing the talks to reporters": "talks" after an article or a possessive is the noun)
+    ("object", re.compile(rf"\b(?:spoke|speaks|speak|talked|(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)talks|"
+                          rf"will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
                           r"(?:with|to)\b"
                           r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*"
                           # "held a Foreign Ministers’ Meeting with": a possessive among the words
@@ -367,6 +369,11 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                                          trigger.start) if m.span.end == trigger.start), None)
                 else:
                     owner = sentence_subject(article, sentence, mentions)
+                    before = [m for m in mentions_in(mentions, sentence.start, trigger.start) if m != owner]
+                    if owner is not None and before and article[owner.span.start:owner.span.end] in {"I", "We", "we"}:
+                        # "I welcome Secretary Clinton on her visit to Seoul": not the speaker's own visit, the
+                        # person named last before the possessive
+                        owner = before[-1]
                 if owner is None or owner.span.start > trigger.start:
                     continue
                 used.append(trigger)

@@ -530,6 +530,8 @@ class PeopleFinder:
         for match in _OBJECT_NAME.finditer(self.article):
             group = "name" if match.group("name") else "name2"
             words = match.group(group).split()
+            if _tidy(words[-1]) in SURNAME_TITLES and re.match(r"\s+(?:of|for)\b", self.article[match.end(group):]):
+                continue  # "met today with Iraqi Speaker of the Council of Representatives X": an office
             if words[0] not in FUNCTION_WORDS and _title_free(words) \
                     and len(name_words(match.group(group))) >= 2:
                 found.append((match, group, None))
