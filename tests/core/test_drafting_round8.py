@@ -291,3 +291,12 @@ def test_i_welcome_someone_on_her_visit_is_her_visit_not_the_speakers():
     briefed = "Defence Minister Ivo Sand briefed Foreign Minister Lena Ortiz on his recent visit to Rell."
     visits = [m for m in drafted(briefed).meetings if len(m.participants) == 1]
     assert [m.participants[0].person for m in visits] == ["ivo-sand"]
+
+
+def test_a_participle_opening_the_sentence_has_the_main_clauses_subject():
+    text = ("As well as hosting Prime Minister Greta Holm for a bilateral in Rell today, Foreign Minister Lena "
+            "Ortiz has taken a number of calls.")
+    assert meetings(text) == [["greta-holm", "lena-ortiz"]]
+    # must not match: "hosting" a conference is no meeting with anyone
+    event = "As well as hosting the conference in Rell today, Foreign Minister Lena Ortiz has taken a number of calls."
+    assert meetings(event) == []

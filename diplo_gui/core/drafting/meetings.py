@@ -120,7 +120,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
      "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
 
-                          r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|"
+                          r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|hosting|receiving|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]"
                           # "met chairman of the Libyan National Transitional Council (NTC) Mustafa Abdul Jalil":
@@ -655,7 +655,9 @@ def _list_end(article: str, sentence: Span, start: int, end_re: re.Pattern[str],
 
 def rule_is_noun(article: str, trigger: Span) -> bool:
     words = article[trigger.start:trigger.end].split()
-    return words[0].casefold() in {"meeting", "in", "during", "at"} \
+    # "As well as hosting the Irish Taoiseach for a bilateral, the Prime Minister …": a participle's subject
+    # is the main clause's
+    return words[0].casefold() in {"meeting", "in", "during", "at", "hosting", "receiving", "welcoming"} \
         or (len(words) > 2 and words[-2].casefold() in {"meeting", "talks"})
 
 
