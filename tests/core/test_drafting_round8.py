@@ -300,3 +300,33 @@ def test_a_participle_opening_the_sentence_has_the_main_clauses_subject():
     # must not match: "hosting" a conference is no meeting with anyone
     event = "As well as hosting the conference in Rell today, Foreign Minister Lena Ortiz has taken a number of calls."
     assert meetings(event) == []
+
+
+def test_people_a_sentence_of_their_own_adds_join_the_meeting_told_just_before():
+    base = "Foreign Minister Lena Ortiz met President Tomas Brek in Rell on Monday. "
+    assert meetings(base + "The meeting was also attended by Defence Minister Ivo Sand.") == [
+        ["ivo-sand", "lena-ortiz", "tomas-brek"]]
+    assert meetings(base + "Also present were Defence Minister Ivo Sand and Prime Minister Karl Dunn.") == [
+        ["ivo-sand", "karl-dunn", "lena-ortiz", "tomas-brek"]]
+    assert meetings(base + "Prime Minister Karl Dunn also joined the talks.") == [
+        ["karl-dunn", "lena-ortiz", "tomas-brek"]]
+    # must not match: someone who attended another event, or a meeting told three sentences before
+    assert meetings(base + "Prime Minister Karl Dunn also attended the summit in Vienna.") == [
+        ["lena-ortiz", "tomas-brek"]]
+    far = base + "They discussed the canal. They spoke of trade. Also present were Defence Minister Ivo Sand."
+    assert meetings(far) == [["lena-ortiz", "tomas-brek"]]
+
+
+def test_time_words_and_held_before_with_or_between_and_earlier_calls_told_after():
+    text = ("The Secretary met this afternoon with Foreign Minister Lena Ortiz of Veldoria. "
+            "The two ministers welcomed the telephone talks held on May 3 between Prime Minister Karl Dunn and "
+            "President Tomas Brek.")
+    assert meetings(text) == [["lena-ortiz"], ["karl-dunn", "tomas-brek"]]
+    spoken = ("Prime Minister Karl Dunn received a call from President Tomas Brek. Earlier in the day, he had "
+              "spoken with Prime Minister Greta Holm.")
+    assert meetings(spoken) == [["karl-dunn", "tomas-brek"], ["greta-holm", "karl-dunn"]]
+    last = ("Foreign Minister Lena Ortiz spoke by telephone with President Tomas Brek on Thursday. "
+            "The two had last spoken on Monday.")
+    assert [str(m.date.date) for m in drafted(last).meetings if m.date] == ["2024-11-07", "2024-11-04"]
+    # must not match: "spoken" with no one after "with" is no call, "this afternoon" names no one
+    assert meetings("Prime Minister Karl Dunn had spoken with reporters this afternoon.") == []

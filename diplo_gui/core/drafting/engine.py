@@ -163,6 +163,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     drafted = _summaries(drafted, article)
     drafted = _merge(drafted, article, holds)
     drafted = _companions(article, sents, drafted, with_pronouns)
+    drafted = _also_present(article, sents, drafted, with_pronouns)
     # "I’ve visited your great country many times": visits too vague to be one are none (as meetings are)
     drafted = [m for m in drafted if not (m.rule in _VISITS and _MANY_TIMES.search(
         article, m.trigger.start, min(m.span.end, m.trigger.end + 60)))]
@@ -720,6 +721,45 @@ def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
                                   if m.person_id not in people)
                     meetings[i] = replace(meeting, participants=meeting.participants + added)
                     break
+    return meetings
+
+
+# A sentence of its own that adds people to the meeting told just before: "The meeting was also attended by A
+# and B", "Also present were A and B", "A and B were also present", "A also joined the talks"
+_MEETING_NOUN = r"(?:meeting|meetings|talks|call|dinner|lunch|breakfast|discussion|discussions|conversation)"
+_ATTENDED_AFTER = re.compile(rf"^(?:The|This|That|Their|Both)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_NOUN}\s+(?:was|were)\s+"
+                             r"(?:also\s+)?attended\s+by\b"
+                             r"|^Also\s+(?:present|attending|in\s+attendance)"
+                             rf"(?:\s+(?:at|in|for)\s+the\s+{_MEETING_NOUN})?\s+(?:was|were)\b")
+_ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b"
+                              rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
+
+
+def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
+                  mentions: list[Mention]) -> list[DraftMeeting]:
+    """"X met Y in Rell. The meeting was also attended by A and B": the people such a sentence names join
+    the meeting told last in the two sentences before it (none there: no one is added)."""
+    for n, sentence in enumerate(sents):
+        text = article[sentence.start:sentence.end]
+        after = _ATTENDED_AFTER.match(text)
+        before = _ATTENDED_BEFORE.search(text) if after is None else None
+        if after is not None:
+            people = mentions_in(mentions, sentence.start + after.end(), sentence.end)
+        elif before is not None:
+            people = mentions_in(mentions, sentence.start, sentence.start + before.start())
+        else:
+            continue
+        window = sents[max(0, n - 2)].start
+        last = max((i for i, m in enumerate(meetings)
+                    if window <= m.trigger.start < sentence.start and m.rule not in _VISITS), default=None,
+                   key=lambda i: meetings[i].trigger.start)
+        if last is None or not people:
+            continue
+        meeting = meetings[last]
+        taken = {p.person for p in meeting.participants}
+        added = tuple(DraftParticipant(m.person_id, m.span) for m in distinct_people(people)
+                      if m.person_id not in taken)
+        meetings[last] = replace(meeting, participants=meeting.participants + added)
     return meetings
 
 

@@ -39,6 +39,7 @@ from .text import clean
 
 # Words that may stand between "met"/"spoke" and "with": when, where and how.
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
+                          r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|week)|earlier(?:\s+today)?|"
                           r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
 _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
                    # "spoke today on the margins of the NATO Summit with Y"
@@ -57,6 +58,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # before "between"; a second "between" after "as well as" or "and" is a second meeting
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
                            r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talks?)"
+                           r"(?:\s+(?:held|conducted))?"
                            r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d{1,2}\b|\s+[A-Z][\w-]*)?)?\s+between\b"
                            r"|(?<=\bas\swell\sas\s)between\b|(?<=,\sand\s)between\b|(?<=,\sas\swell\sas\s)between\b",
                            re.IGNORECASE),
@@ -80,7 +82,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?=\s+(?:[A-Z]|his|her|the\s+[A-Z]))"), "X discussed … with Y"),
     # Calls: "spoke (by phone) (today) with", "held a telephone call with", "a video conference with".
     # ("In describing the talks to reporters": "talks" after an article or a possessive is the noun)
-    ("object", re.compile(rf"\b(?:spoke|speaks|speak|talked|(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)talks|"
+    ("object", re.compile(r"\b(?:spoke|spoken|speaks|speak|talked|"
+                          r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)talks|"
                           rf"will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
                           r"(?:with|to)\b"
                           r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*"
@@ -93,7 +96,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:will\s+|is\s+to\s+|would\s+)?(?:have|hold|had|held)\s+"
                           r"(?:(?:at|on|in)\s+[\w:.]+\s+|today\s+|tomorrow\s+|later\s+)?with\b"
                           r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|telephone\s+talks?|"
-                          r"video\s+calls?)(?:\s+(?:this|last)\s+week|\s+today|\s+yesterday)?\s+with\b"
+                          r"video\s+calls?)(?:\s+(?:this|last)\s+(?:week|morning|afternoon|evening)|\s+today|\s+yesterday)?"
+                          r"\s+with\b"
                           # "participates in a joint press availability at the State Department with A, B and C"
                           r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
                           r"breakfast|lunch|dinner|talks|call|press\s+(?:availability|conference)|news\s+conference)"
@@ -184,8 +188,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # noun, and a meeting held under its name
     ("pair", re.compile(r"\b(?:the\s+two(?:\s+(?:[a-z]+\s+)?(?:leaders|ministers|men|women|sides|secretaries|"
                         r"officials))?|the\s+pair|"
-                        r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?"
-                        r"(?:met|meet|held\s+talks|spoke|talked"
+                        r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+){0,2}?"
+                        r"(?:met|meet|held\s+talks|spoke|spoken|talked"
                         r"|held\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?(?:[Mm]eeting|[Tt]alks|[Dd]ialogue))\b"
                         r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b"
                         # "Both looked forward to continuing discussions alongside their defence ministers tomorrow"
