@@ -330,3 +330,26 @@ def test_time_words_and_held_before_with_or_between_and_earlier_calls_told_after
     assert [str(m.date.date) for m in drafted(last).meetings if m.date] == ["2024-11-07", "2024-11-04"]
     # must not match: "spoken" with no one after "with" is no call, "this afternoon" names no one
     assert meetings("Prime Minister Karl Dunn had spoken with reporters this afternoon.") == []
+
+
+def test_held_a_meeting_and_they_last_met_are_two_meetings_of_the_pair():
+    text = ("President Tomas Brek and Prime Minister Greta Holm held a meeting in Rell on Monday. "
+            "They last met in Varna in 2022.")
+    found = drafted(text).meetings
+    assert [sorted(p.person for p in m.participants) for m in found] == [["greta-holm", "tomas-brek"]] * 2
+    assert [m.recalled is not None for m in found] == [False, True]
+    # must not match: "they met" with no earlier word is the same meeting told again
+    again = ("President Tomas Brek and Prime Minister Greta Holm held a meeting in Rell on Monday. "
+             "They met for an hour.")
+    assert meetings(again) == [["greta-holm", "tomas-brek"]]
+
+
+def test_briefed_someone_on_his_meeting_is_the_subjects_meeting():
+    text = ("During the call, President Tomas Brek briefed Prime Minister Greta Holm on his recent meeting with "
+            "Foreign Minister Lena Ortiz.")
+    assert ["lena-ortiz", "tomas-brek"] in meetings(text)
+    assert ["greta-holm", "lena-ortiz"] not in meetings(text)
+    # must not match: with no verb's object before it, the possessive is the person named last
+    recounted = ("Prime Minister Karl Dunn congratulated President Tomas Brek, and President Tomas Brek recounted "
+                 "his meeting with Prime Minister Greta Holm.")
+    assert ["greta-holm", "tomas-brek"] in meetings(recounted)

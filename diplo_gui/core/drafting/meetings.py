@@ -160,7 +160,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
                            r"(?!\s+(?:\w+\s+){0,2}(?:with|to)\b)"
                            r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
-                           r"telephone\s+conversation|conversation)(?!\s+with))\b"),
+                           r"telephone\s+conversation|conversation|meeting|discussion|dinner|lunch|breakfast)"
+                           r"(?!\s+with))\b"),
      "X and Y met"),
     # "his recent visits by the German Chancellor, A, and French President B": one visit by each
     ("repeat", re.compile(r"\b(?:visits|trips)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "visits by X and Y"),
@@ -192,6 +193,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                         r"(?:met|meet|held\s+talks|spoke|spoken|talked"
                         r"|held\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?(?:[Mm]eeting|[Tt]alks|[Dd]ialogue))\b"
                         r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b"
+                        # "They last met in Varna in 2022": an earlier meeting of the two named last
+                        r"|\bthey\s+(?:had\s+)?(?:last|first|previously)\s+met\b"
                         # "Both looked forward to continuing discussions alongside their defence ministers tomorrow"
                         r"|\b(?:both|they|the\s+two)\s+(?:also\s+)?look(?:ed|s)?\s+forward\s+to\s+"
                         r"(?:continuing|further|holding|their\s+next)\s+(?:\w+\s+)?(?:discussions|talks|meeting|"
@@ -503,7 +506,13 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         clause_start = max(clause_start, sentence.start + match.end())
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
     if re.match(r"(?:his|her)\b", article[trigger.start:trigger.end]):
-        subjects = subjects[-1:]  # "A thanked B for his meeting with C": the possessive is B's
+        # "Trump recounted his meeting with C": the person named last before the possessive; "A briefed B on
+        # his meeting with C": B is the verb's object there, the possessive the subject's
+        last = subjects[-1:]
+        if last and len(_distinct(subjects)) > 1 \
+                and re.fullmatch(r"\s+(?:on|about|of|for)\s+", article[last[0].span.end:trigger.start]):
+            last = [m for m in subjects if m.person_id != last[0].person_id][-1:]
+        subjects = last
     relative = re.match(r"\w+\s+(?:that|which)\b", article[trigger.start:trigger.end])
     if relative:
         # "the meeting that she will have at 3:15 with Y": whose it is, the relative clause says
@@ -694,7 +703,7 @@ MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Octo
 # previous meeting", "earlier this year", "last March".
 EARLIER = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:week|month|year|meeting|meetings|visit|talks|time|"
                       r"summit|call|this\s+(?:year|month|week))\b|\b(?:days?|weeks?|months?|years?)\s+ago\b"
-                      rf"|\blast\s+(?:{MONTH_NAMES})\b|\bfirst\s+met\b", re.IGNORECASE)
+                      rf"|\blast\s+(?:{MONTH_NAMES})\b|\b(?:first|last|previously)\s+met\b", re.IGNORECASE)
 # "their meeting in March", "their August meeting in Washington" (in a text of another month)
 IN_MONTH = re.compile(rf"\b(?:in|their|his|her)\s+(?P<month>{MONTH_NAMES})\b(?!\s+\d)")
 
