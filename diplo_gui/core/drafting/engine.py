@@ -130,7 +130,11 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         recalled = meeting.recalled or recalled_marker(article, meeting.sentence, meeting.trigger, published.month)
         if recalled is not None:
             # an earlier meeting has the date its own words give ("last month", "in March"), not the text's
-            own = find_dates(article, recalled, published)
+            own = find_dates(article, recalled, published) or (
+                # "Biden and Xi last met in 2022": words that recall a meeting with no date in them, and the
+                # date after them
+                find_dates(article, Span(recalled.end, meeting.sentence.end), published)
+                if re.fullmatch(r"(?:first|last|previously)\s+met", article[recalled.start:recalled.end]) else [])
             date = own[0] if own else None
         else:
             date = _date(article, meeting, published, last_date)
@@ -147,7 +151,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
             # not the sentence's, which is often the place of the meeting reported now
             place = places.find_place(article, Span(meeting.trigger.start,
                                                     min(meeting.sentence.end,
-                                                        max(meeting.trigger.end, recalled.end) + 40)))
+                                                        max(meeting.trigger.end, recalled.end) + 60)))
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
                                     date, status, status_span, replace(place, venue=meeting.venue),
                                     form=meeting.form, form_span=meeting.form_span, recalled=recalled,
