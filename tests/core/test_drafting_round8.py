@@ -353,3 +353,23 @@ def test_briefed_someone_on_his_meeting_is_the_subjects_meeting():
     recounted = ("Prime Minister Karl Dunn congratulated President Tomas Brek, and President Tomas Brek recounted "
                  "his meeting with Prime Minister Greta Holm.")
     assert ["greta-holm", "tomas-brek"] in meetings(recounted)
+
+
+def test_a_spokesmans_words_about_an_office_holders_meetings_and_a_second_predicate():
+    text = ("MR. DUNN: The Secretary also spoke by phone this morning with Foreign Minister Lena Ortiz and will "
+            "meet tomorrow with Defence Minister Ivo Sand.\n\nQUESTION: Thank you.")
+    assert meetings(text) == [["lena-ortiz"], ["ivo-sand"]]
+    named = "Prime Minister Karl Dunn met President Tomas Brek on Monday and will meet Prime Minister Greta Holm."
+    assert meetings(named) == [["karl-dunn", "tomas-brek"], ["greta-holm", "karl-dunn"]]
+    # must not match: in the speaker's own words with no other subject, the meeting is the speaker's
+    own = "MR. DUNN: It is an honour to welcome Foreign Minister Lena Ortiz to Rell.\n\nQUESTION: Thank you."
+    assert meetings(own) == [["karl-dunn", "lena-ortiz"]]
+
+
+def test_a_courtesy_call_on_someone_is_a_meeting_but_calling_on_someone_to_act_is_not():
+    assert meetings("In the afternoon, Foreign Minister Lena Ortiz paid a courtesy call on Prime Minister "
+                    "Greta Holm.") == [["greta-holm", "lena-ortiz"]]
+    assert meetings("Foreign Minister Lena Ortiz, who is visiting Varna, called on President Tomas Brek on "
+                    "Tuesday.") == [["lena-ortiz", "tomas-brek"]]
+    # must not match: "called on Y to act" urges, it meets no one
+    assert meetings("Foreign Minister Lena Ortiz called on President Tomas Brek to release the prisoners.") == []

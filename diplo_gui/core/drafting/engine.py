@@ -234,6 +234,9 @@ def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) 
     return found
 
 
+# A subject in the third person before a meeting's words: an office ("The Secretary", "the President") or he/she
+_THIRD_PERSON_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w-]*\s+)*(?:Secretary|President|Minister|"
+                                   r"Chancellor|Premier|Ambassador|Envoy)\b(?![’'])|(?:^|[.!?]\s+|,\s+)(?:He|She|he|she)\b")
 _WE_BEFORE = re.compile(r"\b[Ww]e(?:['’]ll|\s+will|\s+would|\s+can|\s+could)?\s+(?:\w+\s+)?\Z")
 
 
@@ -256,6 +259,8 @@ def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]], article
     if meeting.visit or any(p.span.start < meeting.trigger.start for p in meeting.participants) \
             or quote.speaker in {p.person for p in meeting.participants}:
         return meeting
+    if _THIRD_PERSON_SUBJECT.search(article, meeting.sentence.start, meeting.trigger.start):
+        return meeting  # "MR. DUNN: The Secretary also spoke with Y": a spokesman tells another's meeting
     assert quote.speaker is not None and quote.speaker_span is not None
     speaker = DraftParticipant(quote.speaker, quote.speaker_span)
     return replace(meeting, participants=(speaker, *meeting.participants))

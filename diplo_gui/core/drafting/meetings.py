@@ -39,7 +39,7 @@ from .text import clean
 
 # Words that may stand between "met"/"spoke" and "with": when, where and how.
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
-                          r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|week)|earlier(?:\s+today)?|"
+                          r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|week)|earlier(?:\s+today)?|tomorrow|"
                           r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
 _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
                    # "spoke today on the margins of the NATO Summit with Y"
@@ -110,6 +110,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
                           r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
+    # "paid a courtesy call on Prime Minister Y", "called on President Y on Tuesday" (not "called on Y to act")
+    ("object", re.compile(r"\b(?:paid|pays|paying|pay|made|makes|making|make)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on\b"
+                          r"|\b(?:called|calls|call)\s+on\b(?=\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?"
+                          r"(?:(?:on|in|at)\s+(?:the\s+)?[A-Z0-9][\w-]*(?:\s+\d+)?|today|yesterday)?\s*[.;]|"
+                          r"\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?(?:on|in|at)\s+(?:the\s+)?"
+                          r"[A-Z0-9][\w-]*(?:\s+\d+)?\s*,)"), "X called on Y"),
     # "will visit Goa and Delhi as the guest of Indian Defense Minister Y": the host
     ("object", re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+)?guests?\s+of\b"), "X was the guest of Y"),
     # "a tour of the Houses of Parliament, guided by A and B", "a dinner hosted by Y": the guides or hosts
@@ -210,6 +216,7 @@ _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|si
                            r"|,\s+and\s+(?=(?:I|we|he|she|they)\b))")
 # ", Cook said": the attribution after a list closes it
 _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
+                         r"|\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:will|would)\s+)"
                          r"|,\s+(?=(?:[A-Z][\w’'-]+\s+){1,2}(?:said|says|added|noted)\b)"
                          r"|\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
@@ -505,6 +512,12 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     for match in _CLAUSE_START.finditer(before):
         clause_start = max(clause_start, sentence.start + match.end())
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
+    second = [m for m in _NEXT_PREDICATE.finditer(article, clause_start, sentence.end) if m.end() <= trigger.start]
+    if second and kind == "object":
+        # "The Secretary spoke with A and will meet tomorrow with B": the subject is the first predicate's,
+        # named before its verb (no one named there: a side the text names nowhere)
+        first_verb = _A_VERB.search(article, clause_start, second[0].start())
+        subjects = _people_in(mentions, Span(clause_start, first_verb.start() if first_verb else clause_start))
     if re.match(r"(?:his|her)\b", article[trigger.start:trigger.end]):
         # "Trump recounted his meeting with C": the person named last before the possessive; "A briefed B on
         # his meeting with C": B is the verb's object there, the possessive the subject's
@@ -640,6 +653,8 @@ def _coordinated(article: str, sentence: Span, trigger: Span, mentions: list[Men
     return _distinct(mentions_in(mentions, last.start(), last.end()))
 
 
+_A_VERB = re.compile(r"\b(?:met|meets|meet|spoke|speaks|held|holds|hosted|hosts|received|receives|welcomed|talked|"
+                     r"called|telephoned|visited|will|would|is|was|has|had)\b")
 _QUALIFIED = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?\Z")
 # Offices whose long titles run on with "to", "for" or "of" ("Chief of Staff to the President General John
 # Kelly", "Adviser to the President Jared Kushner"): in a list of people, not where the list ends
@@ -674,7 +689,25 @@ def rule_is_noun(article: str, trigger: Span) -> bool:
         or (len(words) > 2 and words[-2].casefold() in {"meeting", "talks"})
 
 
+# "spoke this morning with A and will meet tomorrow with B": a second predicate of the same subject
+_NEXT_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:will|would|is|was|has|had)\s+"
+                             r"(?:\w+\s+)?(?:meet|met|hold|held|speak|spoke|visit|host|travel)\w*\b)")
+
+
+def _predicate(article: str, sentence: Span, trigger: Span) -> Span:
+    """The part of the sentence that holds the trigger's own predicate: cut at "and will meet", "and had met"."""
+    start, end = sentence.start, sentence.end
+    for match in _NEXT_PREDICATE.finditer(article, sentence.start, sentence.end):
+        if match.end() <= trigger.start:
+            start = match.end()
+        elif match.start() >= trigger.end:
+            end = match.start()
+            break
+    return Span(start, end)
+
+
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:
+    sentence = _predicate(article, sentence, trigger)
     text = article[sentence.start:sentence.end]
     for status, pattern in ((Status.CANCELLED, CANCELLED), (Status.POSTPONED, POSTPONED), (Status.PLANNED, PLANNED)):
         match = pattern.search(text)
