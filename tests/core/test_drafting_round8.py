@@ -373,3 +373,21 @@ def test_a_courtesy_call_on_someone_is_a_meeting_but_calling_on_someone_to_act_i
                     "Tuesday.") == [["lena-ortiz", "tomas-brek"]]
     # must not match: "called on Y to act" urges, it meets no one
     assert meetings("Foreign Minister Lena Ortiz called on President Tomas Brek to release the prisoners.") == []
+
+
+def test_a_second_infinitive_a_dinner_for_a_guest_their_talks_after_a_clause_and_exchanged_views():
+    visit = ("RELL — Foreign Minister Lena Ortiz arrived here on Sunday on a two-day visit. She is due to meet "
+             "President Tomas Brek on Monday and to hold talks with her counterpart, Defence Minister Ivo Sand.")
+    assert ["lena-ortiz", "tomas-brek"] in meetings(visit) and ["ivo-sand", "lena-ortiz"] in meetings(visit)
+    assert meetings("President Tomas Brek hosted a dinner for Prime Minister Greta Holm on Monday evening.") == [
+        ["greta-holm", "tomas-brek"]]
+    assert meetings("President Tomas Brek will receive Prime Minister Greta Holm at the palace on Friday.") == [
+        ["greta-holm", "tomas-brek"]]
+    assert meetings("Foreign Minister Lena Ortiz and her counterpart Tomas Brek signed an agreement after their "
+                    "talks.") == [["lena-ortiz", "tomas-brek"]]
+    assert meetings("Prime Minister Karl Dunn exchanged views with President Tomas Brek on the canal.") == [
+        ["karl-dunn", "tomas-brek"]]
+    # must not match: a dinner for a cause, "their talks" with one person named, and views exchanged by no one named
+    assert meetings("President Tomas Brek hosted a dinner for charity on Monday evening.") == []
+    assert meetings("Foreign Minister Lena Ortiz signed an agreement after their talks.") == []
+    assert meetings("The ministers exchanged views with experts on the canal.") == []

@@ -110,6 +110,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
                           r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
+    # "hosted a dinner for Prime Minister Y", "gave a luncheon in honour of Y": the guest
+    ("object", re.compile(r"\b(?:hosted|hosts|host|hosting|gave|gives|give|held|holds|hold|offered)\s+(?:a|an)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+"
+                          r"(?:for|in\s+honou?r\s+of)\b(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))"),
+     "X hosted a dinner for Y"),
+    # "The Minister exchanged views with Y on the canal"
+    ("object", re.compile(r"\b(?:exchanged|exchanges|exchange|exchanging)\s+views\s+with\b"),
+     "X exchanged views with Y"),
     # "paid a courtesy call on Prime Minister Y", "called on President Y on Tuesday" (not "called on Y to act")
     ("object", re.compile(r"\b(?:paid|pays|paying|pay|made|makes|making|make)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on\b"
                           r"|\b(?:called|calls|call)\s+on\b(?=\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?"
@@ -129,6 +137,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"hosted|greeted|met)(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^.;]{0,60}?)?\s+by\b"),
      "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
+                          r"will\s+receive|to\s+receive|will\s+welcome|greeted|greets|will\s+greet|"
 
                           r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|hosting|receiving|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
@@ -216,7 +225,8 @@ _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|si
                            r"|,\s+and\s+(?=(?:I|we|he|she|they)\b))")
 # ", Cook said": the attribution after a list closes it
 _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
-                         r"|\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:will|would)\s+)"
+                         r"|\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:will|would|to)\s+(?:\w+\s+)?"
+                         r"(?:meet|hold|speak|visit|host|travel|call)\w*\b)"
                          r"|,\s+(?=(?:[A-Z][\w’'-]+\s+){1,2}(?:said|says|added|noted)\b)"
                          r"|\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
@@ -536,6 +546,10 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
             and re.search(r"\b(?:after|before|while|when|following)\s*$", article[sentence.start:clause_start]):
         # "Rice left Kuwait City after talks with Y": the clause has no subject of its own; it is the sentence's.
         subjects = _people_in(mentions, Span(sentence.start, clause_start))[:1]
+    if not subjects and kind == "subject" and clause_start > sentence.start \
+            and re.match(r"\s*their\b", article[clause_start:trigger.start] + article[trigger.start:trigger.end]):
+        # "A and her counterpart B signed an agreement after their talks": the main clause's two people
+        subjects = _people_in(mentions, Span(sentence.start, clause_start))
     if not subjects and kind == "object" and _GROUP_SUBJECT.search(_LEADING.sub("", lead.lstrip(), count=1)):
         # "The officials also welcomed the … Meeting with Y": the two people named last before it.
         subjects = _last_two_named(mentions, sentence.start)
@@ -690,7 +704,7 @@ def rule_is_noun(article: str, trigger: Span) -> bool:
 
 
 # "spoke this morning with A and will meet tomorrow with B": a second predicate of the same subject
-_NEXT_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:will|would|is|was|has|had)\s+"
+_NEXT_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:will|would|is|was|has|had|to)\s+"
                              r"(?:\w+\s+)?(?:meet|met|hold|held|speak|spoke|visit|host|travel)\w*\b)")
 
 
