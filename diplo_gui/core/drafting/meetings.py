@@ -16,6 +16,9 @@ Patterns (in the sentence that reports the meeting):
 - "met A, as well as with B", "held meetings with A and B"   one meeting each
 - "a possible/planned/future meeting between …", "will meet" status planned
 - "X visited CITY", "will be traveling to"                  a visit: X, at the place visited
+- "his meeting with Y", "Name’s planned visit to X"          the person named last before the possessive
+- "talks on May 3 between A and B as well as between C and D"  one meeting per "between"
+- "spoke with A and will meet with B", "to meet A and to hold talks with B"  two meetings, one subject
 - "a trip later repeated by Y; Z and W"                      one visit each, undated
 - "on the sidelines of Z", "during Z", "at the Z summit"     the occasion (venue)
 
