@@ -11,8 +11,8 @@ A title in lower case attributes as the capitalised one does ("“…,” the se
 right after an attributed one, with only that attribution between (“…,” Ortiz said. “More.”), or
 the rest of its sentence (“…,” Austin told Singh at the start of their meeting. “More.”, “…,” said
 Secretary of Defense Lloyd J. Austin III, who spoke today at …. “More.”), continues its speaker.
-A pronoun stands for the one person named since the previous quotation ("Ortiz was guarded. “…,” she said"), or, when nobody was, for
-the current speaker; when two or more were named in between it is ambiguous (the
+A pronoun stands for the one person named since the previous quotation ("Ortiz was guarded. “…,”
+she said"), or, when nobody was, for the current speaker; when two or more were named in between it is ambiguous (the
 engine knows no genders) and the quote stays unattributed. When no pattern applies,
 the quote is kept with no speaker: the engine never guesses.
 A single quoted word inside a sentence (“commitment”) is a term, not a quotation,
