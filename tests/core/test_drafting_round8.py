@@ -391,3 +391,15 @@ def test_a_second_infinitive_a_dinner_for_a_guest_their_talks_after_a_clause_and
     assert meetings("President Tomas Brek hosted a dinner for charity on Monday evening.") == []
     assert meetings("Foreign Minister Lena Ortiz signed an agreement after their talks.") == []
     assert meetings("The ministers exchanged views with experts on the canal.") == []
+
+
+def test_made_a_visit_to_is_a_visit_unless_a_meeting_is_told_during_it():
+    text = "Foreign Minister Lena Ortiz made an historic visit to Japan this week."
+    found = drafted(text).meetings
+    assert [[p.person for p in m.participants] for m in found] == [["lena-ortiz"]]
+    assert found[0].place.country is not None
+    during = ("Foreign Minister Lena Ortiz made an historic visit to Japan this week, during which she met "
+              "President Tomas Brek.")
+    assert meetings(during) == [["lena-ortiz", "tomas-brek"]]
+    # must not match: "made a visit" with no place after "to" is no visit
+    assert meetings("Foreign Minister Lena Ortiz made a point to visit often.") == []

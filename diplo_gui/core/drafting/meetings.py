@@ -186,7 +186,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
                          r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|(?:be|been|was|were|is|are)\s+dispatched\s+to|"
                          r"prepar(?:es|ing)\s+to\s+(?:travel\s+to|visit)|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+"
-                         r"(?:travel\s+to|visit))\b"),
+                         r"(?:travel\s+to|visit)"
+                         # "made an historic visit to Burma", "paid a two-day visit to", "is on an official visit to"
+                         r"|(?:made|makes|making|paid|pays|paying|will\s+make|will\s+pay|is\s+on|was\s+on|began|begins)"
+                         r"\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to)\b"),
      "X visited PLACE"),
     # "his recent visit to Israel", "My own first visit as Foreign Secretary was to the United States":
     # the visitor is whom the possessive stands for
@@ -194,7 +197,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # visitor is the person named right before the possessive
     ("possessive visit", re.compile(r"(?:\b(?:his|her|my|His|Her|My)|(?<=\w)[’']s)\s+(?:(?:own|first|second|third|"
                                     r"recent|last|previous|latest|next|"
-                                    r"upcoming|forthcoming|official|state|planned)\s+){0,3}(?:visit|trip)\s+"
+                                    r"upcoming|forthcoming|official|state|planned)\s+){0,3}(?:visit|trip|Visit|Trip)\s+"
                                     r"(?:as\s+[\w ]{3,40}?\s+)?(?:was\s+|will\s+be\s+)?to\s+(?=(?:the\s+)?[A-Z])"),
      "his visit to PLACE"),
     # "a recent visit by Immigration Minister Robert Jenrick": the visitor is named after "by"
