@@ -403,3 +403,21 @@ def test_made_a_visit_to_is_a_visit_unless_a_meeting_is_told_during_it():
     assert meetings(during) == [["lena-ortiz", "tomas-brek"]]
     # must not match: "made a visit" with no place after "to" is no visit
     assert meetings("Foreign Minister Lena Ortiz made a point to visit often.") == []
+
+
+def test_each_predicate_has_its_own_date_and_status_and_an_inviter_is_not_the_visitor():
+    text = "Prime Minister Karl Dunn met President Tomas Brek on Monday and will meet Prime Minister Greta Holm."
+    found = drafted(text).meetings
+    assert [(sorted(p.person for p in m.participants), m.status) for m in found] == [
+        (["karl-dunn", "tomas-brek"], Status.HELD), (["greta-holm", "karl-dunn"], Status.PLANNED)]
+    assert str(found[0].date.date) == "2024-11-04"  # the Monday before the text, not the one after
+    relative = "Foreign Minister Lena Ortiz, who met President Tomas Brek on Monday, will travel to Japan next."
+    found = drafted(relative).meetings
+    assert [(sorted(p.person for p in m.participants), m.status) for m in found] == [
+        (["lena-ortiz", "tomas-brek"], Status.HELD), (["lena-ortiz"], Status.PLANNED)]
+    invited = "At the invitation of President Tomas Brek, Prime Minister Greta Holm paid an official visit to Japan."
+    assert meetings(invited) == [["greta-holm"]]
+    # must not match: one predicate about the future keeps its future date and status
+    future = "Prime Minister Karl Dunn will meet President Tomas Brek on Monday."
+    found = drafted(future).meetings
+    assert found[0].status is Status.PLANNED and str(found[0].date.date) == "2024-11-11"

@@ -22,6 +22,7 @@ from .meetings import (
     distinct_people,
     find_meetings,
     ordinal_owner,
+    predicate_of,
     pronoun_subjects,
     recalled_marker,
     sentence_subject,
@@ -658,8 +659,13 @@ def _sentence_of(sents: list[Span], at: int) -> Span:
 def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | None) -> DraftDate | None:
     if meeting.rule == "a trip repeated by X":
         return None  # "later": the sentence's date is the first trip's, not theirs
-    dates = [d for d in find_dates(article, meeting.sentence, published)
+    # "X met A on Monday and will meet B on Friday", "X, who met A on Monday, will travel to B": the dates of
+    # the trigger's own predicate first (its tense too), else the sentence's
+    own = predicate_of(article, meeting.sentence, meeting.trigger)
+    dates = [d for zone in ((own, meeting.sentence) if own != meeting.sentence else (own,))
+             for d in find_dates(article, zone, published)
              if not _of_another_event(article, meeting.sentence, d.span, meeting.trigger)]
+    dates = [d for d in dates if own.start <= d.span.start < own.end] or dates
     if dates:
         return min(dates, key=lambda d: abs(d.span.start - meeting.trigger.start))
     offset = offset_before(article, meeting.sentence, meeting.trigger)

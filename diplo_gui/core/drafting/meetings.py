@@ -499,6 +499,7 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
     # "X travelled to Veldoria, meeting Y": the visit is that meeting, not one more.
     found = [f for f in found if not (f.visit and f.rule == "X visited PLACE" and any(
         o is not f and not o.visit and {p.person for p in f.participants} <= {p.person for p in o.participants}
+        and o.status is f.status  # "X, who met Y on Monday, will travel to Z": a meeting held, a visit to come
         for o in found))]
     return sorted(found, key=lambda f: f.trigger.start)
 
@@ -528,6 +529,13 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     for match in _CLAUSE_START.finditer(before):
         clause_start = max(clause_start, sentence.start + match.end())
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
+    # "Ortiz, who met Brek on Monday, will travel to …": the people of a relative clause are not the subject
+    relatives = [r for r in _RELATIVE.finditer(article, clause_start, trigger.start)]
+    subjects = [m for m in subjects if not any(r.start() <= m.span.start < r.end() for r in relatives)] or subjects
+    lead_phrase = _LEADING.match(article, clause_start) if kind == "visit" else None
+    if lead_phrase is not None and lead_phrase.end() <= trigger.start:
+        # "At the invitation of President Y, X paid an official visit to …": the visitor is X
+        subjects = _people_in(mentions, Span(lead_phrase.end(), trigger.start)) or subjects
     second = [m for m in _NEXT_PREDICATE.finditer(article, clause_start, sentence.end) if m.end() <= trigger.start]
     if second and kind == "object":
         # "The Secretary spoke with A and will meet tomorrow with B": the subject is the first predicate's,
@@ -714,9 +722,13 @@ _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:will|
                              r"(?:\w+\s+)?(?:meet|met|hold|held|speak|spoke|visit|host|travel)\w*\b)")
 
 
-def _predicate(article: str, sentence: Span, trigger: Span) -> Span:
+def predicate_of(article: str, sentence: Span, trigger: Span) -> Span:
     """The part of the sentence that holds the trigger's own predicate: cut at "and will meet", "and had met"."""
     start, end = sentence.start, sentence.end
+    for relative in _RELATIVE.finditer(article, sentence.start, sentence.end):
+        if relative.start() <= trigger.start and trigger.end <= relative.end():
+            # "Ortiz, who met Brek on Monday, will travel to Varna": the relative clause is its own predicate
+            return Span(relative.start(), relative.end())
     for match in _NEXT_PREDICATE.finditer(article, sentence.start, sentence.end):
         if match.end() <= trigger.start:
             start = match.end()
@@ -727,7 +739,7 @@ def _predicate(article: str, sentence: Span, trigger: Span) -> Span:
 
 
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:
-    sentence = _predicate(article, sentence, trigger)
+    sentence = predicate_of(article, sentence, trigger)
     text = article[sentence.start:sentence.end]
     for status, pattern in ((Status.CANCELLED, CANCELLED), (Status.POSTPONED, POSTPONED), (Status.PLANNED, PLANNED)):
         match = pattern.search(text)
