@@ -421,3 +421,17 @@ def test_each_predicate_has_its_own_date_and_status_and_an_inviter_is_not_the_vi
     future = "Prime Minister Karl Dunn will meet President Tomas Brek on Monday."
     found = drafted(future).meetings
     assert found[0].status is Status.PLANNED and str(found[0].date.date) == "2024-11-11"
+
+
+def test_a_delegation_joining_people_and_people_in_attendance_join_the_meeting():
+    base = "Foreign Minister Lena Ortiz met President Tomas Brek in Rell on Monday"
+    assert meetings(base + ". The Ostravian side included Prime Minister Greta Holm.") == [
+        ["greta-holm", "lena-ortiz", "tomas-brek"]]
+    assert meetings(base + ", with Defence Minister Ivo Sand also in attendance.") == [
+        ["ivo-sand", "lena-ortiz", "tomas-brek"]]
+    assert meetings(base + ". Joining them were Prime Minister Karl Dunn and Defence Minister Ivo Sand.") == [
+        ["ivo-sand", "karl-dunn", "lena-ortiz", "tomas-brek"]]
+    # must not match: people named nowhere in attendance add no one, and a delegation that left adds no one
+    assert meetings(base + ", with reporters present.") == [["lena-ortiz", "tomas-brek"]]
+    assert meetings(base + ". The Ostravian side later thanked Prime Minister Greta Holm.") == [
+        ["lena-ortiz", "tomas-brek"]]

@@ -745,7 +745,13 @@ _MEETING_NOUN = r"(?:meeting|meetings|talks|call|dinner|lunch|breakfast|discussi
 _ATTENDED_AFTER = re.compile(rf"^(?:The|This|That|Their|Both)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_NOUN}\s+(?:was|were)\s+"
                              r"(?:also\s+)?attended\s+by\b"
                              r"|^Also\s+(?:present|attending|in\s+attendance)"
-                             rf"(?:\s+(?:at|in|for)\s+the\s+{_MEETING_NOUN})?\s+(?:was|were)\b")
+                             rf"(?:\s+(?:at|in|for)\s+the\s+{_MEETING_NOUN})?\s+(?:was|were)\b"
+                             # "Joining them were A and B", "The Ostravian delegation included A"
+                             rf"|^Joining\s+(?:them|him|her|the\s+{_MEETING_NOUN})\s+(?:was|were)\b"
+                             r"|^(?:The|Their|His|Her)\s+(?:[\w-]+\s+)?(?:side|delegation)\s+(?:also\s+)?"
+                             r"(?:included|includes|comprised|was\s+led\s+by)\b")
+# ", with A also in attendance", ", with A present": in the meeting's own sentence
+_WITH_PRESENT = re.compile(r",\s+with\s+(?P<who>[^,;.]{3,120}?)\s+(?:also\s+)?(?:present|in\s+attendance|attending)\b")
 _ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b"
                               rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
 
@@ -758,15 +764,20 @@ def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
         text = article[sentence.start:sentence.end]
         after = _ATTENDED_AFTER.match(text)
         before = _ATTENDED_BEFORE.search(text) if after is None else None
+        within = _WITH_PRESENT.search(text) if after is None and before is None else None
+        until = sentence.start
         if after is not None:
             people = mentions_in(mentions, sentence.start + after.end(), sentence.end)
         elif before is not None:
             people = mentions_in(mentions, sentence.start, sentence.start + before.start())
+        elif within is not None:
+            people = mentions_in(mentions, sentence.start + within.start("who"), sentence.start + within.end("who"))
+            until = sentence.start + within.start()  # the meeting told earlier in the same sentence
         else:
             continue
-        window = sents[max(0, n - 2)].start
+        window = sents[max(0, n - 2)].start if within is None else sentence.start
         last = max((i for i, m in enumerate(meetings)
-                    if window <= m.trigger.start < sentence.start and m.rule not in _VISITS), default=None,
+                    if window <= m.trigger.start < until and m.rule not in _VISITS), default=None,
                    key=lambda i: meetings[i].trigger.start)
         if last is None or not people:
             continue
