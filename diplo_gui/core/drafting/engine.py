@@ -14,7 +14,19 @@ from . import places
 from .dates import find_dates, offset_before
 from .issues import match_issues, propose_issues
 from .matching import match_meeting, meetings_by_person
-from .meetings import Found, distinct_people, find_meetings, ordinal_owner, pronoun_subjects, recalled_marker
+from .meetings import (
+    EARLIER,
+    IN_MONTH,
+    MONTH_NAMES,
+    Found,
+    distinct_people,
+    find_meetings,
+    ordinal_owner,
+    predicate_of,
+    pronoun_subjects,
+    recalled_marker,
+    sentence_subject,
+)
 from .model import (
     Draft,
     DraftDate,
@@ -102,7 +114,11 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
 
     found = _transcript_host(article, turns, found)
     found += _transcript_meeting(article, turns)
-    found += _we_met(article, turns)
+    # a one-speaker page titled with its guest: "we" in the speaker's words are the host and the guest
+    host = next(((f.participants[0], f.participants[1]) for f in found
+                 if f.rule.endswith(_HOST_RULE) and len(f.participants) >= 2), None)
+    found += _we_met(article, turns, published.month, host)
+    found += _again_since(article, sents, with_pronouns)
     found += _captions(article, with_pronouns)
     found += _remarks_meeting(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
@@ -115,7 +131,11 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         recalled = meeting.recalled or recalled_marker(article, meeting.sentence, meeting.trigger, published.month)
         if recalled is not None:
             # an earlier meeting has the date its own words give ("last month", "in March"), not the text's
-            own = find_dates(article, recalled, published)
+            own = find_dates(article, recalled, published) or (
+                # "Biden and Xi last met in 2022": words that recall a meeting with no date in them, and the
+                # date after them
+                find_dates(article, Span(recalled.end, meeting.sentence.end), published)
+                if re.fullmatch(r"(?:first|last|previously)\s+met", article[recalled.start:recalled.end]) else [])
             date = own[0] if own else None
         else:
             date = _date(article, meeting, published, last_date)
@@ -132,7 +152,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
             # not the sentence's, which is often the place of the meeting reported now
             place = places.find_place(article, Span(meeting.trigger.start,
                                                     min(meeting.sentence.end,
-                                                        max(meeting.trigger.end, recalled.end) + 40)))
+                                                        max(meeting.trigger.end, recalled.end) + 60)))
         drafted.append(DraftMeeting("", "", meeting.sentence, meeting.trigger, meeting.rule, meeting.participants,
                                     date, status, status_span, replace(place, venue=meeting.venue),
                                     form=meeting.form, form_span=meeting.form_span, recalled=recalled,
@@ -148,6 +168,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     drafted = _summaries(drafted, article)
     drafted = _merge(drafted, article, holds)
     drafted = _companions(article, sents, drafted, with_pronouns)
+    drafted = _also_present(article, sents, drafted, with_pronouns)
     # "I’ve visited your great country many times": visits too vague to be one are none (as meetings are)
     drafted = [m for m in drafted if not (m.rule in _VISITS and _MANY_TIMES.search(
         article, m.trigger.start, min(m.span.end, m.trigger.end + 60)))]
@@ -214,6 +235,9 @@ def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) 
     return found
 
 
+# A subject in the third person before a meeting's words: an office ("The Secretary", "the President") or he/she
+_THIRD_PERSON_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w-]*\s+)*(?:Secretary|President|Minister|"
+                                   r"Chancellor|Premier|Ambassador|Envoy)\b(?![’'])|(?:^|[.!?]\s+|,\s+)(?:He|She|he|she)\b")
 _WE_BEFORE = re.compile(r"\b[Ww]e(?:['’]ll|\s+will|\s+would|\s+can|\s+could)?\s+(?:\w+\s+)?\Z")
 
 
@@ -236,6 +260,8 @@ def _with_speaker(meeting: Found, spoken: list[tuple[Span, DraftQuote]], article
     if meeting.visit or any(p.span.start < meeting.trigger.start for p in meeting.participants) \
             or quote.speaker in {p.person for p in meeting.participants}:
         return meeting
+    if _THIRD_PERSON_SUBJECT.search(article, meeting.sentence.start, meeting.trigger.start):
+        return meeting  # "MR. DUNN: The Secretary also spoke with Y": a spokesman tells another's meeting
     assert quote.speaker is not None and quote.speaker_span is not None
     speaker = DraftParticipant(quote.speaker, quote.speaker_span)
     return replace(meeting, participants=(speaker, *meeting.participants))
@@ -385,6 +411,9 @@ def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
     return found
 
 
+_HOST_RULE = "(the host: the page's one speaker)"
+
+
 def _transcript_host(article: str, turns: list[Turn], found: list[Found]) -> list[Found]:
     """A transcript page titled with its guest only ("Beginning of the Meeting with U.S. President George W.
     Bush") whose turns are all one other person's: that speaker is the host of the meeting of the title."""
@@ -396,7 +425,7 @@ def _transcript_host(article: str, turns: list[Turn], found: list[Found]) -> lis
     title = re.match(r"\s*[^\n]+", article)
     if title is None or host.span.start < title.end():
         return found
-    return [replace(f, rule=f"{f.rule} (the host: the page's one speaker)",
+    return [replace(f, rule=f"{f.rule} {_HOST_RULE}",
                     participants=(DraftParticipant(host.person_id, host.span), *f.participants))
             if f.trigger.end <= title.end() and host.person_id not in {p.person for p in f.participants} else f
             for f in found]
@@ -419,24 +448,50 @@ def _place_named(words: str, span: Span) -> DraftPlace | None:
                       country=DraftValue(found.country, span, "country of the city (GeoNames)"))
 
 
-def _we_met(article: str, turns: list[Turn]) -> list[Found]:
+# "We had a brief conversation over lunch", "we had a long talk", "we had the opportunity to spend several hours
+# together": a meeting of "we" told in the past
+_WE_HAD = re.compile(r"\b[Ww]e\s+had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talk|talks|meeting|discussion|"
+                     r"lunch|dinner|breakfast)\b"
+                     r"|\b[Ww]e\s+(?:had\s+the\s+(?:opportunity|chance)\s+to\s+spend|spent)\s+(?:[\w-]+\s+){0,3}?"
+                     r"together\b")
+# what makes it an earlier one, in its sentence or the one before: "I was last here in May", "last year",
+# "Yesterday" (in a transcript, the day before the meeting it records)
+_LAST_HERE = re.compile(r"\blast\s+(?:here|there|time|night)\b|\byesterday\b", re.IGNORECASE)
+
+
+def _we_met(article: str, turns: list[Turn], published_month: int = 0,
+            host: tuple[DraftParticipant, DraftParticipant] | None = None) -> list[Found]:
     """"We met in San Diego, Belfast, Hiroshima": in a transcript of two speakers, "we" are the two of
-    them, and each place listed is an earlier meeting of theirs."""
-    speakers: list[Mention] = []
+    them, and each place listed is an earlier meeting of theirs; so is "I was last here in May. We had a
+    brief conversation over lunch" (a meeting "we had", with words of an earlier time in its sentence or
+    the one before; "We had a good talk today" is the meeting the transcript records). In a page of one
+    speaker titled with its guest (``host``: the speaker and the guest), "we" are those two."""
+    speakers: list[DraftParticipant] = []
     for turn in turns:
         if turn.speaker is not None and turn.rule.startswith("transcript") and \
-                turn.speaker.person_id not in {m.person_id for m in speakers}:
-            speakers.append(turn.speaker)
+                turn.speaker.person_id not in {m.person for m in speakers}:
+            speakers.append(DraftParticipant(turn.speaker.person_id, turn.speaker.span))
+    if len(speakers) == 1 and host is not None and host[0].person == speakers[0].person:
+        speakers.append(host[1])
     if len(speakers) != 2:
         return []
     found: list[Found] = []
     for turn in turns:
         if turn.speaker is None or not turn.rule.startswith("transcript"):
             continue
-        other = next(m for m in speakers if m.person_id != turn.speaker.person_id)
-        people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span),
-                  DraftParticipant(other.person_id, other.span))
+        other = next(m for m in speakers if m.person != turn.speaker.person_id)
+        people = (DraftParticipant(turn.speaker.person_id, turn.speaker.span), other)
         for part in turn.parts:
+            for match in _WE_HAD.finditer(article, part.start, part.end):
+                before = article.rfind(".", part.start, match.start())
+                window = Span(max(part.start, article.rfind(".", part.start, max(part.start, before)) + 1),
+                              min(part.end, article.find(".", match.end(), part.end) % (part.end + 1)))
+                earlier = _earlier_words(article, window, published_month)
+                if earlier is not None:
+                    trigger = Span(match.start(), match.end())
+                    found.append(Found(Span(window.start, window.end), trigger,
+                                       "we had a conversation, earlier (the two speakers of a transcript)", people,
+                                       Status.HELD, None, None, False, recalled=earlier))
             for match in _WE_MET.finditer(article, part.start, part.end):
                 at = match.end()
                 while (words := _PLACE_WORDS.match(article, at)) is not None and words.end() <= part.end:
@@ -452,6 +507,43 @@ def _we_met(article: str, turns: list[Turn]) -> list[Found]:
                     if sep is None:
                         break
                     at = sep.end()
+    return found
+
+
+def _earlier_words(article: str, window: Span, published_month: int) -> Span | None:
+    """Words in ``window`` that put a meeting before the text's time ("last here", "last year", "in May" in
+    a November text), or None."""
+    for pattern in (_LAST_HERE, EARLIER):
+        match = pattern.search(article, window.start, window.end)
+        if match:
+            return Span(match.start(), match.end())
+    for match in IN_MONTH.finditer(article, window.start, window.end):
+        if MONTH_NAMES.split("|").index(match["month"]) + 1 != published_month:
+            return Span(match.start(), match.end())
+    return None
+
+
+# "he was glad to see Foreign Minister Wong again since May this year": they met in May
+_AGAIN_SINCE = re.compile(r"\b(?:see|meet|seeing|meeting)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,6}?)again\s+since\s+"
+                          r"(?P<when>(?:last\s+\w+|(?:the\s+)?(?:" + MONTH_NAMES
+                          + r")(?:\s+(?:this|last)\s+year)?|\d{4}))\b")
+
+
+def _again_since(article: str, sents: list[Span], mentions: list[Mention]) -> list[Found]:
+    """"X was glad to see Y again since May": an earlier meeting of X and Y, at the time "since" gives."""
+    found: list[Found] = []
+    for sentence in sents:
+        for match in _AGAIN_SINCE.finditer(article, sentence.start, sentence.end):
+            met = mentions_in(mentions, match.start("who"), match.end("who"))
+            subject = sentence_subject(article, sentence, mentions)
+            if not met or subject is None or subject.span.start > match.start() \
+                    or subject.person_id == met[0].person_id:
+                continue
+            when = Span(match.start("when"), match.end("when"))
+            found.append(Found(sentence, Span(match.start(), match.end("who")), "saw Y again since WHEN",
+                               (DraftParticipant(subject.person_id, subject.span),
+                                DraftParticipant(met[0].person_id, met[0].span)),
+                               Status.HELD, None, None, False, recalled=when))
     return found
 
 
@@ -567,8 +659,13 @@ def _sentence_of(sents: list[Span], at: int) -> Span:
 def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | None) -> DraftDate | None:
     if meeting.rule == "a trip repeated by X":
         return None  # "later": the sentence's date is the first trip's, not theirs
-    dates = [d for d in find_dates(article, meeting.sentence, published)
+    # "X met A on Monday and will meet B on Friday", "X, who met A on Monday, will travel to B": the dates of
+    # the trigger's own predicate first (its tense too), else the sentence's
+    own = predicate_of(article, meeting.sentence, meeting.trigger)
+    dates = [d for zone in ((own, meeting.sentence) if own != meeting.sentence else (own,))
+             for d in find_dates(article, zone, published)
              if not _of_another_event(article, meeting.sentence, d.span, meeting.trigger)]
+    dates = [d for d in dates if own.start <= d.span.start < own.end] or dates
     if dates:
         return min(dates, key=lambda d: abs(d.span.start - meeting.trigger.start))
     offset = offset_before(article, meeting.sentence, meeting.trigger)
@@ -610,13 +707,17 @@ def _places_from_later_sentences(article: str, sents: list[Span], meetings: list
     return meetings
 
 
-_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will\s+be|being)\s+(?:also\s+)?accompanied\s+by\b")
+# "X was accompanied by A", and the participle alone in brackets or after a comma: "(attended by A, B, and
+# others)" after a call's sentence, "X, joined by A, met Y"
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will\s+be|being)\s+(?:also\s+)?accompanied\s+by\b"
+                          r"|(?:(?<=\()|(?<=,\s))(?:also\s+)?(?:accompanied|attended|joined)\s+by\b")
 _COMPANIONS_END = re.compile(r",\s+and\b|;|\s+(?:to|for|on|in|at)\s+(?:the\s+)?[a-z]")
 
 
 def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
                 mentions: list[Mention]) -> list[DraftMeeting]:
-    """"X was accompanied by A, and Y by B": the companions join the meeting X took part in last."""
+    """"X was accompanied by A, and Y by B", "(attended by A, B and others)": the companions join the meeting
+    X (the person named last before the words) took part in last."""
     for sentence in sents:
         text = article[sentence.start:sentence.end]
         for match in _ACCOMPANIED.finditer(text):
@@ -635,6 +736,56 @@ def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
                                   if m.person_id not in people)
                     meetings[i] = replace(meeting, participants=meeting.participants + added)
                     break
+    return meetings
+
+
+# A sentence of its own that adds people to the meeting told just before: "The meeting was also attended by A
+# and B", "Also present were A and B", "A and B were also present", "A also joined the talks"
+_MEETING_NOUN = r"(?:meeting|meetings|talks|call|dinner|lunch|breakfast|discussion|discussions|conversation)"
+_ATTENDED_AFTER = re.compile(rf"^(?:The|This|That|Their|Both)\s+(?:[\w-]+\s+){{0,2}}?{_MEETING_NOUN}\s+(?:was|were)\s+"
+                             r"(?:also\s+)?attended\s+by\b"
+                             r"|^Also\s+(?:present|attending|in\s+attendance)"
+                             rf"(?:\s+(?:at|in|for)\s+the\s+{_MEETING_NOUN})?\s+(?:was|were)\b"
+                             # "Joining them were A and B", "The Ostravian delegation included A"
+                             rf"|^Joining\s+(?:them|him|her|the\s+{_MEETING_NOUN})\s+(?:was|were)\b"
+                             r"|^(?:The|Their|His|Her)\s+(?:[\w-]+\s+)?(?:side|delegation)\s+(?:also\s+)?"
+                             r"(?:included|includes|comprised|was\s+led\s+by)\b")
+# ", with A also in attendance", ", with A present": in the meeting's own sentence
+_WITH_PRESENT = re.compile(r",\s+with\s+(?P<who>[^,;.]{3,120}?)\s+(?:also\s+)?(?:present|in\s+attendance|attending)\b")
+_ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b"
+                              rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
+
+
+def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
+                  mentions: list[Mention]) -> list[DraftMeeting]:
+    """"X met Y in Rell. The meeting was also attended by A and B": the people such a sentence names join
+    the meeting told last in the two sentences before it (none there: no one is added)."""
+    for n, sentence in enumerate(sents):
+        text = article[sentence.start:sentence.end]
+        after = _ATTENDED_AFTER.match(text)
+        before = _ATTENDED_BEFORE.search(text) if after is None else None
+        within = _WITH_PRESENT.search(text) if after is None and before is None else None
+        until = sentence.start
+        if after is not None:
+            people = mentions_in(mentions, sentence.start + after.end(), sentence.end)
+        elif before is not None:
+            people = mentions_in(mentions, sentence.start, sentence.start + before.start())
+        elif within is not None:
+            people = mentions_in(mentions, sentence.start + within.start("who"), sentence.start + within.end("who"))
+            until = sentence.start + within.start()  # the meeting told earlier in the same sentence
+        else:
+            continue
+        window = sents[max(0, n - 2)].start if within is None else sentence.start
+        last = max((i for i, m in enumerate(meetings)
+                    if window <= m.trigger.start < until and m.rule not in _VISITS), default=None,
+                   key=lambda i: meetings[i].trigger.start)
+        if last is None or not people:
+            continue
+        meeting = meetings[last]
+        taken = {p.person for p in meeting.participants}
+        added = tuple(DraftParticipant(m.person_id, m.span) for m in distinct_people(people)
+                      if m.person_id not in taken)
+        meetings[last] = replace(meeting, participants=meeting.participants + added)
     return meetings
 
 
@@ -668,6 +819,9 @@ def _summaries(meetings: list[DraftMeeting], article: str) -> list[DraftMeeting]
     return out
 
 
+_LATER = re.compile(r"(?:Later|Afterwards|Afterward|Subsequently|Then)\b")
+
+
 def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str], bool]) -> list[DraftMeeting]:
     """The same people, the same date (or none) and status: one meeting reported twice."""
     merged: list[DraftMeeting] = []
@@ -679,6 +833,9 @@ def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str
                                            or people >= {p.person for p in m.participants})
                      and m.status is meeting.status
                      and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
+                     # "X hosted Y. … Later, they will join A and B for talks": a meeting after the first
+                     and not (_LATER.match(article, meeting.span.start)
+                              and people != {p.person for p in m.participants})
                      and _same_sides(m, meeting, article, holds)
                      and (m.rule in _VISITS) == (meeting.rule in _VISITS)
                      and _same_place(m.place, meeting.place)

@@ -16,6 +16,9 @@ Patterns (in the sentence that reports the meeting):
 - "met A, as well as with B", "held meetings with A and B"   one meeting each
 - "a possible/planned/future meeting between …", "will meet" status planned
 - "X visited CITY", "will be traveling to"                  a visit: X, at the place visited
+- "his meeting with Y", "Name’s planned visit to X"          the person named last before the possessive
+- "talks on May 3 between A and B as well as between C and D"  one meeting per "between"
+- "spoke with A and will meet with B", "to meet A and to hold talks with B"  two meetings, one subject
 - "a trip later repeated by Y; Z and W"                      one visit each, undated
 - "on the sidelines of Z", "during Z", "at the Z summit"     the occasion (venue)
 
@@ -39,23 +42,34 @@ from .text import clean
 
 # Words that may stand between "met"/"spoke" and "with": when, where and how.
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
+                          r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|week)|earlier(?:\s+today)?|tomorrow|"
                           r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
 _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
                    # "spoke today on the margins of the NATO Summit with Y"
                    r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}|"
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
                    r"on\s+\w+day)\s+")
-_A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|meeting|meetings|"
+_A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|"
+           r"meeting|meetings|"
            r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals)")
 
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:meetings?|talks|discussions?|calls?|conversations?)"
                  r"(?:\s+(?:earlier|last|this)\s+(?:in\s+the\s+)?\w+)?\s+with\b")
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
+    # "telephone talks on November 24 between A and B as well as between C and D": a date or a place may stand
+    # before "between"; a second "between" after "as well as" or "and" is a second meeting
     ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
-                           r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talk)\s+between\b",
+                           r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talks?)"
+                           r"(?:\s+(?:held|conducted))?"
+                           r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d{1,2}\b|\s+[A-Z][\w-]*)?)?\s+between\b"
+                           r"|(?<=\bas\swell\sas\s)between\b|(?<=,\sand\s)between\b|(?<=,\sas\swell\sas\s)between\b",
                            re.IGNORECASE),
      "talks between X and Y"),
+    # "President-elect Trump warmly recounted his meeting with Y", "ahead of her talks with Y": whose
+    # the possessive is, the person named last before it in the clause
+    ("object", re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|meetings|talks|call|phone\s+call|"
+                          r"telephone\s+call|conversation|bilateral)\s+with\b"), "his meeting with Y"),
     ("object", re.compile(rf"\b(?:met|meets|meet|meeting)\s+(?:{_BETWEEN_VERB_AND_WITH})*with\b"
                           r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}?talks"
                           r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+with\b"
@@ -70,15 +84,28 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:co-?)?host(?:ed|s|ing)?\s+(?:a|an|the))\s+(?:[^.;:“”\"]{0,100}?\s+)?with\b"
                           r"(?=\s+(?:[A-Z]|his|her|the\s+[A-Z]))"), "X discussed … with Y"),
     # Calls: "spoke (by phone) (today) with", "held a telephone call with", "a video conference with".
-    ("object", re.compile(rf"\b(?:spoke|speaks|speak|talked|talks|will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
+    # ("In describing the talks to reporters": "talks" after an article or a possessive is the noun)
+    ("object", re.compile(r"\b(?:spoke|spoken|speaks|speak|talked|"
+                          r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)talks|"
+                          rf"will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
                           r"(?:with|to)\b"
                           r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*"
                           # "held a Foreign Ministers’ Meeting with": a possessive among the words
-                          rf"(?:[\w’'-]+\s+){{0,3}}?{_A_CALL}\s+(?:and\s+\w+\s+)?with\b"
+                          # "held his first trilateral meeting in his role with A and B"
+                          rf"(?:[\w’'-]+\s+){{0,3}}?{_A_CALL}\s+(?:and\s+\w+\s+)?"
+                          r"(?:(?:in|as)\s+(?:his|her|their)\s+(?:new\s+)?\w+\s+)?with\b"
+                          # "to preview the meeting that she will have at 3:15 with Y"
+                          r"|\b(?:meeting|meetings|talks|call)\s+(?:that|which)\s+(?:he|she|they|[A-Z][\w-]+)\s+"
+                          r"(?:will\s+|is\s+to\s+|would\s+)?(?:have|hold|had|held)\s+"
+                          r"(?:(?:at|on|in)\s+[\w:.]+\s+|today\s+|tomorrow\s+|later\s+)?with\b"
                           r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|telephone\s+talks?|"
-                          r"video\s+calls?)(?:\s+(?:this|last)\s+week|\s+today|\s+yesterday)?\s+with\b"
+                          r"video\s+calls?)(?:\s+(?:this|last)\s+(?:week|morning|afternoon|evening)|\s+today|\s+yesterday)?"
+                          r"\s+with\b"
+                          # "participates in a joint press availability at the State Department with A, B and C"
                           r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
-                          r"breakfast|lunch|dinner|talks|call)\s+with\b", re.IGNORECASE), "X spoke with Y"),
+                          r"breakfast|lunch|dinner|talks|call|press\s+(?:availability|conference)|news\s+conference)"
+                          r"(?:\s+(?:(?:at|in)\s+)?the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+with\b",
+                          re.IGNORECASE), "X spoke with Y"),
     # "the phone calls from Prime Minister A of X, Prime Minister B of Y and King C": one call with each caller
     ("object", re.compile(r"\b(?:(?:phone|telephone|congratulatory)\s+)?calls\s+from\b"
                           r"(?=\s+(?:[A-Z]|the\s+[A-Z]))"), "the calls from A, B and C"),
@@ -86,6 +113,20 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
                           r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
+    # "hosted a dinner for Prime Minister Y", "gave a luncheon in honour of Y": the guest
+    ("object", re.compile(r"\b(?:hosted|hosts|host|hosting|gave|gives|give|held|holds|hold|offered)\s+(?:a|an)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+"
+                          r"(?:for|in\s+honou?r\s+of)\b(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))"),
+     "X hosted a dinner for Y"),
+    # "The Minister exchanged views with Y on the canal"
+    ("object", re.compile(r"\b(?:exchanged|exchanges|exchange|exchanging)\s+views\s+with\b"),
+     "X exchanged views with Y"),
+    # "paid a courtesy call on Prime Minister Y", "called on President Y on Tuesday" (not "called on Y to act")
+    ("object", re.compile(r"\b(?:paid|pays|paying|pay|made|makes|making|make)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on\b"
+                          r"|\b(?:called|calls|call)\s+on\b(?=\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?"
+                          r"(?:(?:on|in|at)\s+(?:the\s+)?[A-Z0-9][\w-]*(?:\s+\d+)?|today|yesterday)?\s*[.;]|"
+                          r"\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?(?:on|in|at)\s+(?:the\s+)?"
+                          r"[A-Z0-9][\w-]*(?:\s+\d+)?\s*,)"), "X called on Y"),
     # "will visit Goa and Delhi as the guest of Indian Defense Minister Y": the host
     ("object", re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+)?guests?\s+of\b"), "X was the guest of Y"),
     # "a tour of the Houses of Parliament, guided by A and B", "a dinner hosted by Y": the guides or hosts
@@ -99,8 +140,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"hosted|greeted|met)(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^.;]{0,60}?)?\s+by\b"),
      "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
+                          r"will\s+receive|to\s+receive|will\s+welcome|greeted|greets|will\s+greet|"
 
-                          r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|"
+                          r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|hosting|receiving|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]"
                           # "met chairman of the Libyan National Transitional Council (NTC) Mustafa Abdul Jalil":
@@ -136,19 +178,26 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
                            r"(?!\s+(?:\w+\s+){0,2}(?:with|to)\b)"
                            r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
-                           r"telephone\s+conversation|conversation)(?!\s+with))\b"),
+                           r"telephone\s+conversation|conversation|meeting|discussion|dinner|lunch|breakfast)"
+                           r"(?!\s+with))\b"),
      "X and Y met"),
     # "his recent visits by the German Chancellor, A, and French President B": one visit by each
     ("repeat", re.compile(r"\b(?:visits|trips)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "visits by X and Y"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
                          r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|(?:be|been|was|were|is|are)\s+dispatched\s+to|"
                          r"prepar(?:es|ing)\s+to\s+(?:travel\s+to|visit)|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+"
-                         r"(?:travel\s+to|visit))\b"),
+                         r"(?:travel\s+to|visit)"
+                         # "made an historic visit to Burma", "paid a two-day visit to", "is on an official visit to"
+                         r"|(?:made|makes|making|paid|pays|paying|will\s+make|will\s+pay|is\s+on|was\s+on|began|begins)"
+                         r"\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to)\b"),
      "X visited PLACE"),
     # "his recent visit to Israel", "My own first visit as Foreign Secretary was to the United States":
     # the visitor is whom the possessive stands for
-    ("possessive visit", re.compile(r"\b(?:his|her|my|His|Her|My)\s+(?:(?:own|first|recent|last|previous|latest|"
-                                    r"upcoming|forthcoming|official|state|planned)\s+){0,3}(?:visit|trip)\s+"
+    # "This is Secretary Tillerson’s second visit to the UK", "President Trump's planned visit to China": the
+    # visitor is the person named right before the possessive
+    ("possessive visit", re.compile(r"(?:\b(?:his|her|my|His|Her|My)|(?<=\w)[’']s)\s+(?:(?:own|first|second|third|"
+                                    r"recent|last|previous|latest|next|"
+                                    r"upcoming|forthcoming|official|state|planned)\s+){0,3}(?:visit|trip|Visit|Trip)\s+"
                                     r"(?:as\s+[\w ]{3,40}?\s+)?(?:was\s+|will\s+be\s+)?to\s+(?=(?:the\s+)?[A-Z])"),
      "his visit to PLACE"),
     # "a recent visit by Immigration Minister Robert Jenrick": the visitor is named after "by"
@@ -161,10 +210,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # noun, and a meeting held under its name
     ("pair", re.compile(r"\b(?:the\s+two(?:\s+(?:[a-z]+\s+)?(?:leaders|ministers|men|women|sides|secretaries|"
                         r"officials))?|the\s+pair|"
-                        r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+)?"
-                        r"(?:met|meet|held\s+talks|spoke|talked"
+                        r"(?<=when\s)they|(?<=until\s)they|(?<=once\s)they)\s+(?:\w+\s+){0,2}?"
+                        r"(?:met|meet|held\s+talks|spoke|spoken|talked"
                         r"|held\s+(?:a|an|their)\s+(?:[\w’'-]+\s+){0,5}?(?:[Mm]eeting|[Tt]alks|[Dd]ialogue))\b"
-                        r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b",
+                        r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b"
+                        # "They last met in Varna in 2022": an earlier meeting of the two named last
+                        r"|\bthey\s+(?:had\s+)?(?:last|first|previously)\s+met\b"
+                        # "Both looked forward to continuing discussions alongside their defence ministers tomorrow"
+                        r"|\b(?:both|they|the\s+two)\s+(?:also\s+)?look(?:ed|s)?\s+forward\s+to\s+"
+                        r"(?:continuing|further|holding|their\s+next)\s+(?:\w+\s+)?(?:discussions|talks|meeting|"
+                        r"meetings|dialogue)\b",
                         re.IGNORECASE), "the two met"),
     ("repeat", re.compile(r"\b(?:trip|visit|journey)\s+(?:that\s+was\s+|which\s+was\s+)?(?:later\s+|then\s+)?"
                           r"(?:repeated|made|followed|retraced)\s+by\b"), "a trip repeated by X"),
@@ -176,11 +231,14 @@ _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|si
                            r"|,\s+and\s+(?=(?:I|we|he|she|they)\b))")
 # ", Cook said": the attribution after a list closes it
 _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
+                         r"|\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:will|would|to)\s+(?:\w+\s+)?"
+                         r"(?:meet|hold|speak|visit|host|travel|call)\w*\b)"
                          r"|,\s+(?=(?:[A-Z][\w’'-]+\s+){1,2}(?:said|says|added|noted)\b)"
                          r"|\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
                          r"yesterday|today|tomorrow)\b"
-                         r"|[;.]|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
+                         # a full stop, not an initial's ("Minister of External Affairs S. Jaishankar")
+                         r"|;|(?<!\s[A-Z])\.|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
                          r"after|before|to|but)\b|—|–")
 _AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:met\s+)?with\b")
 # ", who chaired the session," — a relative clause between a subject and its verb
@@ -228,13 +286,19 @@ def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention
                 break  # someone is named before the pronoun in its own sentence: not certain
             if previous is None:
                 break  # the first sentence has none before it to stand for
-            subject = subject or sentence_subject(article, previous, mentions)
-            if subject is not None and subject.how != "pronoun":
+            # "During his trip, he will meet A. He will also hold talks with B": the sentence before may have
+            # a pronoun for its subject that this pass already resolved; it stands for the same person
+            subject = subject or sentence_subject(article, previous,
+                                                  sorted(mentions + mentions_in(found, previous.start, previous.end),
+                                                         key=lambda m: m.span.start))
+            if subject is not None and (subject.how != "pronoun" or subject in found):
                 found.append(Mention(subject.person_id, span, "pronoun"))
     return found
 _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next|last|this|was|were|is|are|"
-                          r"could|would|will|has|had|after|before|amid)\b|[;.]")
-PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing)\b"
+                          r"could|would|will|has|had|after|before|amid)\b|[;.]"
+                          r"|,?\s+(?:as\s+well\s+as|and)\s+between\b")
+PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing|"
+                     r"continuing|further|holding|their\s+next)\b"
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
                      r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome)\b"
@@ -328,8 +392,18 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 continue
             if kind == "possessive visit":
                 words = match.group()
-                owner = next((m for m in mentions if m.span.start == trigger.start), None) \
-                    if words[:2].casefold() == "my" else sentence_subject(article, sentence, mentions)
+                if words[:2].casefold() == "my":
+                    owner = next((m for m in mentions if m.span.start == trigger.start), None)
+                elif words[0] in "’'":
+                    owner = next((m for m in mentions_in(mentions, max(sentence.start, trigger.start - 80),
+                                                         trigger.start) if m.span.end == trigger.start), None)
+                else:
+                    owner = sentence_subject(article, sentence, mentions)
+                    before = [m for m in mentions_in(mentions, sentence.start, trigger.start) if m != owner]
+                    if owner is not None and before and article[owner.span.start:owner.span.end] in {"I", "We", "we"}:
+                        # "I welcome Secretary Clinton on her visit to Seoul": not the speaker's own visit, the
+                        # person named last before the possessive
+                        owner = before[-1]
                 if owner is None or owner.span.start > trigger.start:
                     continue
                 used.append(trigger)
@@ -359,7 +433,7 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 # the two just joined by "and", a side named by no one left out
                 people, kind = coordinated, "coordinated"
             elif kind == "pair" or (rule == "their meeting" and match.group().startswith("their")
-                                  and (_EARLIER.search(window) or _IN_MONTH.search(window))
+                                  and (EARLIER.search(window) or IN_MONTH.search(window))
                                   and len(_participants(article, sentence, trigger, kind, mentions)) < 2):
                 # "the two met", and "their meeting in March" with no two people in its own clause:
                 # the two people named last before it
@@ -425,6 +499,7 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
     # "X travelled to Veldoria, meeting Y": the visit is that meeting, not one more.
     found = [f for f in found if not (f.visit and f.rule == "X visited PLACE" and any(
         o is not f and not o.visit and {p.person for p in f.participants} <= {p.person for p in o.participants}
+        and o.status is f.status  # "X, who met Y on Monday, will travel to Z": a meeting held, a visit to come
         for o in found))]
     return sorted(found, key=lambda f: f.trigger.start)
 
@@ -454,13 +529,42 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     for match in _CLAUSE_START.finditer(before):
         clause_start = max(clause_start, sentence.start + match.end())
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
+    # "Ortiz, who met Brek on Monday, will travel to …": the people of a relative clause are not the subject
+    relatives = [r for r in _RELATIVE.finditer(article, clause_start, trigger.start)]
+    subjects = [m for m in subjects if not any(r.start() <= m.span.start < r.end() for r in relatives)] or subjects
+    lead_phrase = _LEADING.match(article, clause_start) if kind == "visit" else None
+    if lead_phrase is not None and lead_phrase.end() <= trigger.start:
+        # "At the invitation of President Y, X paid an official visit to …": the visitor is X
+        subjects = _people_in(mentions, Span(lead_phrase.end(), trigger.start)) or subjects
+    second = [m for m in _NEXT_PREDICATE.finditer(article, clause_start, sentence.end) if m.end() <= trigger.start]
+    if second and kind == "object":
+        # "The Secretary spoke with A and will meet tomorrow with B": the subject is the first predicate's,
+        # named before its verb (no one named there: a side the text names nowhere)
+        first_verb = _A_VERB.search(article, clause_start, second[0].start())
+        subjects = _people_in(mentions, Span(clause_start, first_verb.start() if first_verb else clause_start))
+    if re.match(r"(?:his|her)\b", article[trigger.start:trigger.end]):
+        # "Trump recounted his meeting with C": the person named last before the possessive; "A briefed B on
+        # his meeting with C": B is the verb's object there, the possessive the subject's
+        last = subjects[-1:]
+        if last and len(_distinct(subjects)) > 1 \
+                and re.fullmatch(r"\s+(?:on|about|of|for)\s+", article[last[0].span.end:trigger.start]):
+            last = [m for m in subjects if m.person_id != last[0].person_id][-1:]
+        subjects = last
+    relative = re.match(r"\w+\s+(?:that|which)\b", article[trigger.start:trigger.end])
+    if relative:
+        # "the meeting that she will have at 3:15 with Y": whose it is, the relative clause says
+        subjects = _people_in(mentions, Span(trigger.start + relative.end(), trigger.end))
     lead = article[clause_start:trigger.start]
     if not subjects and kind == "object" and clause_start > sentence.start \
             and re.fullmatch(r"\s*(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", lead) \
             and re.search(r"\b(?:after|before|while|when|following)\s*$", article[sentence.start:clause_start]):
         # "Rice left Kuwait City after talks with Y": the clause has no subject of its own; it is the sentence's.
         subjects = _people_in(mentions, Span(sentence.start, clause_start))[:1]
-    if not subjects and kind == "object" and _GROUP_SUBJECT.search(lead):
+    if not subjects and kind == "subject" and clause_start > sentence.start \
+            and re.match(r"\s*their\b", article[clause_start:trigger.start] + article[trigger.start:trigger.end]):
+        # "A and her counterpart B signed an agreement after their talks": the main clause's two people
+        subjects = _people_in(mentions, Span(sentence.start, clause_start))
+    if not subjects and kind == "object" and _GROUP_SUBJECT.search(_LEADING.sub("", lead.lstrip(), count=1)):
         # "The officials also welcomed the … Meeting with Y": the two people named last before it.
         subjects = _last_two_named(mentions, sentence.start)
     objects: list[Mention] = []
@@ -483,6 +587,11 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
                 # before anyone was named
                 end = predicate.start()
         objects = _people_in(mentions, Span(trigger.end, end)) if rest else []
+        if kind == "object" and not objects and len(_distinct(subjects)) == 2 \
+                and re.match(r"\s+(?:him|her)\b", rest):
+            # "Upon request from Y, X had a teleconference with her": the one other person the clause
+            # names before the pronoun is whom it stands for
+            return _distinct(subjects)
     if kind == "between":
         people = objects
     elif kind == "object":
@@ -572,6 +681,8 @@ def _coordinated(article: str, sentence: Span, trigger: Span, mentions: list[Men
     return _distinct(mentions_in(mentions, last.start(), last.end()))
 
 
+_A_VERB = re.compile(r"\b(?:met|meets|meet|spoke|speaks|held|holds|hosted|hosts|received|receives|welcomed|talked|"
+                     r"called|telephoned|visited|will|would|is|was|has|had)\b")
 _QUALIFIED = re.compile(r"\b(?:of|to|for)\s+(?:the\s+)?\Z")
 # Offices whose long titles run on with "to", "for" or "of" ("Chief of Staff to the President General John
 # Kelly", "Adviser to the President Jared Kushner"): in a list of people, not where the list ends
@@ -591,7 +702,7 @@ def _list_end(article: str, sentence: Span, start: int, end_re: re.Pattern[str],
         name = next((m for m in nearby if m.how != "title"), None)
         if name is not None and re.fullmatch(r"\s+(?:to|for|of)", stop.group()) \
                 and _OFFICE_BEFORE.search(article, 0, stop.start()) \
-                and re.fullmatch(r"(?:\s*(?:the|of|to|for|and|[A-Z][\w.-]*)\b)*\s*",
+                and re.fullmatch(r"(?:\s*(?:(?:the|of|to|for|and|[A-Z][\w.-]*)\b|,))*\s*",
                                  article[stop.end():name.span.start]):
             pos = name.span.end
             continue
@@ -600,11 +711,35 @@ def _list_end(article: str, sentence: Span, start: int, end_re: re.Pattern[str],
 
 def rule_is_noun(article: str, trigger: Span) -> bool:
     words = article[trigger.start:trigger.end].split()
-    return words[0].casefold() in {"meeting", "in", "during", "at"} \
+    # "As well as hosting the Irish Taoiseach for a bilateral, the Prime Minister …": a participle's subject
+    # is the main clause's
+    return words[0].casefold() in {"meeting", "in", "during", "at", "hosting", "receiving", "welcoming"} \
         or (len(words) > 2 and words[-2].casefold() in {"meeting", "talks"})
 
 
+# "spoke this morning with A and will meet tomorrow with B": a second predicate of the same subject
+_NEXT_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:will|would|is|was|has|had|to)\s+"
+                             r"(?:\w+\s+)?(?:meet|met|hold|held|speak|spoke|visit|host|travel)\w*\b)")
+
+
+def predicate_of(article: str, sentence: Span, trigger: Span) -> Span:
+    """The part of the sentence that holds the trigger's own predicate: cut at "and will meet", "and had met"."""
+    start, end = sentence.start, sentence.end
+    for relative in _RELATIVE.finditer(article, sentence.start, sentence.end):
+        if relative.start() <= trigger.start and trigger.end <= relative.end():
+            # "Ortiz, who met Brek on Monday, will travel to Varna": the relative clause is its own predicate
+            return Span(relative.start(), relative.end())
+    for match in _NEXT_PREDICATE.finditer(article, sentence.start, sentence.end):
+        if match.end() <= trigger.start:
+            start = match.end()
+        elif match.start() >= trigger.end:
+            end = match.start()
+            break
+    return Span(start, end)
+
+
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:
+    sentence = predicate_of(article, sentence, trigger)
     text = article[sentence.start:sentence.end]
     for status, pattern in ((Status.CANCELLED, CANCELLED), (Status.POSTPONED, POSTPONED), (Status.PLANNED, PLANNED)):
         match = pattern.search(text)
@@ -628,14 +763,14 @@ def _occasion(article: str, sentence: Span) -> DraftValue | None:
     return None
 
 
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
+MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # Words that put a meeting before the time the text reports: "last month", "two years ago", "their
 # previous meeting", "earlier this year", "last March".
-_EARLIER = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:week|month|year|meeting|meetings|visit|talks|time|"
+EARLIER = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:week|month|year|meeting|meetings|visit|talks|time|"
                       r"summit|call|this\s+(?:year|month|week))\b|\b(?:days?|weeks?|months?|years?)\s+ago\b"
-                      rf"|\blast\s+(?:{_MONTH_NAMES})\b|\bfirst\s+met\b", re.IGNORECASE)
+                      rf"|\blast\s+(?:{MONTH_NAMES})\b|\b(?:first|last|previously)\s+met\b", re.IGNORECASE)
 # "their meeting in March", "their August meeting in Washington" (in a text of another month)
-_IN_MONTH = re.compile(rf"\b(?:in|their|his|her)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)")
+IN_MONTH = re.compile(rf"\b(?:in|their|his|her)\s+(?P<month>{MONTH_NAMES})\b(?!\s+\d)")
 
 
 def recalled_marker(article: str, sentence: Span, trigger: Span, published_month: int) -> Span | None:
@@ -645,10 +780,10 @@ def recalled_marker(article: str, sentence: Span, trigger: Span, published_month
     end = min(sentence.end, trigger.end + 60)
     window = article[start:end]
     # "for the first time since the election last week": what is earlier is the election, not the meeting
-    match = next((m for m in _EARLIER.finditer(window) if not re.search(r"\bsince\b", window[:m.start()])), None)
+    match = next((m for m in EARLIER.finditer(window) if not re.search(r"\bsince\b", window[:m.start()])), None)
     if match is None:
-        match = next((m for m in _IN_MONTH.finditer(window)
-                      if _MONTH_NAMES.split("|").index(m["month"]) + 1 != published_month), None)
+        match = next((m for m in IN_MONTH.finditer(window)
+                      if MONTH_NAMES.split("|").index(m["month"]) + 1 != published_month), None)
     return Span(start + match.start(), start + match.end()) if match else None
 
 

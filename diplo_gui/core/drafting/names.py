@@ -32,6 +32,12 @@ _RUN = re.compile(rf"(?:{WORD})(?:{_GAP}(?:(?:of|for|the|{'|'.join(sorted(PARTIC
 # "Jr.", "III": they end a name and are kept in it, never taken for a surname.
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V"}
 
+# Words that make an office another one than its last word ("Press Secretary" is not "the Secretary")
+_QUALIFIED_OFFICE = re.compile(r"\b(?:press|deputy|assistant|under|vice|principal|parliamentary)\b", re.IGNORECASE)
+# A word alone between "in" and ", Province": a place ("in Clark, Pampanga, Philippines")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+\Z")
+_PLACE_AFTER = re.compile(r",\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,")
+_ELECT = re.compile(r"-(?:elect|[Ee]lect|designate|[Dd]esignate)$")
 SURNAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "HU"}
 PRONOUNS = {"he", "she", "they"}
 HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "H.E.", "Hon.", "Rt."}
@@ -351,6 +357,17 @@ class PeopleFinder:
                  if m.person_id in self.people and word in name_words(self.people[m.person_id].name)}
         return named.pop() if len(named) == 1 else None
 
+    def _by_role(self, word: str, title: str) -> str | None:
+        """"Prime Minister Sharif" when two known people are called Sharif for short: the one whose role
+        holds the office the title before the surname gives (a Prime Minister, not a Chief of Army Staff)."""
+        office = {w.casefold() for w in title.split() if w not in HONORIFICS} - {"of", "the", "for", "and"}
+        if not office:
+            return None
+        word = " ".join(_tidy(w) for w in word.split())
+        bearers = [pid for pid in self._known_short.get(word, [])
+                   if office <= {w.casefold() for w in (self.people[pid].role or "").split()}]
+        return bearers[0] if len(bearers) == 1 else None
+
     # -- finding -------------------------------------------------------------------------
 
     def find_all(self) -> list[Mention]:
@@ -358,6 +375,9 @@ class PeopleFinder:
         if self._full_re is not None:
             # Known full names anywhere win: "Chinese Vice President Han Zheng".
             for match in self._full_re.finditer(self.article):
+                if " " not in match.group() and _PLACE_BEFORE.search(self.article, 0, match.start()) \
+                        and _PLACE_AFTER.match(self.article, match.end()):
+                    continue  # "in Clark, Pampanga, Philippines": a place, though a known one-word name
                 pid = self.by_full[" ".join(match.group().split())]
                 self._add(Mention(pid, Span(match.start(), match.end()), "full name"))
         self._appositions()
@@ -413,6 +433,12 @@ class PeopleFinder:
             self._roles = self.role_words()
         holders = {pid for pid in named if any(_bears(wanted, words) for words in self._roles.get(pid, ()))}
         if len(holders) > 1:
+            # "Defense Secretary Ash Carter" and "Pentagon Press Secretary Peter Cook": "the secretary" is not
+            # the press secretary; a deputy, an assistant or a spokesman's office is another office
+            holders = {pid for pid in holders
+                       if not all(_QUALIFIED_OFFICE.search(" ".join(words)) and not _QUALIFIED_OFFICE.search(title)
+                                  for words in self._roles.get(pid, ()) if _bears(wanted, words))} or holders
+        if len(holders) > 1:
             # "Secretary Blinken" and "Secretary of Foreign Affairs Manalo": "the Secretary" is the one the
             # text calls by the bare title
             holders = {pid for pid in holders if wanted in self._roles.get(pid, ())} or holders
@@ -426,6 +452,16 @@ class PeopleFinder:
                 if abs((m.date.first_day() - self.published).days) <= 31
                 for p in m.participants if p.role and _bears(wanted, p.role.casefold().split())}
         return held.pop() if len(held) == 1 else None
+
+    def _news_holder(self, title: str) -> str | None:
+        """"the secretary" as news stories write it, after "Defense Secretary Ash Carter": the one person named
+        whose office ends in that word, a press secretary or a deputy's office left out."""
+        wanted = [w.casefold() for w in title.split()]
+        named = {m.person_id for m in self.mentions if m.how != "title"}
+        roles = self._roles or {}
+        holders = {pid for pid in named for words in roles.get(pid, ())
+                   if words[-len(wanted):] == wanted and not _QUALIFIED_OFFICE.search(" ".join(words))}
+        return holders.pop() if len(holders) == 1 else None
 
     def _demonym_holder(self, title: str) -> str | None:
         """"Samoan Prime Minister": the one person of this text bearing the office whose role names the
@@ -467,7 +503,8 @@ class PeopleFinder:
         for match in _TITLE_LOWER.finditer(self.article):
             span = Span(match.start("title"), match.end("title"))
             if not _overlapping(self.mentions, span):
-                pid = self.holder_of(" ".join(match.group("title").split()))
+                title = " ".join(match.group("title").split())
+                pid = self.holder_of(title) or self._news_holder(title)
                 if pid is not None:
                     self._add(Mention(pid, span, "title"))
 
@@ -493,6 +530,8 @@ class PeopleFinder:
         for match in _OBJECT_NAME.finditer(self.article):
             group = "name" if match.group("name") else "name2"
             words = match.group(group).split()
+            if _tidy(words[-1]) in SURNAME_TITLES and re.match(r"\s+(?:of|for)\b", self.article[match.end(group):]):
+                continue  # "met today with Iraqi Speaker of the Council of Representatives X": an office
             if words[0] not in FUNCTION_WORDS and _title_free(words) \
                     and len(name_words(match.group(group))) >= 2:
                 found.append((match, group, None))
@@ -543,7 +582,8 @@ class PeopleFinder:
             return
         # The title is the last run of title words before the name; what stands before it (a
         # country, "South Korean", "Pentagon", "Republic of Korea") names whose office it is.
-        is_title = [_tidy(w) in TITLE_WORDS for _, w in words]
+        # "President-elect Trump", "Prime Minister-designate X": an office to come is a title too
+        is_title = [_tidy(w) in TITLE_WORDS or _ELECT.sub("", _tidy(w)) in TITLE_WORDS for _, w in words]
         if len(words) >= 2 and _tidy(words[-1][1]) in SURNAME_TITLES:
             # "Foreign Minister Anna Bishop", "Senator Lisa Marshal": a title word that is also a surname is the
             # surname after a given name that follows a title; alone after a title ("Minister Bishop") when a
@@ -599,8 +639,13 @@ class PeopleFinder:
         core = name_words(text)
         if title:
             self.titles[span] = title_text
+        if len(core) == 1 and not title and _PLACE_BEFORE.search(self.article, 0, start) \
+                and _PLACE_AFTER.match(self.article, end):
+            return  # "in Clark, Pampanga, Philippines": a town and its province, not Helen Clark
         if len(core) == 1 or text in self._particle_names(text):
             pid = self.by_short_name(core[0] if len(core) == 1 else text, start)
+            if pid is None and title:
+                pid = self._by_role(core[0] if len(core) == 1 else text, title_text)
             if pid is not None:
                 how = "surname" if not title or title[-1][1] not in HONORIFICS else "honorific and surname"
                 self._add(Mention(pid, span, how))

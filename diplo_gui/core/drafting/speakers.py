@@ -9,10 +9,10 @@
                        or a participle after its predicate ("Kolev agreed, saying “…”")
 A title in lower case attributes as the capitalised one does ("“…,” the secretary said"). A quote
 right after an attributed one, with only that attribution between (“…,” Ortiz said. “More.”), or
-the rest of its sentence (“…,” Austin told Singh at the start of their meeting. “More.”),
-continues its speaker. A pronoun stands for the one person named since
-the previous quotation ("Ortiz was guarded. “…,” she said"), or, when nobody was, for
-the current speaker; when two or more were named in between it is ambiguous (the
+the rest of its sentence (“…,” Austin told Singh at the start of their meeting. “More.”, “…,” said
+Secretary of Defense Lloyd J. Austin III, who spoke today at …. “More.”), continues its speaker.
+A pronoun stands for the one person named since the previous quotation ("Ortiz was guarded. “…,”
+she said"), or, when nobody was, for the current speaker; when two or more were named in between it is ambiguous (the
 engine knows no genders) and the quote stays unattributed. When no pattern applies,
 the quote is kept with no speaker: the engine never guesses.
 A single quoted word inside a sentence (“commitment”) is a term, not a quotation,
@@ -39,9 +39,11 @@ VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stress
          "answered|stated|states|commented|emphasised|emphasized|underlined|opined|mentioned|"
          "highlighted|called|described|urged|pledged|vowed|promised|praised|repeated|"
          "reiterated|cited|confirmed|added|affirmed|maintained|suggested|pointed out|spoke of|"
+         "assured|assures|reassured|point out|points out|"
          "referred to|told reporters|told journalists|said in a statement")
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
-_NAME = rf"(?:[{CAP}][\w.'’-]*\s+){{0,5}}[{CAP}][\w'’-]*"
+# "Secretary of Defense Lloyd J. Austin III": a long title's "of" between capitalised words
+_NAME = rf"(?:[{CAP}][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[{CAP}]))?){{0,6}}[{CAP}][\w'’-]*"
 # "the Secretary": a title standing for a person; "the secretary", as news stories write it (see names._TITLE_LOWER)
 _LOWER_TITLE = (r"the\s+(?:secretary|president|prime\s+minister|chancellor|premier|"
                 r"foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b")
@@ -272,10 +274,11 @@ class Attributor:
             return False
         if len(between) <= 60 and not mentions_in(self.finder.mentions, self.previous_end, first.start):
             return True
-        # “…,” Austin told Singh at the beginning of their meeting. “More.”: the rest of the attribution's own
-        # sentence (whom he told, where), then the next quotation
+        # “…,” Austin told Singh at the beginning of their meeting. “More.”, “…,” said X, who spoke today at the
+        # close of the talks. “More.”: the rest of the attribution's own sentence (whom he told, where), then the
+        # next quotation
         sentence = self.sentence_of(previous.parts[-1].start)
-        return (previous.rule.startswith("“…,” X") and len(between) <= 120
+        return (previous.rule.startswith(("“…,” X", "“…” said X")) and len(between) <= 120
                 and sentence.start <= self.previous_end and sentence.end >= self.previous_end + len(between.rstrip()))
 
     def _before(self, first: Span) -> tuple[Mention | None, str] | None:
