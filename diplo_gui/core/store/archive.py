@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 ORDERS = {"date": "sort", "title": "title_key", "place": "place_key", "people": "people_key"}
 _BATCH = 5000  # meetings written per batch
+_WRITE_CACHE_KIB = 16000  # SQLite's page cache while an update writes
+_QUERY_CACHE_KIB = 4000  # and while the connection only answers questions
 _TRIGRAM = 3  # FTS5's trigram index answers words of three characters or more; shorter ones scan
 _WIDEST_UNION = 400  # trigrams OR'ed for a word of two characters; wider, a scan of the texts is as quick
 _trigrams_decoder = msgspec.msgpack.Decoder(list[str])
@@ -169,46 +171,57 @@ class Archive:
         fingerprinted bytes; the store then answers the next open of those files (stored.py)."""
         with self._lock:
             db = self._db
-            code = _store_code_version()
-            stored_code = db.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
-            rebuilt = stored_code is None or stored_code[0] != code
-            db.execute("BEGIN IMMEDIATE")
+            # A large cache while writing (an archive's rows go through it), a small one between updates:
+            # what stays cached is memory the window holds for as long as it is open.
+            db.execute(f"PRAGMA cache_size = -{_WRITE_CACHE_KIB}")
             try:
-                if rebuilt:
-                    for table in ("file", "person", "issue", "meeting", "participant", "speaker", "meeting_issue",
-                                  "meeting_country", "searchable", "problem", "meeting_record", "prepared"):
-                        db.execute(f"DELETE FROM {table}")
-                    db.execute("INSERT INTO meeting_text(meeting_text) VALUES ('delete-all')")
-                    db.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (code,))
-                stored = {path: (size, mtime, digest) for path, size, mtime, digest
-                          in db.execute("SELECT path, size, mtime_ns, digest FROM file")}
-                new = {f.path: (f.size, f.mtime_ns, f.digest) for f in fingerprints}
-                # Records from a file without a fingerprint (read without a cache, or gone since) are
-                # written again at every update: nothing says they are still what was stored.
-                unknown = f"unknown-{time.time_ns()}"
-                # Meetings read from this store (stored.py) came from fingerprinted files: not read again here.
-                meetings = () if isinstance(dataset.meetings, StoredMeetings) else dataset.meetings
-                for records in (dataset.people.values(), dataset.issues.values(), meetings):
-                    for path in {r.origin.path for r in records if r.origin is not None} - new.keys():
-                        new[path] = (0, 0, unknown)
-                changed = {p for p in stored.keys() | new.keys() if stored.get(p) != new.get(p)}
-                written = self._apply(dataset, changed) if changed else 0
-                if written and 4 * written >= len(dataset.meetings):
-                    # Most of the index written anew: its segments merged into one, so that a broad word
-                    # reads one run of postings (benchmarks/archive_window.py measures what a keystroke waits).
-                    db.execute("INSERT INTO meeting_text(meeting_text) VALUES ('optimize')")
-                if changed or rebuilt:
-                    db.execute("DELETE FROM file")
-                    db.executemany("INSERT INTO file VALUES (?, ?, ?, ?)", [(p, *v) for p, v in new.items()])
-                    prepare_columns(db)
-                record_opened(db, opened)
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            self._trigrams = None  # as this update prepared them
-            self.set_country_names(country_name)
-            return UpdateReport(tuple(sorted(changed)), written, rebuilt)
+                return self._update(dataset, fingerprints, country_name, opened)
+            finally:
+                db.execute(f"PRAGMA cache_size = -{_QUERY_CACHE_KIB}")
+
+    def _update(self, dataset: Dataset, fingerprints: Sequence[Fingerprint], country_name: Callable[[str], str],
+                opened: Opened | None) -> UpdateReport:
+        db = self._db
+        code = _store_code_version()
+        stored_code = db.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
+        rebuilt = stored_code is None or stored_code[0] != code
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if rebuilt:
+                for table in ("file", "person", "issue", "meeting", "participant", "speaker", "meeting_issue",
+                              "meeting_country", "searchable", "problem", "meeting_record", "prepared"):
+                    db.execute(f"DELETE FROM {table}")
+                db.execute("INSERT INTO meeting_text(meeting_text) VALUES ('delete-all')")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (code,))
+            stored = {path: (size, mtime, digest) for path, size, mtime, digest
+                      in db.execute("SELECT path, size, mtime_ns, digest FROM file")}
+            new = {f.path: (f.size, f.mtime_ns, f.digest) for f in fingerprints}
+            # Records from a file without a fingerprint (read without a cache, or gone since) are
+            # written again at every update: nothing says they are still what was stored.
+            unknown = f"unknown-{time.time_ns()}"
+            # Meetings read from this store (stored.py) came from fingerprinted files: not read again here.
+            meetings = () if isinstance(dataset.meetings, StoredMeetings) else dataset.meetings
+            for records in (dataset.people.values(), dataset.issues.values(), meetings):
+                for path in {r.origin.path for r in records if r.origin is not None} - new.keys():
+                    new[path] = (0, 0, unknown)
+            changed = {p for p in stored.keys() | new.keys() if stored.get(p) != new.get(p)}
+            written = self._apply(dataset, changed) if changed else 0
+            if written and 4 * written >= len(dataset.meetings):
+                # Most of the index written anew: its segments merged into one, so that a broad word
+                # reads one run of postings (benchmarks/archive_window.py measures what a keystroke waits).
+                db.execute("INSERT INTO meeting_text(meeting_text) VALUES ('optimize')")
+            if changed or rebuilt:
+                db.execute("DELETE FROM file")
+                db.executemany("INSERT INTO file VALUES (?, ?, ?, ?)", [(p, *v) for p, v in new.items()])
+                prepare_columns(db)
+            record_opened(db, opened)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self._trigrams = None  # as this update prepared them
+        self.set_country_names(country_name)
+        return UpdateReport(tuple(sorted(changed)), written, rebuilt)
 
     def _in(self, column: str, values: Iterable[str]) -> tuple[str, list[str]]:
         values = list(values)

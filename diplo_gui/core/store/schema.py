@@ -90,7 +90,7 @@ class StoreOpened:
     message: str | None = None
 
 
-def connect(target: str, uri: bool = False, cache_kib: int = 16000) -> sqlite3.Connection:
+def connect(target: str, uri: bool = False, cache_kib: int = 4000) -> sqlite3.Connection:
     """A connection with our settings (any thread may use it, one at a time)."""
     connection = sqlite3.connect(target, uri=uri, timeout=_BUSY_TIMEOUT, check_same_thread=False,
                                  isolation_level=None)
@@ -99,7 +99,7 @@ def connect(target: str, uri: bool = False, cache_kib: int = 16000) -> sqlite3.C
     return connection
 
 
-def connect_read_only(path: Path, cache_kib: int = 16000) -> sqlite3.Connection:
+def connect_read_only(path: Path, cache_kib: int = 4000) -> sqlite3.Connection:
     """A connection that only reads the store at ``path`` (another thread's, beside the writer's)."""
     return connect(path.resolve().as_uri() + "?mode=ro", uri=True, cache_kib=cache_kib)
 
