@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import zlib
+from array import array
 from pathlib import Path
 
+import msgspec
 import pytest
 from test_store import QUERIES, _fingerprints, _generate  # the same archive and questions as the store's tests
 
@@ -227,3 +230,33 @@ def test_related_meetings_asked_of_the_store_are_those_of_the_relation_index(bot
     relations = stored.dataset.meetings.relations()
     for meeting in loaded.dataset.meetings[::61]:
         assert relations.related(meeting) == index.related(meeting)
+
+
+def _bad_numbers(packed: bytes) -> bytes:
+    """The columns with every participant a number beyond the vocabulary (their counts still right)."""
+    parts = list(msgspec.msgpack.decode(packed))
+    parts[8] = array("I", [10**6] * (len(parts[8]) // 4)).tobytes()
+    return msgspec.msgpack.encode(parts)
+
+
+@pytest.mark.parametrize("damage", [lambda packed: packed.replace(b"\x00\x00", b"\xff\xff"), _bad_numbers],
+                         ids=["counts", "numbers"])
+def test_what_an_update_prepared_is_checked_and_a_damaged_part_is_asked_of_the_rows(tmp_path, damage):
+    folder = tmp_path / "data"
+    _generate(folder, 300)
+    loaded, _ = _stored([folder], tmp_path / "store.sqlite")
+    with sqlite3.connect(tmp_path / "store.sqlite") as db:  # damaged by hand, or by a disk
+        packed = db.execute("SELECT value FROM prepared WHERE key = 'columns:0'").fetchone()[0]
+        db.execute("UPDATE prepared SET value = ? WHERE key = 'columns:0'", (damage(packed),))
+        db.execute("UPDATE prepared SET value = x'00ff' WHERE key = 'trigrams'")
+        db.execute("UPDATE prepared SET value = ? WHERE key = 'word:e'", (zlib.compress(b"\x01" * 7),))
+        db.execute("UPDATE prepared SET value = x'0102' WHERE key = 'word:se'")
+    stored = loading.load_stored([folder], tmp_path / "store.sqlite")
+    assert stored is not None
+    meetings = stored.dataset.meetings
+    assert meetings.columns() == read_columns(meetings._db, meetings._rows)
+    memory = SearchIndex(loaded.dataset.meetings, country_name)
+    search = meetings.search_index(country_name)
+    search.warm().join()
+    for text in ("e", "se", "ta", "security"):
+        assert search.matches(parse_query(text)) == memory.matches(parse_query(text)), text

@@ -285,7 +285,7 @@ class StoredMeetings(Sequence[Meeting]):
                 columns = Columns.joined([Columns.decode(part) for part in parts])
                 if len(columns.ids) == len(self._rows):
                     return columns
-            except (msgspec.DecodeError, msgspec.ValidationError, ValueError):
+            except (msgspec.DecodeError, msgspec.ValidationError, ValueError, IndexError):
                 pass  # read from the rows instead
         with self._lock:
             return read_columns(self._db, self._rows)
