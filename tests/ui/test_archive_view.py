@@ -58,6 +58,31 @@ def test_thousands_of_meetings_over_160_years_show_as_density_and_zoom_into_bars
     assert window.current_meeting().id == in_view[len(in_view) // 2].id
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_meeting_known_only_by_its_year_does_not_keep_that_year_dense(make_window, qtbot, write_yaml):
+    # 3,000 meetings in one year, and one whose date is that year alone: it lasts all year, but a
+    # zoom into a week shows that week's meetings as bars, it among them.
+    lines = ["people:", "  - {id: anne, name: Anne Example, country: \"NO\"}", "meetings:",
+             "  - {id: the-year, title: Talks all year, date: 2020, participants: [anne]}"]
+    for n in range(3000):
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=n * 366 // 3000)
+        lines += [f"  - {{id: m{n:05d}, title: Meeting {n}, date: {day.isoformat()}, participants: [anne]}}"]
+    window = make_window(write_yaml("\n".join(lines) + "\n", "year.yaml"), include_bundled=False)
+    timeline = window.explore.timeline
+    window.explore.timeline_dock.show()
+    qtbot.waitUntil(lambda: len(timeline.meetings()) == 3001, timeout=60000)
+    timeline.zoom(2.0)
+    assert timeline.is_dense()  # the whole year: 3,001 meetings in view
+    while timeline.visible_days()[1] - timeline.visible_days()[0] > 10:
+        timeline.zoom(2.0)
+    assert not timeline.is_dense()
+    year = timeline.item_rect("the-year")
+    assert year is not None and year.width() >= timeline.width() - 1  # its bar runs across the view
+    first, last = timeline.visible_days()
+    week = [m for m in timeline.meetings() if first <= m.date.first_day().toordinal() <= last and m.id != "the-year"]
+    assert week and all(timeline.item_rect(m.id) is not None for m in week)
+
+
 def test_a_search_narrows_the_density_to_the_list(make_window, qtbot, write_yaml):
     window = make_window(_centuries(write_yaml), include_bundled=False)
     timeline = window.explore.timeline

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QListWidget
 
 from diplo_gui.core.store.stored import StoredMeetings
@@ -110,3 +110,29 @@ def test_a_meeting_added_since_shows_and_the_next_open_reads_the_store_again(mak
     window = make_window(data, include_bundled=False)
     assert isinstance(window.dataset.meetings, StoredMeetings)
     assert window.dataset.meeting("added").participants[0].person.name == "Bo Exempel"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_timeline_of_a_reopened_archive_zooms_into_bars_read_from_the_store(make_window, qtbot, tmp_path):
+    data = _archive(tmp_path / "archive")
+    _opened_and_stored(make_window, qtbot, data)
+    window = make_window(data, include_bundled=False)
+    assert isinstance(window.dataset.meetings, StoredMeetings)
+    window.explore.timeline_dock.show()
+    qtbot.waitUntil(lambda: not window.explore.pending(), timeout=120000)
+    window.explore.refresh_after_list_change()
+    timeline = window.explore.timeline
+    qtbot.waitUntil(lambda: timeline.is_dense(), timeout=30000)  # 4,000 meetings over a century
+    assert window.explore.show_meeting("m01234")  # the timeline marks it and scrolls it into view
+    while timeline.is_dense():
+        timeline.zoom(2.0, timeline.item_rect("m01234").center().x())
+    timeline.zoom(8.0, timeline.item_rect("m01234").center().x())
+    timeline.repaint()  # the bars in view are made, their titles read from the store a block at a time
+    rect = timeline.item_rect("m01234")
+    assert rect is not None and rect.width() >= 8
+    assert timeline.meeting_at(rect.center().x(), rect.center().y()).title == "Meeting 1234"
+    window.list_view.setCurrentIndex(QModelIndex())  # nothing current (the view stays where it is)
+    assert window.current_meeting() is None
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert window.current_meeting().id == "m01234"
+    assert len(timeline._measured.items._made) < COUNT  # only the bars drawn were made

@@ -193,7 +193,7 @@ class ArchiveQueries(QObject):
             columns = meetings.columns()
             facets = columns.facet_index(meetings.full_counts())
             countries = sorted({c for codes in columns.countries for c in codes})
-            measured = measure_columns(columns, char_px, meetings.position)
+            measured = measure_columns(columns, char_px, meetings)
         else:
             facets = FacetIndex(meetings)
             countries = dataset_countries(meetings)

@@ -50,12 +50,13 @@ from ..reader import rich_text
 from ..reader.safe_text import plain, tooltip
 
 if TYPE_CHECKING:
-    from ...core.store.stored import Columns  # sqlite3 and msgspec: not for a start-up with little data
+    from ...core.store.stored import Columns, StoredMeetings  # sqlite3 and msgspec: not for a start-up with little data
 
 STATUS_COLOURS = {status: QColor(colour) for status, colour in rich_text.STATUS_COLOURS.items()}
 
 _KINDS = {status: n for n, status in enumerate(Status)}
 _DENSE = 1500  # more meetings than this in view: their density, not one bar each
+_READ_AHEAD = 256  # bars of a store's meetings read at once (store/stored.py keeps 1,024 decoded)
 _COLUMN = 2  # px per density column
 _MIN_WIDTH = 8.0  # px: a one-day meeting stays clickable at any zoom
 _LANE = 20
@@ -116,12 +117,15 @@ class _Mark(NamedTuple):
 
 class _Made(Sequence[_Item]):
     """The items of meetings given by column, by start day, each made when first asked for: an open of a
-    large archive shows density, and makes only the few hundred bars a zoom brings into view."""
+    large archive shows density, and makes only the few hundred bars a zoom brings into view. A bar's id
+    and title are read with its meeting then (a block of them at a time), not kept for every meeting."""
 
-    def __init__(self, columns: Columns, order: Sequence[int], char_px: float) -> None:
-        self._columns = columns
+    def __init__(self, columns: Columns, order: Sequence[int], char_px: float, meetings: Sequence[Meeting]) -> None:
+        self._statuses, self._partial = columns.statuses, columns.partial
+        self._firsts, self._lasts = columns.firsts, columns.lasts
         self._order = order
         self._char_px = char_px
+        self._meetings = meetings
         self._made: dict[int, _Item] = {}
         self._status = {s.value: s for s in Status}
 
@@ -140,19 +144,25 @@ class _Made(Sequence[_Item]):
         n = index
         item = self._made.get(n)
         if item is None:
-            c, p = self._columns, self._order[n]
-            status = self._status[c.statuses[p]]
-            label_px = (len(c.titles[p]) + (0 if status is Status.HELD else 12)) * self._char_px + 8
-            item = self._made[n] = _Item(_Mark(c.ids[p], c.titles[p], status),  # type: ignore[arg-type]
-                                         float(c.firsts[p]), c.lasts[p] + 1.0, bool(c.partial[p]), label_px,
-                                         _KINDS[status] * 2 + c.partial[p])
+            prefetch = getattr(self._meetings, "prefetch", None)
+            if prefetch is not None:  # the bars around it are about to be made too: one read for them all
+                prefetch([self._order[k] for k in range(n, min(n + _READ_AHEAD, len(self._order)))
+                          if k not in self._made])
+            p = self._order[n]
+            meeting = self._meetings[p]
+            status = self._status[self._statuses[p]]
+            partial = self._partial[p]
+            label_px = (len(meeting.title) + (0 if status is Status.HELD else 12)) * self._char_px + 8
+            item = self._made[n] = _Item(_Mark(meeting.id, meeting.title, status),  # type: ignore[arg-type]
+                                         float(self._firsts[p]), self._lasts[p] + 1.0, bool(partial), label_px,
+                                         _KINDS[status] * 2 + partial)
         return item
 
 
-def measure_columns(columns: Columns, char_px: float, position: Callable[[str], int]) -> Measured:
-    """``measure`` for meetings given by column (an archive store's): no meeting is read whole, and
-    no item is made until it is drawn as a bar. ``position``: a meeting's Dataset position by id (-1:
-    none), asked when the timeline marks a meeting. Every column is packed (8 bytes a meeting)."""
+def measure_columns(columns: Columns, char_px: float, meetings: StoredMeetings) -> Measured:
+    """``measure`` for meetings given by column (an archive store's ``meetings``): no item is made
+    until it is drawn as a bar, and no meeting is read until then. Every column is packed (8 bytes a
+    meeting), and the ids and titles are not kept."""
     firsts, lasts = columns.firsts, columns.lasts
     count = len(firsts)
     keys = list(zip(firsts, columns.ids))
@@ -167,10 +177,10 @@ def measure_columns(columns: Columns, char_px: float, position: Callable[[str], 
     deque(map(item_at.__setitem__, order, range(count)), maxlen=0)
 
     def item_of(meeting_id: str) -> int | None:
-        found = position(meeting_id)
+        found = meetings.position(meeting_id)
         return item_at[found] if 0 <= found < count else None
 
-    return Measured(_Made(columns, order, char_px), order, starts, ends, array("d", map(sub, ends, starts)),
+    return Measured(_Made(columns, order, char_px, meetings), order, starts, ends, array("d", map(sub, ends, starts)),
                     bytes(map(kinds.__getitem__, map(columns.statuses.__getitem__, order))), item_of)
 
 
@@ -215,7 +225,8 @@ class TimelineView(QWidget):
         self._order: Sequence[int] = []  # Dataset position of each prepared item
         self._marks: Sequence[_Item] = []  # what a paint draws at the current zoom (see _layout_lanes)
         self._mark_starts: list[float] = []
-        self._starts: Sequence[float] = []
+        self._starts: Sequence[float] = []  # the shown items' start and end days, by start
+        self._ends: Sequence[float] = []
         self._longest = 0.0  # the longest span in days: how far left of the view a visible item may start
         self._scale = 1.0  # pixels per day
         self._left = 0.0  # the day at x = 0
@@ -268,19 +279,18 @@ class TimelineView(QWidget):
 
     def show_flags(self, flags: Sequence[bool] | None) -> None:
         """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""
-        ends: Iterable[float]
         lengths: Iterable[float]
         if flags is None:
             self._items, self._starts = self._prepared, self._prepared_starts
-            ends, lengths = self._prepared_ends, self._prepared_lengths
+            self._ends, lengths = self._prepared_ends, self._prepared_lengths
         else:
             keep = list(map(flags.__getitem__, self._order))
             self._items = (list(compress(self._prepared, keep)) if isinstance(self._prepared, list)
                            else Picked(self._prepared, list(compress(range(len(keep)), keep))))
             self._starts = array("d", compress(self._prepared_starts, keep))
-            ends, lengths = compress(self._prepared_ends, keep), ()
+            self._ends, lengths = array("d", compress(self._prepared_ends, keep)), ()
         self._by_id = None
-        self._last_end = max(ends, default=0.0)
+        self._last_end = max(self._ends, default=0.0)
         # The longest span of all prepared meetings: a bound that only widens what a paint considers.
         self._longest = self._prepared_longest if flags is not None else max(lengths, default=0.0)
         self._keep = None if flags is None else keep
@@ -377,10 +387,16 @@ class TimelineView(QWidget):
             self._dense = False
         else:
             first_day, last_day = self.visible_days()
-            lo = bisect.bisect_left(self._starts, first_day - self._longest - _MIN_WIDTH / self._scale)
+            reach = first_day - _MIN_WIDTH / self._scale  # a bar ending after this shows in the view
+            lo = bisect.bisect_left(self._starts, reach - self._longest)
             hi = bisect.bisect_right(self._starts, last_day)
-            self._dense = hi - lo > _DENSE
-            todo = [] if self._dense else self._items[lo:hi]
+            # Of those, the ones that start in view or last into it: a meeting known only by its year
+            # must not make a whole year "too many to draw" (counted in C, a bar made only if drawn).
+            # Too many start in view alone: dense, without a look at the others.
+            self._dense = hi - bisect.bisect_left(self._starts, reach) > _DENSE
+            in_view = [] if self._dense else list(compress(range(lo, hi), map(reach.__le__, self._ends[lo:hi])))
+            self._dense = self._dense or len(in_view) > _DENSE
+            todo = [] if self._dense else list(map(self._items.__getitem__, in_view))
         scale = self._scale
         gap_days = 3 / scale
         min_days = _MIN_WIDTH / scale
