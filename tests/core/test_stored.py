@@ -260,3 +260,35 @@ def test_what_an_update_prepared_is_checked_and_a_damaged_part_is_asked_of_the_r
     search.warm().join()
     for text in ("e", "se", "ta", "security"):
         assert search.matches(parse_query(text)) == memory.matches(parse_query(text)), text
+
+
+def test_a_search_of_meetings_read_back_survives_a_later_update_of_their_store(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 900)  # three files: the first one's meetings are written again after the others
+    loaded, stored = _stored([folder], tmp_path / "store.sqlite")
+    search = stored.dataset.meetings.search_index(country_name)
+    search.warm().join()
+    first = sorted(folder.glob("meetings-*.yaml"))[0]  # another window saves a change, and its store follows
+    first.write_text(first.read_text(encoding="utf-8").replace("title: ", "title: Talks renamed "), encoding="utf-8")
+    again = loading.load([folder])
+    archive = Archive(open_store(tmp_path / "store.sqlite"))
+    archive.update(again.dataset, _fingerprints(again.files))
+    archive.close()
+    memory = SearchIndex(loaded.dataset.meetings, country_name)
+    for text in ("security", "ta"):  # rows written after the read are left out: no crash, no wrong meeting
+        flags = search.matches(parse_query(text))
+        assert len(flags) == len(loaded.dataset.meetings) and any(flags)
+        assert not any(f and not m for f, m in zip(flags, memory.matches(parse_query(text)))), text
+    assert len(search.matches(parse_query("renamed"))) == len(loaded.dataset.meetings)
+
+
+def test_a_damaged_row_order_is_sorted_again(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 300)
+    loaded, _ = _stored([folder], tmp_path / "store.sqlite")
+    with sqlite3.connect(tmp_path / "store.sqlite") as db:
+        rows = array("q", [2**40] * len(loaded.dataset.meetings))  # the right length, impossible rows
+        db.execute("UPDATE prepared SET value = ? WHERE key = 'rows'", (rows.tobytes(),))
+    stored = loading.load_stored([folder], tmp_path / "store.sqlite")
+    assert stored is not None and list(stored.dataset.meetings) == list(loaded.dataset.meetings)
+    assert stored.dataset.meetings.position(loaded.dataset.meetings[7].id) == 7

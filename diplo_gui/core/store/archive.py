@@ -128,12 +128,13 @@ def _store_code_version() -> str:
 class Archive:
     """One connection to a store. Calls are serialised by a lock: give each thread its own ``reader()``."""
 
-    def __init__(self, opened: StoreOpened) -> None:
+    def __init__(self, opened: StoreOpened, lock: threading.RLock | None = None) -> None:
+        """``lock``: the one the connection's other user holds (a connection shared with StoredMeetings)."""
         self.opened = opened
         self._db = opened.connection
-        self._lock = threading.RLock()
+        self._lock = lock or threading.RLock()
         # The trigram index's terms by the pairs of characters they begin and end with, as an update
-        # prepared them (None: not read yet, or none prepared).
+        # prepared them (None: not read yet; empty: none prepared).
         self._trigrams: dict[str, set[str]] | None = None
         self._prepare_temp()
 
@@ -155,11 +156,10 @@ class Archive:
             self._db.close()
 
     def _prepare_temp(self) -> None:
-        self._db.executescript("""
-            CREATE TEMP TABLE IF NOT EXISTS country(code TEXT PRIMARY KEY, names TEXT NOT NULL);
-            CREATE TEMP TABLE IF NOT EXISTS text_rows(row INTEGER PRIMARY KEY);
-            CREATE TEMP TABLE IF NOT EXISTS answer_rows(pos INTEGER PRIMARY KEY, row INTEGER NOT NULL);
-        """)
+        # One statement at a time (executescript would first commit a read snapshot the connection holds).
+        for table in ("country(code TEXT PRIMARY KEY, names TEXT NOT NULL)", "text_rows(row INTEGER PRIMARY KEY)",
+                      "answer_rows(pos INTEGER PRIMARY KEY, row INTEGER NOT NULL)"):
+            self._db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table}")
 
     # -- indexing -----------------------------------------------------------------------
     def update(self, dataset: Dataset, fingerprints: Sequence[Fingerprint],
@@ -421,8 +421,8 @@ class Archive:
             for trigram in trigrams:
                 by_pair.setdefault(trigram[:2], set()).add(trigram)
                 by_pair.setdefault(trigram[1:], set()).add(trigram)
-            self._trigrams = by_pair if trigrams else None
-        if self._trigrams is None:
+            self._trigrams = by_pair
+        if not self._trigrams:  # none prepared (or none to prepare): a scan
             return None
         holding = sorted(self._trigrams.get(text, ()))
         if len(holding) > _WIDEST_UNION:

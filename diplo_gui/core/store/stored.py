@@ -106,7 +106,7 @@ class StoredMeetings(Sequence[Meeting]):
         self.path = path
         self._db = db
         self._rows = _dataset_rows(db)
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # the connection's (an Archive on it shares it: search_reader)
         self._decoded: OrderedDict[int, Meeting] = OrderedDict()  # position -> meeting, least recent first
         self._at: array | None = None  # store row -> position (-1: none), 8 bytes a row
         self._at_lock = threading.Lock()
@@ -242,6 +242,29 @@ class StoredMeetings(Sequence[Meeting]):
         """What is related to what among these meetings: asked of the store's indexes, meeting by meeting."""
         return StoredRelations(self)
 
+    def search_reader(self, country_name: Callable[[str], str]) -> Archive:
+        """What answers these meetings' searches: a connection of its own, in a read snapshot of the same
+        store as these meetings' (the same files, the same code); these meetings' own connection when the
+        store has been written since they were read (the list then waits while a word is looked up)."""
+        from .archive import Archive
+        from .schema import StoreOpened
+
+        def state(db: sqlite3.Connection) -> list[tuple[object, ...]]:
+            return db.execute("SELECT * FROM file UNION ALL SELECT key, value, 0, 0 FROM meta ORDER BY 1").fetchall()
+
+        reader = _reader(self.path)
+        try:
+            reader._db.execute("BEGIN")  # held while the search lives, as these meetings hold theirs
+            with self._lock:
+                same = state(reader._db) == state(self._db)
+        except sqlite3.Error:
+            same = False
+        if not same:
+            reader.close()
+            reader = Archive(StoreOpened(self._db, self.path), lock=self._lock)
+        reader.set_country_names(country_name)
+        return reader
+
     def search_index(self, country_name: Callable[[str], str]) -> StoredSearch:
         """What answers searches over these meetings: the store's full-text index."""
         search = StoredSearch(self, country_name)
@@ -361,9 +384,11 @@ class StoredSearch:
         # The first letter typed matches most meetings, and a scan for it is what a keystroke waits for
         # longest: each letter's and digit's meetings are kept ready, as the store prepared them (or else
         # asked of it one by one, a search typed meanwhile going first).
-        for letter, own in self._meetings.prepared_masks(_LETTERS).items():
-            with self._lock:
-                self._letters[letter] = self._with_countries(letter, own)
+        for letter in _LETTERS:  # one at a time: the list reads its meetings on the same connection meanwhile
+            own = self._meetings.prepared_masks((letter,)).get(letter)
+            if own is not None:
+                with self._lock:
+                    self._letters[letter] = self._with_countries(letter, own)
         for letter in _LETTERS:
             while self._asking.is_set():
                 time.sleep(0.005)
@@ -373,14 +398,15 @@ class StoredSearch:
 
     def _open(self) -> None:
         if self._archive is None:
-            self._archive = _reader(self._meetings.path)
-            self._archive.set_country_names(self._country_name)
+            self._archive = self._meetings.search_reader(self._country_name)
             self._all = int.from_bytes(b"\x01" * len(self._meetings), "little")
 
     def _mask(self, rows: Sequence[int]) -> int:
         count = len(self._meetings)
         flags = bytearray(count + 1)  # the last byte takes the rows not among these meetings (position -1)
         at = self._meetings.positions_of_rows()
+        if rows and max(rows) >= len(at):  # written to the store after these meetings were read from it
+            rows = [r for r in rows if r < len(at)]
         deque(map(flags.__setitem__, map(at.__getitem__, rows), repeat(1)), maxlen=0)  # no Python loop
         return int.from_bytes(memoryview(flags)[:count], "little")
 
@@ -548,10 +574,12 @@ def _dataset_rows(db: sqlite3.Connection) -> array:
     """The meeting rows in Dataset order (newest first): as the last update kept them (8 bytes a meeting,
     read at once), else sorted by SQLite."""
     kept = db.execute("SELECT value FROM prepared WHERE key = 'rows'").fetchone()
-    if kept is not None and len(kept[0]) == 8 * db.execute("SELECT count(*) FROM meeting").fetchone()[0]:
+    count, top = db.execute("SELECT count(*), max(row) FROM meeting").fetchone()
+    if kept is not None and len(kept[0]) == 8 * count:
         rows = array("q")
         rows.frombytes(kept[0])
-        return rows
+        if not rows or (min(rows) >= 1 and max(rows) == top):  # else damaged: the rows are sorted again
+            return rows
     return _sorted_rows(db)
 
 

@@ -268,3 +268,5 @@ class ListSearch(QObject):
                 continue
             except RuntimeError:  # the window was deleted meanwhile
                 break
+            except Exception:  # noqa: BLE001 - a store that fails mid-way: this search has no answer, later ones may
+                _log.warning("a search of the archive store failed", exc_info=True)

@@ -500,7 +500,8 @@ class TimelineView(QWidget):
         self._layout_lanes()
         if self._dense:
             return None
-        hits = [i for i in self._visible() if self._rect(i).adjusted(-1, -1, 1, 1).contains(QPointF(x, y))]
+        # Among the bars laid out (a meeting not drawn cannot be pointed at, and is never made for it).
+        hits = [i for i in self._visible(marks=True) if self._rect(i).adjusted(-1, -1, 1, 1).contains(QPointF(x, y))]
         # The shortest first: a day inside a month's span is the one the user aimed at.
         hits.sort(key=lambda i: i.end - i.start)
         if not hits:
