@@ -136,3 +136,13 @@ def test_the_timeline_of_a_reopened_archive_zooms_into_bars_read_from_the_store(
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert window.current_meeting().id == "m01234"
     assert len(timeline._measured.items._made) < COUNT  # only the bars drawn were made
+    # A search leaves 111 meetings: their bars are made, and no meeting the list does not show is read for them.
+    meetings = window.dataset.meetings
+    meetings._decoded.clear()
+    window.set_search('"meeting 12"')  # 12, 120–129, 1200–1299
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 111, timeout=30000)
+    qtbot.waitUntil(lambda: timeline._items is not None and len(timeline._items) == 111, timeout=30000)
+    timeline.repaint()
+    shown = {f"m{n:05d}" for n in [12, *range(120, 130), *range(1200, 1300)]}
+    assert {m.id for m in meetings._decoded.values()} <= shown
+    assert all(timeline.item_rect(i) is not None for i in shown)  # each a bar

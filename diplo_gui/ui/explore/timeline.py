@@ -56,7 +56,7 @@ STATUS_COLOURS = {status: QColor(colour) for status, colour in rich_text.STATUS_
 
 _KINDS = {status: n for n, status in enumerate(Status)}
 _DENSE = 1500  # more meetings than this in view: their density, not one bar each
-_READ_AHEAD = 256  # bars of a store's meetings read at once (store/stored.py keeps 1,024 decoded)
+_READ_AHEAD = 500  # bars of a store's meetings read at once (store/stored.py keeps 1,024 decoded)
 _COLUMN = 2  # px per density column
 _MIN_WIDTH = 8.0  # px: a one-day meeting stays clickable at any zoom
 _LANE = 20
@@ -144,10 +144,6 @@ class _Made(Sequence[_Item]):
         n = index
         item = self._made.get(n)
         if item is None:
-            prefetch = getattr(self._meetings, "prefetch", None)
-            if prefetch is not None:  # the bars around it are about to be made too: one read for them all
-                prefetch([self._order[k] for k in range(n, min(n + _READ_AHEAD, len(self._order)))
-                          if k not in self._made])
             p = self._order[n]
             meeting = self._meetings[p]
             status = self._status[self._statuses[p]]
@@ -157,6 +153,17 @@ class _Made(Sequence[_Item]):
                                          float(self._firsts[p]), self._lasts[p] + 1.0, bool(partial), label_px,
                                          _KINDS[status] * 2 + partial)
         return item
+
+    def make(self, indices: Iterable[int]) -> None:
+        """Make these items now, their meetings read a block at a time (the bars a layout is about to draw)."""
+        todo = [n for n in indices if n not in self._made]
+        prefetch = getattr(self._meetings, "prefetch", None)
+        for first in range(0, len(todo), _READ_AHEAD):
+            block = todo[first:first + _READ_AHEAD]
+            if prefetch is not None:
+                prefetch([self._order[n] for n in block])
+            for n in block:
+                self[n]
 
 
 def measure_columns(columns: Columns, char_px: float, meetings: StoredMeetings) -> Measured:
@@ -383,6 +390,7 @@ class TimelineView(QWidget):
         if self._lanes_for == key:
             return lanes
         if small:
+            self._make(range(len(self._items)))
             todo: Sequence[_Item] = self._items
             self._dense = False
         else:
@@ -396,6 +404,8 @@ class TimelineView(QWidget):
             self._dense = hi - bisect.bisect_left(self._starts, reach) > _DENSE
             in_view = [] if self._dense else list(compress(range(lo, hi), map(reach.__le__, self._ends[lo:hi])))
             self._dense = self._dense or len(in_view) > _DENSE
+            if not self._dense:
+                self._make(in_view)
             todo = [] if self._dense else list(map(self._items.__getitem__, in_view))
         scale = self._scale
         gap_days = 3 / scale
@@ -425,6 +435,14 @@ class TimelineView(QWidget):
         self._mark_starts = [i.start for i in todo]
         self._lanes_for = key
         return lanes
+
+    def _make(self, indices: Sequence[int]) -> None:
+        """Items of a reopened archive (``_Made``) about to be laid out: made in blocks, not one read each."""
+        items = self._items
+        if isinstance(items, Picked) and isinstance(items.items, _Made):
+            items.items.make(map(items.positions.__getitem__, indices))
+        elif isinstance(items, _Made):
+            items.make(indices)
 
     def is_dense(self) -> bool:
         """Whether the view shows the density of its meetings (too many in view for a bar each)."""
