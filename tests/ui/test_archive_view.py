@@ -254,3 +254,31 @@ def test_a_screenshot_of_a_large_archive_waits_for_the_filters_and_timeline(make
     assert not window.explore.pending()
     assert "Held  (5,880)" in _status_counts(window)  # what the picture shows, not zeros
     assert len(window.explore.timeline.meetings()) == 6000
+
+
+def test_a_large_lists_search_of_the_last_session_is_answered_off_the_ui_thread(make_window, qtbot, write_yaml,
+                                                                                 monkeypatch):
+    from diplo_gui.core.search import SearchIndex, parse_query
+    from diplo_gui.ui.shell import main_window
+
+    monkeypatch.setattr(main_window, "SEARCH_AWAY_FROM", 1000)  # the 6,000 meetings count as a large list
+    data = _centuries(write_yaml)
+    window = make_window(data, include_bundled=False)
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "status:postponed")
+    qtbot.waitUntil(lambda: not window.query_pending() and window.proxy.rowCount() == 120, timeout=30000)
+    window.list_view.setCurrentIndex(window.proxy.index(3, 0))
+    chosen = window.current_meeting().id
+    window.close()
+
+    answered_where = []
+    original = main_window.MainWindow._on_search_answered
+    monkeypatch.setattr(main_window.MainWindow, "_on_search_answered",
+                        lambda self, *args: (answered_where.append("worker"), original(self, *args)))
+    again = make_window(data, include_bundled=False)
+    qtbot.waitUntil(lambda: not again.query_pending() and again.proxy.rowCount() == 120, timeout=30000)
+    assert answered_where == ["worker"]  # the open did not wait for it
+    meetings = again.dataset.meetings
+    flags = SearchIndex(meetings).matches(parse_query("status:postponed"))
+    assert [m.id for m in again.visible_meetings()] == [m.id for m, ok in zip(meetings, flags) if ok]
+    assert again.search_box.text() == "status:postponed" and again.current_meeting().id == chosen

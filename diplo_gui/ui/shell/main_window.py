@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         self._sources_loaded: list[Path] | None = None  # what the last load read (a different list: an open)
         self._closed = False
         self._search_request = 0  # the typed search being answered off the UI thread (0: none)
+        self._answer_later = False  # set_search(later=True): the text set now is answered as if typed
 
         self.list_view = MeetingListView()
         self.list_view.setModel(self.proxy)
@@ -587,12 +588,18 @@ class MainWindow(QMainWindow):
         if not self.list_view.currentIndex().isValid() and self.proxy.rowCount():
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
 
-    def set_search(self, text: str) -> None:
-        self.search_box.setText(text)
+    def set_search(self, text: str, later: bool = False) -> None:
+        """``later``: a large list answers it off the UI thread, as it does what is typed (the search of
+        the last session, restored while the window opens); else at once (a link, Back, a saved search)."""
+        self._answer_later = later
+        try:
+            self.search_box.setText(text)
+        finally:
+            self._answer_later = False
 
     @Slot(str)
     def _on_search_text(self, text: str) -> None:
-        self._apply_search(text, typed=self._keys.down)
+        self._apply_search(text, typed=self._keys.down or self._answer_later)
 
     def query_pending(self) -> bool:
         """Whether a typed search is being answered off the UI thread (the list follows when it is)."""

@@ -239,7 +239,7 @@ def restore_view(window: MainWindow) -> None:
     if facets := _facets(_text(settings, FACETS)):
         window.explore.set_facets(facets)  # before the selection, which they may hide
     if search := _text(settings, SEARCH):
-        window.set_search(search)
+        window.set_search(search, later=True)  # the selection below stays selected if the answer holds it
     if selected := _text(settings, SELECTED):
         window.select_meeting(selected)
 
