@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar, overload
 
 T = TypeVar("T")
@@ -29,3 +29,10 @@ class Picked(Sequence[T], Generic[T]):
         if isinstance(index, slice):
             return [self.items[p] for p in self.positions[index]]
         return self.items[self.positions[index]]
+
+    def prefetch(self, indices: Iterable[int]) -> None:
+        """Ready these items at once, when the sequence picked from can (``prefetch`` of its positions:
+        meetings read from the store a query at a time, timeline bars made a block at a time)."""
+        ahead = getattr(self.items, "prefetch", None)
+        if ahead is not None:
+            ahead([self.positions[k] for k in indices])

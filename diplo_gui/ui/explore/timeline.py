@@ -154,7 +154,7 @@ class _Made(Sequence[_Item]):
                                          _KINDS[status] * 2 + partial)
         return item
 
-    def make(self, indices: Iterable[int]) -> None:
+    def prefetch(self, indices: Iterable[int]) -> None:
         """Make these items now, their meetings read a block at a time (the bars a layout is about to draw)."""
         todo = [n for n in indices if n not in self._made]
         prefetch = getattr(self._meetings, "prefetch", None)
@@ -390,7 +390,7 @@ class TimelineView(QWidget):
         if self._lanes_for == key:
             return lanes
         if small:
-            self._make(range(len(self._items)))
+            self._prefetch(range(len(self._items)))
             todo: Sequence[_Item] = self._items
             self._dense = False
         else:
@@ -405,7 +405,7 @@ class TimelineView(QWidget):
             in_view = [] if self._dense else list(compress(range(lo, hi), map(reach.__le__, self._ends[lo:hi])))
             self._dense = self._dense or len(in_view) > _DENSE
             if not self._dense:
-                self._make(in_view)
+                self._prefetch(in_view)
             todo = [] if self._dense else list(map(self._items.__getitem__, in_view))
         scale = self._scale
         gap_days = 3 / scale
@@ -436,13 +436,11 @@ class TimelineView(QWidget):
         self._lanes_for = key
         return lanes
 
-    def _make(self, indices: Sequence[int]) -> None:
-        """Items of a reopened archive (``_Made``) about to be laid out: made in blocks, not one read each."""
-        items = self._items
-        if isinstance(items, Picked) and isinstance(items.items, _Made):
-            items.items.make(map(items.positions.__getitem__, indices))
-        elif isinstance(items, _Made):
-            items.make(indices)
+    def _prefetch(self, indices: Sequence[int]) -> None:
+        # Items of a reopened archive (``_Made``, maybe ``Picked`` from) about to be laid out: made in blocks.
+        prefetch = getattr(self._items, "prefetch", None)
+        if prefetch is not None:
+            prefetch(indices)
 
     def is_dense(self) -> bool:
         """Whether the view shows the density of its meetings (too many in view for a bar each)."""

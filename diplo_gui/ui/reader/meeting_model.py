@@ -72,7 +72,7 @@ class MeetingTableModel(QAbstractTableModel):
 
     def prefetch(self, rows: Sequence[int]) -> None:
         """Read these rows' meetings at once, when they are read from the store (one query a screenful)."""
-        if isinstance(self._meetings, _Rows):
+        if isinstance(self._meetings, Picked):
             self._meetings.prefetch(rows)
 
     def dataset_row(self, row: int) -> int:
@@ -186,20 +186,13 @@ class MeetingTableModel(QAbstractTableModel):
         """The meetings in row order: a list of them, or for meetings read from the store a view."""
         if isinstance(self._dataset, (list, tuple)):
             return list(map(self._dataset.__getitem__, self._dataset_rows))
-        return _Rows(self._dataset, self._dataset_rows)
+        return Picked(self._dataset, self._dataset_rows)
 
     def _sort_key(self, column: int) -> Callable[[Meeting], tuple[object, ...]]:
         if column == self.DATE:
             return Meeting.sort_key
         # text columns, ties broken by date so the order is stable and meaningful
         return lambda m: (self._text(m, column).casefold(), m.sort_key())
-
-
-class _Rows(Picked[Meeting]):
-    """Meetings in the list's order, read when asked for: the rows of meetings read from the store."""
-
-    def prefetch(self, rows: Sequence[int]) -> None:
-        self.items.prefetch([self.positions[r] for r in rows])  # type: ignore[attr-defined]
 
 
 class MeetingFilterProxy(QAbstractProxyModel):
