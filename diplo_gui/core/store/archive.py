@@ -29,16 +29,15 @@ from .. import countries as _countries
 from ..facets import COUNTRY, FACETS, ISSUE, PERSON, STATUS, FacetSelection, meeting_countries, meeting_span
 from ..model import Dataset, Issue, Meeting, PartialDate, Person, _sort_text
 from ..search import _SEP, Query, Term, _Rows, normalize, parse_query
-from .schema import StoreOpened
-from .stored import Opened, StoredMeetings, encode, prepare_columns, record_opened
+from .schema import QUERY_CACHE_KIB, StoreOpened
+from .stored import Opened, StoredMeetings, encode, prepare_columns, record_opened, trigram_pairs
 
 if TYPE_CHECKING:
     from ..cache import Fingerprint
 
 ORDERS = {"date": "sort", "title": "title_key", "place": "place_key", "people": "people_key"}
 _BATCH = 5000  # meetings written per batch
-_WRITE_CACHE_KIB = 16000  # SQLite's page cache while an update writes
-_QUERY_CACHE_KIB = 4000  # and while the connection only answers questions
+_WRITE_CACHE_KIB = 16000  # SQLite's page cache while an update writes (QUERY_CACHE_KIB otherwise)
 _TRIGRAM = 3  # FTS5's trigram index answers words of three characters or more; shorter ones scan
 _WIDEST_UNION = 400  # trigrams OR'ed for a word of two characters; wider, a scan of the texts is as quick
 _trigrams_decoder = msgspec.msgpack.Decoder(list[str])
@@ -177,7 +176,7 @@ class Archive:
             try:
                 return self._update(dataset, fingerprints, country_name, opened)
             finally:
-                db.execute(f"PRAGMA cache_size = -{_QUERY_CACHE_KIB}")
+                db.execute(f"PRAGMA cache_size = -{QUERY_CACHE_KIB}")
 
     def _update(self, dataset: Dataset, fingerprints: Sequence[Fingerprint], country_name: Callable[[str], str],
                 opened: Opened | None) -> UpdateReport:
@@ -419,8 +418,8 @@ class Archive:
                 trigrams = []
             by_pair: dict[str, set[str]] = {}
             for trigram in trigrams:
-                by_pair.setdefault(trigram[:2], set()).add(trigram)
-                by_pair.setdefault(trigram[1:], set()).add(trigram)
+                for pair in trigram_pairs(trigram):
+                    by_pair.setdefault(pair, set()).add(trigram)
             self._trigrams = by_pair
         if not self._trigrams:  # none prepared (or none to prepare): a scan
             return None

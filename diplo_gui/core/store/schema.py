@@ -19,6 +19,7 @@ SCHEMA_VERSION = 2  # 2: each record whole (a window opens from the store), the 
 APPLICATION_ID = 0x44504C4F  # "DPLO": tells our file from any other SQLite database
 MAX_STORE_BYTES = 16 << 30  # a store larger than this is not what we wrote: rebuilt
 STORE_NAME = "archive.sqlite"
+QUERY_CACHE_KIB = 4000  # SQLite's page cache of a connection that answers questions (memory kept while open)
 _BUSY_TIMEOUT = 0.25  # seconds to wait for another process's lock before going around it
 
 # Every row derives from the data files and the code (cache.code_version() in meta):
@@ -90,7 +91,7 @@ class StoreOpened:
     message: str | None = None
 
 
-def connect(target: str, uri: bool = False, cache_kib: int = 4000) -> sqlite3.Connection:
+def connect(target: str, uri: bool = False, cache_kib: int = QUERY_CACHE_KIB) -> sqlite3.Connection:
     """A connection with our settings (any thread may use it, one at a time)."""
     connection = sqlite3.connect(target, uri=uri, timeout=_BUSY_TIMEOUT, check_same_thread=False,
                                  isolation_level=None)
@@ -99,7 +100,7 @@ def connect(target: str, uri: bool = False, cache_kib: int = 4000) -> sqlite3.Co
     return connection
 
 
-def connect_read_only(path: Path, cache_kib: int = 4000) -> sqlite3.Connection:
+def connect_read_only(path: Path, cache_kib: int = QUERY_CACHE_KIB) -> sqlite3.Connection:
     """A connection that only reads the store at ``path`` (another thread's, beside the writer's)."""
     return connect(path.resolve().as_uri() + "?mode=ro", uri=True, cache_kib=cache_kib)
 

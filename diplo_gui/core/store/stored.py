@@ -600,7 +600,8 @@ def prepare_columns(db: sqlite3.Connection) -> None:
     shows first (the columns, the Filters' counts with no search and no filter), made once here (a second
     or two at 100,000 meetings) rather than at every open."""
     rows = _sorted_rows(db)
-    columns = read_columns(db, rows)
+    position = {row: n for n, row in enumerate(rows)}
+    columns = read_columns(db, rows, position)
     counts = columns.facet_index().counts(FacetSelection())
     db.execute("INSERT OR REPLACE INTO prepared VALUES ('rows', ?)", (rows.tobytes(),))
     db.execute("DELETE FROM prepared WHERE key LIKE 'columns:%'")
@@ -609,16 +610,21 @@ def prepare_columns(db: sqlite3.Connection) -> None:
                     for n, first in enumerate(range(0, len(rows), _SLICE))])
     db.execute("INSERT OR REPLACE INTO prepared VALUES ('counts', ?)",
                (_encoder.encode(({f: dict(c) for f, c in counts.values.items()}, dict(counts.years), counts.total)),))
-    prepare_search(db, rows)
+    prepare_search(db, rows, position)
 
 
-def prepare_search(db: sqlite3.Connection, rows: array) -> None:
+def trigram_pairs(trigram: str) -> set[str]:
+    """The pairs of characters a trigram holds: a word of two characters is in every text holding a
+    trigram that begins or ends with it (archive.py asks the full-text index for their union)."""
+    return {trigram[:2], trigram[1:]}
+
+
+def prepare_search(db: sqlite3.Connection, rows: array, position: dict[int, int]) -> None:
     """What a search typed into a large list asks first, made here once: the meetings of each letter and
     digit and of the pairs of characters most meetings hold (byte masks in Dataset order, compressed:
     the full-text index answers such broad words slowest, and they are what a typist's first keys
     ask for), and the trigrams the full-text index holds (a rarer pair is the union of the trigrams
-    that hold it)."""
-    position = {row: n for n, row in enumerate(rows)}
+    that hold it). ``position``: each row's place in ``rows``."""
     texts = [""] * len(rows)
     for row, text in db.execute("SELECT row, text FROM searchable"):
         texts[position[row]] = text
@@ -627,9 +633,8 @@ def prepare_search(db: sqlite3.Connection, rows: array) -> None:
     db.execute("INSERT OR REPLACE INTO prepared VALUES ('trigrams', ?)", (_encoder.encode(list(trigrams)),))
     pairs: Counter[str] = Counter()  # a pair's postings in the union of its trigrams: what a query would read
     for trigram, docs in trigrams.items():
-        pairs[trigram[:2]] += docs
-        if trigram[1:] != trigram[:2]:
-            pairs[trigram[1:]] += docs
+        for pair in trigram_pairs(trigram):
+            pairs[pair] += docs
     broad = [pair for pair, postings in pairs.most_common(_PREPARED_PAIRS)
              if postings > len(rows) // 4 and pair.isprintable()]  # not the fields' separator
     db.execute("DELETE FROM prepared WHERE key LIKE 'word:%'")
@@ -638,9 +643,11 @@ def prepare_search(db: sqlite3.Connection, rows: array) -> None:
                     for word in (*_LETTERS, *broad)])
 
 
-def read_columns(db: sqlite3.Connection, rows: array) -> Columns:
-    """The columns of the meetings at these store rows, in that order, from the meeting rows."""
-    position = {row: n for n, row in enumerate(rows)}
+def read_columns(db: sqlite3.Connection, rows: array, position: dict[int, int] | None = None) -> Columns:
+    """The columns of the meetings at these store rows, in that order, from the meeting rows
+    (``position``: each row's place in ``rows``, when the caller has it)."""
+    if position is None:
+        position = {row: n for n, row in enumerate(rows)}
     count = len(rows)
     ids: list[str] = [""] * count
     titles: list[str] = [""] * count
