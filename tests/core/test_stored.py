@@ -5,6 +5,7 @@ changed since, never for a store it did not write."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import zlib
 from array import array
@@ -19,7 +20,7 @@ from diplo_gui.core.countries import country_name
 from diplo_gui.core.facets import FacetIndex, FacetSelection
 from diplo_gui.core.search import SearchIndex, parse_query
 from diplo_gui.core.store import Archive, open_store
-from diplo_gui.core.store.stored import _LETTERS, StoredMeetings, opened_by, read_columns
+from diplo_gui.core.store.stored import _LETTERS, StoredMeetings, opened_by, prepare_words, read_columns
 
 
 def _stored(paths: list[Path], store: Path):  # type: ignore[no-untyped-def]
@@ -292,3 +293,89 @@ def test_a_damaged_row_order_is_sorted_again(tmp_path):
     stored = loading.load_stored([folder], tmp_path / "store.sqlite")
     assert stored is not None and list(stored.dataset.meetings) == list(loaded.dataset.meetings)
     assert stored.dataset.meetings.position(loaded.dataset.meetings[7].id) == 7
+
+
+def _words_typed(texts: list[str]) -> list[str]:
+    """What a typist's words look like: the beginnings, middles and ends of the texts' words, three
+    letters or more, with some that no text holds."""
+    words = {w for text in texts[::25] for w in re.findall(r"\w+", text) if len(w) >= 3}
+    typed = {part for w in sorted(words)[::3] for part in (w[:3], w[:5], w[1:4], w[-4:], w) if len(part) >= 3}
+    return sorted(typed | {"zzq", "secur", "ion", "ation", "p0004", "m00", "aaaaa"})
+
+
+def _only_the_word_path(search) -> None:  # type: ignore[no-untyped-def]
+    """From now on a word of letters and digits that reaches the full index fails the test."""
+    search._open()
+
+    def full_index(term):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"{term.text!r} went to the full index")
+
+    search._archive.term_rows = full_index
+
+
+def test_a_word_is_the_union_of_the_common_words_prepared_and_the_index_of_the_rest(both):
+    loaded, stored = both
+    meetings = stored.dataset.meetings
+    common = meetings.common_words()
+    assert common and "security" in common and all(len(w) >= 3 for w in common)
+    assert meetings.prepared_masks(common).keys() == set(common)  # each one's meetings prepared
+    memory = SearchIndex(loaded.dataset.meetings, country_name)
+    search = meetings.search_index(country_name)
+    _only_the_word_path(search)
+    texts = [t for (t,) in meetings._db.execute("SELECT text FROM searchable")]
+    for word in _words_typed(texts):
+        query = parse_query(word)
+        assert search.matches(query) == memory.matches(query), word
+    query = parse_query("trade -secu")
+    assert search.matches(query) == memory.matches(query)
+
+
+def test_words_stay_exact_when_an_update_rewrites_some_meetings_and_the_common_words_change(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 900)
+    _stored([folder], tmp_path / "store.sqlite")
+    first = sorted(folder.glob("meetings-*.yaml"))[0]
+    # A word that was rare becomes common, and the rewritten meetings lose a common one.
+    text = first.read_text(encoding="utf-8").replace("title: ", "title: Quintessential ").replace("security", "safety")
+    first.write_text(text, encoding="utf-8")
+    loaded, stored = _stored([folder], tmp_path / "store.sqlite")
+    meetings = stored.dataset.meetings
+    common = meetings.common_words()
+    assert common is not None and "quintessential" in common and "security" in common  # a common word stays so
+    memory = SearchIndex(loaded.dataset.meetings, country_name)
+    search = meetings.search_index(country_name)
+    _only_the_word_path(search)
+    texts = [t for (t,) in meetings._db.execute("SELECT text FROM searchable")]
+    for word in [*_words_typed(texts), "quint", "essential", "safety", "afet", "security"]:
+        query = parse_query(word)
+        assert search.matches(query) == memory.matches(query), word
+
+
+def test_a_store_whose_common_words_are_damaged_answers_from_the_full_index(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 300)
+    loaded, _ = _stored([folder], tmp_path / "store.sqlite")
+    with sqlite3.connect(tmp_path / "store.sqlite") as db:
+        db.execute("UPDATE prepared SET value = x'00ff' WHERE key = 'common'")
+    stored = loading.load_stored([folder], tmp_path / "store.sqlite")
+    assert stored is not None and stored.dataset.meetings.common_words() is None
+    memory = SearchIndex(loaded.dataset.meetings, country_name)
+    search = stored.dataset.meetings.search_index(country_name)
+    for word in ("security", "ation", "zzq"):
+        assert search.matches(parse_query(word)) == memory.matches(parse_query(word)), word
+
+
+def test_a_common_word_stays_common_while_rows_written_without_it_remain(tmp_path):
+    # Rows keep the rare words they were written with: were "alpha" dropped from the common words
+    # once it became rarer, the meetings of the rows written while it was common would be lost to it.
+    archive = Archive(open_store(tmp_path / "store.sqlite"))
+    db = archive._db
+    rows = array("q", range(1, 101))
+    texts = ["alpha beta" if n < 60 else "gamma" for n in range(100)]
+    db.executemany("INSERT INTO searchable VALUES (?, ?)", zip(rows, texts))
+    assert sorted(prepare_words(db, rows, texts)) == ["alpha", "beta"]
+    assert db.execute("SELECT text FROM word_rare WHERE row = 1").fetchone() == ("",)  # written without them
+    texts = texts[:100 - 40] + ["gamma"] * 40
+    assert "alpha" in prepare_words(db, rows, ["gamma"] * 70 + texts[:30])  # rarer now, and still common
+    assert "gamma" in prepare_words(db, rows, ["gamma"] * 100)
+    archive.close()

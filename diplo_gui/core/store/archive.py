@@ -188,9 +188,10 @@ class Archive:
         try:
             if rebuilt:
                 for table in ("file", "person", "issue", "meeting", "participant", "speaker", "meeting_issue",
-                              "meeting_country", "searchable", "problem", "meeting_record", "prepared"):
+                              "meeting_country", "searchable", "problem", "meeting_record", "prepared", "word_rare"):
                     db.execute(f"DELETE FROM {table}")
                 db.execute("INSERT INTO meeting_text(meeting_text) VALUES ('delete-all')")
+                db.execute("INSERT INTO rare_text(rare_text) VALUES ('delete-all')")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (code,))
             stored = {path: (size, mtime, digest) for path, size, mtime, digest
                       in db.execute("SELECT path, size, mtime_ns, digest FROM file")}
@@ -282,9 +283,11 @@ class Archive:
             # The full-text index keeps no copy of the text: it is told what it indexed, then forgets it.
             db.execute("INSERT INTO meeting_text(meeting_text, rowid, text) SELECT 'delete', row, text FROM searchable "
                        f"WHERE row IN ({marks})", chunk)
+            db.execute("INSERT INTO rare_text(rare_text, rowid, text) SELECT 'delete', row, text FROM word_rare "
+                       f"WHERE row IN ({marks})", chunk)
             for table, column in (("meeting", "row"), ("participant", "meeting"), ("speaker", "meeting"),
                                   ("meeting_issue", "meeting"), ("meeting_country", "meeting"),
-                                  ("searchable", "row"), ("meeting_record", "row")):
+                                  ("searchable", "row"), ("meeting_record", "row"), ("word_rare", "row")):
                 db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
         wanted = stale_ids | new_ids | old_meetings
         if touched_people or touched_issues:
@@ -397,6 +400,12 @@ class Archive:
         """The countries whose names (as ``set_country_names`` gave them) hold ``text``."""
         with self._lock:
             return [c for (c,) in self._db.execute("SELECT code FROM temp.country WHERE instr(names, ?)", (text,))]
+
+    def rare_rows(self, word: str) -> list[int]:
+        """The rows whose less common words hold ``word`` (stored.prepare_search says which are common)."""
+        with self._lock:
+            return self._row_list("SELECT rowid FROM rare_text WHERE rare_text MATCH ?",
+                                  ['"' + word.replace('"', '""') + '"'])
 
     def _row_list(self, sql: str, params: Sequence[object]) -> list[int]:
         # One JSON array made by SQLite and parsed at once: tens of thousands of rows, one at a time

@@ -15,7 +15,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 2  # 2: each record whole (a window opens from the store), the load's problems
+SCHEMA_VERSION = 3  # 2: each record whole (a window opens from the store), the load's problems;
+#                    3: the less common words of each meeting, indexed apart (word_rare)
 APPLICATION_ID = 0x44504C4F  # "DPLO": tells our file from any other SQLite database
 MAX_STORE_BYTES = 16 << 30  # a store larger than this is not what we wrote: rebuilt
 STORE_NAME = "archive.sqlite"
@@ -79,6 +80,12 @@ CREATE INDEX meeting_country_code ON meeting_country(code, meeting);
 CREATE TABLE searchable(row INTEGER PRIMARY KEY, text TEXT NOT NULL);  -- a short word scans this
 CREATE VIRTUAL TABLE meeting_text USING fts5(text, content='searchable', content_rowid='row',
                                              tokenize='trigram case_sensitive 1');
+-- Each meeting's words but the most common ones (stored.prepare_search: those have their meetings
+-- prepared as masks), indexed apart: a word typed is the union of the common words holding it and
+-- of this much smaller index, where the full one reads the postings of half the archive.
+CREATE TABLE word_rare(row INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE VIRTUAL TABLE rare_text USING fts5(text, content='word_rare', content_rowid='row',
+                                          tokenize='trigram case_sensitive 1');
 """
 
 

@@ -20,6 +20,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import sqlite3
 import stat
 import threading
@@ -61,6 +62,12 @@ _READER_CACHE_KIB = 2000
 _RECENT_TERMS = 16  # word masks kept: a word typed on, or deleted back to, is not asked again
 _LETTERS = "etaoinsrhldcumfpgwybvkxjqz0123456789-"  # most frequent first; "-" begins every negated word
 _PREPARED_PAIRS = 96  # the broadest pairs of characters whose meetings an update prepares
+_WORD = re.compile(r"\w+")  # a searchable text's words: a word typed is inside one of them, or it has no \w
+_SHORTEST_WORD = 3  # shorter words are answered by the letters, the pairs and the trigrams
+_COMMON_WORDS = 256  # at most this many common words have their meetings prepared
+_COMMON_SHARE = 100  # a word is common when more than one meeting in this many holds it ...
+_COMMON_MIN = 50  # ... and more than this many
+_words_decoder = msgspec.msgpack.Decoder(list[str])
 
 
 def encode(record: Meeting | Person | Issue | Problem) -> bytes:
@@ -110,6 +117,7 @@ class StoredMeetings(Sequence[Meeting]):
         self._decoded: OrderedDict[int, Meeting] = OrderedDict()  # position -> meeting, least recent first
         self._at: array | None = None  # store row -> position (-1: none), 8 bytes a row
         self._at_lock = threading.Lock()
+        self._common: list[str] | None | bool = False  # the update's common words (False: not read yet)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -291,6 +299,18 @@ class StoredMeetings(Sequence[Meeting]):
                 masks[key.removeprefix("word:")] = mask
         return masks
 
+    def common_words(self) -> list[str] | None:
+        """The words whose meetings the last update prepared as masks; every other word of a meeting is
+        in the store's index of less common words (None: a store that prepared neither)."""
+        if self._common is False:
+            with self._lock:
+                found = self._db.execute("SELECT value FROM prepared WHERE key = 'common'").fetchone()
+            try:
+                self._common = _words_decoder.decode(found[0]) if found else None
+            except (msgspec.DecodeError, msgspec.ValidationError):
+                self._common = None
+        return self._common if isinstance(self._common, list) else None
+
     def columns(self) -> Columns:
         """What the Filters and the Timeline index, for every meeting in Dataset order, without decoding one:
         as the last update prepared them (``prepare_columns``), or read from the meeting rows."""
@@ -424,6 +444,28 @@ class StoredSearch:
             self._countries = {each: self._mask(rows) for each, rows in self._archive.country_rows()}
         return self._countries.get(code, 0)
 
+    def _word_mask(self, word: str) -> int | None:
+        """The meetings holding ``word`` (letters and digits only): those of the common words holding it,
+        prepared, and those the index of less common words finds. Exact: a text holds such a word only
+        inside one of its words, common or not. None: the store prepared no words (the full index answers)."""
+        assert self._archive is not None
+        common = self._meetings.common_words()
+        if common is None:
+            return None
+        holding = [each for each in common if word in each]
+        prepared = self._meetings.prepared_masks(holding) if holding else {}
+        if len(prepared) < len(holding):  # damaged: not trusted
+            return None
+        try:
+            mask = self._mask(self._archive.rare_rows(word))
+        except sqlite3.Error:
+            return None
+        for own in prepared.values():
+            mask |= int.from_bytes(own, "little")
+        for code in self._archive.country_codes(word):
+            mask |= self._country_mask(code)
+        return mask
+
     def _term_mask(self, term: Term, keep: bool = False) -> int:
         """``keep``: among the letters kept for good, not the last words."""
         key = (term.field, term.text)
@@ -431,6 +473,9 @@ class StoredSearch:
         if mask is not None:
             return mask
         mask = self._recent.pop(key, None)
+        if mask is None and term.field is None and len(term.text) >= _SHORTEST_WORD and _WORD.fullmatch(term.text):
+            self._open()
+            mask = self._word_mask(term.text)
         if mask is None and term.field is None and len(term.text) == 2:
             self._open()
             own = self._meetings.prepared_masks((term.text,)).get(term.text)
@@ -637,10 +682,48 @@ def prepare_search(db: sqlite3.Connection, rows: array, position: dict[int, int]
             pairs[pair] += docs
     broad = [pair for pair, postings in pairs.most_common(_PREPARED_PAIRS)
              if postings > len(rows) // 4 and pair.isprintable()]  # not the fields' separator
+    common = prepare_words(db, rows, texts)
     db.execute("DELETE FROM prepared WHERE key LIKE 'word:%'")
     db.executemany("INSERT INTO prepared VALUES (?, ?)",
                    [(f"word:{word}", zlib.compress(bytes(map(str.__contains__, texts, repeat(word))), 1))
-                    for word in (*_LETTERS, *broad)])
+                    for word in (*_LETTERS, *broad, *common)])
+
+
+def prepare_words(db: sqlite3.Connection, rows: array, texts: list[str]) -> list[str]:
+    """Split the meetings' words in two: the common ones (returned: their masks are prepared with the
+    letters') and the rest, written to the index of less common words for the rows not yet in it.
+
+    A word once common stays so until the next rebuild: a row's less common words were written
+    without the common ones of that time, so the masks must go on covering those."""
+    found = db.execute("SELECT value FROM prepared WHERE key = 'common'").fetchone()
+    try:
+        common = _words_decoder.decode(found[0]) if found else []
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        found, common = None, []
+    if found is None:  # no list of common words (a new store, or damaged): every row's rare words anew
+        db.execute("DELETE FROM word_rare")
+        db.execute("INSERT INTO rare_text(rare_text) VALUES ('delete-all')")
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(set(_WORD.findall(text)))
+    known = set(common)
+    floor = max(len(texts) // _COMMON_SHARE, _COMMON_MIN)
+    for word, count in counts.most_common():
+        if count <= floor or len(common) >= _COMMON_WORDS:
+            break
+        if len(word) >= _SHORTEST_WORD and word not in known:
+            common.append(word)
+            known.add(word)
+    done = {row for (row,) in db.execute("SELECT row FROM word_rare")}
+    fresh = [(row, " ".join(w for w in dict.fromkeys(_WORD.findall(text))
+                            if len(w) >= _SHORTEST_WORD and w not in known))
+             for row, text in zip(rows, texts) if row not in done]
+    db.executemany("INSERT INTO word_rare VALUES (?, ?)", fresh)
+    db.executemany("INSERT INTO rare_text(rowid, text) VALUES (?, ?)", fresh)
+    if fresh and 4 * len(fresh) >= len(texts):
+        db.execute("INSERT INTO rare_text(rare_text) VALUES ('optimize')")  # one run of postings (archive.py)
+    db.execute("INSERT OR REPLACE INTO prepared VALUES ('common', ?)", (_encoder.encode(common),))
+    return common
 
 
 def read_columns(db: sqlite3.Connection, rows: array, position: dict[int, int] | None = None) -> Columns:
