@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, compress
 
+from .flags import Flags, as_bytes
 from .model import Meeting, Status
 from .search import Query, SearchIndex, parse_query
 
@@ -219,8 +220,8 @@ class FacetIndex:
                       for first, last in zip(self._first, self._last))
         return int.from_bytes(flags, "little")
 
-    def _base_mask(self, base: Sequence[bool] | None) -> int:
-        return self._all if base is None else int.from_bytes(bytes(map(bool, base)), "little")
+    def _base_mask(self, base: Flags | None) -> int:
+        return self._all if base is None else int.from_bytes(as_bytes(base), "little")
 
     def _masks_of(self, selection: FacetSelection) -> dict[str, int]:
         masks = {f: self._facet_mask(f, selection.values(f)) for f in FACETS if selection.values(f)}
@@ -232,14 +233,14 @@ class FacetIndex:
         return mask.to_bytes(self._n, "little")
 
     # -- answers ----------------------------------------------------------------------
-    def matches(self, selection: FacetSelection, base: Sequence[bool] | None = None) -> list[bool]:
+    def matches(self, selection: FacetSelection, base: Flags | None = None) -> bytes:
         """For each meeting, whether it passes ``base`` (the text search) and every facet."""
         mask = self._base_mask(base)
         for facet_mask in self._masks_of(selection).values():
             mask &= facet_mask
-        return list(map(bool, self._flags(mask)))
+        return self._flags(mask)
 
-    def counts(self, selection: FacetSelection, base: Sequence[bool] | None = None) -> FacetCounts:
+    def counts(self, selection: FacetSelection, base: Flags | None = None) -> FacetCounts:
         """Disjunctive counts: a facet's values are counted under every filter but that facet's own."""
         if selection.is_empty and base is None and self._full_counts is not None:
             return self._full_counts
@@ -278,7 +279,7 @@ def ordered_values(counts: Mapping[str, int], known: Iterable[str]) -> list[str]
 
 
 def search_and_facets(search: SearchIndex, facets: FacetIndex, query: Query | str,
-                      selection: FacetSelection) -> list[bool]:
+                      selection: FacetSelection) -> bytes:
     """The meetings the list shows: the text search (``search.py``'s language) and every facet."""
     parsed = parse_query(query) if isinstance(query, str) else query
     return facets.matches(selection, None if parsed.is_empty else search.matches(parsed))

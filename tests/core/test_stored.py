@@ -18,6 +18,7 @@ from test_store import QUERIES, _fingerprints, _generate  # the same archive and
 from diplo_gui.core import bundled, loading
 from diplo_gui.core.countries import country_name
 from diplo_gui.core.facets import FacetIndex, FacetSelection
+from diplo_gui.core.flags import as_bytes
 from diplo_gui.core.search import SearchIndex, parse_query
 from diplo_gui.core.store import Archive, open_store
 from diplo_gui.core.store.stored import _LETTERS, StoredMeetings, opened_by, prepare_words, read_columns
@@ -59,8 +60,8 @@ def test_a_search_of_the_store_finds_what_the_in_memory_index_finds(both, text):
     memory = SearchIndex(loaded.dataset.meetings, country_name)
     search = stored.dataset.meetings.search_index(country_name)
     query = parse_query(text)
-    assert search.matches(query) == memory.matches(query)
-    assert search.matches(query) == memory.matches(query)  # again, from the words it remembers
+    assert search.matches(query) == as_bytes(memory.matches(query))
+    assert search.matches(query) == as_bytes(memory.matches(query))  # again, from the words it remembers
 
 
 def test_every_letter_and_digit_is_answered_as_the_store_prepared_it(both):
@@ -72,7 +73,7 @@ def test_every_letter_and_digit_is_answered_as_the_store_prepared_it(both):
     assert stored.dataset.meetings.prepared_masks(_LETTERS).keys() == set(_LETTERS)  # prepared, not scanned
     for letter in _LETTERS:
         query = parse_query(letter)
-        assert search.matches(query) == memory.matches(query), letter
+        assert search.matches(query) == as_bytes(memory.matches(query)), letter
 
 
 def test_the_broadest_pairs_of_characters_are_answered_as_the_store_prepared_them(both):
@@ -84,7 +85,7 @@ def test_the_broadest_pairs_of_characters_are_answered_as_the_store_prepared_the
     assert {"se", "ti"} <= prepared.keys() and "zq" not in prepared  # broad ones only
     for pair in prepared:
         query = parse_query(f'"{pair}"')
-        assert search.matches(query) == memory.matches(query), pair
+        assert search.matches(query) == as_bytes(memory.matches(query)), pair
 
 
 def test_two_characters_are_read_from_the_trigram_index_and_find_what_a_scan_finds(tmp_path):
@@ -260,7 +261,7 @@ def test_what_an_update_prepared_is_checked_and_a_damaged_part_is_asked_of_the_r
     search = meetings.search_index(country_name)
     search.warm().join()
     for text in ("e", "se", "ta", "security"):
-        assert search.matches(parse_query(text)) == memory.matches(parse_query(text)), text
+        assert search.matches(parse_query(text)) == as_bytes(memory.matches(parse_query(text))), text
 
 
 def test_a_search_of_meetings_read_back_survives_a_later_update_of_their_store(tmp_path):
@@ -325,9 +326,9 @@ def test_a_word_is_the_union_of_the_common_words_prepared_and_the_index_of_the_r
     texts = [t for (t,) in meetings._db.execute("SELECT text FROM searchable")]
     for word in _words_typed(texts):
         query = parse_query(word)
-        assert search.matches(query) == memory.matches(query), word
+        assert search.matches(query) == as_bytes(memory.matches(query)), word
     query = parse_query("trade -secu")
-    assert search.matches(query) == memory.matches(query)
+    assert search.matches(query) == as_bytes(memory.matches(query))
 
 
 def test_words_stay_exact_when_an_update_rewrites_some_meetings_and_the_common_words_change(tmp_path):
@@ -348,7 +349,7 @@ def test_words_stay_exact_when_an_update_rewrites_some_meetings_and_the_common_w
     texts = [t for (t,) in meetings._db.execute("SELECT text FROM searchable")]
     for word in [*_words_typed(texts), "quint", "essential", "safety", "afet", "security"]:
         query = parse_query(word)
-        assert search.matches(query) == memory.matches(query), word
+        assert search.matches(query) == as_bytes(memory.matches(query)), word
 
 
 def test_a_store_whose_common_words_are_damaged_answers_from_the_full_index(tmp_path):
@@ -362,7 +363,7 @@ def test_a_store_whose_common_words_are_damaged_answers_from_the_full_index(tmp_
     memory = SearchIndex(loaded.dataset.meetings, country_name)
     search = stored.dataset.meetings.search_index(country_name)
     for word in ("security", "ation", "zzq"):
-        assert search.matches(parse_query(word)) == memory.matches(parse_query(word)), word
+        assert search.matches(parse_query(word)) == as_bytes(memory.matches(parse_query(word))), word
 
 
 def test_a_common_word_stays_common_while_rows_written_without_it_remain(tmp_path):

@@ -367,7 +367,7 @@ class StoredSearch:
     def __len__(self) -> int:
         return len(self._meetings)
 
-    def matches(self, query: Query, stop: Callable[[], bool] | None = None) -> list[bool]:
+    def matches(self, query: Query, stop: Callable[[], bool] | None = None) -> bytes:
         """For each meeting in Dataset order, whether it satisfies every term (any thread, one at a time).
 
         Each term is a byte mask (one byte per meeting, in a Python int, as facets.FacetIndex
@@ -375,7 +375,7 @@ class StoredSearch:
         are kept, so a keystroke asks the store for its new word only."""
         count = len(self._meetings)
         if query.is_empty:
-            return [True] * count
+            return b"\x01" * count
         self._asking.set()
         with self._lock:
             self._asking.clear()
@@ -388,7 +388,7 @@ class StoredSearch:
                 if stop is not None and stop():
                     raise Superseded
             assert result is not None
-            return list(map(bool, result.to_bytes(count, "little")))
+            return result.to_bytes(count, "little")  # flags.py: bytes, as the list and the Filters read them
 
     def warm(self) -> threading.Thread:
         """Open the store and index the countries' and the letters' meetings now (on a thread of its own,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core import formatting
 from ...core.facets import FacetCounts, FacetIndex, FacetSelection
+from ...core.flags import Flags
 from ...core.model import Dataset, Meeting, Status
 from ...core.relations import RelationIndex
 from ..reader.safe_text import INTERNAL_SCHEME, country_name, internal_url, plain
@@ -563,11 +564,11 @@ class ExploreController(QObject):
         return self.window.dataset is self._dataset_seen and not self.preparing()
 
     # -- timeline ---------------------------------------------------------------------
-    def _listed_flags(self) -> list[bool] | None:
+    def _listed_flags(self) -> Flags | None:
         flags = self.window.proxy.search_answer()
         if not self.facets.is_empty:
             flags = self.facet_index().matches(self.facets, flags)
-        return None if flags is None else list(flags)
+        return flags
 
     def listed_meetings(self) -> list[Meeting]:
         """The meetings the list shows (in Dataset order): the search's answer and the facets'."""

@@ -15,7 +15,7 @@ import queue
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ...core.facets import FacetCounts, FacetIndex, FacetSelection, dataset_countries
+from ...core.flags import Flags
 from ...core.model import Dataset
 from ...core.search import Query, SearchIndex, Superseded
 
@@ -123,7 +124,7 @@ class ArchiveQueries(QObject):
         self._jobs.put(("count", self._latest, generation, query, selection))
         return self._latest
 
-    def tally(self, facets: FacetIndex, selection: FacetSelection, flags: Sequence[bool] | None) -> int:
+    def tally(self, facets: FacetIndex, selection: FacetSelection, flags: Flags | None) -> int:
         """Counts from the in-memory facet index (the store not yet up to date); ``counted`` carries them back."""
         self._start()
         self._latest += 1

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from ...core import formatting
 from ...core.facets import meeting_span
+from ...core.flags import Flags
 from ...core.model import Meeting, PartialDate, Status
 from ...core.picked import Picked
 from ..reader import rich_text
@@ -246,7 +247,7 @@ class TimelineView(QWidget):
         self._prepared_lengths: Sequence[float] = []
         self._prepared_status = b""
         self._prepared_longest = 0.0
-        self._keep: list[bool] | None = None  # which prepared items are shown (None: all)
+        self._keep: list[int] | None = None  # which prepared items are shown (None: all)
         self._last_end = 0.0
         self._current: str | None = None
         self._press: QPointF | None = None
@@ -284,7 +285,7 @@ class TimelineView(QWidget):
         self._prepared_longest = max(measured.lengths, default=0.0)
         return replaced
 
-    def show_flags(self, flags: Sequence[bool] | None) -> None:
+    def show_flags(self, flags: Flags | None) -> None:
         """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""
         lengths: Iterable[float]
         if flags is None:

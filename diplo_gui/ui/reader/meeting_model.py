@@ -7,7 +7,6 @@ QSortFilterProxyModel's own sort would call back into Python twice per compariso
 
 from __future__ import annotations
 
-import operator
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from ...core import formatting
+from ...core.flags import Flags, Kept, both
 from ...core.model import Meeting, Status
 from ...core.picked import Picked
 from ...core.search import Query, SearchIndex
@@ -209,8 +209,8 @@ class MeetingFilterProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._index: SearchIndex | None = None
         self._query = Query()
-        self._accepted: list[bool] | None = None
-        self._extra: Sequence[bool] | None = None  # the facets' answer (explore.py), ANDed with the search
+        self._accepted: Flags | None = None
+        self._extra: Flags | None = None  # the facets' answer (explore.py), ANDed with the search
         self._rows: Sequence[int] = range(0)  # proxy row -> source row, ascending (a range, or packed)
         self._saved: list[tuple[QModelIndex, int]] = []  # across a source layout change
         self._table: MeetingTableModel | None = None  # the source model, without asking Qt for it
@@ -248,10 +248,13 @@ class MeetingFilterProxy(QAbstractProxyModel):
     def search_index(self) -> SearchIndex | None:
         return self._index
 
-    def set_answer(self, query: Query, accepted: Sequence[bool] | None) -> None:
+    def set_answer(self, query: Query, accepted: Flags | None) -> None:
         """The search's answer computed elsewhere (a worker thread): one flag per Dataset meeting."""
         self._query = query
-        self._accepted = None if query.is_empty else list(accepted) if accepted is not None else None
+        if query.is_empty or accepted is None:
+            self._accepted = None
+        else:  # bytes are kept as they are (immutable); a list is copied, its maker may change it
+            self._accepted = accepted if isinstance(accepted, bytes) else list(accepted)
         self._refilter()
 
     def query(self) -> Query:
@@ -263,11 +266,11 @@ class MeetingFilterProxy(QAbstractProxyModel):
         self._accepted = None if query.is_empty or self._index is None else self._index.matches(query)
         self._refilter()
 
-    def search_answer(self) -> Sequence[bool] | None:
+    def search_answer(self) -> Flags | None:
         """The search's answer alone, one flag per Dataset meeting (None: every meeting matches)."""
         return self._accepted
 
-    def set_extra_filter(self, accepted: Sequence[bool] | None) -> None:
+    def set_extra_filter(self, accepted: Flags | None) -> None:
         """Another filter ANDed with the search: one flag per Dataset meeting, or None for none."""
         self._extra = accepted
         self._refilter()
@@ -277,16 +280,16 @@ class MeetingFilterProxy(QAbstractProxyModel):
         if not isinstance(source, MeetingTableModel):
             return range(0)
         count = source.rowCount()
-        flags: Sequence[bool] | None = self._accepted
+        flags: Flags | None = self._accepted
         if self._extra is not None:
-            flags = self._extra if flags is None else list(map(operator.and_, flags, self._extra))
+            flags = self._extra if flags is None else both(flags, self._extra)
         if flags is None:
             return range(count)
-        # Flags are in Dataset order; rows are in the table's sort order: one C-level pass each.
+        # Flags are in Dataset order; rows are in the table's sort order.
         order = source.dataset_rows()
-        if order == range(count):  # newest first, the Dataset's own order
-            return array("q", compress(order, flags))
-        return array("q", compress(range(count), map(flags.__getitem__, order)))
+        if order == range(count):  # newest first, the Dataset's own order: the flags' positions, not listed
+            return Kept(flags)
+        return array("q", compress(range(count), map(flags.__getitem__, order)))  # one C-level pass each
 
     def _refilter(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -299,6 +302,11 @@ class MeetingFilterProxy(QAbstractProxyModel):
         self.layoutChanged.emit()
 
     def _proxy_index(self, source_row: int, column: int) -> QModelIndex:
+        if isinstance(self._rows, Kept):
+            try:
+                return self.createIndex(self._rows.index(source_row), column)
+            except ValueError:
+                return QModelIndex()
         position = bisect_left(self._rows, source_row)
         if source_row >= 0 and position < len(self._rows) and self._rows[position] == source_row:
             return self.createIndex(position, column)
