@@ -375,8 +375,48 @@ def test_a_common_word_stays_common_while_rows_written_without_it_remain(tmp_pat
     texts = ["alpha beta" if n < 60 else "gamma" for n in range(100)]
     db.executemany("INSERT INTO searchable VALUES (?, ?)", zip(rows, texts))
     assert sorted(prepare_words(db, rows, texts)) == ["alpha", "beta"]
-    assert db.execute("SELECT text FROM word_rare WHERE row = 1").fetchone() == ("",)  # written without them
+    assert db.execute("SELECT text FROM word_rare WHERE row = 1").fetchone() == ("  ",)  # written without them
     texts = texts[:100 - 40] + ["gamma"] * 40
     assert "alpha" in prepare_words(db, rows, ["gamma"] * 70 + texts[:30])  # rarer now, and still common
     assert "gamma" in prepare_words(db, rows, ["gamma"] * 100)
+    archive.close()
+
+
+def test_a_pair_of_characters_is_read_from_the_common_words_and_the_trigrams_of_the_rest(both):
+    loaded, stored = both
+    meetings = stored.dataset.meetings
+    memory = SearchIndex(loaded.dataset.meetings, country_name)
+    search = meetings.search_index(country_name)
+    _only_the_word_path(search)
+    texts = [t for (t,) in meetings._db.execute("SELECT text FROM searchable")]
+    pairs = {w[n:n + 2] for t in texts[::40] for w in re.findall(r"\w+", t) for n in range(0, len(w) - 1, 2)}
+    unprepared = sorted(pairs - meetings.prepared_masks(sorted(pairs)).keys())
+    assert len(unprepared) > 20
+    for pair in [*unprepared, "zq", "韩正"]:  # and pairs no text holds, a word of two characters alone
+        query = parse_query(pair)
+        assert search.matches(query) == as_bytes(memory.matches(query)), pair
+
+
+def test_one_letter_of_a_person_or_an_issue_is_answered_as_the_update_prepared_it(both):
+    loaded, stored = both
+    meetings = stored.dataset.meetings
+    memory = SearchIndex(loaded.dataset.meetings, country_name)
+    search = meetings.search_index(country_name)
+    _only_the_word_path(search)
+    for field in ("person", "issue"):
+        assert len(meetings.prepared_masks([f"{field}:{c}" for c in _LETTERS])) == len(_LETTERS)
+        for letter in _LETTERS:
+            query = parse_query(f"{field}:{letter}")
+            assert search.matches(query) == as_bytes(memory.matches(query)), (field, letter)
+
+
+def test_a_word_of_two_characters_alone_is_found_in_the_index_of_less_common_words(tmp_path):
+    archive = Archive(open_store(tmp_path / "store.sqlite"))
+    db = archive._db
+    texts = ["mo", "chen mo", "mo chen", "moth", "m o", "chemo x", "x"]
+    rows = array("q", range(1, len(texts) + 1))
+    db.executemany("INSERT INTO searchable VALUES (?, ?)", zip(rows, texts))
+    assert prepare_words(db, rows, texts) == []  # none common: every word is in the index
+    assert sorted(archive.rare_rows("mo") or []) == [1, 2, 3, 4, 6]
+    assert sorted(archive.rare_rows("he") or []) == [2, 3, 6]
     archive.close()

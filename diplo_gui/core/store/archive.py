@@ -134,7 +134,7 @@ class Archive:
         self._lock = lock or threading.RLock()
         # The trigram index's terms by the pairs of characters they begin and end with, as an update
         # prepared them (None: not read yet; empty: none prepared).
-        self._trigrams: dict[str, set[str]] | None = None
+        self._trigrams: dict[str, dict[str, set[str]]] = {}  # index -> pair -> the trigrams holding it
         self._prepare_temp()
 
     @property
@@ -219,7 +219,7 @@ class Archive:
         except BaseException:
             db.execute("ROLLBACK")
             raise
-        self._trigrams = None  # as this update prepared them
+        self._trigrams = {}  # as this update prepared them
         self.set_country_names(country_name)
         return UpdateReport(tuple(sorted(changed)), written, rebuilt)
 
@@ -401,11 +401,15 @@ class Archive:
         with self._lock:
             return [c for (c,) in self._db.execute("SELECT code FROM temp.country WHERE instr(names, ?)", (text,))]
 
-    def rare_rows(self, word: str) -> list[int]:
-        """The rows whose less common words hold ``word`` (stored.prepare_search says which are common)."""
+    def rare_rows(self, word: str) -> list[int] | None:
+        """The rows whose less common words hold ``word`` (stored.prepare_search says which are common);
+        None for a word of two characters held by too many of their trigrams."""
         with self._lock:
-            return self._row_list("SELECT rowid FROM rare_text WHERE rare_text MATCH ?",
-                                  ['"' + word.replace('"', '""') + '"'])
+            if len(word) >= _TRIGRAM:
+                return self._row_list("SELECT rowid FROM rare_text WHERE rare_text MATCH ?",
+                                      ['"' + word.replace('"', '""') + '"'])
+            two = self._two_characters(word, "rare_text")
+            return None if two is None else self._row_list(*two)
 
     def _row_list(self, sql: str, params: Sequence[object]) -> list[int]:
         # One JSON array made by SQLite and parsed at once: tens of thousands of rows, one at a time
@@ -414,30 +418,33 @@ class Archive:
                                  params).fetchone()[0]
         return json.loads(found) if found else []
 
-    def _two_characters(self, text: str) -> tuple[str, list[object]] | None:
-        """A word of two characters as a query of the trigram index: the union of the trigrams that
-        begin or end with it. Every searchable text holds a trigram (its status alone is one), so the
-        union misses none; None when the store has no list of its trigrams (a scan then) or the union
-        would be too wide to be quicker."""
-        if self._trigrams is None:
-            found = self._db.execute("SELECT value FROM prepared WHERE key = 'trigrams'").fetchone()
+    def _two_characters(self, text: str, index: str = "meeting_text") -> tuple[str, list[object]] | None:
+        """A word of two characters as a query of a trigram index (``meeting_text``, or ``rare_text``, the
+        index of less common words): the union of the trigrams that begin or end with it. Every searchable
+        text holds a trigram (its status alone is one), and every text of less common words is padded with
+        spaces, so the union misses none; None when the store has no list of the index's trigrams (a scan
+        then) or the union would be too wide to be quicker."""
+        by_pair = self._trigrams.get(index)
+        if by_pair is None:
+            key = "trigrams" if index == "meeting_text" else "rare_trigrams"
+            found = self._db.execute("SELECT value FROM prepared WHERE key = ?", (key,)).fetchone()
             try:
                 trigrams = _trigrams_decoder.decode(found[0]) if found else []
             except (msgspec.DecodeError, msgspec.ValidationError):
                 trigrams = []
-            by_pair: dict[str, set[str]] = {}
+            by_pair = {}
             for trigram in trigrams:
                 for pair in trigram_pairs(trigram):
                     by_pair.setdefault(pair, set()).add(trigram)
-            self._trigrams = by_pair
-        if not self._trigrams:  # none prepared (or none to prepare): a scan
+            self._trigrams[index] = by_pair
+        if not by_pair:  # none prepared (or none to prepare): a scan
             return None
-        holding = sorted(self._trigrams.get(text, ()))
+        holding = sorted(by_pair.get(text, ()))
         if len(holding) > _WIDEST_UNION:
             return None
         if not holding:
             return "SELECT row FROM searchable WHERE 0", []
-        return ("SELECT rowid FROM meeting_text WHERE meeting_text MATCH ?",
+        return (f"SELECT rowid FROM {index} WHERE {index} MATCH ?",
                 [" OR ".join('"' + t.replace('"', '""') + '"' for t in holding)])
 
     def country_rows(self) -> list[tuple[str, list[int]]]:

@@ -62,8 +62,9 @@ _READER_CACHE_KIB = 2000
 _RECENT_TERMS = 16  # word masks kept: a word typed on, or deleted back to, is not asked again
 _LETTERS = "etaoinsrhldcumfpgwybvkxjqz0123456789-"  # most frequent first; "-" begins every negated word
 _PREPARED_PAIRS = 96  # the broadest pairs of characters whose meetings an update prepares
+_PREPARED_FIELDS = ("person", "issue")  # and the letters of these fields (most people's names hold one)
 _WORD = re.compile(r"\w+")  # a searchable text's words: a word typed is inside one of them, or it has no \w
-_SHORTEST_WORD = 3  # shorter words are answered by the letters, the pairs and the trigrams
+_SHORTEST_COMMON = 3  # a common word of two characters would hold no other word: its meetings are the pair's
 _COMMON_WORDS = 256  # at most this many common words have their meetings prepared
 _COMMON_SHARE = 100  # a word is common when more than one meeting in this many holds it ...
 _COMMON_MIN = 50  # ... and more than this many
@@ -457,9 +458,12 @@ class StoredSearch:
         if len(prepared) < len(holding):  # damaged: not trusted
             return None
         try:
-            mask = self._mask(self._archive.rare_rows(word))
+            rare = self._archive.rare_rows(word)
         except sqlite3.Error:
             return None
+        if rare is None:
+            return None
+        mask = self._mask(rare)
         for own in prepared.values():
             mask |= int.from_bytes(own, "little")
         for code in self._archive.country_codes(word):
@@ -473,13 +477,16 @@ class StoredSearch:
         if mask is not None:
             return mask
         mask = self._recent.pop(key, None)
-        if mask is None and term.field is None and len(term.text) >= _SHORTEST_WORD and _WORD.fullmatch(term.text):
+        if mask is None and ((term.field is None and len(term.text) == 2)
+                             or (term.field in _PREPARED_FIELDS and len(term.text) == 1)):  # as the update prepared it
+            word = term.text if term.field is None else f"{term.field}:{term.text}"
+            own = self._meetings.prepared_masks((word,)).get(word)
+            if own is not None:
+                self._open()
+                mask = self._with_countries(term.text, own) if term.field is None else int.from_bytes(own, "little")
+        if mask is None and term.field is None and len(term.text) > 1 and _WORD.fullmatch(term.text):
             self._open()
             mask = self._word_mask(term.text)
-        if mask is None and term.field is None and len(term.text) == 2:
-            self._open()
-            own = self._meetings.prepared_masks((term.text,)).get(term.text)
-            mask = None if own is None else self._with_countries(term.text, own)
         if mask is None:
             self._open()
             assert self._archive is not None
@@ -656,6 +663,22 @@ def prepare_columns(db: sqlite3.Connection) -> None:
     db.execute("INSERT OR REPLACE INTO prepared VALUES ('counts', ?)",
                (_encoder.encode(({f: dict(c) for f, c in counts.values.items()}, dict(counts.years), counts.total)),))
     prepare_search(db, rows, position)
+    db.executemany("INSERT INTO prepared VALUES (?, ?)", prepare_fields(db, columns))
+
+
+def prepare_fields(db: sqlite3.Connection, columns: Columns) -> list[tuple[str, bytes]]:
+    """The meetings of ``person:`` and ``issue:`` followed by one letter or digit, as ``word:person:e`` ...:
+    most people's or issues' names hold it, and the store would read every participant for it.
+    The rule is ``archive.py``'s for those fields: the id itself, or a name holding the text."""
+    prepared = []
+    for field, column in (("person", columns.people), ("issue", columns.issues)):
+        named = db.execute(f"SELECT id, names FROM {field}").fetchall()
+        distinct = set(column)  # the columns share recurring lists: each is looked at once
+        for letter in _LETTERS:
+            held = {key for key, names in named if key == letter or letter in names}
+            hits = {values: not held.isdisjoint(values) for values in distinct}
+            prepared.append((f"word:{field}:{letter}", zlib.compress(bytes(map(hits.__getitem__, column)), 1)))
+    return prepared
 
 
 def trigram_pairs(trigram: str) -> set[str]:
@@ -711,17 +734,20 @@ def prepare_words(db: sqlite3.Connection, rows: array, texts: list[str]) -> list
     for word, count in counts.most_common():
         if count <= floor or len(common) >= _COMMON_WORDS:
             break
-        if len(word) >= _SHORTEST_WORD and word not in known:
+        if len(word) >= _SHORTEST_COMMON and word not in known:
             common.append(word)
             known.add(word)
     done = {row for (row,) in db.execute("SELECT row FROM word_rare")}
-    fresh = [(row, " ".join(w for w in dict.fromkeys(_WORD.findall(text))
-                            if len(w) >= _SHORTEST_WORD and w not in known))
+    # Between spaces: a word of two characters then has trigrams too (archive.py reads a pair from them).
+    fresh = [(row, f" {' '.join(w for w in dict.fromkeys(_WORD.findall(text)) if len(w) > 1 and w not in known)} ")
              for row, text in zip(rows, texts) if row not in done]
     db.executemany("INSERT INTO word_rare VALUES (?, ?)", fresh)
     db.executemany("INSERT INTO rare_text(rowid, text) VALUES (?, ?)", fresh)
     if fresh and 4 * len(fresh) >= len(texts):
         db.execute("INSERT INTO rare_text(rare_text) VALUES ('optimize')")  # one run of postings (archive.py)
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.rare_trigram USING fts5vocab(main, rare_text, 'row')")
+    db.execute("INSERT OR REPLACE INTO prepared VALUES ('rare_trigrams', ?)",
+               (_encoder.encode([t for (t,) in db.execute("SELECT term FROM temp.rare_trigram WHERE doc > 0")]),))
     db.execute("INSERT OR REPLACE INTO prepared VALUES ('common', ?)", (_encoder.encode(common),))
     return common
 
