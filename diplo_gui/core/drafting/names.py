@@ -16,7 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Meeting, Person
 from .model import Mention, ProposedPerson, Span, check_stop
-from .text import slug, unique_id
+from .offices import holder_on, office_and_country
+from .text import fold, slug, unique_id
 
 CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # One capitalised word ("Han", "U.S.", "O’Neill", "Jean-Yves"), then runs of them.
@@ -270,7 +271,7 @@ def name_words(name: str) -> list[str]:
 
 def name_key(name: str) -> frozenset[str]:
     """The words of a name, any order and case (family names written first or in capitals are the same name)."""
-    return frozenset(w.casefold().strip("’'") for w in name_words(name) if w not in PARTICLES)
+    return frozenset(fold(w).casefold().strip("’'") for w in name_words(name) if w not in PARTICLES)
 
 
 def short_names(person: Person) -> set[str]:
@@ -303,7 +304,8 @@ class PeopleFinder:
         self.people = people
         self.is_place = is_place
         self.taken = set(people)
-        self.by_full = {" ".join(p.name.split()): p.id for p in people.values() if p.name.strip()}
+        # Names are matched with their letters' marks taken off: "Davutoğlu" in a text is the data's "Davutoglu".
+        self.by_full = {fold(" ".join(p.name.split())): p.id for p in people.values() if p.name.strip()}
         # One pattern for every known full name (longest first), spaces matching any white space.
         names = sorted(self.by_full, key=len, reverse=True)
         self._full_re = re.compile("(?<!\\w)(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
@@ -311,7 +313,7 @@ class PeopleFinder:
         self._known_short: dict[str, list[str]] = {}
         for pid in people:
             for word in short_names(people[pid]):
-                self._known_short.setdefault(word, []).append(pid)
+                self._known_short.setdefault(fold(word), []).append(pid)
         self.by_native = {p.native_name: p.id for p in people.values() if p.native_name}
         # Name keys of known people: "Lloyd J. Austin III" is "Lloyd Austin", "KISHIDA Fumio" is "Fumio Kishida".
         self._by_key: dict[frozenset[str], list[str]] = {}
@@ -341,20 +343,20 @@ class PeopleFinder:
 
     def by_short_name(self, word: str, before: int) -> str | None:
         """The person called ``word`` for short: the last one mentioned, else the only known one."""
-        word = " ".join(_tidy(w) for w in word.split())
+        word = fold(" ".join(_tidy(w) for w in word.split()))
         seen = self._mentioned_short.get(word, [])
         i = bisect.bisect_left(seen, before, key=_start)
         if i > 0:
             return seen[i - 1].person_id
         for pid in self.proposed:
-            if word in self._short(pid):
+            if word in {fold(w) for w in self._short(pid)}:
                 return pid
         known = self._known_short.get(word, [])
         if len(known) == 1:
             return known[0]
         # "Minister Kihara" after "Kihara Minoru": a word of the name of one person mentioned before
         named = {m.person_id for m in self.mentions[:bisect.bisect_left(self.mentions, before, key=_start)]
-                 if m.person_id in self.people and word in name_words(self.people[m.person_id].name)}
+                 if m.person_id in self.people and word in map(fold, name_words(self.people[m.person_id].name))}
         return named.pop() if len(named) == 1 else None
 
     def _by_role(self, word: str, title: str) -> str | None:
@@ -363,7 +365,7 @@ class PeopleFinder:
         office = {w.casefold() for w in title.split() if w not in HONORIFICS} - {"of", "the", "for", "and"}
         if not office:
             return None
-        word = " ".join(_tidy(w) for w in word.split())
+        word = fold(" ".join(_tidy(w) for w in word.split()))
         bearers = [pid for pid in self._known_short.get(word, [])
                    if office <= {w.casefold() for w in (self.people[pid].role or "").split()}]
         return bearers[0] if len(bearers) == 1 else None
@@ -374,7 +376,7 @@ class PeopleFinder:
         """Every mention in the article, in order (overlapping runs are read once)."""
         if self._full_re is not None:
             # Known full names anywhere win: "Chinese Vice President Han Zheng".
-            for match in self._full_re.finditer(self.article):
+            for match in self._full_re.finditer(fold(self.article)):
                 if " " not in match.group() and _PLACE_BEFORE.search(self.article, 0, match.start()) \
                         and _PLACE_AFTER.match(self.article, match.end()):
                     continue  # "in Clark, Pampanga, Philippines": a place, though a known one-word name
@@ -444,14 +446,25 @@ class PeopleFinder:
             holders = {pid for pid in holders if wanted in self._roles.get(pid, ())} or holders
         if len(holders) == 1:
             return holders.pop()
+        office, country = office_and_country(title)
+        if not holders and country is not None:
+            # "the Prime Minister of Japan" after "Prime Minister Kishida": the one person named with that
+            # office who is of that country
+            office_words = office.casefold().split()
+            holders = {pid for pid in named if self._country(pid) == country
+                       and any(_bears(office_words, words) for words in self._roles.get(pid, ()))}
+            if len(holders) == 1:
+                return holders.pop()
         if holders or self.published is None:
             return None
-        # Nobody in the text bears it: the one person the loaded data gives that role at meetings
-        # within a month of the text's date.
-        held = {p.person.id for m in self.meetings
-                if abs((m.date.first_day() - self.published).days) <= 31
-                for p in m.participants if p.role and _bears(wanted, p.role.casefold().split())}
-        return held.pop() if len(held) == 1 else None
+        # Nobody in the text bears it: the one person the loaded data gives that office on the text's date.
+        office_words = office.casefold().split()
+        return holder_on(self.meetings, self.published,
+                         lambda role: _bears(office_words, role.casefold().replace(",", " ").split()), country)
+
+    def _country(self, person_id: str) -> str | None:
+        person = self.people.get(person_id)
+        return person.country if person is not None else None
 
     def _news_holder(self, title: str) -> str | None:
         """"the secretary" as news stories write it, after "Defense Secretary Ash Carter": the one person named
@@ -492,6 +505,8 @@ class PeopleFinder:
             if not all(_tidy(w) in TITLE_WORDS for w in office.split()) or office.split()[-1] in _NOT_ALONE:
                 # "the Samoan Prime Minister": the one person named in the text whose office it is, in that country
                 pid = self._demonym_holder(title)
+                if pid is None and office_and_country(title)[1] is not None:
+                    pid = self.holder_of(title)  # nobody named bears it: the data's holder in that country
                 if pid is not None and not _overlapping(self.mentions, span):
                     self._add(Mention(pid, span, "title"))
                 continue
@@ -559,7 +574,7 @@ class PeopleFinder:
         if not _overlapping(self.mentions, mention.span):
             bisect.insort(self.mentions, mention, key=_start)  # kept in text order
             for word in self._short(mention.person_id):
-                bisect.insort(self._mentioned_short.setdefault(word, []), mention, key=_start)
+                bisect.insort(self._mentioned_short.setdefault(fold(word), []), mention, key=_start)
 
     def _read_run(self, offset: int, run: str) -> None:
         words = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", run)]
@@ -709,7 +724,7 @@ class PeopleFinder:
         if len(exact) == 1:
             return exact[0]
         # "Bhutto Zardari" for "Bilawal Bhutto Zardari"; "Hillary Rodham Clinton" for "Hillary Clinton"
-        last = name_words(text)[-1].casefold()
+        last = fold(name_words(text)[-1]).casefold()
         wider = {pid for k, pids in self._by_key.items() if len(k) >= 2 and (key < k or (k < key and last in k))
                  for pid in pids}
         if len(wider) == 1:
@@ -718,12 +733,12 @@ class PeopleFinder:
             return None
         # "Joseph R. Biden, Jr." for "Joe Biden", "Michael Pence" for "Mike Pence": the one known person of that
         # family name whose given name starts as this one does (a short form of it)
-        first = name_words(text)[0].casefold()
+        first = fold(name_words(text)[0]).casefold()
         same = {pid for pid, person in self.people.items()
-                if len(name_words(person.name)) >= 2 and name_words(person.name)[-1].casefold() == last}
+                if len(name_words(person.name)) >= 2 and fold(name_words(person.name)[-1]).casefold() == last}
         if len(same) == 1:
             pid = next(iter(same))
-            given = name_words(self.people[pid].name)[0].casefold()
+            given = fold(name_words(self.people[pid].name)[0]).casefold()
             if (given[:2] == first[:2] and len(first) > 2 and len(given) > 2) or _given(given) == _given(first):
                 return pid
         return None

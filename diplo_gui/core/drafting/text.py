@@ -36,6 +36,20 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+# Letters NFKD does not split into a base letter and a mark.
+_UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "s"})
+
+
+def fold(text: str) -> str:
+    """``text`` with its letters' marks taken off, one character for one ("Davutoğlu" is "Davutoglu",
+    "Radosław" is "Radoslaw"), so a span in the folded text is the same span in the original."""
+    out = []
+    for ch in text.translate(_UNSPLIT):
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
 def unique_id(base: str, taken: set[str]) -> str:
     """``base``, or ``base-2``, ``base-3``... whichever is free; the result is added to ``taken``."""
     base = base or "draft"
