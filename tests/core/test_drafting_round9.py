@@ -86,3 +86,67 @@ def test_a_name_written_with_marks_is_the_data_person_written_without_them():
     # must not match: a name whose letters differ beyond their marks is someone else
     other = "Foreign Minister Lena Ortiz held talks with Foreign Minister Arda Cengizoğlan in Rome."
     assert "arda-cengizoglu" not in meetings(other)[0]
+
+
+NEWS = {
+    "aurel-vance": Person("aurel-vance", "Aurel Vance", role="Defence Minister of Veldoria"),
+    "piet-aal": Person("piet-aal", "Piet Aal", role="Press Secretary"),
+    "mara-sand": Person("mara-sand", "Mara Sand", role="Chief of Army Staff of Estland"),
+    "karl-dunn": Person("karl-dunn", "Karl Dunn", role="Defence Minister of Veldoria"),
+}
+
+
+def news(text: str) -> tuple[list[tuple[str, str | None]], list[list[str]]]:
+    d = draft_article(text, PUBLISHED, Dataset.build(NEWS, {}, []))
+    return [(q.text, q.speaker) for q in d.quotes], [sorted(p.person for p in m.participants) for m in d.meetings]
+
+
+def test_a_lower_case_title_of_several_words_is_the_one_person_named_with_that_office():
+    text = ("Defence Secretary Aurel Vance met General Mara Sand on Monday, Ministry Press Secretary Piet Aal said. "
+            "“The secretary thanked her for the cooperation,” the press secretary said.")
+    assert news(text)[0] == [("The secretary thanked her for the cooperation", "piet-aal")]
+    # must not match: "the secretary" alone is the Defence Secretary, not the press secretary
+    alone = ("Defence Secretary Aurel Vance met General Mara Sand on Monday, Ministry Press Secretary Piet Aal said. "
+             "“We agreed on the exercise,” the secretary said.")
+    assert news(alone)[0] == [("We agreed on the exercise", "aurel-vance")]
+
+
+def test_the_title_a_text_gives_someone_counts_before_the_datas_undated_role():
+    # Karl Dunn is Defence Minister in the data; this text calls him a general, so "the minister" is Vance
+    text = ("Defence Minister Aurel Vance met Gen. Karl Dunn and General Mara Sand on Monday. "
+            "“We agreed on the exercise,” the minister said.")
+    assert news(text)[0] == [("We agreed on the exercise", "aurel-vance")]
+    # must not match: with no title in the text for either, the data's roles make two ministers
+    both = ("Aurel Vance met Karl Dunn and General Mara Sand on Monday. "
+            "“We agreed on the exercise,” the minister said.")
+    assert news(both)[0] == [("We agreed on the exercise", None)]
+
+
+def test_a_sentence_wrapped_over_lines_by_its_page_is_one_sentence():
+    text = ("Also this morning, Defence Secretary Aurel Vance and Chief of Army\n"
+            "Staff of Estland General Mara Sand met with Minister Karl Dunn to discuss\n"
+            "the exercise, Ministry Press Secretary Piet Aal said.\n")
+    assert news(text)[1] == [["aurel-vance", "karl-dunn", "mara-sand"]]
+    # must not match: a headline line of capitalised words is its own sentence
+    headline = ("Readout of Defence Secretary Aurel Vance's Meeting With General Mara Sand\n"
+                "Minister Karl Dunn welcomed the exercise on Monday.\n")
+    assert news(headline)[1] == [["aurel-vance", "mara-sand"]]
+
+
+def test_whoever_an_attribution_names_is_its_speaker_not_someone_met():
+    text = ("Defence Secretary Aurel Vance met with military commanders this morning, asking them to do more, "
+            "Ministry Press Secretary Piet Aal said today.")
+    assert news(text)[1] == []  # the commanders are named nowhere: no one to propose
+    aside = "In Estland, the press secretary said, Secretary Aurel Vance will meet General Mara Sand."
+    assert news(aside)[1] == [["aurel-vance", "mara-sand"]]
+    # must not match: a person named in the list met is still met, the speaker after the comma aside
+    met = "Defence Secretary Aurel Vance met with General Mara Sand this morning, Piet Aal said."
+    assert news(met)[1] == [["aurel-vance", "mara-sand"]]
+
+
+def test_a_place_toured_with_someone_is_a_meeting_and_and_starts_another_clause():
+    text = ("Defence Secretary Aurel Vance toured the Harbour Memorial with General Mara Sand, and Minister "
+            "Karl Dunn held a separate discussion with her, Piet Aal said.")
+    assert news(text)[1] == [["aurel-vance", "mara-sand"]]  # "her" after "with" is not read: Dunn's is left
+    # must not match: touring a place alone is no meeting
+    assert news("Defence Secretary Aurel Vance toured the Harbour Memorial on Monday.")[1] == []

@@ -118,6 +118,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+"
                           r"(?:for|in\s+honou?r\s+of)\b(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))"),
      "X hosted a dinner for Y"),
+    # "toured the Pentagon 9/11 Memorial with Y", "visited the memorial with Y": a visit made together
+    ("object", re.compile(r"\b(?:toured|tours|touring|visited|visits|visiting|inspected|laid\s+a\s+wreath\s+at)\s+"
+                          r"(?:the\s+)?(?:[A-Z0-9][\w/.’'-]*\s+){1,5}with\b(?=\s+(?:[A-Z]|(?:his|her|the)\s+[A-Z]))"),
+     "X toured a place with Y"),
     # "The Minister exchanged views with Y on the canal"
     ("object", re.compile(r"\b(?:exchanged|exchanges|exchange|exchanging)\s+views\s+with\b"),
      "X exchanged views with Y"),
@@ -233,7 +237,11 @@ _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|si
 _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
                          r"|\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:will|would|to)\s+(?:\w+\s+)?"
                          r"(?:meet|hold|speak|visit|host|travel|call)\w*\b)"
-                         r"|,\s+(?=(?:[A-Z][\w’'-]+\s+){1,2}(?:said|says|added|noted)\b)"
+                         r"|,\s+(?=(?:[A-Z][\w’'.-]+\s+){1,6}(?:said|says|added|noted)\b)"
+                         r"|,\s+(?=the(?:\s+[a-z]+){1,3}\s+(?:said|says|added|noted)\b)"
+                         # ", and the chairman held a separate discussion with …": another clause, its own subject
+                         r"|,\s+and\s+(?=(?:the(?:\s+[a-z]+){1,3}|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+|he|she|they)"
+                         r"\s+(?:also\s+)?(?:[a-z]+ed|held|met|spoke|had|made|took|gave|will|would)\b)"
                          r"|\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
                          r"yesterday|today|tomorrow)\b"
@@ -243,6 +251,10 @@ _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
 _AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:met\s+)?with\b")
 # ", who chaired the session," — a relative clause between a subject and its verb
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+_ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|noted)\b(?!\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?met\b)")
+# "In the Philippines, the press secretary said, Carter will visit …": an attribution set off by commas
+_ASIDE = re.compile(r",\s+(?:he|she|they|the(?:\s+[a-z]+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+                    r"(?:said|says|added|noted|told\s+reporters),")
 # "Meanwhile,", "During her visit to Cairo,": what stands before the subject of a sentence
 _LEADING = re.compile(r"^(?:(?:Meanwhile|However|Later|Earlier|Afterwards|Separately|Also|Today|Yesterday)\b"
                       r"|(?:During|After|Before|In|On|At|Following|Speaking|Visiting|While|When|Prior\s+to)\b[^,]*),\s*")
@@ -529,8 +541,10 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     for match in _CLAUSE_START.finditer(before):
         clause_start = max(clause_start, sentence.start + match.end())
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
-    # "Ortiz, who met Brek on Monday, will travel to …": the people of a relative clause are not the subject
+    # "Ortiz, who met Brek on Monday, will travel to …": the people of a relative clause are not the subject,
+    # nor whoever an attribution between commas names
     relatives = [r for r in _RELATIVE.finditer(article, clause_start, trigger.start)]
+    relatives += [a for a in _ASIDE.finditer(article, clause_start, trigger.start)]
     subjects = [m for m in subjects if not any(r.start() <= m.span.start < r.end() for r in relatives)] or subjects
     lead_phrase = _LEADING.match(article, clause_start) if kind == "visit" else None
     if lead_phrase is not None and lead_phrase.end() <= trigger.start:
@@ -587,6 +601,9 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
                 # before anyone was named
                 end = predicate.start()
         objects = _people_in(mentions, Span(trigger.end, end)) if rest else []
+        # "met with military commanders this morning, …, Pentagon Press Secretary Peter Cook said": whoever
+        # an attribution names is its speaker, not someone met
+        objects = [m for m in objects if not _ATTRIBUTION_AFTER.match(article, m.span.end)]
         if kind == "object" and not objects and len(_distinct(subjects)) == 2 \
                 and re.match(r"\s+(?:him|her)\b", rest):
             # "Upon request from Y, X had a teleconference with her": the one other person the clause

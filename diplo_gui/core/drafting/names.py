@@ -138,10 +138,14 @@ _COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*
 _TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*"
                            rf"(?:\s+of\s+(?:the\s+)?[{CAP}][\w-]+(?:\s+[{CAP}][\w-]+)?(?=[,.;:]|\s+[a-z]))?)"
                            rf"(?!\s+(?:of\s+)?[{CAP}])(?![\w-])(?![’'](?!s\b))")
-# "the secretary concludes his trip", "the president said": a title in lower case, as news stories write it
-# (never before "of", "general" or a name)
-_TITLE_LOWER = re.compile(r"\b[Tt]he\s+(?P<title>secretary|president|prime\s+minister|chancellor|premier|"
-                          r"foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b"
+# "the secretary concludes his trip", "the press secretary said", "the deputy defense secretary": a title in
+# lower case, as news stories write it: title words ending in an office that stands for one person (never
+# before "of", "general" or a name); it names someone only when one person the text names bears it
+_OFFICE_HEADS = ("secretary|president|prime\\s+minister|minister|chancellor|premier|chairman|chairwoman|"
+                 "ambassador|envoy|spokesman|spokeswoman|spokesperson|king|queen|emir|sultan|commander|governor")
+LOWER_TITLE = (r"(?:(?:press|deputy|assistant|under|vice|defen[cs]e|foreign|state|national\s+security|finance|"
+               rf"trade|interior|home|army|navy|special|senior|acting)\s+){{0,3}}(?:{_OFFICE_HEADS})\b")
+_TITLE_LOWER = re.compile(rf"\b[Tt]he\s+(?P<title>{LOWER_TITLE})"
                           rf"(?!\s+(?:of|for|general|[{CAP}])\b)(?!-)(?![’'](?!s\b))")
 # Title words that do not stand for one person on their own.
 _NOT_ALONE = {"Affairs", "State", "Security", "Council", "Press", "Staff", "Forces", "Force", "Army", "Navy", "Air",
@@ -322,6 +326,7 @@ class PeopleFinder:
         # The title written before each mention ("Secretary of State" before "Antony Blinken").
         self.titles: dict[Span, str] = {}
         self._roles: dict[str, list[list[str]]] | None = None  # person -> titles, once the names are read
+        self._text_roles: dict[str, list[list[str]]] | None = None  # the same, the titles this text gives only
         self.proposed: dict[str, ProposedPerson] = {}
         self.mentions: list[Mention] = []
         self.stop: Callable[[], bool] | None = None  # asked now and then: a long text can be given up
@@ -412,14 +417,16 @@ class PeopleFinder:
                 for word in self._short(mention.person_id):
                     bisect.insort(self._mentioned_short.setdefault(word, []), mention, key=_start)
 
-    def role_words(self) -> dict[str, list[list[str]]]:
-        """The titles each person named bears: before their names in this text, and their role in the data."""
+    def role_words(self, text_only: bool = False) -> dict[str, list[list[str]]]:
+        """The titles each person named bears: before their names in this text, and their role in the data
+        (with ``text_only``, only for people the text gives no title: the data's role is undated)."""
         by_span = {m.span: m.person_id for m in self.mentions}
         found: dict[str, list[list[str]]] = {}
         for span, title in self.titles.items():
             if span in by_span:
                 found.setdefault(by_span[span], []).append(title.casefold().split())
-        for person_id in set(by_span.values()):
+        titled = set(found) if text_only else set()
+        for person_id in set(by_span.values()) - titled:
             person = self.people.get(person_id)
             role = person.role if person is not None else (self.proposed[person_id].role
                                                           if person_id in self.proposed else None)
@@ -427,25 +434,30 @@ class PeopleFinder:
                 found.setdefault(person_id, []).append(role.casefold().replace(",", " ").split())
         return found
 
-    def holder_of(self, title: str) -> str | None:
-        """The one person of this text who bears ``title`` ("the Secretary", "the Foreign Minister"), or None."""
-        wanted = [w.casefold() for w in title.split()]
+    def holder_of(self, title: str, news: bool = False) -> str | None:
+        """The one person of this text who bears ``title`` ("the Secretary", "the Foreign Minister"), or None.
+
+        The titles the text gives count first (the data's role only for people it gives none), then the
+        data's roles of everyone: the data's role is undated ("Secretary of Defense" for someone this text
+        calls a general). ``news``: "the secretary"
+        as news stories write it, which may stand for a "Defense Secretary" (see _news_holder)."""
         named = {m.person_id for m in self.mentions if m.how != "title"}
         if self._roles is None:
             self._roles = self.role_words()
-        holders = {pid for pid in named if any(_bears(wanted, words) for words in self._roles.get(pid, ()))}
-        if len(holders) > 1:
-            # "Defense Secretary Ash Carter" and "Pentagon Press Secretary Peter Cook": "the secretary" is not
-            # the press secretary; a deputy, an assistant or a spokesman's office is another office
-            holders = {pid for pid in holders
-                       if not all(_QUALIFIED_OFFICE.search(" ".join(words)) and not _QUALIFIED_OFFICE.search(title)
-                                  for words in self._roles.get(pid, ()) if _bears(wanted, words))} or holders
-        if len(holders) > 1:
-            # "Secretary Blinken" and "Secretary of Foreign Affairs Manalo": "the Secretary" is the one the
-            # text calls by the bare title
-            holders = {pid for pid in holders if wanted in self._roles.get(pid, ())} or holders
+        if self._text_roles is None:
+            self._text_roles = self.role_words(text_only=True)
+        holders = self._bearers(title, named, self._text_roles)
         if len(holders) == 1:
             return holders.pop()
+        pid = self._news_holder(title, self._text_roles) if news else None
+        if pid is not None:
+            return pid
+        holders = self._bearers(title, named, self._roles)
+        if len(holders) == 1:
+            return holders.pop()
+        pid = self._news_holder(title, self._roles) if news else None
+        if pid is not None:
+            return pid
         office, country = office_and_country(title)
         if not holders and country is not None:
             # "the Prime Minister of Japan" after "Prime Minister Kishida": the one person named with that
@@ -462,16 +474,31 @@ class PeopleFinder:
         return holder_on(self.meetings, self.published,
                          lambda role: _bears(office_words, role.casefold().replace(",", " ").split()), country)
 
+    def _bearers(self, title: str, named: set[str], roles: dict[str, list[list[str]]]) -> set[str]:
+        """The people of ``named`` whose ``roles`` bear ``title``, narrowed where several do."""
+        wanted = [w.casefold() for w in title.split()]
+        holders = {pid for pid in named if any(_bears(wanted, words) for words in roles.get(pid, ()))}
+        if len(holders) > 1:
+            # "Defense Secretary Ash Carter" and "Pentagon Press Secretary Peter Cook": "the secretary" is not
+            # the press secretary; a deputy, an assistant or a spokesman's office is another office
+            holders = {pid for pid in holders
+                       if not all(_QUALIFIED_OFFICE.search(" ".join(words)) and not _QUALIFIED_OFFICE.search(title)
+                                  for words in roles.get(pid, ()) if _bears(wanted, words))} or holders
+        if len(holders) > 1:
+            # "Secretary Blinken" and "Secretary of Foreign Affairs Manalo": "the Secretary" is the one the
+            # text calls by the bare title
+            holders = {pid for pid in holders if wanted in roles.get(pid, ())} or holders
+        return holders
+
     def _country(self, person_id: str) -> str | None:
         person = self.people.get(person_id)
         return person.country if person is not None else None
 
-    def _news_holder(self, title: str) -> str | None:
+    def _news_holder(self, title: str, roles: dict[str, list[list[str]]]) -> str | None:
         """"the secretary" as news stories write it, after "Defense Secretary Ash Carter": the one person named
         whose office ends in that word, a press secretary or a deputy's office left out."""
         wanted = [w.casefold() for w in title.split()]
         named = {m.person_id for m in self.mentions if m.how != "title"}
-        roles = self._roles or {}
         holders = {pid for pid in named for words in roles.get(pid, ())
                    if words[-len(wanted):] == wanted and not _QUALIFIED_OFFICE.search(" ".join(words))}
         return holders.pop() if len(holders) == 1 else None
@@ -496,6 +523,7 @@ class PeopleFinder:
     def _title_mentions(self) -> None:
         """"The Secretary", "the Foreign Minister": the one person the text names with that title."""
         self._roles = self.role_words()  # once: the names read so far are all the names there are
+        self._text_roles = self.role_words(text_only=True)
         for n, match in enumerate(_TITLE_PHRASE.finditer(self.article)):
             if n % 64 == 0:
                 check_stop(self.stop)
@@ -519,7 +547,7 @@ class PeopleFinder:
             span = Span(match.start("title"), match.end("title"))
             if not _overlapping(self.mentions, span):
                 title = " ".join(match.group("title").split())
-                pid = self.holder_of(title) or self._news_holder(title)
+                pid = self.holder_of(title, news=True)
                 if pid is not None:
                     self._add(Mention(pid, span, "title"))
 

@@ -30,7 +30,7 @@ import re
 
 from .meetings import sentence_subject
 from .model import DraftQuote, Mention, Span
-from .names import CAP, PeopleFinder, mentions_in
+from .names import CAP, LOWER_TITLE, PeopleFinder, mentions_in
 from .quotes import Quoted, quote_text
 
 VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stresses|noted|notes|"
@@ -45,8 +45,7 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 # "Secretary of Defense Lloyd J. Austin III": a long title's "of" between capitalised words
 _NAME = rf"(?:[{CAP}][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[{CAP}]))?){{0,6}}[{CAP}][\w'’-]*"
 # "the Secretary": a title standing for a person; "the secretary", as news stories write it (see names._TITLE_LOWER)
-_LOWER_TITLE = (r"the\s+(?:secretary|president|prime\s+minister|chancellor|premier|"
-                r"foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b")
+_LOWER_TITLE = rf"the\s+{LOWER_TITLE}"
 _WHO = rf"(?P<who>{PRONOUN}|{_LOWER_TITLE}|(?:the\s+)?{_NAME})"
 _APPOSITIVE = rf"(?:,\s+[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?{_NAME})?"
 # 2. “…,” X said / “…,” X, the minister, said
