@@ -150,3 +150,26 @@ def test_a_place_toured_with_someone_is_a_meeting_and_and_starts_another_clause(
     assert news(text)[1] == [["aurel-vance", "mara-sand"]]  # "her" after "with" is not read: Dunn's is left
     # must not match: touring a place alone is no meeting
     assert news("Defence Secretary Aurel Vance toured the Harbour Memorial on Monday.")[1] == []
+
+
+def test_consultations_or_discussions_had_or_attended_with_someone_are_a_meeting():
+    assert news("Minister Karl Dunn will have consultations with General Mara Sand on the exercise.")[1] == [
+        ["karl-dunn", "mara-sand"]]
+    assert news("In Tallinn, Minister Karl Dunn will attend discussions with General Mara Sand.")[1] == [
+        ["karl-dunn", "mara-sand"]]
+    assert news("Minister Karl Dunn travelled to Rome for a joint press conference with General Mara Sand.")[1] == [
+        ["karl-dunn", "mara-sand"]]
+    # must not match: a joint press conference recalled in a phrase is not "joined" a meeting, and
+    # consultations with no one named are no meeting
+    assert news("Minister Karl Dunn will attend consultations on the exercise in Tallinn.")[1] == []
+    assert news("During his joint visit to Tallinn, Minister Karl Dunn spoke to reporters.")[1] == []
+
+
+def test_he_after_a_short_leading_phrase_without_a_comma_is_whom_the_sentence_before_was_about():
+    text = ("Minister Karl Dunn praised the exercise on Monday. "
+            "From Rome he will travel to Tallinn to meet with General Mara Sand.")
+    assert news(text)[1] == [["karl-dunn", "mara-sand"]]
+    # must not match: a name in the leading phrase is not passed over for the pronoun
+    named = ("Minister Karl Dunn praised the exercise on Monday. "
+             "From Rome General Mara Sand will travel to Tallinn to meet with Secretary Aurel Vance.")
+    assert news(named)[1] == [["aurel-vance", "mara-sand"]]

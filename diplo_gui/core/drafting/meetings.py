@@ -50,7 +50,7 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
                    r"on\s+\w+day)\s+")
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|"
-           r"meeting|meetings|"
+           r"meeting|meetings|consultations?|negotiations|"
            r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals)")
 
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -102,8 +102,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"video\s+calls?)(?:\s+(?:this|last)\s+(?:week|morning|afternoon|evening)|\s+today|\s+yesterday)?"
                           r"\s+with\b"
                           # "participates in a joint press availability at the State Department with A, B and C"
-                          r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
-                          r"breakfast|lunch|dinner|talks|call|press\s+(?:availability|conference)|news\s+conference)"
+                          # "will attend discussions with Y", "travelled to Rome for a joint press conference with Y"
+                          r"|\b(?:participat\w*\s+in|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|for)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:meeting|"
+                          r"breakfast|lunch|dinner|talks|discussions|consultations|call|press\s+(?:availability|conference)|"
+                          r"news\s+conference)"
                           r"(?:\s+(?:(?:at|in)\s+)?the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+with\b",
                           re.IGNORECASE), "X spoke with Y"),
     # "the phone calls from Prime Minister A of X, Prime Minister B of Y and King C": one call with each caller
@@ -261,6 +263,10 @@ _LEADING = re.compile(r"^(?:(?:Meanwhile|However|Later|Earlier|Afterwards|Separa
 _PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?P<that>(?<=\bthat\s)))(?:He|She|he|she)\b(?!\s+said\b)")
 
 
+_PRONOUN_LEAD = re.compile(r"(?:From|In|At|After|Before|Later|Then|Afterwards|Next)\s+(?:the\s+)?[A-Z][\w-]+\s+"
+                           r"(?=(?:he|she)\b)")
+
+
 def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> Mention | None:
     """Who a sentence is about: its first person after a leading phrase ("During her visit, …")."""
     text = article[sentence.start:sentence.end]
@@ -286,8 +292,11 @@ def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention
             previous = sentences[n - 2]
         text = article[sentence.start:sentence.end]
         subject = None
-        for match in _PRONOUN_SUBJECT.finditer(text):
-            span = Span(sentence.start + match.start(), sentence.start + match.end())
+        # "From Rome he will travel to Berlin": a short leading phrase with no comma before the pronoun
+        lead = _PRONOUN_LEAD.match(text)
+        skip = lead.end() if lead else 0
+        for match in _PRONOUN_SUBJECT.finditer(text[skip:]):
+            span = Span(sentence.start + skip + match.start(), sentence.start + skip + match.end())
             named = mentions_in(mentions, sentence.start, span.start)
             if named and match.group("that") is not None and len({m.person_id for m in named}) == 1 \
                     and named[0].how != "pronoun":
