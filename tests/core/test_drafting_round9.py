@@ -173,3 +173,31 @@ def test_he_after_a_short_leading_phrase_without_a_comma_is_whom_the_sentence_be
     named = ("Minister Karl Dunn praised the exercise on Monday. "
              "From Rome General Mara Sand will travel to Tallinn to meet with Secretary Aurel Vance.")
     assert news(named)[1] == [["aurel-vance", "mara-sand"]]
+
+
+def test_a_list_of_those_present_joins_the_meeting_told_before_it_and_a_possessive_office_is_no_speaker():
+    text = ("Background Briefing on the President's Dinner with Minister Karl Dunn\n\n"
+            "MR. VANCE: Good evening. I am here for a briefing on the President's dinner with the minister.\n\n"
+            "Q: Who was at the table?\n\n"
+            "MR. VANCE: Thank you. I should start with who was there: the President; General Mara Sand; "
+            "Mr. Aal; the minister.\n\n"
+            "They discussed the exercise.")
+    assert news(text)[1] == [["karl-dunn", "mara-sand", "piet-aal"]]
+    assert ("Good evening. I am here for a briefing on the President's dinner with the minister.",
+            "aurel-vance") in news(text)[0]
+    # must not match: a list with no meeting told before it joins nothing
+    alone = "I should start with who was there: General Mara Sand; Mr. Aal; Minister Karl Dunn."
+    assert news(alone)[1] == []
+
+
+def test_a_one_word_name_the_data_knows_is_read_in_a_capitalised_transcript_label():
+    people = {**NEWS, "okoro": Person("okoro", "Okoro", role="Press Secretary")}
+    text = ("MR. OKORO: Good evening. The minister met General Mara Sand today.\n\n"
+            "QUESTION: Where?\n\n"
+            "MR. OKORO: In Tallinn.")
+    d = draft_article(text, PUBLISHED, Dataset.build(people, {}, []))
+    assert [(q.text, q.speaker) for q in d.quotes] == [
+        ("Good evening. The minister met General Mara Sand today.", "okoro"), ("In Tallinn.", "okoro")]
+    # must not match: a capitalised word that is not the name
+    other = "MR. OKORA: Good evening.\n\nQUESTION: Where?\n\nMR. OKORA: In Tallinn."
+    assert not draft_article(other, PUBLISHED, Dataset.build(people, {}, [])).quotes

@@ -236,8 +236,12 @@ def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) 
 
 
 # A subject in the third person before a meeting's words: an office ("The Secretary", "the President") or he/she
+# "the President's", "Hagel's": a possessive of a name or an office ("It's", "That's" are not)
+_POSSESSIVE = r"\b(?!(?:It|That|Here|There|What|Who|Let|He|She)[’'])[A-Z][\w.-]*[’']s"
 _THIRD_PERSON_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w-]*\s+)*(?:Secretary|President|Minister|"
-                                   r"Chancellor|Premier|Ambassador|Envoy)\b(?![’'])|(?:^|[.!?]\s+|,\s+)(?:He|She|he|she)\b")
+                                   r"Chancellor|Premier|Ambassador|Envoy)\b(?![’'])|(?:^|[.!?]\s+|,\s+)(?:He|She|he|she)\b"
+                                   # "a briefing on the President's dinner with Y": the possessor's meeting
+                                   rf"|{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}\Z")
 _WE_BEFORE = re.compile(r"\b[Ww]e(?:['’]ll|\s+will|\s+would|\s+can|\s+could)?\s+(?:\w+\s+)?\Z")
 
 
@@ -427,8 +431,13 @@ def _transcript_host(article: str, turns: list[Turn], found: list[Found]) -> lis
         return found
     return [replace(f, rule=f"{f.rule} {_HOST_RULE}",
                     participants=(DraftParticipant(host.person_id, host.span), *f.participants))
-            if f.trigger.end <= title.end() and host.person_id not in {p.person for p in f.participants} else f
+            if f.trigger.end <= title.end() and host.person_id not in {p.person for p in f.participants}
+            # "Briefing on the President's Dinner with Y": the title says whose meeting it is
+            and not _POSSESSED.search(article, 0, f.trigger.start) else f
             for f in found]
+
+
+_POSSESSED = re.compile(rf"{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}\Z")
 
 
 _WE_MET = re.compile(r"\b[Ww]e(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|also\s+)?met(?:\s+each\s+other)?\s+"
@@ -752,6 +761,10 @@ _ATTENDED_AFTER = re.compile(rf"^(?:The|This|That|Their|Both)\s+(?:[\w-]+\s+){{0
                              r"(?:included|includes|comprised|was\s+led\s+by)\b")
 # ", with A also in attendance", ", with A present": in the meeting's own sentence
 _WITH_PRESENT = re.compile(r",\s+with\s+(?P<who>[^,;.]{3,120}?)\s+(?:also\s+)?(?:present|in\s+attendance|attending)\b")
+# "I should start with who was there: The President; Secretary Rice; …", "Those present were A, B and C": a list
+# of those present, which may come well after the meeting it is of
+_PRESENT_LIST = re.compile(r"\b(?:who|those|the\s+people)\s+(?:was|were)\s+(?:there|present|in\s+attendance)\s*:"
+                           r"|\bThose\s+(?:present|attending|in\s+attendance)\s+(?:were|included)\b")
 _ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b"
                               rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
 
@@ -765,8 +778,11 @@ def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
         after = _ATTENDED_AFTER.match(text)
         before = _ATTENDED_BEFORE.search(text) if after is None else None
         within = _WITH_PRESENT.search(text) if after is None and before is None else None
+        listed = _PRESENT_LIST.search(text) if after is None and before is None and within is None else None
         until = sentence.start
-        if after is not None:
+        if listed is not None:
+            people = mentions_in(mentions, sentence.start + listed.end(), sentence.end)
+        elif after is not None:
             people = mentions_in(mentions, sentence.start + after.end(), sentence.end)
         elif before is not None:
             people = mentions_in(mentions, sentence.start, sentence.start + before.start())
@@ -776,6 +792,8 @@ def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
         else:
             continue
         window = sents[max(0, n - 2)].start if within is None else sentence.start
+        if listed is not None:
+            window = 0  # a list of those present names the meeting the text is about, told before it
         last = max((i for i, m in enumerate(meetings)
                     if window <= m.trigger.start < until and m.rule not in _VISITS), default=None,
                    key=lambda i: meetings[i].trigger.start)

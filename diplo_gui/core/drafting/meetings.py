@@ -99,7 +99,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:will\s+|is\s+to\s+|would\s+)?(?:have|hold|had|held)\s+"
                           r"(?:(?:at|on|in)\s+[\w:.]+\s+|today\s+|tomorrow\s+|later\s+)?with\b"
                           r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|telephone\s+talks?|"
-                          r"video\s+calls?)(?:\s+(?:this|last)\s+(?:week|morning|afternoon|evening)|\s+today|\s+yesterday)?"
+                          r"video\s+calls?|dinner|lunch|luncheon|breakfast)(?:\s+(?:this|last)\s+(?:week|morning|afternoon|evening)|\s+today|\s+yesterday)?"
                           r"\s+with\b"
                           # "participates in a joint press availability at the State Department with A, B and C"
                           # "will attend discussions with Y", "travelled to Rome for a joint press conference with Y"
@@ -573,6 +573,12 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
                 and re.fullmatch(r"\s+(?:on|about|of|for)\s+", article[last[0].span.end:trigger.start]):
             last = [m for m in subjects if m.person_id != last[0].person_id][-1:]
         subjects = last
+    possessor = re.search(r"[’']s\s+$", article[max(0, trigger.start - 4):trigger.start])
+    if possessor is not None and kind == "object":
+        # "the President's dinner with Y": the meeting is the possessor's; an office named by no one is an
+        # unnamed side, never whoever else the clause names ("I am here for a briefing on …")
+        at = max(0, trigger.start - 4) + possessor.start()
+        subjects = [m for m in subjects if m.span.end == at]
     relative = re.match(r"\w+\s+(?:that|which)\b", article[trigger.start:trigger.end])
     if relative:
         # "the meeting that she will have at 3:15 with Y": whose it is, the relative clause says

@@ -310,6 +310,9 @@ class PeopleFinder:
         self.taken = set(people)
         # Names are matched with their letters' marks taken off: "Davutoğlu" in a text is the data's "Davutoglu".
         self.by_full = {fold(" ".join(p.name.split())): p.id for p in people.values() if p.name.strip()}
+        # "MR. SNOW:", "SECRETARY RICE": a transcript's labels write names in capitals
+        self.by_full.update({name.upper(): pid for name, pid in list(self.by_full.items())
+                             if len(name) >= 4 and name.upper() not in self.by_full})
         # One pattern for every known full name (longest first), spaces matching any white space.
         names = sorted(self.by_full, key=len, reverse=True)
         self._full_re = re.compile("(?<!\\w)(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
