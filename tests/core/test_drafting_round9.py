@@ -201,3 +201,13 @@ def test_a_one_word_name_the_data_knows_is_read_in_a_capitalised_transcript_labe
     # must not match: a capitalised word that is not the name
     other = "MR. OKORA: Good evening.\n\nQUESTION: Where?\n\nMR. OKORA: In Tallinn."
     assert not draft_article(other, PUBLISHED, Dataset.build(people, {}, [])).quotes
+
+
+def test_a_quoted_name_of_an_event_or_a_policy_is_no_quote_wherever_it_stands():
+    text = ("Minister Karl Dunn thanked General Mara Sand for Estland’s help with “Veldoria Year 2024 in Estland” "
+            "and will attend “the Second Ministerial Meeting of Baltic Neighbouring Countries on Harbour Safety” "
+            "from the position of “Pro-active Contributor to Peace” based on its principles.")
+    assert news(text)[0] == []
+    # must not match: the same words said by someone are that person's quote
+    said = "“Veldoria Year 2024 in Estland,” Minister Karl Dunn said."
+    assert news(said)[0] == [("Veldoria Year 2024 in Estland", "karl-dunn")]
