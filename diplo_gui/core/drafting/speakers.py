@@ -84,7 +84,8 @@ _SPOKEN = re.compile(r"\b(?:I|we|you|he|she|they|it|is|are|was|were|am|be|been|w
 # "to realize a “Free and Open Indo-Pacific,”", “Japan Year 2010 in Turkey”, “the Expanded Ministerial Meeting of
 # Iraq’s Neighboring Countries …”: the capitalised name of a policy, an event or a body (every word capitalised but
 # the small ones), up to twelve words, no sentence
-_QUOTED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*|and|of|the|for|in|on|to|a|an|at)){1,11},?")
+_QUOTED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*"
+                          r"(?:\s+(?:[A-Z0-9][\w’'-]*|and|of|the|for|in|on|to|a|an|at)){1,11},?")
 _NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+"
                           r"(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
 
