@@ -211,3 +211,13 @@ def test_a_quoted_name_of_an_event_or_a_policy_is_no_quote_wherever_it_stands():
     # must not match: the same words said by someone are that person's quote
     said = "“Veldoria Year 2024 in Estland,” Minister Karl Dunn said."
     assert news(said)[0] == [("Veldoria Year 2024 in Estland", "karl-dunn")]
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_at_its_paragraphs_end_is_read():
+    text = ("\"Minister Karl Dunn met General Mara Sand on Monday,” Piet Aal said in a release. “This was the first "
+            "of many visits the minister will make to the region.\"\n\nAal said the visit went well.")
+    assert news(text)[0] == [("Minister Karl Dunn met General Mara Sand on Monday", "piet-aal"),
+                             ("This was the first of many visits the minister will make to the region.", "piet-aal")]
+    # must not match: a straight mark inside a curly quotation that closes later is nested, not its end
+    nested = ("“We call it the \"harbour plan\" and it will hold,” Piet Aal said.\n\nAal said the visit went well.")
+    assert news(nested)[0] == [("We call it the \"harbour plan\" and it will hold", "piet-aal")]
