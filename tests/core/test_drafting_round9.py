@@ -221,3 +221,19 @@ def test_a_curly_quotation_closed_by_a_straight_mark_at_its_paragraphs_end_is_re
     # must not match: a straight mark inside a curly quotation that closes later is nested, not its end
     nested = ("“We call it the \"harbour plan\" and it will hold,” Piet Aal said.\n\nAal said the visit went well.")
     assert news(nested)[0] == [("We call it the \"harbour plan\" and it will hold", "piet-aal")]
+
+
+def test_a_bilateral_between_three_people_is_one_meeting_of_the_first_with_each_other():
+    people = {**NEWS, "tomas-brek": PEOPLE["tomas-brek"]}
+
+    def drafted_meetings(text: str) -> list[list[str]]:
+        d = draft_article(text, PUBLISHED, Dataset.build(people, {}, []))
+        return sorted(sorted(p.person for p in m.participants) for m in d.meetings)
+
+    text = ("I wanted to give you a briefing on the bilateral between President Tomas Brek and Minister Karl Dunn "
+            "and General Mara Sand. Each of the meetings was 40 minutes long.")
+    assert drafted_meetings(text) == [["karl-dunn", "tomas-brek"], ["mara-sand", "tomas-brek"]]
+    # must not match: talks between three people are one meeting of the three
+    talks = "I wanted to give you a briefing on the talks between President Tomas Brek and Minister Karl Dunn and " \
+            "General Mara Sand."
+    assert drafted_meetings(talks) == [["karl-dunn", "mara-sand", "tomas-brek"]]

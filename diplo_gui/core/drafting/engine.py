@@ -829,7 +829,13 @@ def _summaries(meetings: list[DraftMeeting], article: str) -> list[DraftMeeting]
                 and 2 <= len({p.person for p in o.participants}) < len(everyone)
                 and {p.person for p in o.participants} <= everyone
                 for o in meetings)
-        if not apart:
+        # "the bilateral between President A and President B and Chancellor C": a bilateral has two sides, so
+        # three people named are one such meeting of the first with each other
+        bilateral = meeting.rule == "talks between X and Y" and len(meeting.participants) >= 3 \
+            and re.search(r"\bbilateral\b", article[meeting.trigger.start:meeting.trigger.end], re.IGNORECASE)
+        if bilateral:
+            subjects, objects = list(meeting.participants[:1]), list(meeting.participants[1:])
+        if not apart and not bilateral:
             out.append(meeting)
             continue
         out += [replace(meeting, rule=f"{meeting.rule} (one of several meetings the sentence sums up)",

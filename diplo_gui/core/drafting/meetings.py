@@ -59,7 +59,7 @@ _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|the
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "telephone talks on November 24 between A and B as well as between C and D": a date or a place may stand
     # before "between"; a second "between" after "as well as" or "and" is a second meeting
-    ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
+    ("between", re.compile(r"\b(?:talks|meeting|meetings|bilaterals?|summit|negotiations|discussions|call|conversation|"
                            r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talks?)"
                            r"(?:\s+(?:held|conducted))?"
                            r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d{1,2}\b|\s+[A-Z][\w-]*)?)?\s+between\b"
