@@ -237,3 +237,23 @@ def test_a_bilateral_between_three_people_is_one_meeting_of_the_first_with_each_
     talks = "I wanted to give you a briefing on the talks between President Tomas Brek and Minister Karl Dunn and " \
             "General Mara Sand."
     assert drafted_meetings(talks) == [["karl-dunn", "mara-sand", "tomas-brek"]]
+
+
+def test_whoever_says_that_someone_met_another_is_not_at_that_meeting():
+    text = "In a statement after the talks, Piet Aal said Minister Karl Dunn met General Mara Sand in Tallinn."
+    assert news(text)[1] == [["karl-dunn", "mara-sand"]]
+    # must not match: the subject of "met" before the attribution is still the one who met
+    before = "Minister Karl Dunn met General Mara Sand in Tallinn, Piet Aal said."
+    assert news(before)[1] == [["karl-dunn", "mara-sand"]]
+
+
+def test_a_meeting_told_twice_is_one_though_the_dateline_is_another_city_and_the_told_city_is_kept():
+    text = ("TALLINN, March 8, 2024 - Minister Karl Dunn met in Rome today with General Mara Sand, Piet Aal said.\n\n"
+            "Dunn also met with General Sand “to affirm the strength of our partnership,” Aal said.")
+    d = draft_article(text, PUBLISHED, Dataset.build(NEWS, {}, []))
+    assert [sorted(p.person for p in m.participants) for m in d.meetings] == [["karl-dunn", "mara-sand"]]
+    assert d.meetings[0].place.city is not None and d.meetings[0].place.city.value == "Rome"
+    # must not match: two cities the text tells are two meetings
+    two = ("Minister Karl Dunn met in Rome on Monday with General Mara Sand.\n\n"
+           "Dunn also met with General Sand in Tallinn on Monday.")
+    assert len(news(two)[1]) == 2

@@ -377,11 +377,17 @@ def _has_place(place: DraftPlace) -> bool:
     return place.city is not None or place.country is not None
 
 
+def _from_dateline(place: DraftPlace) -> bool:
+    return any(v is not None and v.rule.startswith(("the dateline", "country of the dateline"))
+               for v in (place.city, place.country))
+
+
 def _same_place(a: DraftPlace, b: DraftPlace) -> bool:
-    """Whether two places may be one: what both give (country, city) agrees."""
+    """Whether two places may be one: what both give (country, city) agrees. The dateline is where the text
+    was filed, taken for a meeting no place is told for: it never tells two meetings apart."""
     for kind in ("country", "city"):
         x, y = getattr(a, kind), getattr(b, kind)
-        if x is not None and y is not None and x.value != y.value:
+        if x is not None and y is not None and x.value != y.value and not (_from_dateline(a) or _from_dateline(b)):
             return False
     return True
 
@@ -875,10 +881,12 @@ def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str
             twin = replace(twin, participants=meeting.participants)
         # a call named in a headline ("X’s Call with Y") stays a call when the text says "spoke with"
         form = twin if twin.form != "in-person" else meeting
+        # a place the text tells wins over the dateline taken for the other report
+        first, second = (meeting.place, twin.place) if _from_dateline(twin.place) and meeting.place.city \
+            and not _from_dateline(meeting.place) else (twin.place, meeting.place)
         merged[i] = replace(twin, date=twin.date or meeting.date,
-                            place=DraftPlace(twin.place.city or meeting.place.city,
-                                             twin.place.country or meeting.place.country,
-                                             twin.place.venue or meeting.place.venue),
+                            place=DraftPlace(first.city or second.city, first.country or second.country,
+                                             first.venue or second.venue),
                             form=form.form, form_span=form.form_span)
     return merged
 

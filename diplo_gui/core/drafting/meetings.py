@@ -234,6 +234,8 @@ _GROUP_SUBJECT = re.compile(r"^\s*(?:The|the)\s+(?:two\s+)?(?:officials|leaders|
                             r"men|women)\b|^\s*(?:They|they|Both|both)\b")
 # ", and I had a meeting with …": a pronoun after ", and" opens a clause of its own
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that|but)\b|;|:"
+                           # "Little said Hagel joined Kerry in meeting with …": what was said is a clause of its own
+                           r"|\b(?:said|says|added|noted)\b(?=\s+(?:[A-Z]|the\s|he\s|she\s|they\s))"
                            r"|,\s+and\s+(?=(?:I|we|he|she|they)\b))")
 # ", Cook said": the attribution after a list closes it
 _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
