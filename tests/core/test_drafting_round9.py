@@ -257,3 +257,10 @@ def test_a_meeting_told_twice_is_one_though_the_dateline_is_another_city_and_the
     two = ("Minister Karl Dunn met in Rome on Monday with General Mara Sand.\n\n"
            "Dunn also met with General Sand in Tallinn on Monday.")
     assert len(news(two)[1]) == 2
+
+
+def test_how_long_they_met_may_stand_between_met_and_with():
+    text = "Minister Karl Dunn met this evening for about an hour and a half with General Mara Sand."
+    assert news(text)[1] == [["karl-dunn", "mara-sand"]]
+    # must not match: a duration with no one after "with" is no meeting
+    assert news("Minister Karl Dunn met this evening for about an hour with officials.")[1] == []

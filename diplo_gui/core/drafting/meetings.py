@@ -43,7 +43,10 @@ from .text import clean
 # Words that may stand between "met"/"spoke" and "with": when, where and how.
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
                           r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|week)|earlier(?:\s+today)?|tomorrow|"
-                          r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
+                          r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+                          # "met this evening for about an hour and a half with Y": how long
+                          r"for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|\d+)\s+"
+                          r"(?:hours?|minutes)(?:\s+and\s+a\s+half)?)\s+")
 _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
                    # "spoke today on the margins of the NATO Summit with Y"
                    r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}|"
