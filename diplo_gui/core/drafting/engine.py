@@ -236,8 +236,12 @@ def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) 
 
 
 # A subject in the third person before a meeting's words: an office ("The Secretary", "the President") or he/she
+# "the President's", "Hagel's": a possessive of a name or an office ("It's", "That's" are not)
+_POSSESSIVE = r"\b(?!(?:It|That|Here|There|What|Who|Let|He|She)[’'])[A-Z][\w.-]*[’']s"
 _THIRD_PERSON_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w-]*\s+)*(?:Secretary|President|Minister|"
-                                   r"Chancellor|Premier|Ambassador|Envoy)\b(?![’'])|(?:^|[.!?]\s+|,\s+)(?:He|She|he|she)\b")
+                                   r"Chancellor|Premier|Ambassador|Envoy)\b(?![’'])|(?:^|[.!?]\s+|,\s+)(?:He|She|he|she)\b"
+                                   # "a briefing on the President's dinner with Y": the possessor's meeting
+                                   rf"|{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}\Z")
 _WE_BEFORE = re.compile(r"\b[Ww]e(?:['’]ll|\s+will|\s+would|\s+can|\s+could)?\s+(?:\w+\s+)?\Z")
 
 
@@ -373,11 +377,17 @@ def _has_place(place: DraftPlace) -> bool:
     return place.city is not None or place.country is not None
 
 
+def _from_dateline(place: DraftPlace) -> bool:
+    return any(v is not None and v.rule.startswith(("the dateline", "country of the dateline"))
+               for v in (place.city, place.country))
+
+
 def _same_place(a: DraftPlace, b: DraftPlace) -> bool:
-    """Whether two places may be one: what both give (country, city) agrees."""
+    """Whether two places may be one: what both give (country, city) agrees. The dateline is where the text
+    was filed, taken for a meeting no place is told for: it never tells two meetings apart."""
     for kind in ("country", "city"):
         x, y = getattr(a, kind), getattr(b, kind)
-        if x is not None and y is not None and x.value != y.value:
+        if x is not None and y is not None and x.value != y.value and not (_from_dateline(a) or _from_dateline(b)):
             return False
     return True
 
@@ -427,8 +437,13 @@ def _transcript_host(article: str, turns: list[Turn], found: list[Found]) -> lis
         return found
     return [replace(f, rule=f"{f.rule} {_HOST_RULE}",
                     participants=(DraftParticipant(host.person_id, host.span), *f.participants))
-            if f.trigger.end <= title.end() and host.person_id not in {p.person for p in f.participants} else f
+            if f.trigger.end <= title.end() and host.person_id not in {p.person for p in f.participants}
+            # "Briefing on the President's Dinner with Y": the title says whose meeting it is
+            and not _POSSESSED.search(article, 0, f.trigger.start) else f
             for f in found]
+
+
+_POSSESSED = re.compile(rf"{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}\Z")
 
 
 _WE_MET = re.compile(r"\b[Ww]e(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|also\s+)?met(?:\s+each\s+other)?\s+"
@@ -752,6 +767,10 @@ _ATTENDED_AFTER = re.compile(rf"^(?:The|This|That|Their|Both)\s+(?:[\w-]+\s+){{0
                              r"(?:included|includes|comprised|was\s+led\s+by)\b")
 # ", with A also in attendance", ", with A present": in the meeting's own sentence
 _WITH_PRESENT = re.compile(r",\s+with\s+(?P<who>[^,;.]{3,120}?)\s+(?:also\s+)?(?:present|in\s+attendance|attending)\b")
+# "I should start with who was there: The President; Secretary Rice; …", "Those present were A, B and C": a list
+# of those present, which may come well after the meeting it is of
+_PRESENT_LIST = re.compile(r"\b(?:who|those|the\s+people)\s+(?:was|were)\s+(?:there|present|in\s+attendance)\s*:"
+                           r"|\bThose\s+(?:present|attending|in\s+attendance)\s+(?:were|included)\b")
 _ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b"
                               rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
 
@@ -765,8 +784,11 @@ def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
         after = _ATTENDED_AFTER.match(text)
         before = _ATTENDED_BEFORE.search(text) if after is None else None
         within = _WITH_PRESENT.search(text) if after is None and before is None else None
+        listed = _PRESENT_LIST.search(text) if after is None and before is None and within is None else None
         until = sentence.start
-        if after is not None:
+        if listed is not None:
+            people = mentions_in(mentions, sentence.start + listed.end(), sentence.end)
+        elif after is not None:
             people = mentions_in(mentions, sentence.start + after.end(), sentence.end)
         elif before is not None:
             people = mentions_in(mentions, sentence.start, sentence.start + before.start())
@@ -776,6 +798,8 @@ def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
         else:
             continue
         window = sents[max(0, n - 2)].start if within is None else sentence.start
+        if listed is not None:
+            window = 0  # a list of those present names the meeting the text is about, told before it
         last = max((i for i, m in enumerate(meetings)
                     if window <= m.trigger.start < until and m.rule not in _VISITS), default=None,
                    key=lambda i: meetings[i].trigger.start)
@@ -811,7 +835,13 @@ def _summaries(meetings: list[DraftMeeting], article: str) -> list[DraftMeeting]
                 and 2 <= len({p.person for p in o.participants}) < len(everyone)
                 and {p.person for p in o.participants} <= everyone
                 for o in meetings)
-        if not apart:
+        # "the bilateral between President A and President B and Chancellor C": a bilateral has two sides, so
+        # three people named are one such meeting of the first with each other
+        bilateral = meeting.rule == "talks between X and Y" and len(meeting.participants) >= 3 \
+            and re.search(r"\bbilateral\b", article[meeting.trigger.start:meeting.trigger.end], re.IGNORECASE)
+        if bilateral:
+            subjects, objects = list(meeting.participants[:1]), list(meeting.participants[1:])
+        if not apart and not bilateral:
             out.append(meeting)
             continue
         out += [replace(meeting, rule=f"{meeting.rule} (one of several meetings the sentence sums up)",
@@ -851,10 +881,12 @@ def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str
             twin = replace(twin, participants=meeting.participants)
         # a call named in a headline ("X’s Call with Y") stays a call when the text says "spoke with"
         form = twin if twin.form != "in-person" else meeting
+        # a place the text tells wins over the dateline taken for the other report
+        first, second = (meeting.place, twin.place) if _from_dateline(twin.place) and meeting.place.city \
+            and not _from_dateline(meeting.place) else (twin.place, meeting.place)
         merged[i] = replace(twin, date=twin.date or meeting.date,
-                            place=DraftPlace(twin.place.city or meeting.place.city,
-                                             twin.place.country or meeting.place.country,
-                                             twin.place.venue or meeting.place.venue),
+                            place=DraftPlace(first.city or second.city, first.country or second.country,
+                                             first.venue or second.venue),
                             form=form.form, form_span=form.form_span)
     return merged
 

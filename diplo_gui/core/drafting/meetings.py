@@ -43,14 +43,17 @@ from .text import clean
 # Words that may stand between "met"/"spoke" and "with": when, where and how.
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
                           r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|week)|earlier(?:\s+today)?|tomorrow|"
-                          r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
+                          r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+                          # "met this evening for about an hour and a half with Y": how long
+                          r"for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|\d+)\s+"
+                          r"(?:hours?|minutes)(?:\s+and\s+a\s+half)?)\s+")
 _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
                    # "spoke today on the margins of the NATO Summit with Y"
                    r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}|"
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
                    r"on\s+\w+day)\s+")
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|"
-           r"meeting|meetings|"
+           r"meeting|meetings|consultations?|negotiations|"
            r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals)")
 
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -59,7 +62,7 @@ _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|the
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "telephone talks on November 24 between A and B as well as between C and D": a date or a place may stand
     # before "between"; a second "between" after "as well as" or "and" is a second meeting
-    ("between", re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call|conversation|"
+    ("between", re.compile(r"\b(?:talks|meeting|meetings|bilaterals?|summit|negotiations|discussions|call|conversation|"
                            r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talks?)"
                            r"(?:\s+(?:held|conducted))?"
                            r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d{1,2}\b|\s+[A-Z][\w-]*)?)?\s+between\b"
@@ -99,11 +102,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:will\s+|is\s+to\s+|would\s+)?(?:have|hold|had|held)\s+"
                           r"(?:(?:at|on|in)\s+[\w:.]+\s+|today\s+|tomorrow\s+|later\s+)?with\b"
                           r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|telephone\s+talks?|"
-                          r"video\s+calls?)(?:\s+(?:this|last)\s+(?:week|morning|afternoon|evening)|\s+today|\s+yesterday)?"
+                          r"video\s+calls?|dinner|lunch|luncheon|breakfast)(?:\s+(?:this|last)\s+(?:week|morning|afternoon|evening)|\s+today|\s+yesterday)?"
                           r"\s+with\b"
                           # "participates in a joint press availability at the State Department with A, B and C"
-                          r"|\b(?:participat\w*\s+in|attend\w*|join\w*)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:meeting|"
-                          r"breakfast|lunch|dinner|talks|call|press\s+(?:availability|conference)|news\s+conference)"
+                          # "will attend discussions with Y", "travelled to Rome for a joint press conference with Y"
+                          r"|\b(?:participat\w*\s+in|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|for)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:meeting|"
+                          r"breakfast|lunch|dinner|talks|discussions|consultations|call|press\s+(?:availability|conference)|"
+                          r"news\s+conference)"
                           r"(?:\s+(?:(?:at|in)\s+)?the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?\s+with\b",
                           re.IGNORECASE), "X spoke with Y"),
     # "the phone calls from Prime Minister A of X, Prime Minister B of Y and King C": one call with each caller
@@ -118,6 +123,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|reception|banquet)\s+"
                           r"(?:for|in\s+honou?r\s+of)\b(?=\s+(?:[A-Z]|the\s+[A-Z]|his|her))"),
      "X hosted a dinner for Y"),
+    # "toured the Pentagon 9/11 Memorial with Y", "visited the memorial with Y": a visit made together
+    ("object", re.compile(r"\b(?:toured|tours|touring|visited|visits|visiting|inspected|laid\s+a\s+wreath\s+at)\s+"
+                          r"(?:the\s+)?(?:[A-Z0-9][\w/.’'-]*\s+){1,5}with\b(?=\s+(?:[A-Z]|(?:his|her|the)\s+[A-Z]))"),
+     "X toured a place with Y"),
     # "The Minister exchanged views with Y on the canal"
     ("object", re.compile(r"\b(?:exchanged|exchanges|exchange|exchanging)\s+views\s+with\b"),
      "X exchanged views with Y"),
@@ -228,12 +237,18 @@ _GROUP_SUBJECT = re.compile(r"^\s*(?:The|the)\s+(?:two\s+)?(?:officials|leaders|
                             r"men|women)\b|^\s*(?:They|they|Both|both)\b")
 # ", and I had a meeting with …": a pronoun after ", and" opens a clause of its own
 _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|since|that|but)\b|;|:"
+                           # "Little said Hagel joined Kerry in meeting with …": what was said is a clause of its own
+                           r"|\b(?:said|says|added|noted)\b(?=\s+(?:[A-Z]|the\s|he\s|she\s|they\s))"
                            r"|,\s+and\s+(?=(?:I|we|he|she|they)\b))")
 # ", Cook said": the attribution after a list closes it
 _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
                          r"|\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:will|would|to)\s+(?:\w+\s+)?"
                          r"(?:meet|hold|speak|visit|host|travel|call)\w*\b)"
-                         r"|,\s+(?=(?:[A-Z][\w’'-]+\s+){1,2}(?:said|says|added|noted)\b)"
+                         r"|,\s+(?=(?:[A-Z][\w’'.-]+\s+){1,6}(?:said|says|added|noted)\b)"
+                         r"|,\s+(?=the(?:\s+[a-z]+){1,3}\s+(?:said|says|added|noted)\b)"
+                         # ", and the chairman held a separate discussion with …": another clause, its own subject
+                         r"|,\s+and\s+(?=(?:the(?:\s+[a-z]+){1,3}|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+|he|she|they)"
+                         r"\s+(?:also\s+)?(?:[a-z]+ed|held|met|spoke|had|made|took|gave|will|would)\b)"
                          r"|\s+(?:on|in|at|during|to|for|about|over|last|next|this|after|before|which|who|"
                          r"where|when|amid|ahead|(?<!well\s)as(?!\s+well\s+as)|since|until|earlier|later|"
                          r"yesterday|today|tomorrow)\b"
@@ -243,10 +258,18 @@ _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
 _AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:met\s+)?with\b")
 # ", who chaired the session," — a relative clause between a subject and its verb
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+_ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|noted)\b(?!\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?met\b)")
+# "In the Philippines, the press secretary said, Carter will visit …": an attribution set off by commas
+_ASIDE = re.compile(r",\s+(?:he|she|they|the(?:\s+[a-z]+){1,4}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+                    r"(?:said|says|added|noted|told\s+reporters),")
 # "Meanwhile,", "During her visit to Cairo,": what stands before the subject of a sentence
 _LEADING = re.compile(r"^(?:(?:Meanwhile|However|Later|Earlier|Afterwards|Separately|Also|Today|Yesterday)\b"
                       r"|(?:During|After|Before|In|On|At|Following|Speaking|Visiting|While|When|Prior\s+to)\b[^,]*),\s*")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?P<that>(?<=\bthat\s)))(?:He|She|he|she)\b(?!\s+said\b)")
+
+
+_PRONOUN_LEAD = re.compile(r"(?:From|In|At|After|Before|Later|Then|Afterwards|Next)\s+(?:the\s+)?[A-Z][\w-]+\s+"
+                           r"(?=(?:he|she)\b)")
 
 
 def sentence_subject(article: str, sentence: Span, mentions: list[Mention]) -> Mention | None:
@@ -274,8 +297,11 @@ def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention
             previous = sentences[n - 2]
         text = article[sentence.start:sentence.end]
         subject = None
-        for match in _PRONOUN_SUBJECT.finditer(text):
-            span = Span(sentence.start + match.start(), sentence.start + match.end())
+        # "From Rome he will travel to Berlin": a short leading phrase with no comma before the pronoun
+        lead = _PRONOUN_LEAD.match(text)
+        skip = lead.end() if lead else 0
+        for match in _PRONOUN_SUBJECT.finditer(text[skip:]):
+            span = Span(sentence.start + skip + match.start(), sentence.start + skip + match.end())
             named = mentions_in(mentions, sentence.start, span.start)
             if named and match.group("that") is not None and len({m.person_id for m in named}) == 1 \
                     and named[0].how != "pronoun":
@@ -529,8 +555,10 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     for match in _CLAUSE_START.finditer(before):
         clause_start = max(clause_start, sentence.start + match.end())
     subjects = _people_in(mentions, Span(clause_start, trigger.start))
-    # "Ortiz, who met Brek on Monday, will travel to …": the people of a relative clause are not the subject
+    # "Ortiz, who met Brek on Monday, will travel to …": the people of a relative clause are not the subject,
+    # nor whoever an attribution between commas names
     relatives = [r for r in _RELATIVE.finditer(article, clause_start, trigger.start)]
+    relatives += [a for a in _ASIDE.finditer(article, clause_start, trigger.start)]
     subjects = [m for m in subjects if not any(r.start() <= m.span.start < r.end() for r in relatives)] or subjects
     lead_phrase = _LEADING.match(article, clause_start) if kind == "visit" else None
     if lead_phrase is not None and lead_phrase.end() <= trigger.start:
@@ -550,6 +578,12 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
                 and re.fullmatch(r"\s+(?:on|about|of|for)\s+", article[last[0].span.end:trigger.start]):
             last = [m for m in subjects if m.person_id != last[0].person_id][-1:]
         subjects = last
+    possessor = re.search(r"[’']s\s+$", article[max(0, trigger.start - 4):trigger.start])
+    if possessor is not None and kind == "object":
+        # "the President's dinner with Y": the meeting is the possessor's; an office named by no one is an
+        # unnamed side, never whoever else the clause names ("I am here for a briefing on …")
+        at = max(0, trigger.start - 4) + possessor.start()
+        subjects = [m for m in subjects if m.span.end == at]
     relative = re.match(r"\w+\s+(?:that|which)\b", article[trigger.start:trigger.end])
     if relative:
         # "the meeting that she will have at 3:15 with Y": whose it is, the relative clause says
@@ -587,6 +621,9 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
                 # before anyone was named
                 end = predicate.start()
         objects = _people_in(mentions, Span(trigger.end, end)) if rest else []
+        # "met with military commanders this morning, …, Pentagon Press Secretary Peter Cook said": whoever
+        # an attribution names is its speaker, not someone met
+        objects = [m for m in objects if not _ATTRIBUTION_AFTER.match(article, m.span.end)]
         if kind == "object" and not objects and len(_distinct(subjects)) == 2 \
                 and re.match(r"\s+(?:him|her)\b", rest):
             # "Upon request from Y, X had a teleconference with her": the one other person the clause

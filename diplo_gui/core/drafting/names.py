@@ -16,7 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Meeting, Person
 from .model import Mention, ProposedPerson, Span, check_stop
-from .text import slug, unique_id
+from .offices import holder_on, office_and_country
+from .text import fold, slug, unique_id
 
 CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # One capitalised word ("Han", "U.S.", "O’Neill", "Jean-Yves"), then runs of them.
@@ -137,10 +138,14 @@ _COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*
 _TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*"
                            rf"(?:\s+of\s+(?:the\s+)?[{CAP}][\w-]+(?:\s+[{CAP}][\w-]+)?(?=[,.;:]|\s+[a-z]))?)"
                            rf"(?!\s+(?:of\s+)?[{CAP}])(?![\w-])(?![’'](?!s\b))")
-# "the secretary concludes his trip", "the president said": a title in lower case, as news stories write it
-# (never before "of", "general" or a name)
-_TITLE_LOWER = re.compile(r"\b[Tt]he\s+(?P<title>secretary|president|prime\s+minister|chancellor|premier|"
-                          r"foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b"
+# "the secretary concludes his trip", "the press secretary said", "the deputy defense secretary": a title in
+# lower case, as news stories write it: title words ending in an office that stands for one person (never
+# before "of", "general" or a name); it names someone only when one person the text names bears it
+_OFFICE_HEADS = ("secretary|president|prime\\s+minister|minister|chancellor|premier|chairman|chairwoman|"
+                 "ambassador|envoy|spokesman|spokeswoman|spokesperson|king|queen|emir|sultan|commander|governor")
+LOWER_TITLE = (r"(?:(?:press|deputy|assistant|under|vice|defen[cs]e|foreign|state|national\s+security|finance|"
+               rf"trade|interior|home|army|navy|special|senior|acting)\s+){{0,3}}(?:{_OFFICE_HEADS})\b")
+_TITLE_LOWER = re.compile(rf"\b[Tt]he\s+(?P<title>{LOWER_TITLE})"
                           rf"(?!\s+(?:of|for|general|[{CAP}])\b)(?!-)(?![’'](?!s\b))")
 # Title words that do not stand for one person on their own.
 _NOT_ALONE = {"Affairs", "State", "Security", "Council", "Press", "Staff", "Forces", "Force", "Army", "Navy", "Air",
@@ -270,7 +275,7 @@ def name_words(name: str) -> list[str]:
 
 def name_key(name: str) -> frozenset[str]:
     """The words of a name, any order and case (family names written first or in capitals are the same name)."""
-    return frozenset(w.casefold().strip("’'") for w in name_words(name) if w not in PARTICLES)
+    return frozenset(fold(w).casefold().strip("’'") for w in name_words(name) if w not in PARTICLES)
 
 
 def short_names(person: Person) -> set[str]:
@@ -303,7 +308,11 @@ class PeopleFinder:
         self.people = people
         self.is_place = is_place
         self.taken = set(people)
-        self.by_full = {" ".join(p.name.split()): p.id for p in people.values() if p.name.strip()}
+        # Names are matched with their letters' marks taken off: "Davutoğlu" in a text is the data's "Davutoglu".
+        self.by_full = {fold(" ".join(p.name.split())): p.id for p in people.values() if p.name.strip()}
+        # "MR. SNOW:", "SECRETARY RICE": a transcript's labels write names in capitals
+        self.by_full.update({name.upper(): pid for name, pid in list(self.by_full.items())
+                             if len(name) >= 4 and name.upper() not in self.by_full})
         # One pattern for every known full name (longest first), spaces matching any white space.
         names = sorted(self.by_full, key=len, reverse=True)
         self._full_re = re.compile("(?<!\\w)(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
@@ -311,7 +320,7 @@ class PeopleFinder:
         self._known_short: dict[str, list[str]] = {}
         for pid in people:
             for word in short_names(people[pid]):
-                self._known_short.setdefault(word, []).append(pid)
+                self._known_short.setdefault(fold(word), []).append(pid)
         self.by_native = {p.native_name: p.id for p in people.values() if p.native_name}
         # Name keys of known people: "Lloyd J. Austin III" is "Lloyd Austin", "KISHIDA Fumio" is "Fumio Kishida".
         self._by_key: dict[frozenset[str], list[str]] = {}
@@ -320,6 +329,7 @@ class PeopleFinder:
         # The title written before each mention ("Secretary of State" before "Antony Blinken").
         self.titles: dict[Span, str] = {}
         self._roles: dict[str, list[list[str]]] | None = None  # person -> titles, once the names are read
+        self._text_roles: dict[str, list[list[str]]] | None = None  # the same, the titles this text gives only
         self.proposed: dict[str, ProposedPerson] = {}
         self.mentions: list[Mention] = []
         self.stop: Callable[[], bool] | None = None  # asked now and then: a long text can be given up
@@ -341,20 +351,20 @@ class PeopleFinder:
 
     def by_short_name(self, word: str, before: int) -> str | None:
         """The person called ``word`` for short: the last one mentioned, else the only known one."""
-        word = " ".join(_tidy(w) for w in word.split())
+        word = fold(" ".join(_tidy(w) for w in word.split()))
         seen = self._mentioned_short.get(word, [])
         i = bisect.bisect_left(seen, before, key=_start)
         if i > 0:
             return seen[i - 1].person_id
         for pid in self.proposed:
-            if word in self._short(pid):
+            if word in {fold(w) for w in self._short(pid)}:
                 return pid
         known = self._known_short.get(word, [])
         if len(known) == 1:
             return known[0]
         # "Minister Kihara" after "Kihara Minoru": a word of the name of one person mentioned before
         named = {m.person_id for m in self.mentions[:bisect.bisect_left(self.mentions, before, key=_start)]
-                 if m.person_id in self.people and word in name_words(self.people[m.person_id].name)}
+                 if m.person_id in self.people and word in map(fold, name_words(self.people[m.person_id].name))}
         return named.pop() if len(named) == 1 else None
 
     def _by_role(self, word: str, title: str) -> str | None:
@@ -363,7 +373,7 @@ class PeopleFinder:
         office = {w.casefold() for w in title.split() if w not in HONORIFICS} - {"of", "the", "for", "and"}
         if not office:
             return None
-        word = " ".join(_tidy(w) for w in word.split())
+        word = fold(" ".join(_tidy(w) for w in word.split()))
         bearers = [pid for pid in self._known_short.get(word, [])
                    if office <= {w.casefold() for w in (self.people[pid].role or "").split()}]
         return bearers[0] if len(bearers) == 1 else None
@@ -374,7 +384,7 @@ class PeopleFinder:
         """Every mention in the article, in order (overlapping runs are read once)."""
         if self._full_re is not None:
             # Known full names anywhere win: "Chinese Vice President Han Zheng".
-            for match in self._full_re.finditer(self.article):
+            for match in self._full_re.finditer(fold(self.article)):
                 if " " not in match.group() and _PLACE_BEFORE.search(self.article, 0, match.start()) \
                         and _PLACE_AFTER.match(self.article, match.end()):
                     continue  # "in Clark, Pampanga, Philippines": a place, though a known one-word name
@@ -410,14 +420,16 @@ class PeopleFinder:
                 for word in self._short(mention.person_id):
                     bisect.insort(self._mentioned_short.setdefault(word, []), mention, key=_start)
 
-    def role_words(self) -> dict[str, list[list[str]]]:
-        """The titles each person named bears: before their names in this text, and their role in the data."""
+    def role_words(self, text_only: bool = False) -> dict[str, list[list[str]]]:
+        """The titles each person named bears: before their names in this text, and their role in the data
+        (with ``text_only``, only for people the text gives no title: the data's role is undated)."""
         by_span = {m.span: m.person_id for m in self.mentions}
         found: dict[str, list[list[str]]] = {}
         for span, title in self.titles.items():
             if span in by_span:
                 found.setdefault(by_span[span], []).append(title.casefold().split())
-        for person_id in set(by_span.values()):
+        titled = set(found) if text_only else set()
+        for person_id in set(by_span.values()) - titled:
             person = self.people.get(person_id)
             role = person.role if person is not None else (self.proposed[person_id].role
                                                           if person_id in self.proposed else None)
@@ -425,40 +437,71 @@ class PeopleFinder:
                 found.setdefault(person_id, []).append(role.casefold().replace(",", " ").split())
         return found
 
-    def holder_of(self, title: str) -> str | None:
-        """The one person of this text who bears ``title`` ("the Secretary", "the Foreign Minister"), or None."""
-        wanted = [w.casefold() for w in title.split()]
+    def holder_of(self, title: str, news: bool = False) -> str | None:
+        """The one person of this text who bears ``title`` ("the Secretary", "the Foreign Minister"), or None.
+
+        The titles the text gives count first (the data's role only for people it gives none), then the
+        data's roles of everyone: the data's role is undated ("Secretary of Defense" for someone this text
+        calls a general). ``news``: "the secretary"
+        as news stories write it, which may stand for a "Defense Secretary" (see _news_holder)."""
         named = {m.person_id for m in self.mentions if m.how != "title"}
         if self._roles is None:
             self._roles = self.role_words()
-        holders = {pid for pid in named if any(_bears(wanted, words) for words in self._roles.get(pid, ()))}
+        if self._text_roles is None:
+            self._text_roles = self.role_words(text_only=True)
+        holders = self._bearers(title, named, self._text_roles)
+        if len(holders) == 1:
+            return holders.pop()
+        pid = self._news_holder(title, self._text_roles) if news else None
+        if pid is not None:
+            return pid
+        holders = self._bearers(title, named, self._roles)
+        if len(holders) == 1:
+            return holders.pop()
+        pid = self._news_holder(title, self._roles) if news else None
+        if pid is not None:
+            return pid
+        office, country = office_and_country(title)
+        if not holders and country is not None:
+            # "the Prime Minister of Japan" after "Prime Minister Kishida": the one person named with that
+            # office who is of that country
+            office_words = office.casefold().split()
+            holders = {pid for pid in named if self._country(pid) == country
+                       and any(_bears(office_words, words) for words in self._roles.get(pid, ()))}
+            if len(holders) == 1:
+                return holders.pop()
+        if holders or self.published is None:
+            return None
+        # Nobody in the text bears it: the one person the loaded data gives that office on the text's date.
+        office_words = office.casefold().split()
+        return holder_on(self.meetings, self.published,
+                         lambda role: _bears(office_words, role.casefold().replace(",", " ").split()), country)
+
+    def _bearers(self, title: str, named: set[str], roles: dict[str, list[list[str]]]) -> set[str]:
+        """The people of ``named`` whose ``roles`` bear ``title``, narrowed where several do."""
+        wanted = [w.casefold() for w in title.split()]
+        holders = {pid for pid in named if any(_bears(wanted, words) for words in roles.get(pid, ()))}
         if len(holders) > 1:
             # "Defense Secretary Ash Carter" and "Pentagon Press Secretary Peter Cook": "the secretary" is not
             # the press secretary; a deputy, an assistant or a spokesman's office is another office
             holders = {pid for pid in holders
                        if not all(_QUALIFIED_OFFICE.search(" ".join(words)) and not _QUALIFIED_OFFICE.search(title)
-                                  for words in self._roles.get(pid, ()) if _bears(wanted, words))} or holders
+                                  for words in roles.get(pid, ()) if _bears(wanted, words))} or holders
         if len(holders) > 1:
             # "Secretary Blinken" and "Secretary of Foreign Affairs Manalo": "the Secretary" is the one the
             # text calls by the bare title
-            holders = {pid for pid in holders if wanted in self._roles.get(pid, ())} or holders
-        if len(holders) == 1:
-            return holders.pop()
-        if holders or self.published is None:
-            return None
-        # Nobody in the text bears it: the one person the loaded data gives that role at meetings
-        # within a month of the text's date.
-        held = {p.person.id for m in self.meetings
-                if abs((m.date.first_day() - self.published).days) <= 31
-                for p in m.participants if p.role and _bears(wanted, p.role.casefold().split())}
-        return held.pop() if len(held) == 1 else None
+            holders = {pid for pid in holders if wanted in roles.get(pid, ())} or holders
+        return holders
 
-    def _news_holder(self, title: str) -> str | None:
+    def _country(self, person_id: str) -> str | None:
+        person = self.people.get(person_id)
+        return person.country if person is not None else None
+
+    def _news_holder(self, title: str, roles: dict[str, list[list[str]]]) -> str | None:
         """"the secretary" as news stories write it, after "Defense Secretary Ash Carter": the one person named
         whose office ends in that word, a press secretary or a deputy's office left out."""
         wanted = [w.casefold() for w in title.split()]
         named = {m.person_id for m in self.mentions if m.how != "title"}
-        roles = self._roles or {}
         holders = {pid for pid in named for words in roles.get(pid, ())
                    if words[-len(wanted):] == wanted and not _QUALIFIED_OFFICE.search(" ".join(words))}
         return holders.pop() if len(holders) == 1 else None
@@ -483,6 +526,7 @@ class PeopleFinder:
     def _title_mentions(self) -> None:
         """"The Secretary", "the Foreign Minister": the one person the text names with that title."""
         self._roles = self.role_words()  # once: the names read so far are all the names there are
+        self._text_roles = self.role_words(text_only=True)
         for n, match in enumerate(_TITLE_PHRASE.finditer(self.article)):
             if n % 64 == 0:
                 check_stop(self.stop)
@@ -492,6 +536,8 @@ class PeopleFinder:
             if not all(_tidy(w) in TITLE_WORDS for w in office.split()) or office.split()[-1] in _NOT_ALONE:
                 # "the Samoan Prime Minister": the one person named in the text whose office it is, in that country
                 pid = self._demonym_holder(title)
+                if pid is None and office_and_country(title)[1] is not None:
+                    pid = self.holder_of(title)  # nobody named bears it: the data's holder in that country
                 if pid is not None and not _overlapping(self.mentions, span):
                     self._add(Mention(pid, span, "title"))
                 continue
@@ -504,7 +550,7 @@ class PeopleFinder:
             span = Span(match.start("title"), match.end("title"))
             if not _overlapping(self.mentions, span):
                 title = " ".join(match.group("title").split())
-                pid = self.holder_of(title) or self._news_holder(title)
+                pid = self.holder_of(title, news=True)
                 if pid is not None:
                     self._add(Mention(pid, span, "title"))
 
@@ -559,7 +605,7 @@ class PeopleFinder:
         if not _overlapping(self.mentions, mention.span):
             bisect.insort(self.mentions, mention, key=_start)  # kept in text order
             for word in self._short(mention.person_id):
-                bisect.insort(self._mentioned_short.setdefault(word, []), mention, key=_start)
+                bisect.insort(self._mentioned_short.setdefault(fold(word), []), mention, key=_start)
 
     def _read_run(self, offset: int, run: str) -> None:
         words = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", run)]
@@ -709,7 +755,7 @@ class PeopleFinder:
         if len(exact) == 1:
             return exact[0]
         # "Bhutto Zardari" for "Bilawal Bhutto Zardari"; "Hillary Rodham Clinton" for "Hillary Clinton"
-        last = name_words(text)[-1].casefold()
+        last = fold(name_words(text)[-1]).casefold()
         wider = {pid for k, pids in self._by_key.items() if len(k) >= 2 and (key < k or (k < key and last in k))
                  for pid in pids}
         if len(wider) == 1:
@@ -718,12 +764,12 @@ class PeopleFinder:
             return None
         # "Joseph R. Biden, Jr." for "Joe Biden", "Michael Pence" for "Mike Pence": the one known person of that
         # family name whose given name starts as this one does (a short form of it)
-        first = name_words(text)[0].casefold()
+        first = fold(name_words(text)[0]).casefold()
         same = {pid for pid, person in self.people.items()
-                if len(name_words(person.name)) >= 2 and name_words(person.name)[-1].casefold() == last}
+                if len(name_words(person.name)) >= 2 and fold(name_words(person.name)[-1]).casefold() == last}
         if len(same) == 1:
             pid = next(iter(same))
-            given = name_words(self.people[pid].name)[0].casefold()
+            given = fold(name_words(self.people[pid].name)[0]).casefold()
             if (given[:2] == first[:2] and len(first) > 2 and len(given) > 2) or _given(given) == _given(first):
                 return pid
         return None

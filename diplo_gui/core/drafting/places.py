@@ -163,6 +163,11 @@ def country_code(name: str) -> str | None:
     return _countries().get(name.casefold())
 
 
+def country_names() -> list[tuple[str, str]]:
+    """Every country name (casefolded) the gazetteer knows, with its ISO code."""
+    return list(_countries().items())
+
+
 def city(name: str, country: str | None = None) -> City | None:
     name = re.sub(r"\s+city$", "", name.strip(), flags=re.IGNORECASE)  # "New York city"
     candidates = _cities().get(name.casefold(), [])

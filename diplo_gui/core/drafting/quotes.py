@@ -50,6 +50,12 @@ def find_quoted(article: str) -> list[Quoted]:
                     found.append(Quoted(Span(open_at, i), _trimmed(article, open_at + 1, i), continued))
                     continued = True
                 else:
+                    end = len(article[:i].rstrip())
+                    if article[open_at] in "“„" and article[end - 1] == '"' and end - 1 > open_at + 1 \
+                            and not article[end - 2].isspace():
+                        # “This was one of many trips … as Deputy Secretary." — a curly quotation closed by a
+                        # straight mark at the end of its paragraph (a straight one inside it would be nested)
+                        found.append(Quoted(Span(open_at, end), _trimmed(article, open_at + 1, end - 1), continued))
                     continued = False
                 open_at = None
             continue

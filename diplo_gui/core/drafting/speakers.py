@@ -30,7 +30,7 @@ import re
 
 from .meetings import sentence_subject
 from .model import DraftQuote, Mention, Span
-from .names import CAP, PeopleFinder, mentions_in
+from .names import CAP, LOWER_TITLE, PeopleFinder, mentions_in
 from .quotes import Quoted, quote_text
 
 VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stresses|noted|notes|"
@@ -45,8 +45,7 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 # "Secretary of Defense Lloyd J. Austin III": a long title's "of" between capitalised words
 _NAME = rf"(?:[{CAP}][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[{CAP}]))?){{0,6}}[{CAP}][\w'’-]*"
 # "the Secretary": a title standing for a person; "the secretary", as news stories write it (see names._TITLE_LOWER)
-_LOWER_TITLE = (r"the\s+(?:secretary|president|prime\s+minister|chancellor|premier|"
-                r"foreign\s+(?:minister|secretary)|defen[cs]e\s+(?:minister|secretary))\b")
+_LOWER_TITLE = rf"the\s+{LOWER_TITLE}"
 _WHO = rf"(?P<who>{PRONOUN}|{_LOWER_TITLE}|(?:the\s+)?{_NAME})"
 _APPOSITIVE = rf"(?:,\s+[^,“”\"\n]{{1,80}},|\s+of\s+(?:the\s+)?{_NAME})?"
 # 2. “…,” X said / “…,” X, the minister, said
@@ -82,9 +81,11 @@ _SPOKEN = re.compile(r"\b(?:I|we|you|he|she|they|it|is|are|was|were|am|be|been|w
                      r"must|may|might|do|does|did|don’t|don't|has|have|had|let|not|no|never|yes|thank|thanks|"
                      r"please|nobody|no one|nothing|everyone|everybody|everything|someone|something|\w+ed)\b|[!?]",
                      re.IGNORECASE)
-# "to realize a “Free and Open Indo-Pacific,”", "the “Special Strategic Partnership”": the capitalised name of a
-# policy or a partnership (every word capitalised but the small ones), up to eight words, no sentence
-_NAMED_TERM = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the|for|in|on|to|a|an)){1,7},?")
+# "to realize a “Free and Open Indo-Pacific,”", “Japan Year 2010 in Turkey”, “the Expanded Ministerial Meeting of
+# Iraq’s Neighboring Countries …”: the capitalised name of a policy, an event or a body (every word capitalised but
+# the small ones), up to twelve words, no sentence
+_QUOTED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*"
+                          r"(?:\s+(?:[A-Z0-9][\w’'-]*|and|of|the|for|in|on|to|a|an|at)){1,11},?")
 _NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s+"
                           r"(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
 
@@ -202,7 +203,7 @@ class Attributor:
             return None  # a single quoted word with no direct attribution: a term
         if not direct:
             found = self._before(parts[0].outer)
-        if not direct and (len(text.split()) <= 3 or _NAMED_TERM.fullmatch(text)) and len(parts) == 1 \
+        if not direct and len(text.split()) <= 3 and len(parts) == 1 \
                 and _NOUN_PHRASE.search(
                 article[max(0, parts[0].outer.start - 40):parts[0].outer.start]) \
                 and (found is None or found[0] is None or not _REPORTED.search(found[1])
@@ -210,6 +211,11 @@ class Attributor:
             # “shuttle diplomacy” after "the": a term the text quotes, not someone's words; but "Brown said
             # the country was ruled by an “illegitimate regime”." (closing the speech he is reported to have
             # made) is his words
+            return None
+        if not direct and len(parts) == 1 and _QUOTED_NAME.fullmatch(text) \
+                and not re.match(rf"[ \t]*,?[ \t]*(?:{VERBS})\b", after):
+            # “Japan Year 2010 in Turkey”, “the Expanded Ministerial Meeting of … Countries”: the name of an
+            # event, a policy or a body that the text quotes, its words capitalised, nobody said to have said it
             return None
         if (found is None or found[0] is None) and self._continues(parts[0].outer):
             previous = self.previous

@@ -36,6 +36,20 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+# Letters NFKD does not split into a base letter and a mark.
+_UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "s"})
+
+
+def fold(text: str) -> str:
+    """``text`` with its letters' marks taken off, one character for one ("Davutoğlu" is "Davutoglu",
+    "Radosław" is "Radoslaw"), so a span in the folded text is the same span in the original."""
+    out = []
+    for ch in text.translate(_UNSPLIT):
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
 def unique_id(base: str, taken: set[str]) -> str:
     """``base``, or ``base-2``, ``base-3``... whichever is free; the result is added to ``taken``."""
     base = base or "draft"
@@ -53,6 +67,8 @@ def sentences(text: str, opaque: list[Span]) -> list[Span]:
         end = match.end()
         if match.group() == "\n" and _after_abbreviation(text, match.start()):
             continue  # "H.E.\nYOON Suk Yeol", "Lloyd J.\nAustin": a line wrapped after a title or an initial
+        if match.group() == "\n" and _hard_wrapped(text, match.start()):
+            continue  # a long line that stops without a stop, its sentence going on below: a wrapped line
         i = bisect.bisect_left(opaque, match.start(), key=lambda s: s.start) - 1
         if i >= 0 and opaque[i].start < match.start() and match.end() < opaque[i].end:
             continue  # a period inside a quotation (opaque spans include the marks)
@@ -77,6 +93,33 @@ def sentences(text: str, opaque: list[Span]) -> list[Span]:
                 spans.append(Span(piece_start + lead, piece_start + trail))
         start = cut
     return spans
+
+
+# A line at least this long that ends without a stop was wrapped by its page, not ended by its author
+# (a headline is shorter, and a paragraph's last line ends with its stop).
+_WRAP_WIDTH = 50
+
+
+def _hard_wrapped(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` wraps a sentence: the line before is long and ends without a
+    stop, the line after goes on in the same paragraph, and the line before is no headline (a line of
+    capitalised words that opens its paragraph) unless the line after goes on in lower case."""
+    start = text.rfind("\n", 0, at) + 1
+    line = text[start:at].strip()
+    end = text.find("\n", at + 1)
+    following = text[at + 1:end if end >= 0 else len(text)].strip()
+    if len(line) < _WRAP_WIDTH or _STOP_AT_END.search(line) or not following \
+            or re.match(r"[-•*–—|]|\d+[.)]\s", following):
+        return False
+    if following[:1].islower():
+        return True
+    before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].strip() if start else ""
+    long_words = [w for w in line.split() if len(w) >= 4]
+    headline = bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+    return not (headline and (not before or _STOP_AT_END.search(before)))
+
+
+_STOP_AT_END = re.compile(r"[.!?:;”\"’)\]|]$")
 
 
 def _after_abbreviation(text: str, at: int) -> bool:

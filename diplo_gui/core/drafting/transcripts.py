@@ -104,8 +104,8 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
                 break  # the narration resumes
             if _heading(text):
                 break
-            if not block and parts and re.match(r"(?:Q|QUESTION)(?:[ \t(]|$)", text):
-                break  # "Q (Cross-talk.)": a questioner's turn with no colon ends the speaker's
+            if not block and parts and re.match(r"(?:Q|QUESTION)(?:[ \t(:]|$)", text):
+                break  # "Q (Cross-talk.)", "Q: Why?": a questioner's turn ends the speaker's
             if block and not parts and text[:1] and text[:1] in _OPENING_MARKS:
                 break  # a quotation in marks: the quote reader has it
             parts.append(paragraph)
