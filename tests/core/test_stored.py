@@ -237,7 +237,7 @@ def test_related_meetings_asked_of_the_store_are_those_of_the_relation_index(bot
 def _bad_numbers(packed: bytes) -> bytes:
     """The columns with every participant a number beyond the vocabulary (their counts still right)."""
     parts = list(msgspec.msgpack.decode(packed))
-    parts[8] = array("I", [10**6] * (len(parts[8]) // 4)).tobytes()
+    parts[6] = array("I", [10**6] * (len(parts[6]) // 4)).tobytes()
     return msgspec.msgpack.encode(parts)
 
 
@@ -420,3 +420,20 @@ def test_a_word_of_two_characters_alone_is_found_in_the_index_of_less_common_wor
     assert sorted(archive.rare_rows("mo") or []) == [1, 2, 3, 4, 6]
     assert sorted(archive.rare_rows("he") or []) == [2, 3, 6]
     archive.close()
+
+
+def test_the_time_order_kept_by_the_update_is_by_first_day_then_id_and_a_damaged_one_is_sorted_again(tmp_path):
+    folder = tmp_path / "data"
+    _generate(folder, 300)
+    loaded, stored = _stored([folder], tmp_path / "store.sqlite")
+    assert stored is not None
+    spans = FacetIndex(loaded.dataset.meetings).spans()
+    meetings = loaded.dataset.meetings
+    expected = sorted(range(len(meetings)), key=lambda n: (spans[n][0], meetings[n].id))
+    assert list(stored.dataset.meetings.time_order()) == expected
+    with sqlite3.connect(tmp_path / "store.sqlite") as db:  # every meeting but one twice: the right length
+        damaged = array("q", [0, *range(1, len(meetings))][::-1])
+        damaged[5] = damaged[6]
+        db.execute("UPDATE prepared SET value = ? WHERE key = 'time_order'", (damaged.tobytes(),))
+    again = loading.load_stored([folder], tmp_path / "store.sqlite")
+    assert again is not None and list(again.dataset.meetings.time_order()) == expected

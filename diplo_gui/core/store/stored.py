@@ -28,8 +28,8 @@ import time
 import zlib
 from array import array
 from collections import Counter, OrderedDict, deque
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from itertools import islice, repeat
 from pathlib import Path
 from types import MappingProxyType
@@ -315,24 +315,41 @@ class StoredMeetings(Sequence[Meeting]):
     def columns(self) -> Columns:
         """What the Filters and the Timeline index, for every meeting in Dataset order, without decoding one:
         as the last update prepared them (``prepare_columns``), or read from the meeting rows."""
-        parts = []
-        for n in itertools.count():  # a slice at a time, the lock held for each read only: the list reads meanwhile
-            with self._lock:
-                found = self._db.execute("SELECT value FROM prepared WHERE key = ?", (f"columns:{n}",)).fetchone()
-            if found is None:
-                break
-            parts.append(found[0])
-        if parts:
-            try:
-                # In slices of _SLICE meetings: one decode of the whole would hold the interpreter a tenth
-                # of a second at 100,000 meetings.
-                columns = Columns.joined([Columns.decode(part) for part in parts])
-                if len(columns.ids) == len(self._rows):
-                    return columns
-            except (msgspec.DecodeError, msgspec.ValidationError, ValueError, IndexError):
-                pass  # read from the rows instead
+        def parts() -> Iterator[Columns]:
+            for n in itertools.count():  # a slice at a time, the lock held for each read only: the list reads
+                with self._lock:
+                    found = self._db.execute("SELECT value FROM prepared WHERE key = ?", (f"columns:{n}",)).fetchone()
+                if found is None:
+                    return
+                yield Columns.decode(found[0])
+
+        try:
+            # In slices of _SLICE meetings: one decode of the whole would hold the interpreter a tenth
+            # of a second at 100,000 meetings, and the memory of every slice at once.
+            columns = Columns.joined(parts())
+            if len(columns.firsts) == len(self._rows) > 0:
+                return columns
+        except (msgspec.DecodeError, msgspec.ValidationError, ValueError, IndexError):
+            pass  # read from the rows instead
         with self._lock:
             return read_columns(self._db, self._rows)
+
+    def time_order(self) -> array:
+        """The positions of these meetings oldest first (by first day, ids breaking ties), as the last
+        update kept them, or else sorted by SQLite now."""
+        count = len(self._rows)
+        with self._lock:
+            kept = self._db.execute("SELECT value FROM prepared WHERE key = 'time_order'").fetchone()
+        if kept is not None and len(kept[0]) == 8 * count:
+            order = array("q")
+            order.frombytes(kept[0])
+            seen = bytearray(count)
+            if not order or (min(order) >= 0 and max(order) < count):
+                deque(map(seen.__setitem__, order, repeat(1)), maxlen=0)
+                if seen.count(1) == count:  # every meeting once: else damaged, and sorted again
+                    return order
+        with self._lock:
+            return _time_order(self._db, {row: n for n, row in enumerate(self._rows)})
 
     def full_counts(self) -> FacetCounts | None:
         """The Filters' counts with no search and no filter, as the last update made them (None: not made)."""
@@ -505,7 +522,7 @@ class StoredSearch:
         return mask
 
 
-_ColumnsData = tuple[list[str], list[str], list[str], bytes, bytes, bytes, bytes, bytes, bytes, bytes, bytes, bytes,
+_ColumnsData = tuple[list[str], bytes, bytes, bytes, bytes, bytes, bytes, bytes, bytes, bytes,
                      bytes]
 _columns_decoder = msgspec.msgpack.Decoder(_ColumnsData)
 _counts_decoder = msgspec.msgpack.Decoder(tuple[dict[str, dict[str, int]], dict[int, int], int])
@@ -542,8 +559,6 @@ class StoredRelations:
 class Columns:
     """Every meeting's facet values and timeline facts, in Dataset order (``StoredMeetings.columns``)."""
 
-    ids: list[str]
-    titles: list[str]
     statuses: list[str]  # Status values
     partial: bytes  # 1: known to the month or year only
     firsts: array  # first and last day each may cover (proleptic ordinals)
@@ -561,21 +576,21 @@ class Columns:
         return index
 
     def slice(self, start: int, stop: int) -> Columns:
-        return Columns(self.ids[start:stop], self.titles[start:stop], self.statuses[start:stop],
-                       self.partial[start:stop], self.firsts[start:stop], self.lasts[start:stop],
-                       self.people[start:stop], self.countries[start:stop], self.issues[start:stop])
+        return Columns(self.statuses[start:stop], self.partial[start:stop], self.firsts[start:stop],
+                       self.lasts[start:stop], self.people[start:stop], self.countries[start:stop],
+                       self.issues[start:stop])
 
     @classmethod
-    def joined(cls, parts: list[Columns]) -> Columns:
-        def join(name: str) -> list:  # type: ignore[type-arg]
-            return [value for part in parts for value in getattr(part, name)]
-
-        firsts, lasts = array("q"), array("q")
+    def joined(cls, parts: Iterable[Columns]) -> Columns:
+        """One column of the parts, end to end; each part is let go of once it is added (``parts`` may
+        decode them one at a time: the whole archive's parts are never held at once)."""
+        whole = cls([], b"", array("q"), array("q"), [], [], [])
+        partial = bytearray()
         for part in parts:
-            firsts.extend(part.firsts)
-            lasts.extend(part.lasts)
-        return cls(join("ids"), join("titles"), join("statuses"), b"".join(p.partial for p in parts), firsts, lasts,
-                   join("people"), join("countries"), join("issues"))
+            for name in ("statuses", "firsts", "lasts", "people", "countries", "issues"):
+                getattr(whole, name).extend(getattr(part, name))
+            partial += part.partial
+        return replace(whole, partial=bytes(partial))
 
     def encode(self) -> bytes:
         # Ids, codes and statuses as numbers into one vocabulary: decoded, each value is one string
@@ -592,12 +607,12 @@ class Columns:
 
         linked = [part for c in (self.people, self.countries, self.issues) for part in packed(c)]
         statuses = array("I", [number(v, len(vocabulary)) for v in self.statuses])
-        return _encoder.encode((list(vocabulary), self.ids, self.titles, statuses.tobytes(), self.partial,
+        return _encoder.encode((list(vocabulary), statuses.tobytes(), self.partial,
                                 self.firsts.tobytes(), self.lasts.tobytes(), *linked))
 
     @classmethod
     def decode(cls, data: bytes) -> Columns:
-        words, ids, titles, status_numbers, partial, firsts, lasts, *linked = _columns_decoder.decode(data)
+        words, status_numbers, partial, firsts, lasts, *linked = _columns_decoder.decode(data)
         first, last, statuses = array("q"), array("q"), array("I")
         first.frombytes(firsts)
         last.frombytes(lasts)
@@ -616,10 +631,10 @@ class Columns:
             return list(map(shared.setdefault, column, column))
 
         people, countries, issues = (unpacked(*linked[n:n + 2]) for n in range(0, 6, 2))
-        count = len(ids)
-        if not all(len(c) == count for c in (titles, statuses, partial, first, last, people, countries, issues)):
+        count = len(statuses)
+        if not all(len(c) == count for c in (partial, first, last, people, countries, issues)):
             raise ValueError("columns of different lengths")
-        return cls(ids, titles, list(map(word, statuses)), partial, first, last, people, countries, issues)
+        return cls(list(map(word, statuses)), partial, first, last, people, countries, issues)
 
 
 def _dataset_rows(db: sqlite3.Connection) -> array:
@@ -656,6 +671,7 @@ def prepare_columns(db: sqlite3.Connection) -> None:
     columns = read_columns(db, rows, position)
     counts = columns.facet_index().counts(FacetSelection())
     db.execute("INSERT OR REPLACE INTO prepared VALUES ('rows', ?)", (rows.tobytes(),))
+    db.execute("INSERT OR REPLACE INTO prepared VALUES ('time_order', ?)", (_time_order(db, position).tobytes(),))
     db.execute("DELETE FROM prepared WHERE key LIKE 'columns:%'")
     db.executemany("INSERT INTO prepared VALUES (?, ?)",
                    [(f"columns:{n}", columns.slice(first, first + _SLICE).encode())
@@ -664,6 +680,13 @@ def prepare_columns(db: sqlite3.Connection) -> None:
                (_encoder.encode(({f: dict(c) for f, c in counts.values.items()}, dict(counts.years), counts.total)),))
     prepare_search(db, rows, position)
     db.executemany("INSERT INTO prepared VALUES (?, ?)", prepare_fields(db, columns))
+
+
+def _time_order(db: sqlite3.Connection, position: dict[int, int]) -> array:
+    """The meetings' positions in Dataset order, oldest first day first, ids breaking ties: the
+    timeline's order, sorted by SQLite (in C, off the interpreter) rather than at every open."""
+    return array("q", map(position.__getitem__, (row for (row,) in db.execute(
+        "SELECT row FROM meeting ORDER BY first_day, id"))))
 
 
 def prepare_fields(db: sqlite3.Connection, columns: Columns) -> list[tuple[str, bytes]]:
@@ -758,8 +781,6 @@ def read_columns(db: sqlite3.Connection, rows: array, position: dict[int, int] |
     if position is None:
         position = {row: n for n, row in enumerate(rows)}
     count = len(rows)
-    ids: list[str] = [""] * count
-    titles: list[str] = [""] * count
     statuses: list[str] = [""] * count
     partial = bytearray(count)
     firsts = array("q", bytes(8 * count))
@@ -777,11 +798,9 @@ def read_columns(db: sqlite3.Connection, rows: array, position: dict[int, int] |
             found = tuples[text] = tuple(keep(v, v) for v in text.split(_UNIT))
         return found
 
-    for row, mid, title, status, part, first, last in db.execute(
-            "SELECT row, id, title, status, partial, first_day, last_day FROM meeting"):
+    for row, status, part, first, last in db.execute("SELECT row, status, partial, first_day, last_day FROM meeting"):
         n = position[row]
-        ids[n], titles[n], statuses[n], partial[n], firsts[n], lasts[n] = (
-            mid, title, keep(status, status), part, first, last)
+        statuses[n], partial[n], firsts[n], lasts[n] = keep(status, status), part, first, last
     # Each meeting's participants, countries and issues, joined by SQLite (in C) into one text.
     for column, sql in ((people, "SELECT meeting, group_concat(person, char(31)) FROM "
                                  "(SELECT meeting, person FROM participant ORDER BY meeting, position) "
@@ -792,7 +811,7 @@ def read_columns(db: sqlite3.Connection, rows: array, position: dict[int, int] |
                                  "GROUP BY meeting")):
         for row, joined in db.execute(sql):
             column[position[row]] = split(joined)
-    return Columns(ids, titles, statuses, bytes(partial), firsts, lasts, people, countries, issues)
+    return Columns(statuses, bytes(partial), firsts, lasts, people, countries, issues)
 
 
 @dataclass(frozen=True, slots=True)

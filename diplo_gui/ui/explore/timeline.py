@@ -170,14 +170,11 @@ class _Made(Sequence[_Item]):
 def measure_columns(columns: Columns, char_px: float, meetings: StoredMeetings) -> Measured:
     """``measure`` for meetings given by column (an archive store's ``meetings``): no item is made
     until it is drawn as a bar, and no meeting is read until then. Every column is packed (8 bytes a
-    meeting), and the ids and titles are not kept."""
+    meeting); the order by start day is the one the store's update sorted, and ids and titles are
+    never read for it."""
     firsts, lasts = columns.firsts, columns.lasts
     count = len(firsts)
-    keys = list(zip(firsts, columns.ids))
-    # The columns come newest first, so oldest first they are in start order but for ties: the sort
-    # finds the runs and costs little more than a pass (it holds the interpreter, a second at 1,000,000).
-    order = array("q", sorted(range(count - 1, -1, -1), key=keys.__getitem__))
-    del keys
+    order = meetings.time_order()
     kinds = {s.value: _KINDS[s] for s in Status}
     starts = array("d", map(firsts.__getitem__, order))
     ends = array("d", map(add, map(lasts.__getitem__, order), repeat(1.0)))
