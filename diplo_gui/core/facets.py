@@ -13,10 +13,13 @@ Countries are those of the participants and of the place, as in ``search.py``'s
 from __future__ import annotations
 
 import datetime as _dt
+import operator
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import chain, compress
 
 from .flags import Flags, as_bytes
@@ -174,7 +177,7 @@ class FacetIndex:
         self._columns = columns
         self._first = array("q", firsts)  # packed: 8 bytes a meeting, not a Python int each
         self._last = array("q", lasts)
-        self._years: list[range] | None = None
+        self._years: tuple[array, array, int] | None = None  # first and last years, the one-year meetings' mask
         self._masks: dict[tuple[str, str], int] = {}  # (facet, value) -> byte mask, made when first asked
         self._all = int.from_bytes(b"\x01" * self._n, "little")
         self._full_counts: FacetCounts | None = None  # no text, no facet: the same until the next Dataset
@@ -198,6 +201,18 @@ class FacetIndex:
         return _dt.date.fromordinal(min(self._first)), _dt.date.fromordinal(max(self._last))
 
     # -- masks ------------------------------------------------------------------------
+    def _count_years(self, mask: int) -> Counter[int]:
+        """The meetings of ``mask`` per year they cover: the years are packed (two bytes a meeting), and
+        only the meetings spanning several years are counted one by one."""
+        if self._years is None:
+            firsts, lasts = _years_of(self._first), _years_of(self._last)
+            self._years = firsts, lasts, int.from_bytes(bytes(map(operator.eq, firsts, lasts)), "little")
+        firsts, lasts, one_year = self._years
+        years = Counter(compress(firsts, self._flags(mask & one_year)))
+        for n in compress(range(self._n), self._flags(mask & ~one_year & self._all)):
+            years.update(range(firsts[n], lasts[n] + 1))
+        return years
+
     def _value_mask(self, facet: str, value: str) -> int:
         mask = self._masks.get((facet, value))
         if mask is None:
@@ -258,14 +273,20 @@ class FacetIndex:
         for facet in FACETS:
             keep = self._flags(passing(facet))
             values[facet] = Counter(chain.from_iterable(compress(self._columns[facet], keep)))
-        if self._years is None:
-            self._years = [range(_dt.date.fromordinal(f).year, _dt.date.fromordinal(last).year + 1)
-                           for f, last in zip(self._first, self._last)]
-        years = Counter(chain.from_iterable(compress(self._years, self._flags(passing(DATES)))))
+        years = self._count_years(passing(DATES))
         counts = FacetCounts(values, years, passing(None).bit_count())
         if selection.is_empty and base is None:
             self._full_counts = counts
         return counts
+
+
+def _years_of(days: Sequence[int]) -> array:
+    """The year of each day (proleptic ordinals), looked up in C among the years' first days."""
+    if not days:
+        return array("H")
+    first, last = _dt.date.fromordinal(min(days)).year, _dt.date.fromordinal(max(days)).year
+    new_years = [_dt.date(year, 1, 1).toordinal() for year in range(first, last + 1)]
+    return array("H", map((first - 1).__add__, map(partial(bisect_right, new_years), days)))
 
 
 def statuses() -> list[str]:

@@ -146,3 +146,21 @@ def test_a_selection_survives_a_round_trip_and_ignores_junk():
 def test_an_empty_dataset_has_no_span():
     assert FacetIndex([]).span() is None
     assert FacetIndex([]).counts(FacetSelection()).total == 0
+
+
+def test_meetings_per_year_count_every_year_a_meeting_covers():
+    import datetime as dt
+    import random
+    from collections import Counter
+
+    rng = random.Random(7)
+    firsts = [rng.randint(dt.date(1990, 1, 1).toordinal(), dt.date(2030, 1, 1).toordinal()) for _ in range(3000)]
+    lasts = [f + (rng.randint(0, 900) if rng.random() < 0.1 else rng.randint(0, 3)) for f in firsts]
+    index = FacetIndex.from_columns([()] * 3000, [()] * 3000, [()] * 3000, ["held"] * 3000, firsts, lasts)
+    searched = [rng.random() < 0.5 for _ in range(3000)]
+    expected: Counter[int] = Counter()
+    for first, last, kept in zip(firsts, lasts, searched):
+        if kept:
+            expected.update(range(dt.date.fromordinal(first).year, dt.date.fromordinal(last).year + 1))
+    assert index.counts(FacetSelection(), searched).years == expected
+    assert index.counts(FacetSelection(), [False] * 3000).years == Counter()

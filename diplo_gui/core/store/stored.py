@@ -376,8 +376,10 @@ class StoredSearch:
         self._archive: Archive | None = None
         self._all = 0
         self._recent: dict[tuple[str | None, str], int] = {}  # the masks of the last words, oldest first
-        self._countries: dict[str, int] | None = None  # country code -> mask of its meetings
-        self._letters: dict[str, int] = {}  # a letter or digit -> mask of the meetings holding it
+        # Masks kept for the whole session, compressed: a megabyte each at 1,000,000 meetings, a
+        # millisecond to unpack when asked for.
+        self._countries: dict[str, bytes] | None = None  # country code -> its meetings' mask
+        self._letters: dict[str, bytes] = {}  # a letter or digit -> the mask of the meetings holding it
         self._asking = threading.Event()  # a search waits for the lock: warming up lets it go first
         self._lock = threading.Lock()
 
@@ -426,7 +428,7 @@ class StoredSearch:
             own = self._meetings.prepared_masks((letter,)).get(letter)
             if own is not None:
                 with self._lock:
-                    self._letters[letter] = self._with_countries(letter, own)
+                    self._letters[letter] = self._pack(self._with_countries(letter, own))
         for letter in _LETTERS:
             while self._asking.is_set():
                 time.sleep(0.005)
@@ -459,8 +461,16 @@ class StoredSearch:
     def _country_mask(self, code: str) -> int:
         if self._countries is None:  # every country's meetings, asked once
             assert self._archive is not None
-            self._countries = {each: self._mask(rows) for each, rows in self._archive.country_rows()}
-        return self._countries.get(code, 0)
+            self._countries = {each: self._pack(self._mask(rows)) for each, rows in self._archive.country_rows()}
+        packed = self._countries.get(code)
+        return 0 if packed is None else self._unpack(packed)
+
+    def _pack(self, mask: int) -> bytes:
+        return zlib.compress(mask.to_bytes(len(self._meetings), "little"), 1)
+
+    @staticmethod
+    def _unpack(packed: bytes) -> int:
+        return int.from_bytes(zlib.decompress(packed), "little")
 
     def _word_mask(self, word: str) -> int | None:
         """The meetings holding ``word`` (letters and digits only): those of the common words holding it,
@@ -490,9 +500,9 @@ class StoredSearch:
     def _term_mask(self, term: Term, keep: bool = False) -> int:
         """``keep``: among the letters kept for good, not the last words."""
         key = (term.field, term.text)
-        mask = self._letters.get(term.text) if term.field is None else None
-        if mask is not None:
-            return mask
+        packed = self._letters.get(term.text) if term.field is None else None
+        if packed is not None:
+            return self._unpack(packed)
         mask = self._recent.pop(key, None)
         if mask is None and ((term.field is None and len(term.text) == 2)
                              or (term.field in _PREPARED_FIELDS and len(term.text) == 1)):  # as the update prepared it
@@ -514,7 +524,7 @@ class StoredSearch:
             for code in codes:
                 mask |= self._country_mask(code)
         if keep:
-            self._letters[term.text] = mask
+            self._letters[term.text] = self._pack(mask)
             return mask
         self._recent[key] = mask
         while len(self._recent) > _RECENT_TERMS:
