@@ -316,12 +316,13 @@ class StoredMeetings(Sequence[Meeting]):
         """What the Filters and the Timeline index, for every meeting in Dataset order, without decoding one:
         as the last update prepared them (``prepare_columns``), or read from the meeting rows."""
         def parts() -> Iterator[Columns]:
+            strings: dict[str, str] = {}
             for n in itertools.count():  # a slice at a time, the lock held for each read only: the list reads
                 with self._lock:
                     found = self._db.execute("SELECT value FROM prepared WHERE key = ?", (f"columns:{n}",)).fetchone()
                 if found is None:
                     return
-                yield Columns.decode(found[0])
+                yield Columns.decode(found[0], strings)
 
         try:
             # In slices of _SLICE meetings: one decode of the whole would hold the interpreter a tenth
@@ -621,8 +622,12 @@ class Columns:
                                 self.firsts.tobytes(), self.lasts.tobytes(), *linked))
 
     @classmethod
-    def decode(cls, data: bytes) -> Columns:
+    def decode(cls, data: bytes, strings: dict[str, str] | None = None) -> Columns:
+        """``strings``: the ids and codes of the slices decoded before, so that each is one string
+        whichever slice it is in (a million meetings name their people a million times)."""
         words, status_numbers, partial, firsts, lasts, *linked = _columns_decoder.decode(data)
+        if strings is not None:
+            words = list(map(strings.setdefault, words, words))
         first, last, statuses = array("q"), array("q"), array("I")
         first.frombytes(firsts)
         last.frombytes(lasts)

@@ -244,7 +244,7 @@ class TimelineView(QWidget):
         self._prepared_lengths: Sequence[float] = []
         self._prepared_status = b""
         self._prepared_longest = 0.0
-        self._keep: list[int] | None = None  # which prepared items are shown (None: all)
+        self._keep: bytes | None = None  # which prepared items are shown (None: all)
         self._last_end = 0.0
         self._current: str | None = None
         self._press: QPointF | None = None
@@ -289,9 +289,9 @@ class TimelineView(QWidget):
             self._items, self._starts = self._prepared, self._prepared_starts
             self._ends, lengths = self._prepared_ends, self._prepared_lengths
         else:
-            keep = list(map(flags.__getitem__, self._order))
+            keep = bytes(map(flags.__getitem__, self._order))  # packed: a byte an item, as the positions below
             self._items = (list(compress(self._prepared, keep)) if isinstance(self._prepared, list)
-                           else Picked(self._prepared, list(compress(range(len(keep)), keep))))
+                           else Picked(self._prepared, array("q", compress(range(len(keep)), keep))))
             self._starts = array("d", compress(self._prepared_starts, keep))
             self._ends, lengths = array("d", compress(self._prepared_ends, keep)), ()
         self._by_id = None
