@@ -10,7 +10,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress
 from typing import overload
 
 Flags = Sequence[int]  # bytes of 0 and 1, or a list of bools
@@ -34,25 +34,22 @@ class Kept(Sequence[int]):
     its positions took tens."""
 
     _BLOCK = 4096
+    _LISTED = 64  # blocks kept listed
+    _SPARSE = 64  # a block with no more positions than this is searched, not walked
 
     def __init__(self, flags: Flags) -> None:
         self._flags = as_bytes(flags)
         size = len(self._flags)
         self._before = array("q", accumulate((self._flags.count(1, start, start + self._BLOCK)
                                               for start in range(0, size, self._BLOCK)), initial=0))
+        self._listed: dict[int, list[int]] = {}  # blocks read lately, their positions listed: a paint asks
+        # for the same few rows many times (each cell, each role), and a sparse answer's rows are in as many blocks
 
     def __len__(self) -> int:
         return self._before[-1]
 
     def _block_of(self, n: int) -> int:
         return bisect_right(self._before, n) - 1
-
-    def _from(self, n: int) -> Iterator[int]:
-        """The positions from the n-th on."""
-        block = self._block_of(n)
-        start = block * self._BLOCK
-        positions = compress(range(start, len(self._flags)), memoryview(self._flags)[start:])
-        return islice(positions, n - self._before[block], None)
 
     @overload
     def __getitem__(self, index: int) -> int: ...
@@ -65,12 +62,38 @@ class Kept(Sequence[int]):
             first, stop, step = index.indices(len(self))
             if step != 1:
                 return [self[n] for n in range(first, stop, step)]
-            return list(islice(self._from(first), max(0, stop - first))) if first < stop else []
+            found: list[int] = []
+            while first + len(found) < stop:  # block by block, the empty ones skipped
+                n = first + len(found)
+                block = self._block_of(n)
+                offset = n - self._before[block]
+                found += self._positions(block)[offset:offset + stop - n]
+            return found
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
-        return next(self._from(index))
+        block = self._block_of(index)
+        return self._positions(block)[index - self._before[block]]
+
+    def _positions(self, block: int) -> list[int]:
+        positions = self._listed.get(block)
+        if positions is None:
+            positions = self._listed[block] = self._list(block)
+            if len(self._listed) > self._LISTED:
+                del self._listed[next(iter(self._listed))]  # the oldest
+        return positions
+
+    def _list(self, block: int) -> list[int]:
+        start, stop = block * self._BLOCK, (block + 1) * self._BLOCK
+        if self._before[block + 1] - self._before[block] > self._SPARSE:
+            return list(compress(range(start, stop), self._flags[start:stop]))
+        positions, find = [], self._flags.find  # a few: found with memchr, not a pass over the block
+        at = find(1, start, stop)
+        while at >= 0:
+            positions.append(at)
+            at = find(1, at + 1, stop)
+        return positions
 
     def __iter__(self) -> Iterator[int]:
         return compress(range(len(self._flags)), self._flags)
