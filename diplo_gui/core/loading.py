@@ -187,30 +187,21 @@ def sources(data_paths: Iterable[Path | str], include_bundled: bool = True,
     return paths
 
 
-# A load that made more new objects than this is moved out of the cyclic collector's sight
-# (gc.freeze): a full pass over a 100,000-meeting Dataset read from YAML holds the interpreter
-# for about a second (benchmarks/archive_window.py, cold open). A store's load, the bundled
-# data or a few files make far fewer, and are left to the collector like everything else.
-FREEZE_ABOVE = 200_000
-
-
 @contextmanager
 def no_cyclic_gc() -> Iterator[None]:
     """Pause the cyclic collector while building: records hold no cycles, and with millions of
     new objects its repeated full passes cost more than the parse (a third of a warm open)."""
     enabled = gc.isenabled()
-    gc.collect()  # what is already garbage goes now: nothing dead is frozen below
     gc.disable()
     try:
         yield
     finally:
-        # What a large load built lives as long as its Dataset and is immutable: out of the
-        # collector's sight, or re-enabling it triggers passes over millions of new objects.
-        # Reference counting still frees it when a reload replaces it, because a load makes
-        # no reference cycles (records._untie breaks those aliases make; tests/core/test_loading.py
-        # checks).
-        if gc.get_count()[0] > FREEZE_ABOVE:
-            gc.freeze()
+        # What was built lives as long as its Dataset and is immutable: move it out of the
+        # collector's sight, or re-enabling triggers a full pass over millions of new objects
+        # (seconds at 100,000 meetings). Reference counting still frees it when a reload
+        # replaces it, because a load makes no reference cycles (records._untie breaks those
+        # aliases make; tests/core/test_loading.py checks), so nothing frozen is kept dead.
+        gc.freeze()
         if enabled:
             gc.enable()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from diplo_gui.core import bundled, files, loading
+from diplo_gui.core import files, loading
 from diplo_gui.core.model import Status
 
 PEOPLE = """\
@@ -367,31 +367,3 @@ def test_a_load_leaves_no_cyclic_garbage_so_freezing_what_it_built_keeps_nothing
         finally:
             if enabled:
                 gc.enable()
-
-
-def test_only_a_large_load_is_moved_out_of_the_collectors_sight_and_never_with_garbage(monkeypatch):
-    import gc
-    import weakref
-
-    class Node:
-        pass
-
-    def garbage_cycle() -> weakref.ref:
-        node = Node()
-        node.me = node  # type: ignore[attr-defined]
-        return weakref.ref(node)
-
-    gc.collect()
-    frozen = gc.get_freeze_count()
-    dead = garbage_cycle()
-    loading.load([bundled.data_dir()])  # the bundled data: a few thousand objects, nothing frozen
-    assert gc.get_freeze_count() == frozen
-    monkeypatch.setattr(loading, "FREEZE_ABOVE", 100)  # as a large archive would
-    dead_again = garbage_cycle()
-    try:
-        loading.load([bundled.data_dir()])
-        assert gc.get_freeze_count() > frozen  # what it built is out of the collector's sight ...
-        gc.collect()
-        assert dead() is None and dead_again() is None  # ... and no garbage made before the load was frozen
-    finally:
-        gc.unfreeze()
