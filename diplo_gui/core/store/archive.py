@@ -43,6 +43,11 @@ _WIDEST_UNION = 400  # trigrams OR'ed for a word of two characters; wider, a sca
 _trigrams_decoder = msgspec.msgpack.Decoder(list[str])
 
 
+def _phrase(text: str) -> str:
+    """``text`` as one FTS5 string: the trigram indexes find it as a substring, whatever it holds."""
+    return '"' + text.replace('"', '""') + '"'
+
+
 @dataclass(frozen=True, slots=True)
 class PageRow:
     """One row of the list, as read by position: what the list shows, no more."""
@@ -407,7 +412,7 @@ class Archive:
         with self._lock:
             if len(word) >= _TRIGRAM:
                 return self._row_list("SELECT rowid FROM rare_text WHERE rare_text MATCH ?",
-                                      ['"' + word.replace('"', '""') + '"'])
+                                      [_phrase(word)])
             two = self._two_characters(word, "rare_text")
             return None if two is None else self._row_list(*two)
 
@@ -445,7 +450,7 @@ class Archive:
         if not holding:
             return "SELECT row FROM searchable WHERE 0", []
         return (f"SELECT rowid FROM {index} WHERE {index} MATCH ?",
-                [" OR ".join('"' + t.replace('"', '""') + '"' for t in holding)])
+                [" OR ".join(map(_phrase, holding))])
 
     def country_rows(self) -> list[tuple[str, list[int]]]:
         """Each country and the rows of its meetings (the participants' countries and the place's)."""
@@ -460,7 +465,7 @@ class Archive:
             values: list[object]
             if len(text) >= _TRIGRAM:
                 own = "SELECT rowid FROM meeting_text WHERE meeting_text MATCH ?"
-                values = ['"' + text.replace('"', '""') + '"']
+                values = [_phrase(text)]
             elif len(text) == _TRIGRAM - 1 and (two := self._two_characters(text)) is not None:
                 own, values = two
             else:

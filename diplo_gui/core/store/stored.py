@@ -28,7 +28,7 @@ import time
 import zlib
 from array import array
 from collections import Counter, OrderedDict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice, repeat
 from pathlib import Path
@@ -340,17 +340,15 @@ class StoredMeetings(Sequence[Meeting]):
         update kept them, or else sorted by SQLite now."""
         count = len(self._rows)
         with self._lock:
-            kept = self._db.execute("SELECT value FROM prepared WHERE key = 'time_order'").fetchone()
-        if kept is not None and len(kept[0]) == 8 * count:
-            order = array("q")
-            order.frombytes(kept[0])
+            order = _kept_array(self._db, "time_order", count)
+        if order is not None and (not order or (min(order) >= 0 and max(order) < count)):
             seen = bytearray(count)
-            if not order or (min(order) >= 0 and max(order) < count):
-                deque(map(seen.__setitem__, order, repeat(1)), maxlen=0)
-                if seen.count(1) == count:  # every meeting once: else damaged, and sorted again
-                    return order
+            deque(map(seen.__setitem__, order, repeat(1)), maxlen=0)
+            if seen.count(1) == count:  # every meeting once: else damaged, and sorted again
+                return order
+        at = self._row_positions()
         with self._lock:
-            return _time_order(self._db, {row: n for n, row in enumerate(self._rows)})
+            return _time_order(self._db, at)
 
     def full_counts(self) -> FacetCounts | None:
         """The Filters' counts with no search and no filter, as the last update made them (None: not made)."""
@@ -429,7 +427,7 @@ class StoredSearch:
             own = self._meetings.prepared_masks((letter,)).get(letter)
             if own is not None:
                 with self._lock:
-                    self._letters[letter] = self._pack(self._with_countries(letter, own))
+                    self._letters[letter] = self._pack(self._with_countries(letter, int.from_bytes(own, "little")))
         for letter in _LETTERS:
             while self._asking.is_set():
                 time.sleep(0.005)
@@ -451,10 +449,9 @@ class StoredSearch:
         deque(map(flags.__setitem__, map(at.__getitem__, rows), repeat(1)), maxlen=0)  # no Python loop
         return int.from_bytes(memoryview(flags)[:count], "little")
 
-    def _with_countries(self, text: str, own: bytes) -> int:
-        """A prepared word's mask, with the meetings of the countries whose names hold it."""
+    def _with_countries(self, text: str, mask: int) -> int:
+        """A word's mask, with the meetings of the countries whose names hold it."""
         assert self._archive is not None
-        mask = int.from_bytes(own, "little")
         for code in self._archive.country_codes(text):
             mask |= self._country_mask(code)
         return mask
@@ -494,9 +491,7 @@ class StoredSearch:
         mask = self._mask(rare)
         for own in prepared.values():
             mask |= int.from_bytes(own, "little")
-        for code in self._archive.country_codes(word):
-            mask |= self._country_mask(code)
-        return mask
+        return self._with_countries(word, mask)
 
     def _term_mask(self, term: Term, keep: bool = False) -> int:
         """``keep``: among the letters kept for good, not the last words."""
@@ -511,7 +506,9 @@ class StoredSearch:
             own = self._meetings.prepared_masks((word,)).get(word)
             if own is not None:
                 self._open()
-                mask = self._with_countries(term.text, own) if term.field is None else int.from_bytes(own, "little")
+                mask = int.from_bytes(own, "little")
+                if term.field is None:
+                    mask = self._with_countries(term.text, mask)
         if mask is None and term.field is None and len(term.text) > 1 and _WORD.fullmatch(term.text):
             self._open()
             mask = self._word_mask(term.text)
@@ -655,14 +652,21 @@ class Columns:
 def _dataset_rows(db: sqlite3.Connection) -> array:
     """The meeting rows in Dataset order (newest first): as the last update kept them (8 bytes a meeting,
     read at once), else sorted by SQLite."""
-    kept = db.execute("SELECT value FROM prepared WHERE key = 'rows'").fetchone()
     count, top = db.execute("SELECT count(*), max(row) FROM meeting").fetchone()
-    if kept is not None and len(kept[0]) == 8 * count:
-        rows = array("q")
-        rows.frombytes(kept[0])
-        if not rows or (min(rows) >= 1 and max(rows) == top):  # else damaged: the rows are sorted again
-            return rows
+    rows = _kept_array(db, "rows", count)
+    if rows is not None and (not rows or (min(rows) >= 1 and max(rows) == top)):  # else damaged: sorted again
+        return rows
     return _sorted_rows(db)
+
+
+def _kept_array(db: sqlite3.Connection, key: str, count: int) -> array | None:
+    """A column of ``count`` numbers the last update kept under ``key`` (None: none of that length)."""
+    kept = db.execute("SELECT value FROM prepared WHERE key = ?", (key,)).fetchone()
+    if kept is None or len(kept[0]) != 8 * count:
+        return None
+    numbers = array("q")
+    numbers.frombytes(kept[0])
+    return numbers
 
 
 def _sorted_rows(db: sqlite3.Connection) -> array:
@@ -697,7 +701,7 @@ def prepare_columns(db: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO prepared VALUES (?, ?)", prepare_fields(db, columns))
 
 
-def _time_order(db: sqlite3.Connection, position: dict[int, int]) -> array:
+def _time_order(db: sqlite3.Connection, position: Mapping[int, int] | array) -> array:
     """The meetings' positions in Dataset order, oldest first day first, ids breaking ties: the
     timeline's order, sorted by SQLite (in C, off the interpreter) rather than at every open."""
     return array("q", map(position.__getitem__, (row for (row,) in db.execute(
