@@ -10,9 +10,11 @@ its problems are shown as they are, exactly as a first load would.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import files
 from .linking import link
@@ -20,12 +22,45 @@ from .loading import LoadOptions, LoadResult, log_result, parse_files
 from .problems import Problem, Severity
 from .records import FileRecords
 
+if TYPE_CHECKING:
+    from .cache import Fingerprint
+
 # Problems that mean the file as a whole could not be read, so none of its records are known.
 FILE_LEVEL_CODES = frozenset({
     "file-unreadable", "not-regular-file", "file-too-large", "encoding", "control-character",
     "yaml-syntax", "too-deep",
 })
 KEPT_CODE = "kept-last-good"
+# A file with at least this many records keeps its last good version packed (encoded, compressed):
+# kept as records, a large archive's would hold most of what its Dataset holds a second time, even
+# after the window reads its meetings from the archive store.
+PACK_FROM_RECORDS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class _LastGood:
+    """One file's last readable version: its records, or packed (for a large file)."""
+
+    fingerprint: Fingerprint | None  # of the bytes it was read from (None: read without a cache)
+    meetings: int
+    kept: FileRecords | None
+    packed: bytes | None
+
+    @classmethod
+    def of(cls, records: FileRecords, fingerprint: Fingerprint | None) -> _LastGood:
+        if len(records.people) + len(records.issues) + len(records.meetings) < PACK_FROM_RECORDS:
+            return cls(fingerprint, len(records.meetings), records, None)
+        from .cache import encode_records  # msgspec: a large file was read through the cache or workers
+
+        return cls(fingerprint, len(records.meetings), None, zlib.compress(encode_records(records), 1))
+
+    def records(self) -> FileRecords:
+        if self.kept is not None:
+            return self.kept
+        from .cache import decode_records
+
+        assert self.packed is not None  # one or the other, by construction
+        return decode_records(zlib.decompress(self.packed))
 
 
 def is_unreadable(parsed: FileRecords) -> bool:
@@ -41,29 +76,36 @@ class LiveLoader:
     """Like ``loading.load``, but an unreadable file keeps its last good records."""
 
     def __init__(self) -> None:
-        self._last_good: dict[str, FileRecords] = {}
+        self._last_good: dict[str, _LastGood] = {}
 
     def load(self, paths: Sequence[Path | str], options: LoadOptions | None = None) -> LoadResult:
         found, problems = files.collect([Path(p) for p in paths])
         parsed: list[FileRecords] = []
-        last_good: dict[str, FileRecords] = {}
+        last_good: dict[str, _LastGood] = {}
         kept: set[str] = set()
+        known = len(options.fingerprints) if options is not None and options.fingerprints is not None else 0
         # parse_files: the record cache and parser processes when options ask for them (load_worker.py).
-        for path, records in zip(found, parse_files(found, options)):
+        read = parse_files(found, options)
+        fingerprints = {f.path: f for f in (options.fingerprints or [])[known:]} if options is not None else {}
+        for path, records in zip(found, read):
             key = str(path)
             previous = self._last_good.get(key)
             if is_unreadable(records) and previous is not None:
                 problems.extend(records.problems)
                 problems.append(Problem(key, 1, 1, Severity.WARNING, KEPT_CODE,
                                         f"the file cannot be read now; its last readable version "
-                                        f"({_describe(previous)}) stays shown until it is fixed"))
-                records = FileRecords(key, previous.people, previous.issues, previous.meetings, [])
+                                        f"({_describe(previous.meetings)}) stays shown until it is fixed"))
+                good = previous.records()
+                records = FileRecords(key, good.people, good.issues, good.meetings, [])
                 last_good[key] = previous
                 kept.add(key)
             else:
                 problems.extend(records.problems)
                 if not is_unreadable(records):
-                    last_good[key] = records
+                    fingerprint = fingerprints.get(key)
+                    # The same bytes as last time: what was kept of them stands (packing again takes time).
+                    same = previous is not None and fingerprint is not None and previous.fingerprint == fingerprint
+                    last_good[key] = previous if same and previous is not None else _LastGood.of(records, fingerprint)
             parsed.append(records)
         # A file that left the sources (deleted, or its folder closed) is forgotten with it.
         self._last_good = last_good
@@ -79,6 +121,5 @@ class LiveLoader:
         return log_result(LoadResult(dataset, tuple(problems), tuple(found), fingerprints))
 
 
-def _describe(records: FileRecords) -> str:
-    n = len(records.meetings)
+def _describe(n: int) -> str:
     return f"{n} meeting" if n == 1 else f"{n} meetings"

@@ -84,3 +84,30 @@ def test_a_deleted_file_is_forgotten(tmp_path: Path) -> None:
     # Coming back broken, it has no last good version any more.
     path.write_text("meetings: [\n", encoding="utf-8")
     assert ids(loader.load([tmp_path])) == []
+
+
+def test_a_large_file_kept_packed_comes_back_whole_with_the_cache_and_without(tmp_path: Path) -> None:
+    from diplo_gui.core import live
+
+    lines = ["people:", "  - {id: ana, name: Ana Example, country: PT}", "meetings:"]
+    lines += [f"  - {{id: m{n}, title: Talks {n}, date: 2024-03-01, participants: [ana],"
+              f" summary: 'Said “{n}”'}}" for n in range(live.PACK_FROM_RECORDS)]
+    path = tmp_path / "data" / "a.yaml"
+    path.parent.mkdir()
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for options in (None, loading.LoadOptions(cache_dir=tmp_path / "cache", fingerprints=[])):
+        loader = LiveLoader()
+        first = loader.load([path], options)
+        entry = loader._last_good[str(path)]
+        assert entry.packed is not None  # not held as records
+        loader.load([path], options)
+        if options is not None:  # the same bytes, known by their fingerprint: not packed again
+            assert loader._last_good[str(path)] is entry
+        original = path.read_bytes()
+        path.write_bytes(original + b"  - {id: half, title: [\n")
+        broken = loader.load([path], loading.LoadOptions(cache_dir=tmp_path / "cache", fingerprints=[])
+                             if options is not None else None)
+        assert broken.dataset.meetings == first.dataset.meetings  # every meeting, every field
+        assert KEPT_CODE in codes(broken)
+        assert f"({live.PACK_FROM_RECORDS} meetings)" in next(p.message for p in broken.problems if p.code == KEPT_CODE)
+        path.write_bytes(original)
