@@ -65,6 +65,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("between", re.compile(r"\b(?:talks|meeting|meetings|bilaterals?|summit|negotiations|discussions|call|conversation|"
                            r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talks?)"
                            r"(?:\s+(?:held|conducted))?"
+                           # "the summit which will take place between A and B", "talks that were held between"
+                           r"(?:\s+(?:which|that)\s+(?:will\s+|would\s+|is\s+to\s+|was\s+to\s+|are\s+to\s+)?"
+                           r"(?:take\s+place|took\s+place|takes\s+place|be\s+held|(?:was|were|is|are)\s+held))?"
                            r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d{1,2}\b|\s+[A-Z][\w-]*)?)?\s+between\b"
                            r"|(?<=\bas\swell\sas\s)between\b|(?<=,\sand\s)between\b|(?<=,\sas\swell\sas\s)between\b",
                            re.IGNORECASE),
@@ -190,6 +193,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"telephone\s+conversation|conversation|meeting|discussion|dinner|lunch|breakfast)"
                            r"(?!\s+with))\b"),
      "X and Y met"),
+    # "A and B discussed the strategy … during a meeting at the Pentagon today", "A thanked B in a call": the
+    # meeting is an adverbial of the sentence, its people the ones named before it (two at least); a meeting
+    # "with", "between" or "of" someone is read by the rules above, a gathering by name is an occasion
+    ("subject", re.compile(r"\b(?:during|in|at|over|after)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?:meeting|talks|call|phone\s+call|telephone\s+call|video\s+call|conversation|"
+                           r"telephone\s+conversation|video\s*conference|videoconference|dinner|lunch|breakfast)\b"
+                           r"(?!\s+(?:with|between|of|on\s+the|that|which)\b)"),
+     "X and Y did Z during a meeting"),
     # "his recent visits by the German Chancellor, A, and French President B": one visit by each
     ("repeat", re.compile(r"\b(?:visits|trips)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "visits by X and Y"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
@@ -329,6 +340,8 @@ PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
                      r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome)\b"
                      r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|travell?ing|visiting|meeting)\b"
+                     # "the summit which will take place between A and B"
+                     r"|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+take\s+place\b"
                      r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
                      re.IGNORECASE)
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)

@@ -1,0 +1,65 @@
+"""Tenth round of real-text classes, chosen to be structural rather than one phrasing each: a meeting
+told as an adverbial of the sentence ("A and B discussed … during a meeting"), a meeting noun with a
+relative clause before "between", the speaker's own welcome of a guest in a transcript, "you" in a
+two-speaker transcript standing for the other speaker, and a fallback for a text whose rules found no
+meeting: its lead sentence's people. Each test has a case that must not match.
+
+Invented people of invented states, written the way published readouts, transcripts and news reports
+write them; each test checks what a reviewer sees: the meetings and their participants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_gui.core.drafting import draft_article
+from diplo_gui.core.model import Dataset, Person
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+
+PEOPLE = {
+    "lena-ortiz": Person("lena-ortiz", "Lena Ortiz", role="Defence Minister of Veldoria"),
+    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia"),
+    "anna-vel": Person("anna-vel", "Anna Maria Vel", role="President of Marenland"),
+    "ivo-sand": Person("ivo-sand", "Ivo Sand", role="Prime Minister of Veldoria"),
+}
+
+
+def drafted(text: str):
+    return draft_article(text, PUBLISHED, Dataset.build(PEOPLE, {}, []))
+
+
+def meetings(text: str) -> list[list[str]]:
+    return [sorted(p.person for p in m.participants) for m in drafted(text).meetings]
+
+
+def statuses(text: str) -> list[str]:
+    return [m.status.value for m in drafted(text).meetings]
+
+
+def rules(text: str) -> list[str]:
+    return [m.rule for m in drafted(text).meetings]
+
+
+def test_a_meeting_told_as_an_adverbial_is_the_meeting_of_the_people_named_before_it():
+    text = ("Defence Minister Lena Ortiz and President Tomas Brek discussed the border, the fisheries talks and "
+            "the coming elections in Marenland during a meeting at the palace today.")
+    assert meetings(text) == [["lena-ortiz", "tomas-brek"]]
+    assert rules(text) == ["X and Y did Z during a meeting"]
+    call = "Defence Minister Lena Ortiz thanked President Tomas Brek for his support in a telephone call on Monday."
+    assert meetings(call) == [["lena-ortiz", "tomas-brek"]]
+    # must not match: one person named before it (the other side is not in the sentence)
+    assert meetings("Defence Minister Lena Ortiz discussed the border during a meeting at the palace today.") == []
+    # nor a meeting of some other body ("of"), which is an occasion, not who met
+    assert meetings("Lena Ortiz and Tomas Brek spoke to reporters after a meeting of the Security Council.") == []
+
+
+def test_a_relative_clause_may_stand_between_the_meeting_noun_and_between():
+    text = ("The two leaders looked forward to the summit which will take place between President Tomas Brek "
+            "and President Anna Maria Vel in Geneva.")
+    assert meetings(text) == [["anna-vel", "tomas-brek"]]
+    assert statuses(text) == ["planned"]  # "will take place"
+    held = "They recalled the talks that were held between President Tomas Brek and President Anna Maria Vel."
+    assert meetings(held) == [["anna-vel", "tomas-brek"]]
+    # must not match: the relative clause names a place, not two sides
+    assert meetings("The two leaders looked forward to the summit which will take place in Geneva.") == []
