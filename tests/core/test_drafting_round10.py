@@ -63,3 +63,31 @@ def test_a_relative_clause_may_stand_between_the_meeting_noun_and_between():
     assert meetings(held) == [["anna-vel", "tomas-brek"]]
     # must not match: the relative clause names a place, not two sides
     assert meetings("The two leaders looked forward to the summit which will take place in Geneva.") == []
+
+
+def test_the_speakers_own_welcome_of_a_guest_is_their_meeting():
+    text = ("Press conference\n\n"
+            "LENA ORTIZ, DEFENCE MINISTER OF VELDORIA: Good afternoon. I'm delighted to be able to return that "
+            "hospitality and welcome my friend, President Tomas Brek, back to Veldoria once again.\n\n"
+            "QUESTION: Minister, a question on the treaty?\n")
+    assert meetings(text) == [["lena-ortiz", "tomas-brek"]]
+    host = ("LENA ORTIZ, DEFENCE MINISTER OF VELDORIA: I am absolutely delighted to host President Tomas Brek "
+            "here today.\n\nQUESTION: Minister?\n")
+    assert meetings(host) == [["lena-ortiz", "tomas-brek"]]
+    # must not match: a welcome of a thing, not of someone
+    thing = ("LENA ORTIZ, DEFENCE MINISTER OF VELDORIA: I'm delighted to be able to return to the talks and "
+             "welcome the progress made.\n\nQUESTION: Minister?\n")
+    assert meetings(thing) == []
+
+
+def test_you_in_a_turn_is_the_other_speaker_of_a_two_speaker_transcript():
+    text = ("Tomas Brek: Ms Vel, esteemed colleagues. I know that you will talk with President Lena Ortiz "
+            "tomorrow, but I am pleased that you found the time to drop by.\n\n"
+            "Anna Maria Vel: Thank you, Mr Brek.\n")
+    found = drafted(text).meetings
+    assert sorted(p.person for p in found[-1].participants) == ["anna-vel", "lena-ortiz"]
+    assert found[-1].status.value == "planned"
+    # must not match: "you know" is a way of talking, not the other speaker
+    aside = ("Tomas Brek: But, you know, President Lena Ortiz and Prime Minister Ivo Sand met here years ago.\n\n"
+             "Anna Maria Vel: Indeed.\n")
+    assert ["anna-vel", "ivo-sand", "lena-ortiz"] not in meetings(aside)

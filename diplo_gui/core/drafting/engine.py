@@ -44,7 +44,7 @@ from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import find_quoted, quote_text
 from .speakers import Attributor
 from .text import clean, sentences, slug, unique_id
-from .transcripts import Turn, find_turns
+from .transcripts import Turn, addressed, find_turns
 
 _VISITS = ("X visited PLACE", "his visit to PLACE")  # the rules whose meeting is one person's visit
 _MANY_TIMES = re.compile(r"\b(?:many|several|numerous|countless|a\s+number\s+of)\s+times\b")
@@ -84,6 +84,9 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
                     for q in quotes if q.speaker is not None
                     for part in q.parts
                     for m in re.finditer(r"\b(?:I|[Mm]y)\b", article[part.start:part.end])]
+    # "I know that you will talk with President Y": "you" in a turn is whom the speaker addresses
+    first_person += [m for m in addressed(article, turns, finder.mentions)
+                     if not _inside(unattributed, m.span.start)]
     taken = {m.span.start for m in first_person}
     outside = [m for m in finder.mentions if not _inside(unattributed, m.span.start)]
     # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).

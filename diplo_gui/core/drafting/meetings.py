@@ -93,7 +93,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # ("In describing the talks to reporters": "talks" after an article or a possessive is the noun)
     ("object", re.compile(r"\b(?:spoke|spoken|speaks|speak|talked|"
                           r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)talks|"
-                          rf"will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
+                          rf"will\s+speak|will\s+talk|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
                           r"(?:with|to)\b"
                           r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*"
                           # "held a Foreign Ministers’ Meeting with": a possessive among the words
@@ -155,8 +155,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"will\s+receive|to\s+receive|will\s+welcome|greeted|greets|will\s+greet|"
 
                           r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|hosting|receiving|"
+                          # "delighted to host Prime Minister Y", "able to return that hospitality and welcome my
+                          # friend, Prime Minister Y": an infinitive, or one joined to one by "and"
+                          r"to\s+host|(?<=\band\s)(?:welcome|host|receive)|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]"
+                          # "welcome my friend, Prime Minister Y", "my good friend and colleague Y"
+                          r"|(?:my|our)\s+(?:dear\s+|good\s+|old\s+|great\s+)?(?:friend|colleague|counterpart)s?"
+                          r"(?:\s+and\s+(?:friend|colleague|counterpart))?,?\s+(?:the\s+)?[A-Z]"
                           # "met chairman of the Libyan National Transitional Council (NTC) Mustafa Abdul Jalil":
                           # a title in lower case before the name
                           r"|(?:chairman|chairwoman|chairperson|chair|president|prime\s+minister|(?:foreign\s+)?minister|"
@@ -338,7 +344,7 @@ PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?
                      r"continuing|further|holding|their\s+next)\b"
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
-                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome)\b"
+                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome|talk|speak)\b"
                      r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|travell?ing|visiting|meeting)\b"
                      # "the summit which will take place between A and B"
                      r"|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+take\s+place\b"
