@@ -91,3 +91,23 @@ def test_you_in_a_turn_is_the_other_speaker_of_a_two_speaker_transcript():
     aside = ("Tomas Brek: But, you know, President Lena Ortiz and Prime Minister Ivo Sand met here years ago.\n\n"
              "Anna Maria Vel: Indeed.\n")
     assert ["anna-vel", "ivo-sand", "lena-ortiz"] not in meetings(aside)
+
+
+READOUT = ("Readout of Defence Minister Ortiz’s Call\n\n"
+           "The below is attributable to Spokesperson Ivo Sand:\n\n"
+           "Defence Minister Lena Ortiz and President Tomas Brek reaffirmed the partnership of their countries "
+           "today. They agreed to keep the border open.\n")
+
+
+def test_a_readout_no_rule_reads_is_the_meeting_of_the_two_people_its_lead_names():
+    found = drafted(READOUT).meetings
+    assert [sorted(p.person for p in m.participants) for m in found] == [["lena-ortiz", "tomas-brek"]]
+    assert found[0].rule == "the lead of a text naming two people (no meeting read)"
+    assert found[0].form == "phone"  # "Call" in the lead
+    # must not match: a third person named (who met whom is no longer certain)
+    third = READOUT.replace("open.", "open, as President Anna Maria Vel had asked.")
+    assert meetings(third) == []
+    # nor a lead that speaks of no meeting
+    statement = ("Statement by Defence Minister Ortiz\n\nDefence Minister Lena Ortiz and President Tomas Brek "
+                 "reaffirmed the partnership of their countries today.\n")
+    assert meetings(statement) == []

@@ -21,6 +21,7 @@ from .meetings import (
     Found,
     distinct_people,
     find_meetings,
+    lead_meeting,
     ordinal_owner,
     predicate_of,
     pronoun_subjects,
@@ -126,6 +127,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     found += _remarks_meeting(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
     found += _listed(article, with_pronouns, sents)
+    if not found:  # a readout no rule read: its lead and its two people
+        found = lead_meeting(article, sents, outside, [q.span for q in quotes] + turn_spans)
     found.sort(key=lambda f: f.trigger.start)
     drafted: list[DraftMeeting] = []
     place_of: dict[Span, DraftPlace] = {}

@@ -846,3 +846,47 @@ def recalled_marker(article: str, sentence: Span, trigger: Span, published_month
 def distinct_people(mentions: Iterable[Mention]) -> list[Mention]:
     """Each person's first mention, in order (for the engine's lists)."""
     return _distinct(mentions)
+
+
+# The words that make a lead sentence one about a meeting, when no rule above read one in the text
+_LEAD_MEETING = re.compile(r"\b(?:met|meets|meet|meeting|talks|call|called|spoke|speaks|conversation|discussed|"
+                           r"discuss|hosted|hosts|welcomed|welcomes|received|receives|visit|visited|visits|"
+                           r"readout|Readout|Meeting|Talks|Call|Conversation|Visit)\b")
+# a name that is the attribution of the text, not a side: "attributable to Spokesperson Y", "Y provided the
+# following readout", "…, Y said"
+_ATTRIBUTED_BEFORE = re.compile(r"\b(?:attributable\s+to|according\s+to|by)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w.-]*\s+){0,3}$")
+_ATTRIBUTED_AFTER = re.compile(r"^,?\s+(?:\w+\s+)?(?:said|says|added|noted|stated|told|provided|released|issued)\b")
+_NOT_A_SIDE = re.compile(r"\s+(?:of|to\s+(?:the\s+)?(?:reporters|press|journalists|media))\b")
+_LEAD_SENTENCES = 3
+
+
+def lead_meeting(article: str, sentences: list[Span], mentions: list[Mention], quoted: list[Span]) -> list[Found]:
+    """A readout whose rules found no meeting: when its lead (the first three sentences) speaks of a meeting
+    and names exactly two people who are not its attribution, and the text names no one else, the meeting is
+    theirs ("Secretary A and Minister B: productive discussions in Rell", a headline and a summary)."""
+    def principal(m: Mention) -> bool:
+        return m.how != "pronoun" and not any(q.start <= m.span.start < q.end for q in quoted) \
+            and not _ATTRIBUTED_BEFORE.search(article, max(0, m.span.start - 30), m.span.start) \
+            and not _ATTRIBUTED_AFTER.match(article[m.span.end:m.span.end + 40])
+
+    people = [m for m in mentions if principal(m)]
+    if len({m.person_id for m in people}) != 2 or not sentences:
+        return []
+    lead = sentences[:_LEAD_SENTENCES]
+    named = {m.person_id for m in people if m.span.start < lead[-1].end}
+    if len(named) != 2:
+        return []
+    for sentence in lead:
+        # "after a meeting of the Security Council", "spoke to reporters": a gathering, the press
+        word = next((w for w in _LEAD_MEETING.finditer(article, sentence.start, sentence.end)
+                     if not _NOT_A_SIDE.match(article, w.end())), None)
+        if word is None:
+            continue
+        trigger = Span(word.start(), word.end())
+        pair = list({m.person_id: m for m in reversed(people)}.values())[::-1]
+        return [Found(sentence, trigger, "the lead of a text naming two people (no meeting read)",
+                      tuple(DraftParticipant(m.person_id, m.span) for m in sorted(pair, key=lambda m: m.span.start)),
+                      *_status(article, sentence, trigger), _occasion(article, sentence), False,
+                      *_form(article, sentence, trigger))]
+    return []
