@@ -99,15 +99,16 @@ READOUT = ("Readout of Defence Minister Ortiz’s Call\n\n"
            "today. They agreed to keep the border open.\n")
 
 
-def test_a_readout_no_rule_reads_is_the_meeting_of_the_two_people_its_lead_names():
+def test_a_readout_no_rule_reads_is_the_meeting_of_the_two_people_it_names_under_a_meeting_title():
     found = drafted(READOUT).meetings
     assert [sorted(p.person for p in m.participants) for m in found] == [["lena-ortiz", "tomas-brek"]]
-    assert found[0].rule == "the lead of a text naming two people (no meeting read)"
+    assert found[0].rule == "a readout's title and its two people (no meeting read)"
     assert found[0].form == "phone"  # "Call" in the lead
     # must not match: a third person named (who met whom is no longer certain)
     third = READOUT.replace("open.", "open, as President Anna Maria Vel had asked.")
     assert meetings(third) == []
-    # nor a lead that speaks of no meeting
+    # nor a title that speaks of no meeting, nor a text with no title
     statement = ("Statement by Defence Minister Ortiz\n\nDefence Minister Lena Ortiz and President Tomas Brek "
                  "reaffirmed the partnership of their countries today.\n")
     assert meetings(statement) == []
+    assert meetings(READOUT.split("\n\n", 1)[1]) == []

@@ -848,7 +848,7 @@ def distinct_people(mentions: Iterable[Mention]) -> list[Mention]:
     return _distinct(mentions)
 
 
-# The words that make a lead sentence one about a meeting, when no rule above read one in the text
+# The words that make a title one about a meeting, when no rule above read one in the text
 _LEAD_MEETING = re.compile(r"\b(?:met|meets|meet|meeting|talks|call|called|spoke|speaks|conversation|discussed|"
                            r"discuss|hosted|hosts|welcomed|welcomes|received|receives|visit|visited|visits|"
                            r"readout|Readout|Meeting|Talks|Call|Conversation|Visit)\b")
@@ -862,31 +862,31 @@ _LEAD_SENTENCES = 3
 
 
 def lead_meeting(article: str, sentences: list[Span], mentions: list[Mention], quoted: list[Span]) -> list[Found]:
-    """A readout whose rules found no meeting: when its lead (the first three sentences) speaks of a meeting
-    and names exactly two people who are not its attribution, and the text names no one else, the meeting is
-    theirs ("Secretary A and Minister B: productive discussions in Rell", a headline and a summary)."""
+    """A readout whose rules found no meeting: when its title (a first line with no full stop) speaks of a
+    meeting ("Readout of Secretary A’s Call", "Minister A Meets Counterpart") and the text names exactly two
+    people who are not its attribution, both in its first three sentences, the meeting is theirs."""
     def principal(m: Mention) -> bool:
         return m.how != "pronoun" and not any(q.start <= m.span.start < q.end for q in quoted) \
-            and not _ATTRIBUTED_BEFORE.search(article, max(0, m.span.start - 30), m.span.start) \
+            and not _ATTRIBUTED_BEFORE.search(article, max(0, m.span.start - 40), m.span.start) \
             and not _ATTRIBUTED_AFTER.match(article[m.span.end:m.span.end + 40])
 
+    title = re.match(r"\s*(?P<line>[^\n]{3,200})\n", article)
+    if title is None or title.group("line").rstrip().endswith("."):
+        return []
+    # "a meeting of the Security Council", "spoke to reporters": a gathering, the press
+    word = next((w for w in _LEAD_MEETING.finditer(article, title.start("line"), title.end("line"))
+                 if w.group().casefold() == "readout" or not _NOT_A_SIDE.match(article, w.end())), None)
     people = [m for m in mentions if principal(m)]
-    if len({m.person_id for m in people}) != 2 or not sentences:
+    if word is None or len({m.person_id for m in people}) != 2 or not sentences:
         return []
     lead = sentences[:_LEAD_SENTENCES]
-    named = {m.person_id for m in people if m.span.start < lead[-1].end}
-    if len(named) != 2:
+    if len({m.person_id for m in people if m.span.start < lead[-1].end}) != 2:
         return []
-    for sentence in lead:
-        # "after a meeting of the Security Council", "spoke to reporters": a gathering, the press
-        word = next((w for w in _LEAD_MEETING.finditer(article, sentence.start, sentence.end)
-                     if not _NOT_A_SIDE.match(article, w.end())), None)
-        if word is None:
-            continue
-        trigger = Span(word.start(), word.end())
-        pair = list({m.person_id: m for m in reversed(people)}.values())[::-1]
-        return [Found(sentence, trigger, "the lead of a text naming two people (no meeting read)",
-                      tuple(DraftParticipant(m.person_id, m.span) for m in sorted(pair, key=lambda m: m.span.start)),
-                      *_status(article, sentence, trigger), _occasion(article, sentence), False,
-                      *_form(article, sentence, trigger))]
-    return []
+    trigger = Span(word.start(), word.end())
+    sentence = next((s for s in sentences if s.start <= trigger.start < s.end), Span(title.start("line"),
+                                                                                    title.end("line")))
+    firsts = sorted({m.person_id: m for m in reversed(people)}.values(), key=lambda m: m.span.start)
+    return [Found(sentence, trigger, "a readout's title and its two people (no meeting read)",
+                  tuple(DraftParticipant(m.person_id, m.span) for m in firsts),
+                  *_status(article, sentence, trigger), _occasion(article, sentence), False,
+                  *_form(article, sentence, trigger))]
