@@ -112,3 +112,17 @@ def test_a_readout_no_rule_reads_is_the_meeting_of_the_two_people_it_names_under
                  "reaffirmed the partnership of their countries today.\n")
     assert meetings(statement) == []
     assert meetings(READOUT.split("\n\n", 1)[1]) == []
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in drafted(text).quotes]
+
+
+def test_a_speaker_who_did_something_by_saying_the_quotation_is_its_speaker():
+    text = ("Defence Minister Lena Ortiz started the meeting by noting that, on the border, “we have common "
+            "interests as neighbours.”")
+    assert quotes(text) == [("we have common interests as neighbours.", "lena-ortiz")]
+    said = "President Tomas Brek closed the talks by saying “We will meet again in the spring.”"
+    assert quotes(said) == [("We will meet again in the spring.", "tomas-brek")]
+    # must not match: "by" with a deed, not words; the quoted words are the name of a thing
+    assert quotes("Defence Minister Lena Ortiz started the meeting by signing the “Border Accord”.") == []
