@@ -126,3 +126,24 @@ def test_a_speaker_who_did_something_by_saying_the_quotation_is_its_speaker():
     assert quotes(said) == [("We will meet again in the spring.", "tomas-brek")]
     # must not match: "by" with a deed, not words; the quoted words are the name of a thing
     assert quotes("Defence Minister Lena Ortiz started the meeting by signing the “Border Accord”.") == []
+
+
+def forms(text: str) -> list[str]:
+    return [m.form for m in drafted(text).meetings]
+
+
+def test_a_call_in_the_title_is_the_form_of_the_meeting_its_body_tells_with_spoke():
+    text = "PM call with President Brek: 8 March 2024\n\nPrime Minister Ivo Sand spoke to President Tomas Brek today.\n"
+    assert forms(text) == ["phone"]
+    assert drafted(text).meetings[0].rule.endswith("(a call, as the title says)")
+    # must not match: a meeting told with "met" is in person whatever the title; no call in the title
+    assert forms(text.replace("spoke to", "met")) == ["in-person"]
+    assert forms(text.replace("PM call with", "PM meeting with")) == ["in-person"]
+
+
+def test_a_courtesy_call_and_a_call_on_someone_are_in_person():
+    text = "Foreign Minister Lena Ortiz received a courtesy call from President Tomas Brek in Rell today."
+    assert forms(text) == ["in-person"]
+    assert forms("Prime Minister Ivo Sand paid a courtesy call on President Tomas Brek in Rell today.") == ["in-person"]
+    # must not match: a call from someone is a call
+    assert forms("Foreign Minister Lena Ortiz received a call from President Tomas Brek today.") == ["phone"]

@@ -188,6 +188,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
              if o.date is not None and m.date is not None else o.status is m.status and _during(m, o, drafted))
         for o in drafted))]
     drafted = _trip_stops(article, drafted)
+    drafted = _call_in_title(article, drafted, outside)
     drafted = _attach_quotes(drafted, quotes)
     check_stop(stop)
 
@@ -817,6 +818,28 @@ def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
                       if m.person_id not in taken)
         meetings[last] = replace(meeting, participants=meeting.participants + added)
     return meetings
+
+
+# The title lines of a page: up to three short lines before the first that ends a sentence
+_TITLE_LINES = re.compile(r"\A(?:[ \t]*[^\n.]{0,200}[^\n.:]?[ \t]*\n+){1,3}")
+_CALL_WORD = re.compile(r"\b(?:(?:tele)?phone(?:\s+call)?|(?<!courtesy\s)call)\b(?!\s+on\b)", re.IGNORECASE)
+
+
+def _call_in_title(article: str, meetings: list[DraftMeeting], mentions: list[Mention]) -> list[DraftMeeting]:
+    """"PM call with President Trump" over "The Prime Minister spoke to President Trump": a meeting whose own
+    words give no form ("spoke to") is the call the title names, when it is held now and the title names one
+    of its people or no one."""
+    lines = _TITLE_LINES.match(article)
+    call = _CALL_WORD.search(article, 0, lines.end()) if lines else None
+    if call is None:
+        return meetings
+    named = {m.person_id for m in mentions_in(mentions, 0, lines.end())}
+    return [replace(m, form="phone", form_span=Span(call.start(), call.end()), rule=f"{m.rule} (a call, as the title says)")
+            if m.form == "in-person" and m.form_span is None and m.recalled is None and m.status is Status.HELD
+            and m.rule in ("X spoke with Y", "X and Y met", "the two met")
+            and re.search(r"\b(?:spoke|spoken|speaks|talked)\b", article[m.trigger.start:m.trigger.end])
+            and (not named or named & {p.person for p in m.participants}) else m
+            for m in meetings]
 
 
 _SUMMARY_RULES = ("X met with Y", "X met Y", "X spoke with Y")

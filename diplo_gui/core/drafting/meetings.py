@@ -407,7 +407,9 @@ def ordinal_owner(article: str, sentences: list[Span], meeting: Found, mentions:
     return None
 
 
-_PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|call(?:ed)?|calls)\b", re.IGNORECASE)
+# "a courtesy call", "paid a call on", "called on President Y": a visit in person, not a call
+_PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|(?<!courtesy\s)(?:call(?:ed)?|calls)(?!\s+on\b))\b",
+                    re.IGNORECASE)
 _VIDEO = re.compile(r"\bvideo(?:\s*(?:link|call|conference)|conference)?\b|\bvirtual(?:ly)?\b", re.IGNORECASE)
 
 
