@@ -147,3 +147,14 @@ def test_a_courtesy_call_and_a_call_on_someone_are_in_person():
     assert forms("Prime Minister Ivo Sand paid a courtesy call on President Tomas Brek in Rell today.") == ["in-person"]
     # must not match: a call from someone is a call
     assert forms("Foreign Minister Lena Ortiz received a call from President Tomas Brek today.") == ["phone"]
+
+
+def test_a_quotation_a_speaker_says_is_someone_elses_is_that_persons_quote():
+    turn = ("LENA ORTIZ, DEFENCE MINISTER OF VELDORIA: Good afternoon. Years ago, President Tomas Brek hailed the "
+            "treaty as, to quote him, \"an idea whose time had come.\" Today we sign it.\n\nQUESTION: Minister?\n")
+    assert ("an idea whose time had come.", "tomas-brek") in quotes(turn)
+    words = turn.replace("as, to quote him,", "as, in the words of President Anna Maria Vel,")
+    assert ("an idea whose time had come.", "anna-vel") in quotes(words)
+    # must not match: quotation marks in a turn with no one said to be quoted are the speaker's own words
+    own = turn.replace("as, to quote him,", "as")
+    assert [speaker for _, speaker in quotes(own)] == ["lena-ortiz"]

@@ -42,7 +42,7 @@ from .model import (
     check_stop,
 )
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
-from .quotes import find_quoted, quote_text
+from .quotes import Quoted, find_quoted, quote_text
 from .speakers import Attributor
 from .text import clean, sentences, slug, unique_id
 from .transcripts import Turn, addressed, find_turns
@@ -71,11 +71,14 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     check_stop(stop)
     turns = find_turns(article, finder)
     turn_spans = sorted((Span(t.parts[0].start, t.parts[-1].end) for t in turns), key=lambda s: s.start)
-    # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own.
+    # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own,
+    # unless the speaker says whose words they are ("Prime Minister Y hailed it as, to quote him, “…”")
+    quoting = [q for q in (_quoted_in_turn(article, q, sents, finder.mentions) for q in quoted
+                           if _inside(turn_spans, q.outer.start)) if q is not None]
     quoted = [q for q in quoted if not _inside(turn_spans, q.outer.start)]
     quotes, terms = Attributor(article, finder, sents).attribute(quoted)
-    quotes = sorted(quotes + [DraftQuote(quote_text(article, list(t.parts)), t.parts, t.speaker.person_id,
-                                         t.speaker.span, t.rule) for t in turns if t.speaker is not None],
+    quotes = sorted(quotes + quoting + [DraftQuote(quote_text(article, list(t.parts)), t.parts, t.speaker.person_id,
+                                                   t.speaker.span, t.rule) for t in turns if t.speaker is not None],
                     key=lambda q: q.parts[0].start)
     # Meetings are read outside quotations, and inside the words of a known speaker ("Secretary Kerry
     # and I have met"), where "I" is the speaker; an unattributed quotation is no one's account.
@@ -207,6 +210,30 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         result.append(replace(one, known=match_meeting(one, dataset, published, by_person)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
+
+
+# "to quote him", "in the words of Prime Minister Y", "as Y put it": a speaker quoting someone else
+_QUOTING = re.compile(r"(?:\bto\s+quote\s+(?P<pronoun>him|her)|\bin\s+the\s+words\s+of\s+(?P<named>[^,“”\"]{2,80}?)"
+                      r"|\bas\s+(?P<put>[^,“”\"]{2,60}?)\s+put\s+it)\s*,?\s*$")
+
+
+def _quoted_in_turn(article: str, quoted: Quoted, sents: list[Span], mentions: list[Mention]) -> DraftQuote | None:
+    """A quotation inside a turn that its speaker says is someone else's ("to quote him, “…”"): that
+    person's quote ("him": the person named last before it in the sentence); None for any other."""
+    sentence = _sentence_of(sents, quoted.outer.start)
+    match = _QUOTING.search(article, sentence.start, quoted.outer.start)
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        before = mentions_in(mentions, sentence.start, match.start())
+        who = before[0] if before else None  # the sentence's subject: "Y hailed …, to quote him,"
+    else:
+        group = "named" if match.group("named") else "put"
+        who = next(iter(mentions_in(mentions, match.start(group), match.end(group))), None)
+    if who is None:
+        return None
+    return DraftQuote(quote_text(article, [quoted.inner]), (quoted.inner,), who.person_id, who.span,
+                      f"{match.group().strip().rstrip(',')} “…”")
 
 
 _AUTHOR = re.compile(r"^(?:About the Author|Posted by|Written by|Blog post by)\s*:?\s*", re.MULTILINE)
