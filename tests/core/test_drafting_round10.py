@@ -158,3 +158,15 @@ def test_a_quotation_a_speaker_says_is_someone_elses_is_that_persons_quote():
     # must not match: quotation marks in a turn with no one said to be quoted are the speaker's own words
     own = turn.replace("as, to quote him,", "as")
     assert [speaker for _, speaker in quotes(own)] == ["lena-ortiz"]
+
+
+def test_people_present_join_the_meeting_told_before_also_without_also_and_after_and():
+    text = ("President Tomas Brek met this evening with Prime Minister Ivo Sand. The Foreign Minister and the "
+            "Defence Adviser were present, and Mrs. Lena Ortiz from the Prime Minister's office.")
+    assert meetings(text) == [["ivo-sand", "lena-ortiz", "tomas-brek"]]
+    plain = ("President Tomas Brek met this evening with Prime Minister Ivo Sand. Defence Minister Lena Ortiz was "
+             "present.")
+    assert meetings(plain) == [["ivo-sand", "lena-ortiz", "tomas-brek"]]
+    # must not match: someone present somewhere else, with no meeting told in the sentences before
+    alone = "Defence Minister Lena Ortiz was present at the parade."
+    assert meetings(alone) == []

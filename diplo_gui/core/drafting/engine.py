@@ -805,7 +805,7 @@ _WITH_PRESENT = re.compile(r",\s+with\s+(?P<who>[^,;.]{3,120}?)\s+(?:also\s+)?(?
 # of those present, which may come well after the meeting it is of
 _PRESENT_LIST = re.compile(r"\b(?:who|those|the\s+people)\s+(?:was|were)\s+(?:there|present|in\s+attendance)\s*:"
                            r"|\bThose\s+(?:present|attending|in\s+attendance)\s+(?:were|included)\b")
-_ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b"
+_ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
                               rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
 
 
@@ -826,6 +826,10 @@ def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
             people = mentions_in(mentions, sentence.start + after.end(), sentence.end)
         elif before is not None:
             people = mentions_in(mentions, sentence.start, sentence.start + before.start())
+            # "A and B were present, and C from the Prime Minister's office": the list goes on after it
+            more = re.match(r",?\s+and\s+", text[before.end():])
+            if more is not None:
+                people += mentions_in(mentions, sentence.start + before.end() + more.end(), sentence.end)
         elif within is not None:
             people = mentions_in(mentions, sentence.start + within.start("who"), sentence.start + within.end("who"))
             until = sentence.start + within.start()  # the meeting told earlier in the same sentence
