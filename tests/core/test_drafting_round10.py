@@ -170,3 +170,19 @@ def test_people_present_join_the_meeting_told_before_also_without_also_and_after
     # must not match: someone present somewhere else, with no meeting told in the sentences before
     alone = "Defence Minister Lena Ortiz was present at the parade."
     assert meetings(alone) == []
+
+
+def test_a_word_of_time_before_a_title_and_a_capitalised_title_set_off_by_commas_introduce_people():
+    unknown = Dataset()  # new people: the title is what makes them people
+    text = "Foreign Minister Lena Ortiz met former Presidents Pavel Rusk and Oren Mald in Rell on Monday."
+    found = draft_article(text, PUBLISHED, unknown).meetings
+    assert [sorted(p.person for p in m.participants) for m in found] == [["lena-ortiz", "oren-mald", "pavel-rusk"]]
+    apposed = "Foreign Minister Lena Ortiz received the former President, Pavel Rusk, in Rell."
+    found = draft_article(apposed, PUBLISHED, unknown).meetings
+    assert [sorted(p.person for p in m.participants) for m in found] == [["lena-ortiz", "pavel-rusk"]]
+    # must not match: an office's name after a title and a comma is no one ("Director of Operations, Joint Staff")
+    office = ("Foreign Minister Lena Ortiz was accompanied by General Pavel Rusk, Director of Operations, Joint "
+              "Staff, in Rell.")
+    assert "joint-staff" not in {m.person_id for m in draft_article(office, PUBLISHED, unknown).mentions}
+    # nor a lower-case word of time before a common noun
+    assert draft_article("The Minister met former colleagues in Rell.", PUBLISHED, unknown).meetings == ()

@@ -160,6 +160,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"to\s+host|(?<=\band\s)(?:welcome|host|receive)|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]"
+                          # "met former Presidents A and B", "received the acting Prime Minister Y": a lower-case
+                          # word of time before the title
+                          r"|(?:the\s+)?(?:former|then|acting|outgoing|incoming|interim|newly[- ]elected)\s+[A-Z]"
                           # "welcome my friend, Prime Minister Y", "my good friend and colleague Y"
                           r"|(?:my|our)\s+(?:dear\s+|good\s+|old\s+|great\s+)?(?:friend|colleague|counterpart)s?"
                           r"(?:\s+and\s+(?:friend|colleague|counterpart))?,?\s+(?:the\s+)?[A-Z]"
