@@ -71,8 +71,8 @@ def test_the_speakers_own_welcome_of_a_guest_is_their_meeting():
             "hospitality and welcome my friend, President Tomas Brek, back to Veldoria once again.\n\n"
             "QUESTION: Minister, a question on the treaty?\n")
     assert meetings(text) == [["lena-ortiz", "tomas-brek"]]
-    host = ("LENA ORTIZ, DEFENCE MINISTER OF VELDORIA: I am absolutely delighted to host President Tomas Brek "
-            "here today.\n\nQUESTION: Minister?\n")
+    host = ("LENA ORTIZ, DEFENCE MINISTER OF VELDORIA: We were able to sign the treaty and host President Tomas "
+            "Brek here today.\n\nQUESTION: Minister?\n")
     assert meetings(host) == [["lena-ortiz", "tomas-brek"]]
     # must not match: a welcome of a thing, not of someone
     thing = ("LENA ORTIZ, DEFENCE MINISTER OF VELDORIA: I'm delighted to be able to return to the talks and "

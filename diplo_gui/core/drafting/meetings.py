@@ -155,9 +155,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"will\s+receive|to\s+receive|will\s+welcome|greeted|greets|will\s+greet|"
 
                           r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|hosting|receiving|"
-                          # "delighted to host Prime Minister Y", "able to return that hospitality and welcome my
-                          # friend, Prime Minister Y": an infinitive, or one joined to one by "and"
-                          r"to\s+host|(?<=\band\s)(?:welcome|host|receive)|"
+                          # "able to return that hospitality and welcome my friend, Prime Minister Y": a verb joined
+                          # by "and" to another one before it
+                          r"(?<=\band\s)(?:welcome|host|receive)|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]"
                           # "met former Presidents A and B", "received the acting Prime Minister Y": a lower-case
