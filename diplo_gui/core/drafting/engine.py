@@ -862,10 +862,11 @@ def _call_in_title(article: str, meetings: list[DraftMeeting], mentions: list[Me
     of its people or no one."""
     lines = _TITLE_LINES.match(article)
     call = _CALL_WORD.search(article, 0, lines.end()) if lines else None
-    if call is None:
+    if lines is None or call is None:
         return meetings
     named = {m.person_id for m in mentions_in(mentions, 0, lines.end())}
-    return [replace(m, form="phone", form_span=Span(call.start(), call.end()), rule=f"{m.rule} (a call, as the title says)")
+    return [replace(m, form="phone", form_span=Span(call.start(), call.end()),
+                    rule=f"{m.rule} (a call, as the title says)")
             if m.form == "in-person" and m.form_span is None and m.recalled is None and m.status is Status.HELD
             and m.rule in ("X spoke with Y", "X and Y met", "the two met")
             and re.search(r"\b(?:spoke|spoken|speaks|talked)\b", article[m.trigger.start:m.trigger.end])

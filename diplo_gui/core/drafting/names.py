@@ -125,7 +125,8 @@ _MODIFIERS = (r"(?:(?:foreign|defen[cs]e|trade|finance|interior|economy|energy|d
 _OF = rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{CAP}][\w'’-]*(?:\s+[{CAP}][\w'’-]*)*)?"
 # "Ostravia's newly elected prime minister, Jonas Eberl," : a lowercase title, a comma, a name.
 # "the former President, Tomas Brek,": a capitalised title too (the case of its words does not matter)
-_APPOSITION = re.compile(rf"\b(?P<role>(?i:{_MODIFIERS}{_ROLE_CORE})){_OF},\s+(?P<name>{_FULL_NAME})(?=\s*[,.;]|\s+(?:said|"
+_APPOSITION = re.compile(rf"\b(?P<role>(?i:{_MODIFIERS}{_ROLE_CORE})){_OF},\s+(?P<name>{_FULL_NAME})"
+                         rf"(?=\s*[,.;]|\s+(?:said|"
                          rf"told|and|who|has|had|was|is|will|would|met|travelled|traveled|arrived|visited)\b)")
 # "the foreign ministers of Veldoria and Marenland, Lena Ortiz and Greta Holm,"
 _APPOSITION_TWO = re.compile(rf"\b(?P<role>(?i:{_MODIFIERS}{_ROLE_CORE}))s\s+of\s+[^,.;]{{1,60}},\s+(?P<a>{_FULL_NAME})"

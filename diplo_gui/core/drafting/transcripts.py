@@ -174,7 +174,8 @@ def addressed(article: str, turns: list[Turn], mentions: list[Mention]) -> list[
             first = mentions_in(mentions, turn.parts[0].start, turn.parts[0].start + 40)[:1]
             start = turn.parts[0].start
             if first and first[0].span.start in (start, start + _address_form(article, start)) \
-                    and re.match(r"\s*[,!]", article[first[0].span.end:]) and first[0].person_id != turn.speaker.person_id:
+                    and re.match(r"\s*[,!]", article[first[0].span.end:]) \
+                    and first[0].person_id != turn.speaker.person_id:
                 addressee = first[0].person_id
         if addressee is None:
             continue
