@@ -64,7 +64,9 @@ def test_the_whole_real_corpus_as_one_long_text_is_drafted(tmp_path, capsys):
     real = sorted((Path(__file__).parents[1] / "data" / "drafting" / "real").glob("*/[0-9]*.yaml"))
     text = "\n\n".join(yaml.safe_load(p.read_text(encoding="utf-8"))["text"] for p in real)
     text = (text + "\n\n") * max(1, MAX_ARTICLE_BYTES // len(text.encode("utf-8")))
-    assert len(text.encode("utf-8")) <= MAX_ARTICLE_BYTES
+    while len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:  # the corpus outgrew the limit: whole texts up to it
+        text = text[:text.rindex("\n\n")]
+    assert len(text.encode("utf-8")) > MAX_ARTICLE_BYTES // 2
     code, err, out = _draft(tmp_path, text.encode("utf-8"), capsys)
     assert code == 0, err
     assert cli.main(["validate", "--no-bundled", str(out)]) == 0

@@ -21,6 +21,7 @@ from .meetings import (
     Found,
     distinct_people,
     find_meetings,
+    lead_meeting,
     ordinal_owner,
     predicate_of,
     pronoun_subjects,
@@ -41,10 +42,10 @@ from .model import (
     check_stop,
 )
 from .names import SURNAME_FIRST, PeopleFinder, mentions_in
-from .quotes import find_quoted, quote_text
+from .quotes import Quoted, find_quoted, quote_text
 from .speakers import Attributor
 from .text import clean, sentences, slug, unique_id
-from .transcripts import Turn, find_turns
+from .transcripts import Turn, addressed, find_turns
 
 _VISITS = ("X visited PLACE", "his visit to PLACE")  # the rules whose meeting is one person's visit
 _MANY_TIMES = re.compile(r"\b(?:many|several|numerous|countless|a\s+number\s+of)\s+times\b")
@@ -70,11 +71,14 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     check_stop(stop)
     turns = find_turns(article, finder)
     turn_spans = sorted((Span(t.parts[0].start, t.parts[-1].end) for t in turns), key=lambda s: s.start)
-    # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own.
+    # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own,
+    # unless the speaker says whose words they are ("Prime Minister Y hailed it as, to quote him, “…”")
+    quoting = [q for q in (_quoted_in_turn(article, q, sents, finder.mentions) for q in quoted
+                           if _inside(turn_spans, q.outer.start)) if q is not None]
     quoted = [q for q in quoted if not _inside(turn_spans, q.outer.start)]
     quotes, terms = Attributor(article, finder, sents).attribute(quoted)
-    quotes = sorted(quotes + [DraftQuote(quote_text(article, list(t.parts)), t.parts, t.speaker.person_id,
-                                         t.speaker.span, t.rule) for t in turns if t.speaker is not None],
+    quotes = sorted(quotes + quoting + [DraftQuote(quote_text(article, list(t.parts)), t.parts, t.speaker.person_id,
+                                                   t.speaker.span, t.rule) for t in turns if t.speaker is not None],
                     key=lambda q: q.parts[0].start)
     # Meetings are read outside quotations, and inside the words of a known speaker ("Secretary Kerry
     # and I have met"), where "I" is the speaker; an unattributed quotation is no one's account.
@@ -84,6 +88,9 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
                     for q in quotes if q.speaker is not None
                     for part in q.parts
                     for m in re.finditer(r"\b(?:I|[Mm]y)\b", article[part.start:part.end])]
+    # "I know that you will talk with President Y": "you" in a turn is whom the speaker addresses
+    first_person += [m for m in addressed(article, turns, finder.mentions)
+                     if not _inside(unattributed, m.span.start)]
     taken = {m.span.start for m in first_person}
     outside = [m for m in finder.mentions if not _inside(unattributed, m.span.start)]
     # "He met with …": the pronoun stands for whom the sentence before was about (for meetings only).
@@ -123,6 +130,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     found += _remarks_meeting(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
     found += _listed(article, with_pronouns, sents)
+    if not found:  # a readout no rule read: its lead and its two people
+        found = lead_meeting(article, sents, outside, [q.span for q in quotes] + turn_spans)
     found.sort(key=lambda f: f.trigger.start)
     drafted: list[DraftMeeting] = []
     place_of: dict[Span, DraftPlace] = {}
@@ -182,6 +191,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
              if o.date is not None and m.date is not None else o.status is m.status and _during(m, o, drafted))
         for o in drafted))]
     drafted = _trip_stops(article, drafted)
+    drafted = _call_in_title(article, drafted, outside)
     drafted = _attach_quotes(drafted, quotes)
     check_stop(stop)
 
@@ -200,6 +210,30 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         result.append(replace(one, known=match_meeting(one, dataset, published, by_person)))
     return Draft(article, PartialDate.parse(published.isoformat()), tuple(result), tuple(quotes),
                  tuple(finder.proposed.values()), tuple(new_issues.values()), tuple(finder.mentions), tuple(terms))
+
+
+# "to quote him", "in the words of Prime Minister Y", "as Y put it": a speaker quoting someone else
+_QUOTING = re.compile(r"(?:\bto\s+quote\s+(?P<pronoun>him|her)|\bin\s+the\s+words\s+of\s+(?P<named>[^,“”\"]{2,80}?)"
+                      r"|\bas\s+(?P<put>[^,“”\"]{2,60}?)\s+put\s+it)\s*,?\s*$")
+
+
+def _quoted_in_turn(article: str, quoted: Quoted, sents: list[Span], mentions: list[Mention]) -> DraftQuote | None:
+    """A quotation inside a turn that its speaker says is someone else's ("to quote him, “…”"): that
+    person's quote ("him": the person named last before it in the sentence); None for any other."""
+    sentence = _sentence_of(sents, quoted.outer.start)
+    match = _QUOTING.search(article, sentence.start, quoted.outer.start)
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        before = mentions_in(mentions, sentence.start, match.start())
+        who = before[0] if before else None  # the sentence's subject: "Y hailed …, to quote him,"
+    else:
+        group = "named" if match.group("named") else "put"
+        who = next(iter(mentions_in(mentions, match.start(group), match.end(group))), None)
+    if who is None:
+        return None
+    return DraftQuote(quote_text(article, [quoted.inner]), (quoted.inner,), who.person_id, who.span,
+                      f"{match.group().strip().rstrip(',')} “…”")
 
 
 _AUTHOR = re.compile(r"^(?:About the Author|Posted by|Written by|Blog post by)\s*:?\s*", re.MULTILINE)
@@ -771,7 +805,7 @@ _WITH_PRESENT = re.compile(r",\s+with\s+(?P<who>[^,;.]{3,120}?)\s+(?:also\s+)?(?
 # of those present, which may come well after the meeting it is of
 _PRESENT_LIST = re.compile(r"\b(?:who|those|the\s+people)\s+(?:was|were)\s+(?:there|present|in\s+attendance)\s*:"
                            r"|\bThose\s+(?:present|attending|in\s+attendance)\s+(?:were|included)\b")
-_ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b"
+_ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
                               rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
 
 
@@ -792,6 +826,10 @@ def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
             people = mentions_in(mentions, sentence.start + after.end(), sentence.end)
         elif before is not None:
             people = mentions_in(mentions, sentence.start, sentence.start + before.start())
+            # "A and B were present, and C from the Prime Minister's office": the list goes on after it
+            more = re.match(r",?\s+and\s+", text[before.end():])
+            if more is not None:
+                people += mentions_in(mentions, sentence.start + before.end() + more.end(), sentence.end)
         elif within is not None:
             people = mentions_in(mentions, sentence.start + within.start("who"), sentence.start + within.end("who"))
             until = sentence.start + within.start()  # the meeting told earlier in the same sentence
@@ -811,6 +849,29 @@ def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
                       if m.person_id not in taken)
         meetings[last] = replace(meeting, participants=meeting.participants + added)
     return meetings
+
+
+# The title lines of a page: up to three short lines before the first that ends a sentence
+_TITLE_LINES = re.compile(r"\A(?:[ \t]*[^\n.]{0,200}[^\n.:]?[ \t]*\n+){1,3}")
+_CALL_WORD = re.compile(r"\b(?:(?:tele)?phone(?:\s+call)?|(?<!courtesy\s)call)\b(?!\s+on\b)", re.IGNORECASE)
+
+
+def _call_in_title(article: str, meetings: list[DraftMeeting], mentions: list[Mention]) -> list[DraftMeeting]:
+    """"PM call with President Trump" over "The Prime Minister spoke to President Trump": a meeting whose own
+    words give no form ("spoke to") is the call the title names, when it is held now and the title names one
+    of its people or no one."""
+    lines = _TITLE_LINES.match(article)
+    call = _CALL_WORD.search(article, 0, lines.end()) if lines else None
+    if lines is None or call is None:
+        return meetings
+    named = {m.person_id for m in mentions_in(mentions, 0, lines.end())}
+    return [replace(m, form="phone", form_span=Span(call.start(), call.end()),
+                    rule=f"{m.rule} (a call, as the title says)")
+            if m.form == "in-person" and m.form_span is None and m.recalled is None and m.status is Status.HELD
+            and m.rule in ("X spoke with Y", "X and Y met", "the two met")
+            and re.search(r"\b(?:spoke|spoken|speaks|talked)\b", article[m.trigger.start:m.trigger.end])
+            and (not named or named & {p.person for p in m.participants}) else m
+            for m in meetings]
 
 
 _SUMMARY_RULES = ("X met with Y", "X met Y", "X spoke with Y")

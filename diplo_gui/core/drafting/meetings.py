@@ -65,6 +65,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("between", re.compile(r"\b(?:talks|meeting|meetings|bilaterals?|summit|negotiations|discussions|call|conversation|"
                            r"phone\s+call|telephone\s+call|video\s+call|telephone\s+talks?)"
                            r"(?:\s+(?:held|conducted))?"
+                           # "the summit which will take place between A and B", "talks that were held between"
+                           r"(?:\s+(?:which|that)\s+(?:will\s+|would\s+|is\s+to\s+|was\s+to\s+|are\s+to\s+)?"
+                           r"(?:take\s+place|took\s+place|takes\s+place|be\s+held|(?:was|were|is|are)\s+held))?"
                            r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d{1,2}\b|\s+[A-Z][\w-]*)?)?\s+between\b"
                            r"|(?<=\bas\swell\sas\s)between\b|(?<=,\sand\s)between\b|(?<=,\sas\swell\sas\s)between\b",
                            re.IGNORECASE),
@@ -90,7 +93,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # ("In describing the talks to reporters": "talks" after an article or a possessive is the noun)
     ("object", re.compile(r"\b(?:spoke|spoken|speaks|speak|talked|"
                           r"(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)talks|"
-                          rf"will\s+speak|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
+                          rf"will\s+speak|will\s+talk|conferred)\s+(?:{_HOW_THEY_SPOKE})*"
                           r"(?:with|to)\b"
                           r"|\b(?:held|hold|holds|had|has|have|made|make|makes)\s+(?:a|an|their|his|her)?\s*"
                           # "held a Foreign Ministers’ Meeting with": a possessive among the words
@@ -152,8 +155,17 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"will\s+receive|to\s+receive|will\s+welcome|greeted|greets|will\s+greet|"
 
                           r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|hosting|receiving|"
+                          # "able to return that hospitality and welcome my friend, Prime Minister Y": a verb joined
+                          # by "and" to another one before it
+                          r"(?<=\band\s)(?:welcome|host|receive)|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]"
+                          # "met former Presidents A and B", "received the acting Prime Minister Y": a lower-case
+                          # word of time before the title
+                          r"|(?:the\s+)?(?:former|then|acting|outgoing|incoming|interim|newly[- ]elected)\s+[A-Z]"
+                          # "welcome my friend, Prime Minister Y", "my good friend and colleague Y"
+                          r"|(?:my|our)\s+(?:dear\s+|good\s+|old\s+|great\s+)?(?:friend|colleague|counterpart)s?"
+                          r"(?:\s+and\s+(?:friend|colleague|counterpart))?,?\s+(?:the\s+)?[A-Z]"
                           # "met chairman of the Libyan National Transitional Council (NTC) Mustafa Abdul Jalil":
                           # a title in lower case before the name
                           r"|(?:chairman|chairwoman|chairperson|chair|president|prime\s+minister|(?:foreign\s+)?minister|"
@@ -190,6 +202,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"telephone\s+conversation|conversation|meeting|discussion|dinner|lunch|breakfast)"
                            r"(?!\s+with))\b"),
      "X and Y met"),
+    # "A and B discussed the strategy … during a meeting at the Pentagon today", "A thanked B in a call": the
+    # meeting is an adverbial of the sentence, its people the ones named before it (two at least); a meeting
+    # "with", "between" or "of" someone is read by the rules above, a gathering by name is an occasion
+    ("subject", re.compile(r"\b(?:during|in|at|over|after)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?:meeting|talks|call|phone\s+call|telephone\s+call|video\s+call|conversation|"
+                           r"telephone\s+conversation|video\s*conference|videoconference|dinner|lunch|breakfast)\b"
+                           r"(?!\s+(?:with|between|of|on\s+the|that|which)\b)"),
+     "X and Y did Z during a meeting"),
     # "his recent visits by the German Chancellor, A, and French President B": one visit by each
     ("repeat", re.compile(r"\b(?:visits|trips)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "visits by X and Y"),
     ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
@@ -327,8 +347,10 @@ PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?
                      r"continuing|further|holding|their\s+next)\b"
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
-                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome)\b"
+                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome|talk|speak)\b"
                      r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|travell?ing|visiting|meeting)\b"
+                     # "the summit which will take place between A and B"
+                     r"|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+take\s+place\b"
                      r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
                      re.IGNORECASE)
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
@@ -388,7 +410,9 @@ def ordinal_owner(article: str, sentences: list[Span], meeting: Found, mentions:
     return None
 
 
-_PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|call(?:ed)?|calls)\b", re.IGNORECASE)
+# "a courtesy call", "paid a call on", "called on President Y": a visit in person, not a call
+_PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|(?<!courtesy\s)(?:call(?:ed)?|calls)(?!\s+on\b))\b",
+                    re.IGNORECASE)
 _VIDEO = re.compile(r"\bvideo(?:\s*(?:link|call|conference)|conference)?\b|\bvirtual(?:ly)?\b", re.IGNORECASE)
 
 
@@ -827,3 +851,47 @@ def recalled_marker(article: str, sentence: Span, trigger: Span, published_month
 def distinct_people(mentions: Iterable[Mention]) -> list[Mention]:
     """Each person's first mention, in order (for the engine's lists)."""
     return _distinct(mentions)
+
+
+# The words that make a title one about a meeting, when no rule above read one in the text
+_LEAD_MEETING = re.compile(r"\b(?:met|meets|meet|meeting|talks|call|called|spoke|speaks|conversation|discussed|"
+                           r"discuss|hosted|hosts|welcomed|welcomes|received|receives|visit|visited|visits|"
+                           r"readout|Readout|Meeting|Talks|Call|Conversation|Visit)\b")
+# a name that is the attribution of the text, not a side: "attributable to Spokesperson Y", "Y provided the
+# following readout", "…, Y said"
+_ATTRIBUTED_BEFORE = re.compile(r"\b(?:attributable\s+to|according\s+to|by)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w.-]*\s+){0,3}$")
+_ATTRIBUTED_AFTER = re.compile(r"^,?\s+(?:\w+\s+)?(?:said|says|added|noted|stated|told|provided|released|issued)\b")
+_NOT_A_SIDE = re.compile(r"\s+(?:of|to\s+(?:the\s+)?(?:reporters|press|journalists|media))\b")
+_LEAD_SENTENCES = 3
+
+
+def lead_meeting(article: str, sentences: list[Span], mentions: list[Mention], quoted: list[Span]) -> list[Found]:
+    """A readout whose rules found no meeting: when its title (a first line with no full stop) speaks of a
+    meeting ("Readout of Secretary A’s Call", "Minister A Meets Counterpart") and the text names exactly two
+    people who are not its attribution, both in its first three sentences, the meeting is theirs."""
+    def principal(m: Mention) -> bool:
+        return m.how != "pronoun" and not any(q.start <= m.span.start < q.end for q in quoted) \
+            and not _ATTRIBUTED_BEFORE.search(article, max(0, m.span.start - 40), m.span.start) \
+            and not _ATTRIBUTED_AFTER.match(article[m.span.end:m.span.end + 40])
+
+    title = re.match(r"\s*(?P<line>[^\n]{3,200})\n", article)
+    if title is None or title.group("line").rstrip().endswith("."):
+        return []
+    # "a meeting of the Security Council", "spoke to reporters": a gathering, the press
+    word = next((w for w in _LEAD_MEETING.finditer(article, title.start("line"), title.end("line"))
+                 if w.group().casefold() == "readout" or not _NOT_A_SIDE.match(article, w.end())), None)
+    people = [m for m in mentions if principal(m)]
+    if word is None or len({m.person_id for m in people}) != 2 or not sentences:
+        return []
+    lead = sentences[:_LEAD_SENTENCES]
+    if len({m.person_id for m in people if m.span.start < lead[-1].end}) != 2:
+        return []
+    trigger = Span(word.start(), word.end())
+    sentence = next((s for s in sentences if s.start <= trigger.start < s.end), Span(title.start("line"),
+                                                                                    title.end("line")))
+    firsts = sorted({m.person_id: m for m in reversed(people)}.values(), key=lambda m: m.span.start)
+    return [Found(sentence, trigger, "a readout's title and its two people (no meeting read)",
+                  tuple(DraftParticipant(m.person_id, m.span) for m in firsts),
+                  *_status(article, sentence, trigger), _occasion(article, sentence), False,
+                  *_form(article, sentence, trigger))]

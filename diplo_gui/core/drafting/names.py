@@ -94,7 +94,7 @@ NOT_NAME_WORDS = {
     "Cathedral", "Institute", "Foundation", "Society", "Association", "Authority", "Board", "Corporation",
     "Company", "Times", "Post", "News", "Press", "Embassy", "Consulate", "Mission", "Coalition", "Community",
     "Secretariat", "Command", "Forces", "Guard", "Guards", "Administration", "Cabinet", "Games", "Cup",
-    "Operation", "Programme", "Program", "Initiative", "Partners", "Partnership",
+    "Operation", "Programme", "Program", "Initiative", "Partners", "Partnership", "Staff", "Operations",
 }
 
 
@@ -121,13 +121,15 @@ _FULL_NAME = rf"[{CAP}][\w'’-]+(?:\s+[{CAP}][\w'’-]+){{1,2}}"
 _ROLE_CORE = (r"(?:prime\s+minister|vice[- ]president|president|minister|secretary|ambassador|envoy|spokesperson|"
               r"spokesman|spokeswoman|chancellor|premier|negotiator|mayor|governor|adviser|advisor|director)")
 _MODIFIERS = (r"(?:(?:foreign|defen[cs]e|trade|finance|interior|economy|energy|deputy|vice|special|chief|top|senior|"
-              r"new|newly|elected|newly-elected|acting|interim)\s+)*")
+              r"new|newly|elected|newly-elected|acting|interim|former|outgoing|incoming)\s+)*")
 _OF = rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{CAP}][\w'’-]*(?:\s+[{CAP}][\w'’-]*)*)?"
 # "Ostravia's newly elected prime minister, Jonas Eberl," : a lowercase title, a comma, a name.
-_APPOSITION = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE}){_OF},\s+(?P<name>{_FULL_NAME})(?=\s*[,.;]|\s+(?:said|"
+# "the former President, Tomas Brek,": a capitalised title too (the case of its words does not matter)
+_APPOSITION = re.compile(rf"\b(?P<role>(?i:{_MODIFIERS}{_ROLE_CORE})){_OF},\s+(?P<name>{_FULL_NAME})"
+                         rf"(?=\s*[,.;]|\s+(?:said|"
                          rf"told|and|who|has|had|was|is|will|would|met|travelled|traveled|arrived|visited)\b)")
 # "the foreign ministers of Veldoria and Marenland, Lena Ortiz and Greta Holm,"
-_APPOSITION_TWO = re.compile(rf"\b(?P<role>{_MODIFIERS}{_ROLE_CORE})s\s+of\s+[^,.;]{{1,60}},\s+(?P<a>{_FULL_NAME})"
+_APPOSITION_TWO = re.compile(rf"\b(?P<role>(?i:{_MODIFIERS}{_ROLE_CORE}))s\s+of\s+[^,.;]{{1,60}},\s+(?P<a>{_FULL_NAME})"
                              rf"\s+and\s+(?P<b>{_FULL_NAME})(?=\s*[,.;]|\s)")
 # "his Veldorian counterpart, Rosa Lindgren," / "her counterpart Milan Doric met": a new person
 # whose role the article does not give (the same office, elsewhere: not guessed).

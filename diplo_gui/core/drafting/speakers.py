@@ -56,7 +56,11 @@ _AFTER_VERB = re.compile(rf"^[ \t]*,?[ \t]*(?P<verb>{VERBS})\s+{_WHO}")
 _BEFORE = re.compile(rf"^\s*{_APPOSITIVE},?\s+(?:has\s+|had\s+|also\s+|then\s+)?(?P<verb>{VERBS})\b")
 # "Kolev agreed, saying Balkaria would “…”": the subject, a short predicate, then a participle.
 _BEFORE_PARTICIPLE = re.compile(rf"^\s*{_APPOSITIVE}\s+[^,.;:!?“”\"\n]{{1,40}},\s+(?P<verb>saying|adding|noting|"
-                                rf"insisting|warning|arguing|telling\s+(?:reporters|journalists))\b")
+                                rf"insisting|warning|arguing|telling\s+(?:reporters|journalists))\b"
+                                # "The prime minister started the meeting by noting that, in the gas sector, “…”"
+                                rf"|^\s*{_APPOSITIVE}\s+[^,.;:!?“”\"\n]{{1,40}}?\s+by\s+(?P<by>saying|noting|"
+                                rf"stressing|recalling|pointing\s+out|declaring|telling\s+(?:reporters|journalists|"
+                                rf"him|her|them))\b")
 # “…”, according to her office / according to Ortiz
 _AFTER_ACCORDING = re.compile(rf"^[ \t]*,?[ \t]*according\s+to\s+(?P<who>his|her|their|{_NAME})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
@@ -316,6 +320,7 @@ class Attributor:
                 person = self._antecedent(at)
                 if person is None:
                     return None, "pronoun with no certain antecedent"
-                return Mention(person, Span(at, end), "pronoun"), f"he {verb.group('verb')} “…”"
-            return mention, f"X {verb.group('verb')} … “…”"
+                return Mention(person, Span(at, end), "pronoun"), \
+                    f"he {verb.group('verb') or 'did Z by ' + verb.group('by')} “…”"
+            return mention, f"X {verb.group('verb') or 'did Z by ' + verb.group('by')} … “…”"
         return None

@@ -154,3 +154,38 @@ def _third_person(finder: PeopleFinder, speaker: Mention, paragraph: Span, text:
     if re.match(r"(?:He|She|They)\b", text) or _TITLE_START.match(text):
         return True
     return any(m.person_id == speaker.person_id for m in mentions_in(finder.mentions, paragraph.start, paragraph.end))
+
+
+# "you know", "you see", "thank you": words of talk, not of the person addressed
+_YOU = re.compile(r"(?<![Tt]hank\s)\b(?:you|your|You|Your)\b(?!\s+(?:know|see)\b)")
+
+
+def addressed(article: str, turns: list[Turn], mentions: list[Mention]) -> list[Mention]:
+    """"you" and "your" in a turn, standing for whom the speaker addresses: in a transcript of two speakers
+    the other one; else the person a turn opens by naming ("Mr Filat, first of all …"). For meetings
+    only ("I know that you will talk with President Y"); a turn addressed to a room gives none."""
+    speakers = list(dict.fromkeys(t.speaker.person_id for t in turns if t.speaker is not None))
+    found: list[Mention] = []
+    for turn in turns:
+        if turn.speaker is None:
+            continue
+        addressee = next((s for s in speakers if s != turn.speaker.person_id), None) if len(speakers) == 2 else None
+        if addressee is None:
+            first = mentions_in(mentions, turn.parts[0].start, turn.parts[0].start + 40)[:1]
+            start = turn.parts[0].start
+            if first and first[0].span.start in (start, start + _address_form(article, start)) \
+                    and re.match(r"\s*[,!]", article[first[0].span.end:]) \
+                    and first[0].person_id != turn.speaker.person_id:
+                addressee = first[0].person_id
+        if addressee is None:
+            continue
+        for part in turn.parts:
+            for match in _YOU.finditer(article, part.start, part.end):
+                found.append(Mention(addressee, Span(match.start(), match.end()), "pronoun"))
+    return found
+
+
+def _address_form(article: str, at: int) -> int:
+    """How many characters of a form of address ("Mr ", "Madam ") open the text at ``at``."""
+    match = re.match(r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.?\s+)?", article[at:])
+    return match.end() if match else 0
