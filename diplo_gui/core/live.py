@@ -86,7 +86,7 @@ class LiveLoader:
         known = len(options.fingerprints) if options is not None and options.fingerprints is not None else 0
         # parse_files: the record cache and parser processes when options ask for them (load_worker.py).
         read = parse_files(found, options)
-        fingerprints = {f.path: f for f in (options.fingerprints or [])[known:]} if options is not None else {}
+        read_from = {f.path: f for f in (options.fingerprints or [])[known:]} if options is not None else {}
         for path, records in zip(found, read):
             key = str(path)
             previous = self._last_good.get(key)
@@ -102,7 +102,7 @@ class LiveLoader:
             else:
                 problems.extend(records.problems)
                 if not is_unreadable(records):
-                    fingerprint = fingerprints.get(key)
+                    fingerprint = read_from.get(key)
                     # The same bytes as last time: what was kept of them stands (packing again takes time).
                     same = previous is not None and fingerprint is not None and previous.fingerprint == fingerprint
                     last_good[key] = previous if same and previous is not None else _LastGood.of(records, fingerprint)
