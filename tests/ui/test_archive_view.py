@@ -105,8 +105,7 @@ def _status_counts(window) -> list[str]:
 def test_the_filters_count_a_large_list_from_the_archive_store_off_the_ui_thread(make_window, qtbot, write_yaml):
     window = make_window(_centuries(write_yaml), include_bundled=False)
     explore = window.explore
-    qtbot.waitUntil(lambda: explore._archive is not None and explore._archive.ready(explore._generation),
-                    timeout=60000)
+    qtbot.waitUntil(explore.store_settled, timeout=60000)
     qtbot.keyClicks(window.search_box, "status:postponed")
     explore.refresh_after_list_change()
     assert explore.counts_pending()  # asked of the store; the window goes on meanwhile
@@ -141,7 +140,7 @@ def test_a_store_that_is_not_a_regular_file_is_gone_around_with_a_message(make_w
     window = make_window(data, include_bundled=False)
     qtbot.waitUntil(lambda: "not a regular file" in window.statusBar().currentMessage(), timeout=60000)
     explore = window.explore
-    qtbot.waitUntil(lambda: explore._archive.ready(explore._generation), timeout=60000)
+    qtbot.waitUntil(explore.store_settled, timeout=60000)
     explore.refresh_after_list_change()
     qtbot.waitUntil(lambda: not explore.counts_pending(), timeout=30000)
     assert any(t.startswith("Held  (5,880)") for t in _status_counts(window))
@@ -196,7 +195,7 @@ def test_once_the_store_is_ready_no_count_runs_on_the_ui_thread(make_window, qtb
 
     window = make_window(_centuries(write_yaml), include_bundled=False)
     explore = window.explore
-    qtbot.waitUntil(lambda: not explore.pending() and explore._archive.ready(explore._generation), timeout=60000)
+    qtbot.waitUntil(lambda: not explore.pending() and explore.store_settled(), timeout=60000)
     ui_thread = threading.get_ident()
     real = FacetIndex.counts
 

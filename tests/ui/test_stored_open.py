@@ -31,10 +31,10 @@ def _archive(folder: Path, title: str = "Meeting") -> Path:
 
 
 def _opened_and_stored(make_window, qtbot, data: Path):  # type: ignore[no-untyped-def]
-    """Open the window, wait until the store holds this load, and close it."""
+    """Open the window, wait until the store holds this load and the window reads it from there, and close it."""
     window = make_window(data, include_bundled=False)
     explore = window.explore
-    qtbot.waitUntil(lambda: explore._archive is not None and explore._archive.ready(explore._generation),
+    qtbot.waitUntil(lambda: explore.store_settled() and isinstance(window.dataset.meetings, StoredMeetings),
                     timeout=120000)
     seen = _what_a_reader_sees(window, qtbot)
     window.close()
@@ -82,6 +82,40 @@ def test_a_second_open_reads_the_store_and_shows_the_same(make_window, qtbot, tm
     qtbot.waitUntil(lambda: window.proxy.index(0, 1).data() == "Meeting 0")
     assert window.explore.show_meeting("m03999")
     assert window.current_meeting().title == "Meeting 3999"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_first_open_moves_onto_the_store_once_written_and_the_reader_keeps_their_place(make_window, qtbot,
+                                                                                         tmp_path):
+    data = _archive(tmp_path / "archive")
+    window = make_window(data, include_bundled=False)
+    window.resize(900, 600)
+    window.show()
+    assert isinstance(window.dataset.meetings, tuple)  # read from the files, held in memory
+    # The reader searches and chooses a meeting while the store is written behind the window.
+    qtbot.keyClicks(window.search_box, "meeting 12")
+    qtbot.waitUntil(lambda: 0 < window.proxy.rowCount() < COUNT, timeout=30000)
+    found = window.proxy.rowCount()
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_End)
+    chosen = window.current_meeting()
+    top = window.list_view.indexAt(QPoint(5, 5)).data()
+    detail = window.detail.toPlainText()
+    # Once the store holds exactly these files, the window reads them from there, as a second open would.
+    qtbot.waitUntil(lambda: isinstance(window.dataset.meetings, StoredMeetings), timeout=120000)
+    qtbot.waitUntil(window.explore.store_settled, timeout=120000)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == found, timeout=30000)
+    assert window.current_meeting().id == chosen.id
+    assert window.detail.toPlainText() == detail
+    assert window.search_box.text() == "meeting 12"
+    qtbot.waitUntil(lambda: window.list_view.indexAt(QPoint(5, 5)).data() == top, timeout=5000)
+    assert window.counts_label.text().startswith(f"{found:,} of 4,000 meetings")
+    assert "cancelled" not in window.statusBar().currentMessage()
+    assert not window.loader.progress_bar.isVisible()
+    loads = []
+    window.data_loaded.connect(lambda: loads.append(1))
+    qtbot.wait(1500)
+    assert not loads  # once: the store's data is not read again
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")

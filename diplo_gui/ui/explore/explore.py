@@ -71,6 +71,7 @@ class ExploreController(QObject):
         self._count_request = 0  # the newest count asked of the store
         self._prepared_generation = 0  # the Dataset whose facet index and timeline measures came from the worker
         self._awaited_generation = 0  # the Dataset whose indexes were asked of the worker
+        self._indexed_generation = 0  # the last Dataset the store was brought up to date with, as handled here
         self._relating = 0  # the Dataset whose relations were asked of the worker
         self._first_counts: FacetCounts | None = None  # a large Dataset's counts with no search, made off the UI thread
         self._counted_for: tuple | None = None  # the Dataset, search and filters of the counts shown or asked for
@@ -657,6 +658,13 @@ class ExploreController(QObject):
         """Whether the explore views still wait for work off the UI thread (preparing, or counts)."""
         return self.preparing() or self.counts_pending()
 
+    def store_settled(self) -> bool:
+        """Whether a large Dataset's store is up to date with it, the Filters and Timeline have their
+        indexes, and the window reads the data from the store (or cannot) with nothing more to load:
+        where a first open or a reload of a large archive comes to rest."""
+        return (self._archive is not None and self._indexed_generation == self._generation
+                and not self.preparing() and not self.window.is_loading())
+
     def relating(self) -> bool:
         """Whether the relations of a large Dataset are being built off the UI thread."""
         return self._relating == self._generation and self.relations is None
@@ -693,5 +701,16 @@ class ExploreController(QObject):
 
     @Slot(int, str)
     def _on_indexed(self, generation: int, message: str) -> None:
-        if generation == self._generation and message:
+        if generation != self._generation:
+            return
+        self._indexed_generation = generation
+        if message:
             self.window.statusBar().showMessage(message, 8000)
+        from ...core.store.stored import opened_by
+
+        # The store now holds exactly these meetings, read from their files and held in memory whole:
+        # the window reads them from the store instead, as a second open would (load_worker.py).
+        adopt = getattr(self.window, "adopt_store", None)
+        if (adopt is not None and isinstance(self.window.dataset.meetings, tuple)
+                and opened_by(self.window.load_result) is not None):
+            adopt()

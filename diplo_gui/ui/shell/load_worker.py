@@ -79,14 +79,16 @@ class _Worker(QThread):
     succeeded = Signal(object)  # Loaded
     failed = Signal(str)
 
-    def __init__(self, load: Callable[[LoadOptions], LoadResult], cache: Path | None,
+    def __init__(self, load: Callable[[LoadOptions], LoadResult] | None, cache: Path | None,
                  stored: Callable[[], LoadResult | None] | None = None, parent: QObject | None = None) -> None:
+        """``load`` None: only the store is read; when it cannot answer, nothing is reported."""
         super().__init__(parent)
         self._load = load
         self._stored = stored
         self._cache = cache
         self.cancel_requested = threading.Event()
         self.replaced = False  # by a newer load (not cancelled by the user)
+        self.quiet = load is None  # only the store is read: no message when it has no answer
 
     def run(self) -> None:  # the worker thread
         fingerprints: list[Fingerprint] = []
@@ -96,7 +98,12 @@ class _Worker(QThread):
             with loading.no_cyclic_gc():
                 # Read back from the archive store when it holds exactly these files; else read them.
                 stored = self._stored() if self._stored is not None else None
-                result = stored or self._load(options)
+                if stored is not None:
+                    result = stored
+                elif self._load is not None:
+                    result = self._load(options)
+                else:
+                    return  # only the store was asked, and it no longer holds these files: nothing changes
                 # The search index too, here rather than on the UI thread; handed over with the result.
                 loaded = Loaded(result, self._prepare_search(result, fingerprints), from_store=stored is not None)
         except Cancelled:
@@ -174,6 +181,18 @@ class BackgroundLoader(QObject):
 
         ``sources``: what ``load`` reads, when the archive store may answer for them (an open, not
         a reload after a change: that knows which files changed and reads only those)."""
+        self._start(load, sources)
+
+    def adopt_store(self, sources: Sequence[Path]) -> None:
+        """Read the data on screen again from the archive store, which now holds exactly it: quietly
+        (no progress bar, no message), and only from the store; when it cannot answer, nothing changes.
+
+        A large archive read from its files is held in memory whole; read from the store, only what
+        is shown is."""
+        if self._worker is None and self._cache is not None:
+            self._start(None, sources)
+
+    def _start(self, load: Callable[[LoadOptions], LoadResult] | None, sources: Sequence[Path] | None) -> None:
         if self._worker is not None:  # superseded: told to stop; its result, if any, is dropped
             self._worker.replaced = True
             self._worker.cancel_requested.set()
@@ -191,7 +210,8 @@ class BackgroundLoader(QObject):
         self._outcome = None
         self.progress_bar.setRange(0, 0)  # busy until the first report says how much there is
         self.cancel_button.setEnabled(True)
-        self._show_timer.start()
+        if load is not None:  # a quiet read of the store shows no progress
+            self._show_timer.start()
         self.started.emit()
         worker.start()
 
@@ -243,6 +263,8 @@ class BackgroundLoader(QObject):
             return
         if isinstance(outcome, str):
             self._window.statusBar().showMessage(self.tr("Loading failed: %s") % outcome, 10000)
+        elif isinstance(worker, _Worker) and worker.quiet:
+            pass  # only the store was asked and it could not answer: the data on screen is the same
         else:
             self._window.statusBar().showMessage(self.tr("Loading cancelled; the meetings shown are unchanged."),
                                                  6000)

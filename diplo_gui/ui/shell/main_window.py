@@ -443,6 +443,13 @@ class MainWindow(QMainWindow):
         self._sources_loaded = sources
         self.loader.start(lambda options: self._live.load(sources, options), sources if first else None)
 
+    def adopt_store(self) -> None:
+        """The archive store holds exactly the data on screen now: read it from there, quietly
+        (load_worker.py), unless a load runs or the sources changed meanwhile."""
+        sources = self.load_sources()
+        if sources == self._sources_loaded and not self.loader.is_loading:
+            self.loader.adopt_store(sources)
+
     def is_loading(self) -> bool:
         """True while a load runs; what it reads is not on screen yet."""
         return self.loader.is_loading
