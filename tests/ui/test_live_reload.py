@@ -152,3 +152,31 @@ def test_a_closed_window_reads_nothing_saved_after_it_closed(make_window, qtbot,
     qtbot.wait(1500)  # longer than the watcher's wait for a burst of saves to settle
     assert not started and not window.is_loading()
     assert titles(window) == ["Talks round 0"]
+
+
+def test_the_reader_keeps_their_place_in_a_long_meeting_when_another_file_changes(make_window, qtbot, folder):
+    summary = " ".join(f"Paragraph {n} of the talks went on about fisheries and ports." for n in range(60))
+    (folder / "long.yaml").write_text(
+        "meetings:\n  - {id: long, title: Long talks, date: 2024-03-05, participants: [ana], "
+        f"summary: '{summary}'}}\n", encoding="utf-8")
+    window = make_window(folder, include_bundled=False)
+    window.resize(900, 500)
+    window.show()
+    qtbot.waitUntil(lambda: "Long talks" in titles(window), timeout=WAIT_MS)
+    assert window.select_meeting("long")
+    bar = window.detail.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WAIT_MS)
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    assert place > 0
+    save(folder / "talks.yaml", file_text(meeting("talks", "Talks round 1")))  # another meeting, another file
+    qtbot.waitUntil(lambda: "Talks round 1" in titles(window), timeout=WAIT_MS)
+    assert window.current_meeting().id == "long"
+    assert bar.value() == place  # not thrown back to the top of the page
+    # The meeting itself changed: its new text is shown from its top.
+    (folder / "long.yaml").write_text(
+        "meetings:\n  - {id: long, title: Long talks (revised), date: 2024-03-05, participants: [ana], "
+        f"summary: '{summary}'}}\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: "Long talks (revised)" in titles(window), timeout=WAIT_MS)
+    assert "Long talks (revised)" in window.detail.toPlainText()
+    assert bar.value() == 0

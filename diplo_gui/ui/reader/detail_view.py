@@ -43,6 +43,7 @@ class DetailView(SafePage):
         self._country_name = country_name
         self._meeting: Meeting | None = None
         self._shown_all: set[str] = set()  # long texts of this meeting the reader asked to see whole
+        self._rendered: Meeting | None = None  # the meeting the page shows now
         self._empty_text = self.tr("Select a meeting to see who met, where, about what, and what was said.")
         self.source_view: SourceView | None = None  # made on the first "Show in source"
         # "Show in source" is this view's own business; every other link goes to the window.
@@ -55,11 +56,16 @@ class DetailView(SafePage):
 
     @Slot()
     def show_meeting(self, meeting: Meeting | None) -> None:
-        if meeting is not self._meeting:
+        if not self._same(meeting):
             self._shown_all.clear()
         self._meeting = meeting
         self.refresh()
         self.meetingChanged.emit()
+
+    def _same(self, meeting: Meeting | None) -> bool:
+        """Whether ``meeting`` is the one shown, or the same read again (a reload, the archive store)."""
+        return meeting is self._meeting or (meeting is not None and self._meeting is not None
+                                            and meeting == self._meeting)
 
     @Slot(QUrl)
     def _anchor_clicked(self, url: QUrl) -> None:
@@ -188,8 +194,13 @@ class DetailView(SafePage):
             + page_css(palette))
         if self._meeting is None:
             self.setHtml(f"<p class='muted' style='margin-top:24px' align='center'>{escape(self._empty_text)}</p>")
-        else:
-            self.setHtml(self._html(self._meeting))
+            self._rendered = None
+            return
+        # The same meeting drawn again (a long text shown whole, a reload, the theme): the reader's place stays.
+        place = self.verticalScrollBar().value() if self._rendered == self._meeting else 0
+        self.setHtml(self._html(self._meeting))
+        self._rendered = self._meeting
+        self.verticalScrollBar().setValue(place)
 
     def _person_link(self, person: Person) -> str:
         return link(internal_url("person", person.id), person.name)

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         # A key typed into the box (not text set by the program): a large list searches it off the UI thread.
         self._keys = _KeysDown(self.search_box)
         self._list_search: ListSearch | None = None
+        self._holding_detail = False  # while a new load's result is put in place (show_result)
         self._sources_loaded: list[Path] | None = None  # what the last load read (a different list: an open)
         self._closed = False
         self._search_request = 0  # the typed search being answered off the UI thread (0: none)
@@ -516,9 +517,16 @@ class MainWindow(QMainWindow):
         if not same_problems:  # else the list of problems keeps its place, and is not laid out and painted again
             self.problems_view.problem_model.set_problems(result.problems)
         self.problems_dock.show_for(result.problems)
-        self._apply_search(self.search_box.text())
-        if selected is None or not self.select_meeting(selected.id):
-            self.detail.show_meeting(None)
+        # The detail pane shows the outcome once, not the empty page the model's reset makes in between:
+        # a meeting that is the same after the reload keeps the reader's place in it (detail_view.py).
+        self._holding_detail = True
+        try:
+            self._apply_search(self.search_box.text())
+            kept = selected is not None and self.select_meeting(selected.id)
+        finally:
+            self._holding_detail = False
+        current = self.list_view.currentIndex()
+        self.detail.show_meeting(current.data(MeetingRole) if kept and current.isValid() else None)
 
     def data_paths(self) -> list[Path]:
         """The files and folders opened besides the bundled data and the user's folder."""
@@ -653,7 +661,7 @@ class MainWindow(QMainWindow):
         else:
             self.list_view.set_empty_text("")
         current = self.list_view.currentIndex()
-        if not current.isValid():
+        if not current.isValid() and not self._holding_detail:
             self.detail.show_meeting(None)
         self._update_counts()
 
@@ -672,7 +680,8 @@ class MainWindow(QMainWindow):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_meeting(current.data(MeetingRole) if current.isValid() else None)
+        if not self._holding_detail:
+            self.detail.show_meeting(current.data(MeetingRole) if current.isValid() else None)
 
     def _update_counts(self) -> None:
         loaded = self.model.rowCount()
