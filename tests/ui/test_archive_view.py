@@ -141,6 +141,9 @@ def test_a_store_that_is_not_a_regular_file_is_gone_around_with_a_message(make_w
     qtbot.waitUntil(lambda: "not a regular file" in window.statusBar().currentMessage(), timeout=60000)
     explore = window.explore
     qtbot.waitUntil(explore.store_settled, timeout=60000)
+    # The store in memory cannot be read back: the window keeps the meetings it read, and says nothing more.
+    assert isinstance(window.dataset.meetings, tuple)
+    assert "Loading" not in window.statusBar().currentMessage()
     explore.refresh_after_list_change()
     qtbot.waitUntil(lambda: not explore.counts_pending(), timeout=30000)
     assert any(t.startswith("Held  (5,880)") for t in _status_counts(window))
