@@ -225,6 +225,11 @@ class Attributor:
             previous = self.previous
             assert previous is not None and previous.speaker is not None and previous.speaker_span is not None
             found = (Mention(previous.speaker, previous.speaker_span, "continued"), "continues the quote before it")
+        if (found is None or found[0] is None) and self._paragraph_after(parts):
+            previous = self.previous
+            assert previous is not None and previous.speaker is not None and previous.speaker_span is not None
+            found = (Mention(previous.speaker, previous.speaker_span, "continued"),
+                     "a paragraph wholly quoted after X's quote (no attribution of its own)")
         mention = found[0] if found else None
         if mention is None and len(parts) == 1 and len(text.split()) <= 3 and not _SPOKEN.search(text) \
                 and not self._speech_before(parts[0].outer):
@@ -290,6 +295,25 @@ class Attributor:
         sentence = self.sentence_of(previous.parts[-1].start)
         return (previous.rule.startswith(("“…,” X", "“…” said X")) and len(between) <= 120
                 and sentence.start <= self.previous_end and sentence.end >= self.previous_end + len(between.rstrip()))
+
+    def _paragraph_after(self, parts: list[Quoted]) -> bool:
+        """“…,” Mr Peters says. / “More, in a paragraph of its own.”: a statement quoted paragraph after
+        paragraph, only the first attributed. A paragraph that is nothing but a quotation goes on in the
+        voice of the quote before it when it has no attribution of its own and nobody is named between."""
+        previous = self.previous
+        if previous is None or previous.speaker is None:
+            return False
+        article = self.article
+        start, end = parts[0].outer.start, parts[-1].outer.end
+        line_start = article.rfind("\n", 0, start) + 1
+        line_end = article.find("\n", end)
+        line_end = len(article) if line_end < 0 else line_end
+        if article[line_start:start].strip() or article[end:line_end].strip() or line_start == 0:
+            return False  # narration beside it: the quotation is a sentence's, not a paragraph's
+        if "\n" not in article[self.previous_end:start]:
+            return False
+        return not mentions_in(self.finder.mentions, self.previous_end, start) and not re.search(
+            r"[“”\"]", article[self.previous_end:line_start])
 
     def _before(self, first: Span) -> tuple[Mention | None, str] | None:
         sentence = self.sentence_of(first.start)
