@@ -55,3 +55,35 @@ def test_a_paragraph_wholly_quoted_after_an_attributed_quote_goes_on_in_that_voi
     inside = ("“Our talks were frank and useful,” Ms Ortiz says.\n\n"
               "The papers called it “a new chapter for the two neighbours” on Monday.\n")
     assert ("a new chapter for the two neighbours", "lena-ortiz") not in quotes(inside)
+
+
+def test_a_block_quoted_after_a_colon_with_marks_only_at_its_ends_is_one_quotation():
+    text = ("President Tomas Brek said:\n\n"
+            "“We have come a long way with Marenland.\n\n"
+            "The harbour will open next year.\n\n"
+            "I thank the people of both countries.”\n")
+    assert quotes(text) == [("We have come a long way with Marenland. The harbour will open next year. "
+                             "I thank the people of both countries.", "tomas-brek")]
+    assert [len(q.parts) for q in drafted(text).quotes] == [3]
+    # must not match: a block that never closes is no quotation
+    open_block = "President Tomas Brek said:\n\n“We have come a long way.\n\nThe harbour will open next year.\n"
+    assert quotes(open_block) == []
+    # nor a quotation that does not open its paragraph after a colon
+    assert quotes("President Tomas Brek said the talks were “long.\n\nThe harbour will open.”\n") == []
+
+
+def test_the_words_of_a_message_are_its_senders():
+    sent = ("President Tomas Brek sent a message of greetings to President Anna Maria Vel.\n\n"
+            "The message reads, in part:\n\n“Our two nations share a long history.”\n")
+    assert quotes(sent) == [("Our two nations share a long history.", "tomas-brek")]
+    by = ("A letter was sent by President Anna Maria Vel to the fishermen of Ostravia.\n\n"
+          "The letter says:\n\n“Your work feeds us all.”\n")
+    assert quotes(by) == [("Your work feeds us all.", "anna-vel")]
+    # "was sent to Y" with no agent: the text's subject sent it, not the one it was sent to
+    passive = ("President Tomas Brek had a telephone conversation with President Anna Maria Vel.\n\n"
+               "A message of congratulations was also sent to Anna Maria Vel.\n\n"
+               "The message reads, in part:\n\n“The results of the vote reaffirm your standing.”\n")
+    assert quotes(passive) == [("The results of the vote reaffirm your standing.", "tomas-brek")]
+    # must not match: a message nobody is said to have sent stays unattributed
+    nobody = "The message reads, in part:\n\n“Our two nations share a long history.”\n"
+    assert quotes(nobody) == [("Our two nations share a long history.", None)]

@@ -94,6 +94,17 @@ _NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s
                           r"(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
 
 
+# "The message reads, in part:", "The letter says:": the words of a written message; its sender is its speaker
+_WRITTEN = r"(?:message|letter|telegram|greeting|greetings|note)"
+_MESSAGE_READS = re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{_WRITTEN}\s+(?:reads|read|says|said|states|stated)\b")
+_SENT_BY = re.compile(rf"\b{_WRITTEN}\b[^.;]*?\b(?:was|were)\s+(?:also\s+)?(?:sent|addressed|written)\s+"
+                      rf"(?:[^.;]*?\s)?by\s+")
+_SENT = re.compile(rf"\s(?:sent|addressed|wrote)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_WRITTEN}\b")
+# "President ", "Prime Minister of India ": what may stand before a sentence's subject when the sentence opens with it
+_TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,8}")
+_SENT_PASSIVE = re.compile(rf"\b{_WRITTEN}\b[^.;]*?\b(?:was|were)\s+(?:also\s+)?(?:sent|addressed)\b")
+
+
 class Attributor:
     def __init__(self, article: str, finder: PeopleFinder, sentences: list[Span]) -> None:
         self.article = article
@@ -296,6 +307,34 @@ class Attributor:
         return (previous.rule.startswith(("“…,” X", "“…” said X")) and len(between) <= 120
                 and sentence.start <= self.previous_end and sentence.end >= self.previous_end + len(between.rstrip()))
 
+    def _sender(self, before: int) -> Mention | None:
+        """Who sent the message whose words follow: "X sent a message …" or "… was sent by X" in the few
+        sentences before; a message "was sent" with no agent is the text's own subject's (a Kremlin note:
+        "A message of congratulations was also sent to Y", the President its subject)."""
+        at = before
+        for _ in range(4):
+            if at <= 0:
+                break
+            sentence = self.sentence_of(at - 1)
+            text = self.article[sentence.start:sentence.end]
+            by = _SENT_BY.search(text)
+            if by:
+                found = mentions_in(self.finder.mentions, sentence.start + by.end(), sentence.end)
+                return found[0] if found else None
+            sent = _SENT.search(text)
+            if sent:
+                found = mentions_in(self.finder.mentions, sentence.start, sentence.start + sent.start())
+                if found:
+                    return found[-1]
+            if _SENT_PASSIVE.search(text):
+                for lead in self.sentences:  # the first sentence that opens with a person: the text's subject
+                    subject = sentence_subject(self.article, lead, self.finder.mentions)
+                    if subject is not None and _TITLE_ONLY.fullmatch(self.article[lead.start:subject.span.start]):
+                        return subject
+                return None
+            at = sentence.start
+        return None
+
     def _paragraph_after(self, parts: list[Quoted]) -> bool:
         """“…,” Mr Peters says. / “More, in a paragraph of its own.”: a statement quoted paragraph after
         paragraph, only the first attributed. A paragraph that is nothing but a quotation goes on in the
@@ -330,6 +369,8 @@ class Attributor:
         match = _ACCORDING.search(context)
         if match:
             return self._who(match, "who", start)[0], "according to X, “…”"
+        if _MESSAGE_READS.search(context):
+            return self._sender(start), "the message X sent reads: “…”"
         candidates: list[tuple[int, Mention | None, int]] = []
         for named in mentions_in(self.finder.mentions, start, first.start):
             candidates.append((named.span.start, named, named.span.end))
