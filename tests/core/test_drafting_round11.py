@@ -87,3 +87,15 @@ def test_the_words_of_a_message_are_its_senders():
     # must not match: a message nobody is said to have sent stays unattributed
     nobody = "The message reads, in part:\n\n“Our two nations share a long history.”\n"
     assert quotes(nobody) == [("Our two nations share a long history.", None)]
+
+
+def test_a_few_quoted_words_with_no_verb_that_their_sentence_goes_on_after_are_a_term():
+    text = ("President Tomas Brek met President Anna Maria Vel.\n\nThe two sides affirmed their commitment to raise "
+            "relations to the level of “strategic cooperative partnership” sharing views on the region.")
+    assert quotes(text) == []
+    # must not match: the same words closing a sentence a speaker is reported to have said are his
+    said = "President Tomas Brek said the two states now had a “strategic cooperative partnership”."
+    assert quotes(said) == [("strategic cooperative partnership", "tomas-brek")]
+    # nor words after a subject, which are its predicate ("it “fully understands” the …")
+    predicate = "The ministry said it “fully understands” the concerns of President Tomas Brek."
+    assert quotes(predicate) == [("fully understands", None)]

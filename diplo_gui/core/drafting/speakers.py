@@ -100,6 +100,10 @@ _MESSAGE_READS = re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{_WRITTEN}\s+
 _SENT_BY = re.compile(rf"\b{_WRITTEN}\b[^.;]*?\b(?:was|were)\s+(?:also\s+)?(?:sent|addressed|written)\s+"
                       rf"(?:[^.;]*?\s)?by\s+")
 _SENT = re.compile(rf"\s(?:sent|addressed|wrote)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_WRITTEN}\b")
+# The words after a quotation that its sentence goes on with: no punctuation, a word in lower case
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+(?!(?:he|she|they|said|says|added|told)\b)[a-z]")
+# "the ministry said it “fully understands” the …": after a subject the quoted words are its predicate, not a term
+_SUBJECT_BEFORE = re.compile(r"\b(?:it|he|she|they|we|I|you|who|which|that)\s*$")
 # "President ", "Prime Minister of India ": what may stand before a sentence's subject when the sentence opens with it
 _TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,8}")
 _SENT_PASSIVE = re.compile(rf"\b{_WRITTEN}\b[^.;]*?\b(?:was|were)\s+(?:also\s+)?(?:sent|addressed)\b")
@@ -245,6 +249,14 @@ class Attributor:
         if mention is None and len(parts) == 1 and len(text.split()) <= 3 and not _SPOKEN.search(text) \
                 and not self._speech_before(parts[0].outer):
             return None  # the region's “new convergence”, “Wheels Up”: a term no one is said to have said
+        if mention is None and len(parts) == 1 and len(text.split()) <= 4 and not _SPOKEN.search(text) \
+                and _SENTENCE_GOES_ON.match(after) \
+                and not _SUBJECT_BEFORE.search(article[max(0, parts[0].outer.start - 20):parts[0].outer.start]):
+            # "affirmed their commitment to elevate relations to the level of “strategic cooperative partnership”
+            # sharing views …": a few words with no verb that their sentence goes on after, nobody named saying
+            # them, are a term it uses, even after a speech verb ("Han opined that … is “the most important” on
+            # the planet" has a speaker: his words)
+            return None
         if mention is None:
             return DraftQuote(text, spans)
         # A pronoun resolved to someone makes that person the current speaker too:
