@@ -99,3 +99,16 @@ def test_a_few_quoted_words_with_no_verb_that_their_sentence_goes_on_after_are_a
     # nor words after a subject, which are its predicate ("it “fully understands” the …")
     predicate = "The ministry said it “fully understands” the concerns of President Tomas Brek."
     assert quotes(predicate) == [("fully understands", None)]
+
+
+def test_separate_meetings_with_a_list_and_a_second_predicate_are_one_meeting_each_and_to_come():
+    text = ("Defence Minister Lena Ortiz will have separate meetings with President Tomas Brek, President Anna "
+            "Maria Vel and Prime Minister Ivo Sand and will attend a working dinner with President Tomas Brek.")
+    found = drafted(text).meetings
+    assert [sorted(p.person for p in m.participants) for m in found] == [
+        ["lena-ortiz", "tomas-brek"], ["anna-vel", "lena-ortiz"], ["ivo-sand", "lena-ortiz"]]
+    assert {m.status.value for m in found} == {"planned"}
+    # must not match: a meeting already held ("had") stays held, and "will" of another clause does not make it planned
+    held = ("Defence Minister Lena Ortiz had separate meetings with President Tomas Brek and President Anna Maria "
+            "Vel, and the papers will report on them.")
+    assert {m.status.value for m in drafted(held).meetings} == {"held"}
