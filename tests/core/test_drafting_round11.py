@@ -112,3 +112,26 @@ def test_separate_meetings_with_a_list_and_a_second_predicate_are_one_meeting_ea
     held = ("Defence Minister Lena Ortiz had separate meetings with President Tomas Brek and President Anna Maria "
             "Vel, and the papers will report on them.")
     assert {m.status.value for m in drafted(held).meetings} == {"held"}
+
+
+def test_a_meeting_told_in_the_title_and_the_text_is_one_meeting_when_the_text_speaks_of_the_future_of_something():
+    text = ("Readout of Defence Minister Lena Ortiz's Meeting With President Tomas Brek\n\n"
+            "Defence Minister Lena Ortiz hosted President Tomas Brek at the ministry, Friday, to discuss the future "
+            "of the alliance.\n")
+    found = drafted(text).meetings
+    assert [sorted(p.person for p in m.participants) for m in found] == [["lena-ortiz", "tomas-brek"]]
+    assert found[0].status.value == "held" and str(found[0].date.date) == "2024-03-08"
+    # must not match: a sentence in the future tense keeps its next Friday
+    later = "Defence Minister Lena Ortiz will host President Tomas Brek at the ministry, Friday.\n"
+    assert [(m.status.value, str(m.date.date)) for m in drafted(later).meetings] == [("planned", "2024-03-15")]
+
+
+def test_a_guests_visit_since_a_year_is_the_meeting_held_during_it_not_one_more():
+    text = ("Defence Minister Lena Ortiz met with President Tomas Brek in Wellington today.\n\n"
+            "“It was a pleasure to host President Tomas Brek during his first official visit to New Zealand since "
+            "2017,” Ms Ortiz says.\n")
+    assert meetings(text) == [["lena-ortiz", "tomas-brek"]]
+    # must not match: a visit in a year is dated by it ("his visit to New Zealand in 2017" was an earlier one)
+    earlier = ("Defence Minister Lena Ortiz met with President Tomas Brek in Wellington today.\n\n"
+               "President Tomas Brek recalled his visit to New Zealand in 2017.\n")
+    assert sorted(meetings(earlier)) == [["lena-ortiz", "tomas-brek"], ["tomas-brek"]]
