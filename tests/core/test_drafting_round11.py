@@ -135,3 +135,16 @@ def test_a_guests_visit_since_a_year_is_the_meeting_held_during_it_not_one_more(
     earlier = ("Defence Minister Lena Ortiz met with President Tomas Brek in Wellington today.\n\n"
                "President Tomas Brek recalled his visit to New Zealand in 2017.\n")
     assert sorted(meetings(earlier)) == [["lena-ortiz", "tomas-brek"], ["tomas-brek"]]
+
+
+def test_our_talks_with_people_in_a_speakers_words_are_the_speakers_meeting_with_them():
+    text = ("Defence Minister Lena Ortiz wrapped up a week of engagements.\n\n"
+            "“Our talks in Papeete today with President Tomas Brek, former Presidents Anna Maria Vel and Ivo Sand, "
+            "and business leaders reinforced the warm relationship,” Ms Ortiz says.\n")
+    assert meetings(text) == [["anna-vel", "ivo-sand", "lena-ortiz", "tomas-brek"]]
+    # must not match: "our talks" in a quotation nobody is said to have spoken is no one's account
+    nobody = ("“Our talks in Papeete today with President Tomas Brek reinforced the warm relationship.”\n")
+    assert meetings(nobody) == []
+    # nor "our" before something that is not a meeting
+    other = "“Our people today with President Tomas Brek in mind are thankful,” Ms Ortiz says.\n"
+    assert meetings(other) == []

@@ -87,7 +87,9 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     first_person = [Mention(q.speaker, Span(part.start + m.start(), part.start + m.end()), "pronoun")
                     for q in quotes if q.speaker is not None
                     for part in q.parts
-                    for m in re.finditer(r"\b(?:I|[Mm]y)\b", article[part.start:part.end])]
+                    for m in re.finditer(r"\b(?:I|[Mm]y)\b|\b[Oo]ur(?=\s+(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|"
+                                         r"discussions|conversations?|dinner|lunch|breakfast)\b)",
+                                         article[part.start:part.end])]
     # "I know that you will talk with President Y": "you" in a turn is whom the speaker addresses
     first_person += [m for m in addressed(article, turns, finder.mentions)
                      if not _inside(unattributed, m.span.start)]

@@ -107,6 +107,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|telephone\s+talks?|"
                           r"video\s+calls?|dinner|lunch|luncheon|breakfast)(?:\s+(?:this|last)\s+(?:week|morning|afternoon|evening)|\s+today|\s+yesterday)?"
                           r"\s+with\b"
+                          # "Our talks in Papeete today with Y" in a speaker's words: the speaker's (engine reads "Our")
+                          r"|(?<=\b[Oo]ur\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|discussions|conversations?|dinner|"
+                          r"lunch|breakfast)(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                          r"(?:\s+(?:today|yesterday|this\s+(?:week|morning|afternoon|evening)|last\s+week))?\s+with\b"
                           # "participates in a joint press availability at the State Department with A, B and C"
                           # "will attend discussions with Y", "travelled to Rome for a joint press conference with Y"
                           r"|\b(?:participat\w*\s+in|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|for)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:meeting|"
