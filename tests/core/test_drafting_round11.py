@@ -148,3 +148,22 @@ def test_our_talks_with_people_in_a_speakers_words_are_the_speakers_meeting_with
     # nor "our" before something that is not a meeting
     other = "“Our people today with President Tomas Brek in mind are thankful,” Ms Ortiz says.\n"
     assert meetings(other) == []
+
+
+def test_a_schedule_of_noun_phrases_in_a_visit_text_is_the_visitors_meeting_with_each():
+    text = ("Meeting with Hon. Tomas Brek,<br>President of Ostravia\n\n"
+            "Mr. Ivo Sand, Prime Minister of Veldoria, made an official visit to Ostrava on Friday. The overview "
+            "of his visit is as follows.\n\n"
+            "1. Schedule of visit\n\n"
+            "• Courtesy call on the Rt Hon. Anna Maria Vel, President of Marenland\n"
+            "• Meeting with Hon. Tomas Brek, President of Ostravia\n"
+            "• Working lunch\n")
+    assert sorted(meetings(text)) == [["anna-vel", "ivo-sand"], ["ivo-sand", "tomas-brek"]]
+    assert "a schedule's line: a meeting with Y (the visit's X)" in {m.rule for m in drafted(text).meetings}
+    # must not match: with no visit told, a line has no one to give its meeting to
+    no_visit = "Mr. Ivo Sand spoke about the harbour.\n\n• Meeting with Hon. Tomas Brek, President of Ostravia\n"
+    assert meetings(no_visit) == []
+    # nor a line that names the meeting's owner ("PM meeting with Y"), nor a sentence
+    owned = ("Mr. Ivo Sand made an official visit to Ostrava on Friday.\n\n"
+             "PM meeting with President Tomas Brek: 8 March 2024\n")
+    assert ["ivo-sand", "tomas-brek"] not in meetings(owned)
