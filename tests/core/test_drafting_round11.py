@@ -167,3 +167,14 @@ def test_a_schedule_of_noun_phrases_in_a_visit_text_is_the_visitors_meeting_with
     owned = ("Mr. Ivo Sand made an official visit to Ostrava on Friday.\n\n"
              "PM meeting with President Tomas Brek: 8 March 2024\n")
     assert ["ivo-sand", "tomas-brek"] not in meetings(owned)
+
+
+def test_a_speaker_delighted_to_host_a_guest_meets_the_guest():
+    host = ("LENA ORTIZ, DEFENCE MINISTER OF VELDORIA: I am absolutely delighted to host President Tomas Brek "
+            "here in Veldoria on his first official visit.\n\nQUESTION: Minister?\n")
+    assert meetings(host) == [["lena-ortiz", "tomas-brek"]]
+    # must not match: an infinitive of another verb, or "to host" with no word of pleasure before it
+    assert meetings("LENA ORTIZ, DEFENCE MINISTER OF VELDORIA: I am delighted to thank President Tomas Brek "
+                    "for his letter.\n\nQUESTION: Minister?\n") == []
+    assert meetings("LENA ORTIZ, DEFENCE MINISTER OF VELDORIA: Veldoria offered to host President Tomas Brek "
+                    "one day.\n\nQUESTION: Minister?\n") == []

@@ -162,6 +162,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           # "able to return that hospitality and welcome my friend, Prime Minister Y": a verb joined
                           # by "and" to another one before it
                           r"(?<=\band\s)(?:welcome|host|receive)|"
+                          # "I am absolutely delighted to host Prime Minister Y": "to host" after a word of pleasure
+                          r"(?:(?<=lighted\sto\s)|(?<=pleased\sto\s)|(?<=honoured\sto\s)|(?<=honored\sto\s)"
+                          r"|(?<=\bhappy\sto\s)|(?<=\bglad\sto\s)|(?<=\bproud\sto\s))host|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]"
                           # "met former Presidents A and B", "received the acting Prime Minister Y": a lower-case
