@@ -23,9 +23,10 @@ _M = "|".join(m.capitalize() for m in MONTHS)
 _W = "|".join(w.capitalize() for w in WEEKDAYS)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
-# "could not have been more pleased": a past conditional, not the future
+# "could not have been more pleased": a past conditional, not the future; "to discuss the future of the
+# Alliance": the noun, not the tense
 FUTURE = re.compile(r"\b(?:will|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not\s+)?have\b)|shall|next|planned|plans?|"
-                    r"expected|possible|future|"
+                    r"expected|possible|(?<!the\s)future(?!\s+of\b)|"
                     r"upcoming|scheduled|to be held|is to|are to)\b", re.IGNORECASE)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -40,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative day", re.compile(r"\b(?P<day>yesterday|today|tomorrow)\b", re.IGNORECASE)),
     ("relative year", re.compile(r"\b(?P<rel>last|next|this)\s+year\b", re.IGNORECASE)),
     ("relative month", re.compile(r"\b(?P<rel>last|next|this)\s+month\b", re.IGNORECASE)),
-    ("year", re.compile(r"\b(?:in|since|of|during)\s+(?P<y>(?:19|20)\d{2})\b")),
+    ("year", re.compile(r"\b(?:in|of|during)\s+(?P<y>(?:19|20)\d{2})\b")),
 ]
 
 

@@ -87,7 +87,9 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     first_person = [Mention(q.speaker, Span(part.start + m.start(), part.start + m.end()), "pronoun")
                     for q in quotes if q.speaker is not None
                     for part in q.parts
-                    for m in re.finditer(r"\b(?:I|[Mm]y)\b", article[part.start:part.end])]
+                    for m in re.finditer(r"\b(?:I|[Mm]y)\b|\b[Oo]ur(?=\s+(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|"
+                                         r"discussions|conversations?|dinner|lunch|breakfast)\b)",
+                                         article[part.start:part.end])]
     # "I know that you will talk with President Y": "you" in a turn is whom the speaker addresses
     first_person += [m for m in addressed(article, turns, finder.mentions)
                      if not _inside(unattributed, m.span.start)]
@@ -130,6 +132,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     found += _remarks_meeting(article, with_pronouns)
     found += _bulleted(article, with_pronouns)
     found += _listed(article, with_pronouns, sents)
+    found += _schedule(article, outside, found)
     if not found:  # a readout no rule read: its lead and its two people
         found = lead_meeting(article, sents, outside, [q.span for q in quotes] + turn_spans)
     found.sort(key=lambda f: f.trigger.start)
@@ -341,6 +344,56 @@ def _bulleted(article: str, mentions: list[Mention]) -> list[Found]:
     return found
 
 
+# "• Courtesy call on the Rt Hon. John Key, Prime Minister of New Zealand", "Meeting with Hon. Tim Groser, …", a
+# caption "Joint press conference with Hon. Murray McCully,<br>Minister …": a line that is a noun phrase naming a
+# meeting and whom it was with (no verb, so no one of its own who met)
+_SCHEDULE_ITEM = re.compile(r"^[ \t]*(?:[-•*–·▪][ \t]+)?(?P<noun>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?"
+                            r"(?:meeting|courtesy\s+call|call|talks|lunch|luncheon|dinner|breakfast|press\s+conference|"
+                            r"telephone\s+talks?|video\s+conference))\s+(?:with|on|to)\s+(?P<rest>[^\n]*)$",
+                            re.MULTILINE | re.IGNORECASE)
+
+
+_SCHEDULE_RULE = "a schedule's line: a meeting with Y (the visit's X)"
+
+
+def _schedule(article: str, mentions: list[Mention], found_so_far: list[Found]) -> list[Found]:
+    """A schedule or captions of noun phrases ("Courtesy call on X", "Meeting with Y") in a text about one
+    person's visit: the visitor's meeting with the people of each line. The visitor is the traveller of the
+    first visit the text reports; a line naming the visitor, or anyone before its meeting noun ("PM meeting
+    with Y"), is not such an item."""
+    visits = [f for f in found_so_far if f.visit and f.recalled is None and len(f.participants) == 1]
+    if not visits:
+        return []
+    first = min(visits, key=lambda f: f.trigger.start).participants[0]
+    subject = Mention(first.person, first.span, "name")
+    found: list[Found] = []
+    for line in _SCHEDULE_ITEM.finditer(article):
+        if not line.group("noun")[:1].isupper() or line.group("rest").rstrip().endswith((".", "!", "?")) \
+                or _OWNER_WORD.search(line.group("noun")):
+            continue  # a sentence, not a line of a schedule; or a meeting whose owner the line names ("PM meeting")
+        people = [m for m in mentions_in(mentions, line.start("rest"), line.end("rest")) if m.how != "pronoun"]
+        if not people or any(m.person_id == subject.person_id for m in people) \
+                or mentions_in(mentions, line.start(), line.start("rest")):
+            continue
+        group = (subject, *distinct_people(people))
+        found.append(Found(Span(line.start(), line.end()), Span(line.start("noun"), line.end("noun")),
+                           _SCHEDULE_RULE,
+                           tuple(DraftParticipant(m.person_id, m.span) for m in group), Status.HELD, None, None,
+                           False, *_line_form(line.group("noun"), line.start("noun"))))
+    return found
+
+
+def _line_form(noun: str, at: int) -> tuple[str, Span | None]:
+    how = re.search(r"\b(?:video\s+conference|telephone\s+talks?)\b", noun, re.IGNORECASE)
+    if how is None:
+        return "in-person", None
+    return ("video" if how.group().casefold().startswith("video") else "phone"), Span(at + how.start(), at + how.end())
+
+
+# "PM meeting with", "President’s call with": an office or a name owning the meeting, not a schedule's bare item
+_OWNER_WORD = re.compile(r"\b(?:[A-Z]{2,}|President|Prime|Minister|Secretary|Chancellor|King|Queen|Premier)\b(?![’'])")
+
+
 _INTRO = re.compile(r"^[^\n]{0,200}:[ \t]*\n", re.MULTILINE)
 _LIST_CUE = re.compile(r"\b(?:meetings|calls|engagements|bilaterals|bilateral\s+meetings|telephone\s+calls)\b",
                        re.IGNORECASE)
@@ -403,6 +456,8 @@ def _during(visit: DraftMeeting, meeting: DraftMeeting, drafted: list[DraftMeeti
     South Africa" is another stop)."""
     if meeting.place.city is not None or meeting.place.country is not None:
         return True  # the places agree (_same_place)
+    if meeting.rule == _SCHEDULE_RULE:
+        return True  # a schedule's line is a meeting of the visit that gives it its visitor
     before = [v for v in drafted if v.rule in _VISITS and v.span.start <= meeting.span.start]
     return bool(before) and max(before, key=lambda v: v.span.start) is visit
 

@@ -107,6 +107,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"|(?<=[’']s\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|telephone\s+talks?|"
                           r"video\s+calls?|dinner|lunch|luncheon|breakfast)(?:\s+(?:this|last)\s+(?:week|morning|afternoon|evening)|\s+today|\s+yesterday)?"
                           r"\s+with\b"
+                          # "Our talks in Papeete today with Y" in a speaker's words: the speaker's (engine reads "Our")
+                          r"|(?<=\b[Oo]ur\s)(?:\w+\s+){0,2}?(?:calls?|meetings?|talks|discussions|conversations?|dinner|"
+                          r"lunch|breakfast)(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                          r"(?:\s+(?:today|yesterday|this\s+(?:week|morning|afternoon|evening)|last\s+week))?\s+with\b"
                           # "participates in a joint press availability at the State Department with A, B and C"
                           # "will attend discussions with Y", "travelled to Rome for a joint press conference with Y"
                           r"|\b(?:participat\w*\s+in|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|for)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:meeting|"
@@ -158,6 +162,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           # "able to return that hospitality and welcome my friend, Prime Minister Y": a verb joined
                           # by "and" to another one before it
                           r"(?<=\band\s)(?:welcome|host|receive)|"
+                          # "I am absolutely delighted to host Prime Minister Y": "to host" after a word of pleasure
+                          r"(?:(?<=lighted\sto\s)|(?<=pleased\sto\s)|(?<=honoured\sto\s)|(?<=honored\sto\s)"
+                          r"|(?<=\bhappy\sto\s)|(?<=\bglad\sto\s)|(?<=\bproud\sto\s))host|"
                           r"(?:later|also|then|today|yesterday)\s+met)\b"
                           r"(?=\s+(?:[A-Z]|his|her|their|the\s+(?:\d+\w*\s+|new\s+)?[A-Z]"
                           # "met former Presidents A and B", "received the acting Prime Minister Y": a lower-case
@@ -263,7 +270,8 @@ _CLAUSE_START = re.compile(r"(?:\b(?:after|before|when|while|whereas|although|si
 # ", Cook said": the attribution after a list closes it
 _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
                          r"|\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:will|would|to)\s+(?:\w+\s+)?"
-                         r"(?:meet|hold|speak|visit|host|travel|call)\w*\b)"
+                         r"(?:meet|hold|speak|visit|host|travel|call|attend|tour|join|receive|welcome|see|"
+                         r"take\s+part|participate)\w*\b)"
                          r"|,\s+(?=(?:[A-Z][\w’'.-]+\s+){1,6}(?:said|says|added|noted)\b)"
                          r"|,\s+(?=the(?:\s+[a-z]+){1,3}\s+(?:said|says|added|noted)\b)"
                          # ", and the chairman held a separate discussion with …": another clause, its own subject
@@ -353,6 +361,7 @@ PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?
                      r"|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+take\s+place\b"
                      r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
                      re.IGNORECASE)
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:also\s+)?$")
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\b(?:cancelled|canceled|called\s+off|scrapped)\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?P<cue>on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:the\s+)?"
@@ -779,8 +788,10 @@ def rule_is_noun(article: str, trigger: Span) -> bool:
 
 
 # "spoke this morning with A and will meet tomorrow with B": a second predicate of the same subject
+# "will have separate meetings with A, B and C and will attend a working dinner with D"
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:will|would|is|was|has|had|to)\s+"
-                             r"(?:\w+\s+)?(?:meet|met|hold|held|speak|spoke|visit|host|travel)\w*\b)")
+                             r"(?:\w+\s+)?(?:meet|met|hold|held|speak|spoke|visit|host|travel|attend|tour|join|"
+                             r"receive|welcome|take\s+part|participate)\w*\b)")
 
 
 def predicate_of(article: str, sentence: Span, trigger: Span) -> Span:
@@ -800,6 +811,10 @@ def predicate_of(article: str, sentence: Span, trigger: Span) -> Span:
 
 
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:
+    will = _WILL_BEFORE.search(article, max(0, trigger.start - 20), trigger.start)
+    if will is not None and re.match(r"(?:have|attend|tour|join|see)\b", article[trigger.start:trigger.end]):
+        # "will have separate meetings with", "will attend a working dinner with": the trigger's own verb is to come
+        return Status.PLANNED, Span(will.start(), will.end())
     sentence = predicate_of(article, sentence, trigger)
     text = article[sentence.start:sentence.end]
     for status, pattern in ((Status.CANCELLED, CANCELLED), (Status.POSTPONED, POSTPONED), (Status.PLANNED, PLANNED)):

@@ -38,8 +38,18 @@ def find_quoted(article: str) -> list[Quoted]:
     found: list[Quoted] = []
     open_at: int | None = None
     continued = False  # the quotation open now goes on from the paragraph before
+    skip_to = 0  # the end of a block quotation already taken whole
     for i, ch in enumerate(article):
+        if i < skip_to:
+            continue
         if ch == "\n" and open_at is not None:
+            block = _block(article, open_at, i)
+            if block:
+                found.extend(block)
+                skip_to = block[-1].outer.end
+                open_at = None
+                continued = False
+                continue
             rest = article[i + 1:i + 400].lstrip(" \t")
             # A paragraph break (a blank line, or a new line that opens a quotation) ends
             # an unclosed quotation; a single wrapped line does not.
@@ -76,6 +86,40 @@ def find_quoted(article: str) -> list[Quoted]:
     if open_at is not None and continued and len(article[open_at:].split()) >= 3:
         found.append(Quoted(Span(open_at, len(article)), _trimmed(article, open_at + 1, len(article)), True))
     return found
+
+
+_BLOCK_PARAGRAPHS = 8
+
+
+def _block(article: str, open_at: int, break_at: int) -> list[Quoted]:
+    """The message reads, in part: / “First paragraph … / Second … / Last.”: a block quoted after a colon,
+    its marks only at the very start and the very end (its inner paragraphs open with none). One
+    quotation, a part per paragraph; nothing when the block never closes or another mark comes first."""
+    line_start = article.rfind("\n", 0, open_at) + 1
+    if article[line_start:open_at].strip() or not article[:line_start].rstrip().endswith(":"):
+        return []
+    if any(mark in article[open_at + 1:break_at] for mark in MARKS):
+        return []  # a quotation inside the first paragraph: not this print style
+    parts = [Quoted(Span(open_at, break_at), _trimmed(article, open_at + 1, break_at))]
+    at = break_at
+    for _ in range(_BLOCK_PARAGRAPHS):
+        while at < len(article) and article[at].isspace():
+            at += 1
+        if at >= len(article) or article[at] in MARKS:
+            return []  # the end, or a paragraph that opens with its own mark (the other print style)
+        end = article.find("\n", at)
+        end = len(article) if end < 0 else end
+        paragraph = article[at:end].rstrip()
+        marks = [k for k, c in enumerate(paragraph) if c in MARKS]
+        if marks and (marks != [len(paragraph) - 1] or paragraph[-1] not in "”\"" or paragraph[-2].isspace()):
+            return []
+        if marks:  # closed at the end of this paragraph
+            close = at + len(paragraph) - 1
+            parts.append(Quoted(Span(at, close + 1), _trimmed(article, at, close), True))
+            return parts
+        parts.append(Quoted(Span(at, end), _trimmed(article, at, end), True))
+        at = end
+    return []
 
 
 def _trimmed(article: str, start: int, end: int) -> Span:

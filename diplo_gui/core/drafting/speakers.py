@@ -94,6 +94,21 @@ _NOUN_PHRASE = re.compile(r"(?<!called)(?<!termed)(?<!dubbed)(?<!described as)\s
                           r"(?:the|a|an|its|this|so-called|their|his|her|our|your|my)\s*$")
 
 
+# "The message reads, in part:", "The letter says:": the words of a written message; its sender is its speaker
+_WRITTEN = r"(?:message|letter|telegram|greeting|greetings|note)"
+_MESSAGE_READS = re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?{_WRITTEN}\s+(?:reads|read|says|said|states|stated)\b")
+_SENT_BY = re.compile(rf"\b{_WRITTEN}\b[^.;]*?\b(?:was|were)\s+(?:also\s+)?(?:sent|addressed|written)\s+"
+                      rf"(?:[^.;]*?\s)?by\s+")
+_SENT = re.compile(rf"\s(?:sent|addressed|wrote)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_WRITTEN}\b")
+# The words after a quotation that its sentence goes on with: no punctuation, a word in lower case
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+(?!(?:he|she|they|said|says|added|told)\b)[a-z]")
+# "the ministry said it “fully understands” the …": after a subject the quoted words are its predicate, not a term
+_SUBJECT_BEFORE = re.compile(r"\b(?:it|he|she|they|we|I|you|who|which|that)\s*$")
+# "President ", "Prime Minister of India ": what may stand before a sentence's subject when the sentence opens with it
+_TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,8}")
+_SENT_PASSIVE = re.compile(rf"\b{_WRITTEN}\b[^.;]*?\b(?:was|were)\s+(?:also\s+)?(?:sent|addressed)\b")
+
+
 class Attributor:
     def __init__(self, article: str, finder: PeopleFinder, sentences: list[Span]) -> None:
         self.article = article
@@ -225,10 +240,23 @@ class Attributor:
             previous = self.previous
             assert previous is not None and previous.speaker is not None and previous.speaker_span is not None
             found = (Mention(previous.speaker, previous.speaker_span, "continued"), "continues the quote before it")
+        if (found is None or found[0] is None) and self._paragraph_after(parts):
+            previous = self.previous
+            assert previous is not None and previous.speaker is not None and previous.speaker_span is not None
+            found = (Mention(previous.speaker, previous.speaker_span, "continued"),
+                     "a paragraph wholly quoted after X's quote (no attribution of its own)")
         mention = found[0] if found else None
         if mention is None and len(parts) == 1 and len(text.split()) <= 3 and not _SPOKEN.search(text) \
                 and not self._speech_before(parts[0].outer):
             return None  # the region's “new convergence”, “Wheels Up”: a term no one is said to have said
+        if mention is None and len(parts) == 1 and len(text.split()) <= 4 and not _SPOKEN.search(text) \
+                and _SENTENCE_GOES_ON.match(after) \
+                and not _SUBJECT_BEFORE.search(article[max(0, parts[0].outer.start - 20):parts[0].outer.start]):
+            # "affirmed their commitment to elevate relations to the level of “strategic cooperative partnership”
+            # sharing views …": a few words with no verb that their sentence goes on after, nobody named saying
+            # them, are a term it uses, even after a speech verb ("Han opined that … is “the most important” on
+            # the planet" has a speaker: his words)
+            return None
         if mention is None:
             return DraftQuote(text, spans)
         # A pronoun resolved to someone makes that person the current speaker too:
@@ -291,6 +319,53 @@ class Attributor:
         return (previous.rule.startswith(("“…,” X", "“…” said X")) and len(between) <= 120
                 and sentence.start <= self.previous_end and sentence.end >= self.previous_end + len(between.rstrip()))
 
+    def _sender(self, before: int) -> Mention | None:
+        """Who sent the message whose words follow: "X sent a message …" or "… was sent by X" in the few
+        sentences before; a message "was sent" with no agent is the text's own subject's (a Kremlin note:
+        "A message of congratulations was also sent to Y", the President its subject)."""
+        at = before
+        for _ in range(4):
+            if at <= 0:
+                break
+            sentence = self.sentence_of(at - 1)
+            text = self.article[sentence.start:sentence.end]
+            by = _SENT_BY.search(text)
+            if by:
+                found = mentions_in(self.finder.mentions, sentence.start + by.end(), sentence.end)
+                return found[0] if found else None
+            sent = _SENT.search(text)
+            if sent:
+                found = mentions_in(self.finder.mentions, sentence.start, sentence.start + sent.start())
+                if found:
+                    return found[-1]
+            if _SENT_PASSIVE.search(text):
+                for lead in self.sentences:  # the first sentence that opens with a person: the text's subject
+                    subject = sentence_subject(self.article, lead, self.finder.mentions)
+                    if subject is not None and _TITLE_ONLY.fullmatch(self.article[lead.start:subject.span.start]):
+                        return subject
+                return None
+            at = sentence.start
+        return None
+
+    def _paragraph_after(self, parts: list[Quoted]) -> bool:
+        """“…,” Mr Peters says. / “More, in a paragraph of its own.”: a statement quoted paragraph after
+        paragraph, only the first attributed. A paragraph that is nothing but a quotation goes on in the
+        voice of the quote before it when it has no attribution of its own and nobody is named between."""
+        previous = self.previous
+        if previous is None or previous.speaker is None:
+            return False
+        article = self.article
+        start, end = parts[0].outer.start, parts[-1].outer.end
+        line_start = article.rfind("\n", 0, start) + 1
+        line_end = article.find("\n", end)
+        line_end = len(article) if line_end < 0 else line_end
+        if article[line_start:start].strip() or article[end:line_end].strip() or line_start == 0:
+            return False  # narration beside it: the quotation is a sentence's, not a paragraph's
+        if "\n" not in article[self.previous_end:start]:
+            return False
+        return not mentions_in(self.finder.mentions, self.previous_end, start) and not re.search(
+            r"[“”\"]", article[self.previous_end:line_start])
+
     def _before(self, first: Span) -> tuple[Mention | None, str] | None:
         sentence = self.sentence_of(first.start)
         start = sentence.start
@@ -306,6 +381,8 @@ class Attributor:
         match = _ACCORDING.search(context)
         if match:
             return self._who(match, "who", start)[0], "according to X, “…”"
+        if _MESSAGE_READS.search(context):
+            return self._sender(start), "the message X sent reads: “…”"
         candidates: list[tuple[int, Mention | None, int]] = []
         for named in mentions_in(self.finder.mentions, start, first.start):
             candidates.append((named.span.start, named, named.span.end))
