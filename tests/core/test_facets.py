@@ -164,3 +164,15 @@ def test_meetings_per_year_count_every_year_a_meeting_covers():
             expected.update(range(dt.date.fromordinal(first).year, dt.date.fromordinal(last).year + 1))
     assert index.counts(FacetSelection(), searched).years == expected
     assert index.counts(FacetSelection(), [False] * 3000).years == Counter()
+
+
+def test_counts_made_a_slice_at_a_time_are_the_counts_made_at_once(meetings, monkeypatch):
+    from diplo_gui.core import facets
+
+    base = SearchIndex(meetings).matches(__import__("diplo_gui.core.search", fromlist=["x"]).parse_query("beijing"))
+    selection = FacetSelection(issue=frozenset({"taiwan"}))
+    whole = [FacetIndex(meetings).counts(s, b) for s, b in ((FacetSelection(), base), (selection, None))]
+    monkeypatch.setattr(facets, "_COUNT_SLICE", 4)  # 25 meetings: seven slices, the last one short
+    sliced = [FacetIndex(meetings).counts(s, b) for s, b in ((FacetSelection(), base), (selection, None))]
+    assert sliced == whole
+    assert sliced[0].values[STATUS] == {"held": 9, "postponed": 1} and sliced[1].total == 9
