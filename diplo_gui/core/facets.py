@@ -23,6 +23,8 @@ from functools import partial
 from itertools import chain, compress
 
 from .flags import Flags, as_bytes
+from .model import Meeting, Status
+from .search import Query, SearchIndex, parse_query
 
 # Counting runs in C over every meeting kept, and holds the interpreter lock until it ends: it goes a
 # slice at a time, so that the window's thread has its turn between slices (a count of the Filters on
@@ -36,8 +38,7 @@ def _count(counter: Counter, column: Sequence, keep: bytes, flat: bool = False) 
         kept = compress(column[start:start + _COUNT_SLICE], keep[start:start + _COUNT_SLICE])
         counter.update(chain.from_iterable(kept) if flat else kept)
     return counter
-from .model import Meeting, Status
-from .search import Query, SearchIndex, parse_query
+
 
 PERSON, COUNTRY, ISSUE, STATUS = "person", "country", "issue", "status"
 FACETS = (PERSON, COUNTRY, ISSUE, STATUS)  # the value facets; the date range is apart
