@@ -47,6 +47,7 @@ from ...core.facets import meeting_span
 from ...core.flags import Flags
 from ...core.model import Meeting, PartialDate, Status
 from ...core.picked import Picked
+from ...core.sharing import positions_by_key, sorted_positions
 from ..reader import rich_text
 from ..reader.safe_text import plain, tooltip
 
@@ -197,13 +198,13 @@ def _measured(items: list[_Item], kinds: bytes | None = None) -> Measured:
         kinds = bytes(map(_KINDS.__getitem__, map(attrgetter("status"), meetings)))
     ids = list(map(attrgetter("id"), meetings))
     keys = list(zip(map(attrgetter("start"), items), ids))
-    order = sorted(range(len(items)), key=keys.__getitem__)
+    # A slice at a time (core/sharing.py): a large Dataset is measured beside the window's thread.
+    order = sorted_positions(len(items), keys.__getitem__)
     prepared = list(map(items.__getitem__, order))
     starts = list(map(attrgetter("start"), prepared))
     ends = list(map(attrgetter("end"), prepared))
     return Measured(prepared, order, starts, ends, list(map(sub, ends, starts)),
-                    bytes(map(kinds.__getitem__, order)),
-                    dict(zip(map(ids.__getitem__, order), range(len(order)))).get)
+                    bytes(map(kinds.__getitem__, order)), positions_by_key(list(map(ids.__getitem__, order))).get)
 
 
 class TimelineView(QWidget):
