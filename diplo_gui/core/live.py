@@ -31,9 +31,10 @@ FILE_LEVEL_CODES = frozenset({
     "yaml-syntax", "too-deep",
 })
 KEPT_CODE = "kept-last-good"
-# A file with at least this many records keeps its last good version packed (encoded, compressed):
+# A load of at least this many records keeps its files' last good versions packed (encoded, compressed):
 # kept as records, a large archive's would hold most of what its Dataset holds a second time, even
-# after the window reads its meetings from the archive store.
+# after the window reads its meetings from the archive store. The size of the whole load decides, not
+# each file's: an archive split into many small files is as large.
 PACK_FROM_RECORDS = 1000
 
 
@@ -47,8 +48,8 @@ class _LastGood:
     packed: bytes | None
 
     @classmethod
-    def of(cls, records: FileRecords, fingerprint: Fingerprint | None) -> _LastGood:
-        if len(records.people) + len(records.issues) + len(records.meetings) < PACK_FROM_RECORDS:
+    def of(cls, records: FileRecords, fingerprint: Fingerprint | None, pack: bool) -> _LastGood:
+        if not pack:
             return cls(fingerprint, len(records.meetings), records, None)
         from .cache import encode_records  # msgspec: a large file was read through the cache or workers
 
@@ -87,6 +88,7 @@ class LiveLoader:
         # parse_files: the record cache and parser processes when options ask for them (load_worker.py).
         read = parse_files(found, options)
         read_from = {f.path: f for f in (options.fingerprints or [])[known:]} if options is not None else {}
+        pack = sum(len(r.people) + len(r.issues) + len(r.meetings) for r in read) >= PACK_FROM_RECORDS
         for path, records in zip(found, read):
             key = str(path)
             previous = self._last_good.get(key)
@@ -104,8 +106,10 @@ class LiveLoader:
                 if not is_unreadable(records):
                     fingerprint = read_from.get(key)
                     # The same bytes as last time: what was kept of them stands (packing again takes time).
-                    same = previous is not None and fingerprint is not None and previous.fingerprint == fingerprint
-                    last_good[key] = previous if same and previous is not None else _LastGood.of(records, fingerprint)
+                    same = (previous is not None and fingerprint is not None and previous.fingerprint == fingerprint
+                            and (previous.packed is not None) == pack)
+                    last_good[key] = (previous if same and previous is not None
+                                      else _LastGood.of(records, fingerprint, pack))
             parsed.append(records)
         # A file that left the sources (deleted, or its folder closed) is forgotten with it.
         self._last_good = last_good

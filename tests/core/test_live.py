@@ -111,3 +111,21 @@ def test_a_large_file_kept_packed_comes_back_whole_with_the_cache_and_without(tm
         assert KEPT_CODE in codes(broken)
         assert f"({live.PACK_FROM_RECORDS} meetings)" in next(p.message for p in broken.problems if p.code == KEPT_CODE)
         path.write_bytes(original)
+
+
+def test_an_archive_split_into_small_files_is_kept_packed_too(tmp_path: Path) -> None:
+    from diplo_gui.core import live
+
+    half = live.PACK_FROM_RECORDS // 2 + 1  # two files, each under the size, together over it
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "people.yaml").write_text("people:\n  - {id: ana, name: Ana Example, country: PT}\n", encoding="utf-8")
+    for part in ("a", "b"):
+        (folder / f"{part}.yaml").write_text("meetings:\n" + "".join(
+            f"  - {{id: {part}{n}, title: Talks {n}, date: 2024-03-01, participants: [ana]}}\n"
+            for n in range(half)), encoding="utf-8")
+    loader = LiveLoader()
+    first = loader.load([folder])
+    assert all(entry.packed is not None for entry in loader._last_good.values())
+    (folder / "b.yaml").write_bytes(b"meetings: [\n")  # broken mid-save
+    assert loader.load([folder]).dataset.meetings == first.dataset.meetings
