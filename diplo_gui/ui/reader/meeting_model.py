@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
 
 from PySide6.QtCore import (
@@ -81,6 +81,13 @@ class MeetingTableModel(QAbstractTableModel):
     def dataset_rows(self) -> Sequence[int]:
         """Row -> position in Dataset.meetings, for every row (do not modify)."""
         return self._dataset_rows
+
+    def rows_of(self, meeting_ids: Iterable[str]) -> dict[str, int]:
+        """The rows of these meetings (those in the list): one pass, or one look-up each in the store."""
+        wanted = set(meeting_ids)
+        if getattr(self._dataset, "position", None) is not None:
+            return {i: row for i in wanted if (row := self.row_of(i)) >= 0}
+        return {m.id: row for row, m in enumerate(self._meetings) if m.id in wanted}
 
     def row_of(self, meeting_id: str) -> int:
         position = getattr(self._dataset, "position", None)  # meetings read from the store: one look-up

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 import PySide6
 from PySide6.QtCore import (
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     QStandardPaths,
     Qt,
     QTimer,
@@ -25,7 +27,15 @@ from PySide6.QtCore import (
     qVersion,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import APP_NAME, __version__
 from ...core import loading
@@ -66,6 +76,10 @@ def _same_data(old: LoadResult, new: LoadResult) -> bool:
     """Whether two loads show the same: files, problems and meetings (with their people and issues)."""
     return (old.files == new.files and old.problems == new.problems
             and old.dataset.meetings == new.dataset.meetings)
+
+
+# A reload keeps up to this many selected meetings selected (more, a Ctrl+A of a large list: only the current).
+_KEEP_SELECTED = 100
 
 
 def _search_index(meetings: Sequence[Meeting], prepared: Prepared | None) -> SearchIndex:
@@ -447,6 +461,8 @@ class MainWindow(QMainWindow):
     def adopt_store(self) -> None:
         """The archive store holds exactly the data on screen now: read it from there, quietly
         (load_worker.py), unless a load runs or the sources changed meanwhile."""
+        if self._closed:
+            return  # no load may outlive the window
         sources = self.load_sources()
         if sources == self._sources_loaded and not self.loader.is_loading:
             self.loader.adopt_store(sources)
@@ -507,6 +523,7 @@ class MainWindow(QMainWindow):
     def show_result(self, result: LoadResult, search_index: Prepared | None = None) -> None:
         """Show a load's result (``search_index``: its search index, when the loader built it ahead)."""
         selected = self.current_meeting()
+        place = self._list_place()
         same_problems = result.problems == self._result.problems
         self.explore.before_dataset_change()  # what the list shows now, kept while a large one's filters catch up
         # The old meetings and search index: freed later, a slice at a time, not when the last view lets go.
@@ -527,6 +544,42 @@ class MainWindow(QMainWindow):
             self._holding_detail = False
         current = self.list_view.currentIndex()
         self.detail.show_meeting(current.data(MeetingRole) if kept and current.isValid() else None)
+        self._restore_list_place(place)
+
+    def _list_place(self) -> tuple[list[str], str | None, bool]:
+        """The reader's place in the list: the meetings selected (up to _KEEP_SELECTED), the one at the
+        top of the view, and whether the current row shows."""
+        view = self.list_view
+        selection = view.selectionModel().selection()
+        count = sum(selection.at(n).height() for n in range(selection.count()))
+        chosen = ([] if count > _KEEP_SELECTED else
+                  [m.id for m in (i.data(MeetingRole) for i in view.selectionModel().selectedRows()) if m is not None])
+        top = view.indexAt(QPoint(0, 0))
+        top_meeting = top.data(MeetingRole) if top.isValid() else None
+        current = view.currentIndex()
+        shown = current.isValid() and view.viewport().rect().intersects(view.visualRect(current))
+        return chosen, top_meeting.id if top_meeting is not None else None, shown
+
+    def _restore_list_place(self, place: tuple[list[str], str | None, bool]) -> None:
+        """After a reload: the same meetings selected, the same one at the top (the current row kept in
+        view if it was), as far as the new data still lists them."""
+        chosen, top_id, current_shown = place
+        view = self.list_view
+        rows = self.model.rows_of([*chosen, *([top_id] if top_id else [])])
+        selection = QItemSelection()
+        for meeting_id in chosen:
+            index = self.proxy.mapFromSource(self.model.index(rows.get(meeting_id, -1), 0))
+            if index.isValid():
+                selection.select(index, index)
+        if not selection.isEmpty():
+            view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+        top = self.proxy.mapFromSource(self.model.index(rows.get(top_id, -1), 0)) if top_id else QModelIndex()
+        if top.isValid():
+            view.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
+        current = view.currentIndex()
+        if current_shown and current.isValid():
+            view.scrollTo(current)  # only if the restored view does not show it
 
     def data_paths(self) -> list[Path]:
         """The files and folders opened besides the bundled data and the user's folder."""
