@@ -92,30 +92,52 @@ def test_a_first_open_moves_onto_the_store_once_written_and_the_reader_keeps_the
     window.resize(900, 600)
     window.show()
     assert isinstance(window.dataset.meetings, tuple)  # read from the files, held in memory
-    # The reader searches and chooses a meeting while the store is written behind the window.
+    # The reader searches, selects four meetings and scrolls on, while the store is written behind the window.
     qtbot.keyClicks(window.search_box, "meeting 12")
-    qtbot.waitUntil(lambda: 0 < window.proxy.rowCount() < COUNT, timeout=30000)
+    qtbot.waitUntil(lambda: 40 < window.proxy.rowCount() < COUNT, timeout=30000)
     found = window.proxy.rowCount()
-    window.list_view.setFocus()
-    qtbot.keyClick(window.list_view, Qt.Key.Key_End)
+    view = window.list_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     chosen = window.current_meeting()
-    top = window.list_view.indexAt(QPoint(5, 5)).data()
+    selected = sorted(i.data() for i in view.selectionModel().selectedRows(1))
+    assert len(selected) == 4
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)  # the current row out of view
+    top = view.indexAt(QPoint(5, 5)).data()
     detail = window.detail.toPlainText()
+    progress = []  # whether the progress bar was due, at each load's start
+    window.loader.started.connect(lambda: progress.append(window.loader._show_timer.isActive()))
     # Once the store holds exactly these files, the window reads them from there, as a second open would.
     qtbot.waitUntil(lambda: isinstance(window.dataset.meetings, StoredMeetings), timeout=120000)
     qtbot.waitUntil(window.explore.store_settled, timeout=120000)
     qtbot.waitUntil(lambda: window.proxy.rowCount() == found, timeout=30000)
+    assert progress == [False]  # one quiet load: no progress bar, no Cancel
     assert window.current_meeting().id == chosen.id
     assert window.detail.toPlainText() == detail
     assert window.search_box.text() == "meeting 12"
-    qtbot.waitUntil(lambda: window.list_view.indexAt(QPoint(5, 5)).data() == top, timeout=5000)
+    assert sorted(i.data() for i in view.selectionModel().selectedRows(1)) == selected
+    assert view.indexAt(QPoint(5, 5)).data() == top
     assert window.counts_label.text().startswith(f"{found:,} of 4,000 meetings")
     assert "cancelled" not in window.statusBar().currentMessage()
-    assert not window.loader.progress_bar.isVisible()
     loads = []
     window.data_loaded.connect(lambda: loads.append(1))
     qtbot.wait(1500)
     assert not loads  # once: the store's data is not read again
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_window_closed_before_its_store_is_written_starts_no_load(make_window, qtbot, tmp_path):
+    window = make_window(_archive(tmp_path / "archive"), include_bundled=False)
+    explore = window.explore
+    qtbot.waitUntil(lambda: explore._archive is not None, timeout=30000)
+    started = []
+    window.loader.started.connect(lambda: started.append(1))
+    window.close()
+    qtbot.wait(4000)  # the store's update ends on its thread meanwhile
+    assert not started and not window.loader.is_loading
+    assert isinstance(window.dataset.meetings, tuple)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")

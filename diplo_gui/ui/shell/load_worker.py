@@ -152,6 +152,7 @@ class BackgroundLoader(QObject):
         self._window = window
         self._cache = cache
         self._worker: _Worker | None = None  # the newest load, while it runs
+        self._shut_down = False  # the window is closing: nothing starts any more
         self._outcome: object = None  # what it reported: Loaded, an error message, or nothing yet
 
         self.progress_bar = QProgressBar()
@@ -193,6 +194,8 @@ class BackgroundLoader(QObject):
             self._start(None, sources)
 
     def _start(self, load: Callable[[LoadOptions], LoadResult] | None, sources: Sequence[Path] | None) -> None:
+        if self._shut_down:
+            return  # the window is closing: a load started now would outlive it
         if self._worker is not None:  # superseded: told to stop; its result, if any, is dropped
             self._worker.replaced = True
             self._worker.cancel_requested.set()
@@ -225,6 +228,7 @@ class BackgroundLoader(QObject):
     def shut_down(self) -> None:
         """Stop every load and wait for the threads (the window is closing): a QThread must not
         outlive its object. The workers never wait on the UI thread, so this cannot deadlock."""
+        self._shut_down = True
         for worker in self.findChildren(_Worker):
             worker.cancel_requested.set()
             worker.wait()
@@ -255,7 +259,9 @@ class BackgroundLoader(QObject):
         if isinstance(outcome, Loaded):
             self.loaded.emit(outcome)
             self.finished.emit(True)
-            if outcome.from_store:
+            # A load read back from the store is checked against the files' bytes, unless it is the move onto
+            # the store of what was just read from them (their hashes are the store's; the watcher sees later saves).
+            if outcome.from_store and not (isinstance(worker, _Worker) and worker.quiet):
                 check = _Verify(outcome.result.fingerprints, self)
                 check.changed.connect(self.stale)
                 check.finished.connect(check.deleteLater)
