@@ -77,8 +77,11 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
                            if _inside(turn_spans, q.outer.start)) if q is not None]
     quoted = [q for q in quoted if not _inside(turn_spans, q.outer.start)]
     quotes, terms = Attributor(article, finder, sents).attribute(quoted)
-    quotes = sorted(quotes + quoting + [DraftQuote(quote_text(article, list(t.parts)), t.parts, t.speaker.person_id,
-                                                   t.speaker.span, t.rule) for t in turns if t.speaker is not None],
+    # a turn under an office no one is known to hold ("PRIME MINISTER:") is a quote left unattributed
+    quotes = sorted(quotes + quoting + [DraftQuote(quote_text(article, list(t.parts)), t.parts,
+                                                   t.speaker.person_id if t.speaker is not None else None,
+                                                   t.speaker.span if t.speaker is not None else None, t.rule)
+                                        for t in turns],
                     key=lambda q: q.parts[0].start)
     # Meetings are read outside quotations, and inside the words of a known speaker ("Secretary Kerry
     # and I have met"), where "I" is the speaker; an unattributed quotation is no one's account.
@@ -191,7 +194,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         and (o.recalled is None) == (m.recalled is None)
         and _same_place(o.place, m.place)  # a visit to South Africa is not the meeting held in Manila
         and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
-             if o.date is not None and m.date is not None else o.status is m.status and _during(m, o, drafted))
+             if o.date is not None and m.date is not None
+             else (o.status is m.status or _under_way(m, o, published)) and _during(m, o, drafted))
         for o in drafted))]
     drafted = _trip_stops(article, drafted)
     drafted = _call_in_title(article, drafted, outside)
@@ -448,6 +452,13 @@ def _listed(article: str, mentions: list[Mention], sents: list[Span]) -> list[Fo
             at = item.end()
         consumed = at
     return found
+
+
+def _under_way(visit: DraftMeeting, meeting: DraftMeeting, published: dt.date) -> bool:
+    """"X makes his first official visit to Maldives today. … he will meet with Y": a visit of the text's own day
+    and a meeting to come with no date of its own, which is held during it."""
+    return visit.status is Status.HELD and meeting.status is Status.PLANNED and meeting.date is None \
+        and visit.date is not None and visit.date.date == PartialDate.parse(published.isoformat())
 
 
 def _during(visit: DraftMeeting, meeting: DraftMeeting, drafted: list[DraftMeeting]) -> bool:
@@ -782,7 +793,10 @@ def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | No
 
 # "following on from the NPDI Foreign Ministers’ Meeting in 2014", "since the summit in May": the date of
 # the event these words name, not of the meeting
-_OTHER_EVENT = re.compile(r"\b(?:following(?:\s+on)?(?:\s+from)?|since|after)\s+(?:the|a|an|their|his|her)\s+"
+# "In view of the Normandy format summit scheduled to take place on December 9", "ahead of the summit on
+# Friday": the date of the event these words look forward to
+_OTHER_EVENT = re.compile(r"\b(?i:following(?:\s+on)?(?:\s+from)?|since|after|in\s+view\s+of|ahead\s+of|"
+                          r"in\s+preparation\s+for|on\s+the\s+eve\s+of)\s+(?:the|a|an|their|his|her)\s+"
                           r"[^,.;:]{0,150}?\b(?:[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks|[Ff]orum|[Aa]ssembly)\b"
                           r"[^,.;:]{0,40}?\Z")
 
@@ -966,6 +980,7 @@ def _summaries(meetings: list[DraftMeeting], article: str) -> list[DraftMeeting]
 
 
 _LATER = re.compile(r"(?:Later|Afterwards|Afterward|Subsequently|Then)\b")
+_JOINS = re.compile(r"(?:will\s+|to\s+)?join(?:s|ed)?\b")
 
 
 def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str], bool]) -> list[DraftMeeting]:
@@ -977,7 +992,9 @@ def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str
         # "The Prime Minister met President X" in the text)
         twin = next((m for m in merged if (people <= {p.person for p in m.participants}
                                            or people >= {p.person for p in m.participants})
-                     and m.status is meeting.status
+                     # "X will join Y for a working lunch after the talks": joining someone for a meal or the
+                     # talks is being at their meeting, whatever tense the text tells it in
+                     and (m.status is meeting.status or _JOINS.match(article, meeting.trigger.start) is not None)
                      and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
                      # "X hosted Y. … Later, they will join A and B for talks": a meeting after the first
                      and not (_LATER.match(article, meeting.span.start)

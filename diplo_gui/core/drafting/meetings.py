@@ -138,7 +138,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:exchanged|exchanges|exchange|exchanging)\s+views\s+with\b"),
      "X exchanged views with Y"),
     # "paid a courtesy call on Prime Minister Y", "called on President Y on Tuesday" (not "called on Y to act")
+    # "to pay a courtesy call to Prime Minister Y": a courtesy call is paid on or to someone
     ("object", re.compile(r"\b(?:paid|pays|paying|pay|made|makes|making|make)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on\b"
+                          r"|\b(?:paid|pays|paying|pay|made|makes|making|make)\s+(?:a\s+)?courtesy\s+call\s+to\b"
                           r"|\b(?:called|calls|call)\s+on\b(?=\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?"
                           r"(?:(?:on|in|at)\s+(?:the\s+)?[A-Z0-9][\w-]*(?:\s+\d+)?|today|yesterday)?\s*[.;]|"
                           r"\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?(?:on|in|at)\s+(?:the\s+)?"
@@ -353,15 +355,27 @@ _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next
                           r"|,?\s+(?:as\s+well\s+as|and)\s+between\b")
 PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing|"
                      r"continuing|further|holding|their\s+next)\b"
+                     # "I look forward to this annual meeting with Y", "to our talks"
+                     r"|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:this|the|our|my|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:meeting|talks|visit|discussions|dinner|lunch)\b"
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
-                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome|talk|speak)\b"
+                     r"are\s+to|is\s+to|expected\s+to)\s+(?:also\s+)?(?:meet|visit|hold|travel|host|receive|welcome|"
+                     r"talk|speak|attend|pay)\b"
+                     # "I am planning to use this opportunity to pay a courtesy call to Y", "We are scheduled to hold
+                     # the … Meeting", "is expected to meet": what a person means or is set to do, a few words on
+                     r"|\b(?:planning|plans|plan|planned|scheduled|expected|intends|intending|intend)\s+to\s+"
+                     r"(?:[\w-]+\s+){0,5}?(?:meet|hold|pay|call|visit|host|receive|welcome|have|attend|join)\b"
+                     # a headline: "Prime Ministers Key and Gillard to meet in Queenstown" (a name, then "to meet")
+                     r"|(?<=[a-z’'])\s+to\s+(?:meet|hold\s+talks|visit)\b(?=[^\n.]*(?:\n|$))"
                      r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|travell?ing|visiting|meeting)\b"
                      # "the summit which will take place between A and B"
                      r"|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+take\s+place\b"
                      r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
                      re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:also\s+)?$")
+# "will join Y for a working lunch": "will" read as part of the trigger
+_WILL_IN_TRIGGER = re.compile(r"will\s+(?:also\s+)?(?=(?:have|attend|tour|join|see)\b)")
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\b(?:cancelled|canceled|called\s+off|scrapped)\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?P<cue>on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:the\s+)?"
@@ -811,8 +825,10 @@ def predicate_of(article: str, sentence: Span, trigger: Span) -> Span:
 
 
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:
-    will = _WILL_BEFORE.search(article, max(0, trigger.start - 20), trigger.start)
-    if will is not None and re.match(r"(?:have|attend|tour|join|see)\b", article[trigger.start:trigger.end]):
+    will = _WILL_BEFORE.search(article, max(0, trigger.start - 20), trigger.start) \
+        or _WILL_IN_TRIGGER.match(article, trigger.start, trigger.end)
+    if will is not None and re.match(r"(?:will\s+)?(?:have|attend|tour|join|see)\b",
+                                     article[trigger.start:trigger.end]):
         # "will have separate meetings with", "will attend a working dinner with": the trigger's own verb is to come
         return Status.PLANNED, Span(will.start(), will.end())
     sentence = predicate_of(article, sentence, trigger)
