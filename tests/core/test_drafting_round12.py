@@ -143,3 +143,24 @@ def test_meetings_to_come_during_a_visit_made_today_are_that_visits():
     # must not match: a visit of another day is a meeting of its own when nothing says it holds them
     other = text.replace("today (8 March)", "on 1 March")
     assert len(meetings(other)) == 3
+
+
+def test_a_meeting_with_each_of_the_two_named_before_is_one_with_each():
+    text = ("Foreign Minister Anna Vel of Marenland and President Tomas Brek of Ostravia came to the talks this week. "
+            "Premier Li Ming met both individually with each minister on Monday.\n")
+    assert meetings(text) == [(["anna-vel", "li-ming"], "held"), (["li-ming", "tomas-brek"], "held")]
+    # must not match: with no one named before, "each minister" is no one
+    alone = "Premier Li Ming met individually with each minister on Monday.\n"
+    assert meetings(alone) == []
+
+
+def test_a_call_with_him_is_with_the_person_named_just_before_and_not_the_spokesmans():
+    text = ("1:19 p.m.\n\nMR SAND: We remain in touch with President Tomas Brek. Officials from the Foreign Ministry spoke to him "
+            "earlier today.\n\nQUESTION: Thank you.\n\nMR SAND: Thank you all.\n")
+    people = {**PEOPLE, "ivo-sand": Person("ivo-sand", "Ivo Sand", role="Spokesperson")}
+    assert (["tomas-brek"], "held") in meetings(text, people)
+    assert all("ivo-sand" not in found for found, _ in meetings(text, people))
+    # must not match: "her" before a noun is a possessive, no one met
+    possessive = ("President Tomas Brek hosted Anna Vel on Monday. Anna Vel will travel to Apia to participate in a "
+                  "working lunch with her counterparts.\n")
+    assert (["anna-vel", "tomas-brek"], "planned") not in meetings(possessive)

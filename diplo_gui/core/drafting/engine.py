@@ -281,6 +281,11 @@ def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) 
 _POSSESSIVE = r"\b(?!(?:It|That|Here|There|What|Who|Let|He|She)[’'])[A-Z][\w.-]*[’']s"
 _THIRD_PERSON_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w-]*\s+)*(?:Secretary|President|Minister|"
                                    r"Chancellor|Premier|Ambassador|Envoy)\b(?![’'])|(?:^|[.!?]\s+|,\s+)(?:He|She|he|she)\b"
+                                   # "The United States is pleased to host Y": a state or a body hosts, not the speaker
+                                   r"|(?:(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=\n))(?:The\s+)?(?:United\s+States|United\s+Kingdom|"
+                                   r"Government|Department|White\s+House|Kremlin|Ministry|Administration|"
+                                   # "Officials from the State Department spoke to him": others than the speaker
+                                   r"(?:[A-Z][\w-]*\s+)?[Oo]fficials)\b"
                                    # "a briefing on the President's dinner with Y": the possessor's meeting
                                    rf"|{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}\Z")
 _WE_BEFORE = re.compile(r"\b[Ww]e(?:['’]ll|\s+will|\s+would|\s+can|\s+could)?\s+(?:\w+\s+)?\Z")

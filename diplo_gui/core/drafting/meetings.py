@@ -42,6 +42,7 @@ from .text import clean
 
 # Words that may stand between "met"/"spoke" and "with": when, where and how.
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
+                          r"both|individually|"
                           r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|week)|earlier(?:\s+today)?|tomorrow|"
                           r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
                           # "met this evening for about an hour and a half with Y": how long
@@ -514,6 +515,26 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 kind = "subject"
             else:
                 people = _participants(article, sentence, trigger, kind, mentions)
+            them = _THEM.match(article, trigger.end) if kind == "object" else None
+            if them is not None and not any(m.span.start >= trigger.end for m in people):
+                # "The Secretary met both individually with each minister, and held a meeting with the two of them
+                # together": the two people named last before the sentence, one meeting with each or one with both
+                subject = sentence_subject(article, sentence, mentions)
+                if subject is None or subject.span.start >= trigger.start:
+                    continue
+                others = [m for m in _distinct(reversed(mentions_in(mentions, max(0, sentence.start - 1500),
+                                                                    sentence.start)))
+                          if m.person_id != subject.person_id and m.how != "pronoun"][:2]
+                if len(others) < 2:
+                    continue
+                used.append(trigger)
+                groups = [[o] for o in reversed(others)] if them.group("each") else [list(reversed(others))]
+                for group in groups:
+                    found.append(Found(sentence, trigger, f"{rule} ({them.group().strip()}: the two named before)",
+                                       tuple(DraftParticipant(m.person_id, m.span) for m in [subject, *group]),
+                                       *_status(article, sentence, trigger), _occasion(article, sentence), False,
+                                       *_form(article, sentence, trigger)))
+                continue
             if kind == "subject" and len(people) < 2:
                 continue
             if not people:
@@ -676,6 +697,19 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
             # "Upon request from Y, X had a teleconference with her": the one other person the clause
             # names before the pronoun is whom it stands for
             return _distinct(subjects)
+        # "her" as an object ("spoke to her last week"), not a possessive ("with her counterparts")
+        pronoun = re.match(r"\s+(him|her(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|about|last|earlier|later|today|yesterday|"
+                           r"this|over|by|for|during|after|before|again|and|when|while|since|regarding|recently)\b)))\b",
+                           rest)
+        if kind == "object" and not objects and len(_distinct(subjects)) < 2 and pronoun is not None:
+            # "We remain in touch with President Y. Officials spoke to him earlier today": "him" is the person
+            # named last before the sentence (within the two sentences before), never the clause's own subject
+            before = [m for m in reversed(mentions_in(mentions, max(0, sentence.start - 400), sentence.start))
+                      if m.how != "pronoun" and m.person_id not in {s.person_id for s in subjects}]
+            if before:
+                return _distinct(subjects + [Mention(before[0].person_id, Span(trigger.end + pronoun.start(1),
+                                                                                 trigger.end + pronoun.end(1)),
+                                                     "pronoun")])
     if kind == "between":
         people = objects
     elif kind == "object":
@@ -750,6 +784,9 @@ def _last_two_named(mentions: list[Mention], before: int) -> list[Mention]:
 
 
 _NEW_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+ed\b")
+# "with each minister", "with each of them", "with the two of them (together)", "with both of them"
+_THEM = re.compile(r"\s+(?:(?P<each>each\s+(?:of\s+them|(?:foreign\s+)?(?:minister|leader|side|president)))|"
+                   r"the\s+two\s+of\s+them|both\s+of\s+them|them\s+both)\b")
 _AT_GATHERING = re.compile(r"\s+at\s+(?:the\s+)?(?:G\d+\b|NATO\b|UN\b|United\s+Nations\b|(?:[\w-]+\s+){0,3}?"
                            r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Aa]ssembly)\b)")
 _COORDINATION = re.compile(r"(?:\b[Tt]he\s+|\b)(?:[A-Z][\w.-]*\s+){1,4}and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4}")
