@@ -164,3 +164,15 @@ def test_a_call_with_him_is_with_the_person_named_just_before_and_not_the_spokes
     possessive = ("President Tomas Brek hosted Anna Vel on Monday. Anna Vel will travel to Apia to participate in a "
                   "working lunch with her counterparts.\n")
     assert (["anna-vel", "tomas-brek"], "planned") not in meetings(possessive)
+
+
+def test_a_visit_had_with_someone_in_a_speakers_words_is_a_meeting_with_them():
+    text = ("1:19 p.m.\n\nFOREIGN MINISTER VEL: Good morning. I appreciated my welcome when I was in Ostravia. "
+            "We had a wonderful visit with President Tomas Brek there.\n\n"
+            "PREMIER LI: Thank you very much, Minister.\n")
+    people = {**PEOPLE, "anna-vel": Person("anna-vel", "Anna Vel", role="Foreign Minister of Marenland"),
+              "li": Person("li", "Li", role="Premier")}
+    assert ["anna-vel", "tomas-brek"] in [found for found, _ in meetings(text, people)]
+    # must not match: a visit to a place, no one met
+    place = text.replace("a wonderful visit with President Tomas Brek there", "a wonderful visit to the harbour")
+    assert all("tomas-brek" not in found for found, _ in meetings(place, people))

@@ -55,7 +55,8 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
                    r"on\s+\w+day)\s+")
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|"
            r"meeting|meetings|consultations?|negotiations|"
-           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals)")
+           # "We had a wonderful visit with President Y": a visit had with someone is a meeting with them
+           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals|visit)")
 
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:meetings?|talks|discussions?|calls?|conversations?)"
