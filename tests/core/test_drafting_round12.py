@@ -176,3 +176,13 @@ def test_a_visit_had_with_someone_in_a_speakers_words_is_a_meeting_with_them():
     # must not match: a visit to a place, no one met
     place = text.replace("a wonderful visit with President Tomas Brek there", "a wonderful visit to the harbour")
     assert all("tomas-brek" not in found for found, _ in meetings(place, people))
+
+
+def test_pleased_to_meet_one_of_them_retells_the_meeting_and_does_not_split_it():
+    text = ("Prime Minister Anna Vel met with President Tomas Brek and Premier Li Ming at the palace today.\n\n"
+            "“I was pleased to meet President Brek and reaffirm our ties,” Anna Vel said.\n")
+    assert meetings(text) == [(["anna-vel", "li-ming", "tomas-brek"], "held")]
+    # must not match: a meeting told apart ("met separately") still makes the sentence a summary of several
+    apart = text.replace("“I was pleased to meet President Brek and reaffirm our ties,” Anna Vel said.",
+                         "It was the first meeting between Anna Vel and President Brek.")
+    assert (["anna-vel", "tomas-brek"], "held") in meetings(apart)

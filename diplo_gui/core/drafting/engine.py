@@ -967,6 +967,8 @@ def _summaries(meetings: list[DraftMeeting], article: str) -> list[DraftMeeting]
             and not _TOGETHER.search(article, meeting.span.start, meeting.span.end) and any(
                 o is not meeting and o.span != meeting.span and o.recalled is None and o.status is meeting.status
                 and subjects[0].person in {p.person for p in o.participants}
+                # "I was pleased to meet President Xi": a word of pleasure retells the meeting, not one apart
+                and not _PLEASED_TO.search(article, max(0, o.trigger.start - 30), o.trigger.start)
                 and 2 <= len({p.person for p in o.participants}) < len(everyone)
                 and {p.person for p in o.participants} <= everyone
                 for o in meetings)
@@ -985,6 +987,7 @@ def _summaries(meetings: list[DraftMeeting], article: str) -> list[DraftMeeting]
 
 
 _LATER = re.compile(r"(?:Later|Afterwards|Afterward|Subsequently|Then)\b")
+_PLEASED_TO = re.compile(r"\b(?:pleased|delighted|glad|happy|honou?red|privileged|great|good)\s+(?:to\s+)?\Z")
 _JOINS = re.compile(r"(?:will\s+|to\s+)?join(?:s|ed)?\b")
 
 
