@@ -705,10 +705,10 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         if kind == "object" and not objects and len(_distinct(subjects)) < 2 and pronoun is not None:
             # "We remain in touch with President Y. Officials spoke to him earlier today": "him" is the person
             # named last before the sentence (within the two sentences before), never the clause's own subject
-            before = [m for m in reversed(mentions_in(mentions, max(0, sentence.start - 400), sentence.start))
-                      if m.how != "pronoun" and m.person_id not in {s.person_id for s in subjects}]
-            if before:
-                return _distinct(subjects + [Mention(before[0].person_id, Span(trigger.end + pronoun.start(1),
+            named_before = [m for m in reversed(mentions_in(mentions, max(0, sentence.start - 400), sentence.start))
+                            if m.how != "pronoun" and m.person_id not in {s.person_id for s in subjects}]
+            if named_before:
+                return _distinct(subjects + [Mention(named_before[0].person_id, Span(trigger.end + pronoun.start(1),
                                                                                  trigger.end + pronoun.end(1)),
                                                      "pronoun")])
     if kind == "between":
