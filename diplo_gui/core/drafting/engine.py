@@ -77,8 +77,11 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
                            if _inside(turn_spans, q.outer.start)) if q is not None]
     quoted = [q for q in quoted if not _inside(turn_spans, q.outer.start)]
     quotes, terms = Attributor(article, finder, sents).attribute(quoted)
-    quotes = sorted(quotes + quoting + [DraftQuote(quote_text(article, list(t.parts)), t.parts, t.speaker.person_id,
-                                                   t.speaker.span, t.rule) for t in turns if t.speaker is not None],
+    # a turn under an office no one is known to hold ("PRIME MINISTER:") is a quote left unattributed
+    quotes = sorted(quotes + quoting + [DraftQuote(quote_text(article, list(t.parts)), t.parts,
+                                                   t.speaker.person_id if t.speaker is not None else None,
+                                                   t.speaker.span if t.speaker is not None else None, t.rule)
+                                        for t in turns],
                     key=lambda q: q.parts[0].start)
     # Meetings are read outside quotations, and inside the words of a known speaker ("Secretary Kerry
     # and I have met"), where "I" is the speaker; an unattributed quotation is no one's account.
@@ -191,7 +194,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         and (o.recalled is None) == (m.recalled is None)
         and _same_place(o.place, m.place)  # a visit to South Africa is not the meeting held in Manila
         and (o.date.date.first_day() <= m.date.date.last_day() and m.date.date.first_day() <= o.date.date.last_day()
-             if o.date is not None and m.date is not None else o.status is m.status and _during(m, o, drafted))
+             if o.date is not None and m.date is not None
+             else (o.status is m.status or _under_way(m, o, published)) and _during(m, o, drafted))
         for o in drafted))]
     drafted = _trip_stops(article, drafted)
     drafted = _call_in_title(article, drafted, outside)
@@ -277,6 +281,11 @@ def _author_pronouns(article: str, mentions: list[Mention], quoted: list[Span]) 
 _POSSESSIVE = r"\b(?!(?:It|That|Here|There|What|Who|Let|He|She)[’'])[A-Z][\w.-]*[’']s"
 _THIRD_PERSON_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w-]*\s+)*(?:Secretary|President|Minister|"
                                    r"Chancellor|Premier|Ambassador|Envoy)\b(?![’'])|(?:^|[.!?]\s+|,\s+)(?:He|She|he|she)\b"
+                                   # "The United States is pleased to host Y": a state or a body hosts, not the speaker
+                                   r"|(?:(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=\n))(?:The\s+)?(?:United\s+States|United\s+Kingdom|"
+                                   r"Government|Department|White\s+House|Kremlin|Ministry|Administration|"
+                                   # "Officials from the State Department spoke to him": others than the speaker
+                                   r"(?:[A-Z][\w-]*\s+)?[Oo]fficials)\b"
                                    # "a briefing on the President's dinner with Y": the possessor's meeting
                                    rf"|{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}\Z")
 _WE_BEFORE = re.compile(r"\b[Ww]e(?:['’]ll|\s+will|\s+would|\s+can|\s+could)?\s+(?:\w+\s+)?\Z")
@@ -448,6 +457,13 @@ def _listed(article: str, mentions: list[Mention], sents: list[Span]) -> list[Fo
             at = item.end()
         consumed = at
     return found
+
+
+def _under_way(visit: DraftMeeting, meeting: DraftMeeting, published: dt.date) -> bool:
+    """"X makes his first official visit to Maldives today. … he will meet with Y": a visit of the text's own day
+    and a meeting to come with no date of its own, which is held during it."""
+    return visit.status is Status.HELD and meeting.status is Status.PLANNED and meeting.date is None \
+        and visit.date is not None and visit.date.date == PartialDate.parse(published.isoformat())
 
 
 def _during(visit: DraftMeeting, meeting: DraftMeeting, drafted: list[DraftMeeting]) -> bool:
@@ -782,7 +798,10 @@ def _date(article: str, meeting: Found, published: dt.date, last: DraftDate | No
 
 # "following on from the NPDI Foreign Ministers’ Meeting in 2014", "since the summit in May": the date of
 # the event these words name, not of the meeting
-_OTHER_EVENT = re.compile(r"\b(?:following(?:\s+on)?(?:\s+from)?|since|after)\s+(?:the|a|an|their|his|her)\s+"
+# "In view of the Normandy format summit scheduled to take place on December 9", "ahead of the summit on
+# Friday": the date of the event these words look forward to
+_OTHER_EVENT = re.compile(r"\b(?i:following(?:\s+on)?(?:\s+from)?|since|after|in\s+view\s+of|ahead\s+of|"
+                          r"in\s+preparation\s+for|on\s+the\s+eve\s+of)\s+(?:the|a|an|their|his|her)\s+"
                           r"[^,.;:]{0,150}?\b(?:[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks|[Ff]orum|[Aa]ssembly)\b"
                           r"[^,.;:]{0,40}?\Z")
 
@@ -948,6 +967,8 @@ def _summaries(meetings: list[DraftMeeting], article: str) -> list[DraftMeeting]
             and not _TOGETHER.search(article, meeting.span.start, meeting.span.end) and any(
                 o is not meeting and o.span != meeting.span and o.recalled is None and o.status is meeting.status
                 and subjects[0].person in {p.person for p in o.participants}
+                # "I was pleased to meet President Xi": a word of pleasure retells the meeting, not one apart
+                and not _PLEASED_TO.search(article, max(0, o.trigger.start - 30), o.trigger.start)
                 and 2 <= len({p.person for p in o.participants}) < len(everyone)
                 and {p.person for p in o.participants} <= everyone
                 for o in meetings)
@@ -966,6 +987,8 @@ def _summaries(meetings: list[DraftMeeting], article: str) -> list[DraftMeeting]
 
 
 _LATER = re.compile(r"(?:Later|Afterwards|Afterward|Subsequently|Then)\b")
+_PLEASED_TO = re.compile(r"\b(?:pleased|delighted|glad|happy|honou?red|privileged|great|good)\s+(?:to\s+)?\Z")
+_JOINS = re.compile(r"(?:will\s+|to\s+)?join(?:s|ed)?\b")
 
 
 def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str], bool]) -> list[DraftMeeting]:
@@ -977,7 +1000,9 @@ def _merge(meetings: list[DraftMeeting], article: str, holds: Callable[[str, str
         # "The Prime Minister met President X" in the text)
         twin = next((m for m in merged if (people <= {p.person for p in m.participants}
                                            or people >= {p.person for p in m.participants})
-                     and m.status is meeting.status
+                     # "X will join Y for a working lunch after the talks": joining someone for a meal or the
+                     # talks is being at their meeting, whatever tense the text tells it in
+                     and (m.status is meeting.status or _JOINS.match(article, meeting.trigger.start) is not None)
                      and (m.recalled is None) == (meeting.recalled is None)  # an earlier meeting recalled
                      # "X hosted Y. … Later, they will join A and B for talks": a meeting after the first
                      and not (_LATER.match(article, meeting.span.start)

@@ -42,6 +42,7 @@ from .text import clean
 
 # Words that may stand between "met"/"spoke" and "with": when, where and how.
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
+                          r"both|individually|"
                           r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|week)|earlier(?:\s+today)?|tomorrow|"
                           r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
                           # "met this evening for about an hour and a half with Y": how long
@@ -54,7 +55,8 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
                    r"on\s+\w+day)\s+")
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|"
            r"meeting|meetings|consultations?|negotiations|"
-           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals)")
+           # "We had a wonderful visit with President Y": a visit had with someone is a meeting with them
+           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals|visit)")
 
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:meetings?|talks|discussions?|calls?|conversations?)"
@@ -138,7 +140,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"\b(?:exchanged|exchanges|exchange|exchanging)\s+views\s+with\b"),
      "X exchanged views with Y"),
     # "paid a courtesy call on Prime Minister Y", "called on President Y on Tuesday" (not "called on Y to act")
+    # "to pay a courtesy call to Prime Minister Y": a courtesy call is paid on or to someone
     ("object", re.compile(r"\b(?:paid|pays|paying|pay|made|makes|making|make)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on\b"
+                          r"|\b(?:paid|pays|paying|pay|made|makes|making|make)\s+(?:a\s+)?courtesy\s+call\s+to\b"
                           r"|\b(?:called|calls|call)\s+on\b(?=\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?"
                           r"(?:(?:on|in|at)\s+(?:the\s+)?[A-Z0-9][\w-]*(?:\s+\d+)?|today|yesterday)?\s*[.;]|"
                           r"\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?(?:on|in|at)\s+(?:the\s+)?"
@@ -353,15 +357,27 @@ _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next
                           r"|,?\s+(?:as\s+well\s+as|and)\s+between\b")
 PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing|"
                      r"continuing|further|holding|their\s+next)\b"
+                     # "I look forward to this annual meeting with Y", "to our talks"
+                     r"|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:this|the|our|my|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:meeting|talks|visit|discussions|dinner|lunch)\b"
                      r"|\b(?:possible|future|planned|proposed|expected|upcoming|prospective|potential)\s+"
                      r"(?:\w+\s+)?(?:meeting|talks|summit|visit)\b|\b(?:will|would|could|plans?\s+to|"
-                     r"are\s+to|is\s+to|expected\s+to)\s+(?:meet|visit|hold|travel|host|receive|welcome|talk|speak)\b"
+                     r"are\s+to|is\s+to|expected\s+to)\s+(?:also\s+)?(?:meet|visit|hold|travel|host|receive|welcome|"
+                     r"talk|speak|attend|pay)\b"
+                     # "I am planning to use this opportunity to pay a courtesy call to Y", "We are scheduled to hold
+                     # the … Meeting", "is expected to meet": what a person means or is set to do, a few words on
+                     r"|\b(?:planning|plans|plan|planned|scheduled|expected|intends|intending|intend)\s+to\s+"
+                     r"(?:[\w-]+\s+){0,5}?(?:meet|hold|pay|call|visit|host|receive|welcome|have|attend|join)\b"
+                     # a headline: "Prime Ministers Key and Gillard to meet in Queenstown" (a name, then "to meet")
+                     r"|(?<=[a-z’'])\s+to\s+(?:meet|hold\s+talks|visit)\b(?=[^\n.]*(?:\n|$))"
                      r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|travell?ing|visiting|meeting)\b"
                      # "the summit which will take place between A and B"
                      r"|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+take\s+place\b"
                      r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
                      re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:also\s+)?$")
+# "will join Y for a working lunch": "will" read as part of the trigger
+_WILL_IN_TRIGGER = re.compile(r"will\s+(?:also\s+)?(?=(?:have|attend|tour|join|see)\b)")
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
 CANCELLED = re.compile(r"\b(?:cancelled|canceled|called\s+off|scrapped)\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?P<cue>on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:the\s+)?"
@@ -500,6 +516,26 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 kind = "subject"
             else:
                 people = _participants(article, sentence, trigger, kind, mentions)
+            them = _THEM.match(article, trigger.end) if kind == "object" else None
+            if them is not None and not any(m.span.start >= trigger.end for m in people):
+                # "The Secretary met both individually with each minister, and held a meeting with the two of them
+                # together": the two people named last before the sentence, one meeting with each or one with both
+                subject = sentence_subject(article, sentence, mentions)
+                if subject is None or subject.span.start >= trigger.start:
+                    continue
+                others = [m for m in _distinct(reversed(mentions_in(mentions, max(0, sentence.start - 1500),
+                                                                    sentence.start)))
+                          if m.person_id != subject.person_id and m.how != "pronoun"][:2]
+                if len(others) < 2:
+                    continue
+                used.append(trigger)
+                groups = [[o] for o in reversed(others)] if them.group("each") else [list(reversed(others))]
+                for group in groups:
+                    found.append(Found(sentence, trigger, f"{rule} ({them.group().strip()}: the two named before)",
+                                       tuple(DraftParticipant(m.person_id, m.span) for m in [subject, *group]),
+                                       *_status(article, sentence, trigger), _occasion(article, sentence), False,
+                                       *_form(article, sentence, trigger)))
+                continue
             if kind == "subject" and len(people) < 2:
                 continue
             if not people:
@@ -662,6 +698,19 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
             # "Upon request from Y, X had a teleconference with her": the one other person the clause
             # names before the pronoun is whom it stands for
             return _distinct(subjects)
+        # "her" as an object ("spoke to her last week"), not a possessive ("with her counterparts")
+        pronoun = re.match(r"\s+(him|her(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|about|last|earlier|later|today|yesterday|"
+                           r"this|over|by|for|during|after|before|again|and|when|while|since|regarding|recently)\b)))\b",
+                           rest)
+        if kind == "object" and not objects and len(_distinct(subjects)) < 2 and pronoun is not None:
+            # "We remain in touch with President Y. Officials spoke to him earlier today": "him" is the person
+            # named last before the sentence (within the two sentences before), never the clause's own subject
+            named_before = [m for m in reversed(mentions_in(mentions, max(0, sentence.start - 400), sentence.start))
+                            if m.how != "pronoun" and m.person_id not in {s.person_id for s in subjects}]
+            if named_before:
+                return _distinct(subjects + [Mention(named_before[0].person_id, Span(trigger.end + pronoun.start(1),
+                                                                                 trigger.end + pronoun.end(1)),
+                                                     "pronoun")])
     if kind == "between":
         people = objects
     elif kind == "object":
@@ -736,6 +785,9 @@ def _last_two_named(mentions: list[Mention], before: int) -> list[Mention]:
 
 
 _NEW_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+ed\b")
+# "with each minister", "with each of them", "with the two of them (together)", "with both of them"
+_THEM = re.compile(r"\s+(?:(?P<each>each\s+(?:of\s+them|(?:foreign\s+)?(?:minister|leader|side|president)))|"
+                   r"the\s+two\s+of\s+them|both\s+of\s+them|them\s+both)\b")
 _AT_GATHERING = re.compile(r"\s+at\s+(?:the\s+)?(?:G\d+\b|NATO\b|UN\b|United\s+Nations\b|(?:[\w-]+\s+){0,3}?"
                            r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Aa]ssembly)\b)")
 _COORDINATION = re.compile(r"(?:\b[Tt]he\s+|\b)(?:[A-Z][\w.-]*\s+){1,4}and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4}")
@@ -811,8 +863,10 @@ def predicate_of(article: str, sentence: Span, trigger: Span) -> Span:
 
 
 def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span | None]:
-    will = _WILL_BEFORE.search(article, max(0, trigger.start - 20), trigger.start)
-    if will is not None and re.match(r"(?:have|attend|tour|join|see)\b", article[trigger.start:trigger.end]):
+    will = _WILL_BEFORE.search(article, max(0, trigger.start - 20), trigger.start) \
+        or _WILL_IN_TRIGGER.match(article, trigger.start, trigger.end)
+    if will is not None and re.match(r"(?:will\s+)?(?:have|attend|tour|join|see)\b",
+                                     article[trigger.start:trigger.end]):
         # "will have separate meetings with", "will attend a working dinner with": the trigger's own verb is to come
         return Status.PLANNED, Span(will.start(), will.end())
     sentence = predicate_of(article, sentence, trigger)

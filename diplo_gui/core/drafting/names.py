@@ -42,6 +42,10 @@ _ELECT = re.compile(r"-(?:elect|[Ee]lect|designate|[Dd]esignate)$")
 SURNAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "HU"}
 PRONOUNS = {"he", "she", "they"}
 HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "H.E.", "Hon.", "Rt."}
+# Forms of address ("Mr President, Your Excellency, …", "Excellencies, …"): a way of speaking to someone, never a
+# name of its own
+ADDRESSES = {"Excellency", "Excellencies", "Majesty", "Majesties", "Highness", "Highnesses", "Holiness", "Eminence",
+             "Lordship", "Ladyship", "Honour", "Honor"}
 # Letters after a name ("the Hon. Julie Bishop MP"): not part of it
 POSTNOMINALS = {"MP", "QC", "KC", "MEP", "MSP", "AC", "AO", "OBE", "CBE", "KBE"}
 # Words of a title: they precede a name, they are never part of one.
@@ -275,6 +279,15 @@ def name_words(name: str) -> list[str]:
     return words
 
 
+def _spelling(word: str) -> str:
+    """A family name in a form its transliterations share: "Zelenskyy", "Zelenskiy", "Zelensky" and "Zelenski" are
+    "zelensky"; "Schröder" is "schroder"."""
+    word = fold(word).casefold().strip("’'")
+    word = re.sub(r"(\w)\1+", r"\1", word)  # doubled letters: "Zelenskyy", "Ahmmed"
+    word = word.replace("ie", "y")
+    return re.sub(r"(?:iy|ij|yi|i)$", "y", word)
+
+
 def name_key(name: str) -> frozenset[str]:
     """The words of a name, any order and case (family names written first or in capitals are the same name)."""
     return frozenset(fold(w).casefold().strip("’'") for w in name_words(name) if w not in PARTICLES)
@@ -402,6 +415,7 @@ class PeopleFinder:
                 self._add(Mention(pid, Span(match.start(), match.end()), "native name"))
         self._title_mentions()
         self._unify_surnames()
+        self._unify_known_surnames()
         self.mentions.sort(key=lambda m: m.span.start)
         return self.mentions
 
@@ -421,6 +435,29 @@ class PeopleFinder:
             for mention in self.mentions:  # the index of short names follows
                 for word in self._short(mention.person_id):
                     bisect.insort(self._mentioned_short.setdefault(word, []), mention, key=_start)
+
+    def _unify_known_surnames(self) -> None:
+        """"Mr Key" or "Prime Ministers Key and Gillard" in a text that names "Prime Minister John Key": when the
+        data also holds a person known by that one word only (a text that gave no given name), the word is the
+        person the text names in full, the one whose family name it is (read in full anywhere in the text)."""
+        changed = False
+        for i, mention in enumerate(self.mentions):
+            person = self.people.get(mention.person_id)
+            if person is None or mention.how != "full name" or len(person.name.split()) != 1:
+                continue
+            word = fold(person.name).casefold()
+            fuller = {m.person_id for m in self.mentions
+                      if m.person_id != mention.person_id and m.how not in ("title", "pronoun")
+                      and len(name_words(self.name_of(m.person_id))) >= 2
+                      and word in {fold(w).casefold() for w in self._short(m.person_id)}}
+            if len(fuller) == 1:
+                self.mentions[i] = Mention(fuller.pop(), mention.span, "surname of the person named in full")
+                changed = True
+        if changed:
+            self._mentioned_short = {}
+            for mention in self.mentions:  # the index of short names follows
+                for word in self._short(mention.person_id):
+                    bisect.insort(self._mentioned_short.setdefault(fold(word), []), mention, key=_start)
 
     def role_words(self, text_only: bool = False) -> dict[str, list[list[str]]]:
         """The titles each person named bears: before their names in this text, and their role in the data
@@ -655,6 +692,10 @@ class PeopleFinder:
             # the office's country or body belongs to the title, the name follows it.
             for split in range(len(after), 1, -1):
                 head = [w for _, w in after[1:split] if w != "the"]
+                rest = [w for _, w in after[split:split + 1]]
+                if rest and len(head) > 1 and (self.known_by_key(f"{after[split - 1][1]} {rest[0]}")
+                                               or self.spelt_otherwise(f"{after[split - 1][1]} {rest[0]}")):
+                    continue  # "President of Ukraine Vladimir Zelensky": a given name that is also a city's
                 if head and self._is_body(head):
                     title, after = title + after[:split], after[split:]
                     of_body = True
@@ -701,6 +742,10 @@ class PeopleFinder:
         pid = self.known_by_key(text)
         if pid is not None:
             self._add(Mention(pid, span, "name written otherwise"))
+            return
+        pid = self.spelt_otherwise(text)
+        if pid is not None:
+            self._add(Mention(pid, span, "name spelt otherwise (a transliteration)"))
             return
         if len(name) >= 3 and not title:
             # "Resident Vladimir Putin:" (a title mistyped) or another word the run starts with: a known
@@ -776,12 +821,29 @@ class PeopleFinder:
                 return pid
         return None
 
+    def spelt_otherwise(self, text: str) -> str | None:
+        """"Vladimir Zelensky" for the data's "Volodymyr Zelenskyy": the one known person whose family name is
+        this one in another spelling (letters' marks, doubled letters, -y, -yy, -iy, -i endings, ie for y) and
+        whose given name starts with the same letter; two such people, or none, give None."""
+        words = name_words(text)
+        if len(words) < 2:
+            return None
+        family, first = _spelling(words[-1]), fold(words[0])[:1].casefold()
+        if len(family) < 4:
+            return None
+        same = {pid for pid, person in self.people.items()
+                if len(theirs := name_words(person.name)) >= 2 and _spelling(theirs[-1]) == family
+                and fold(theirs[0])[:1].casefold() == first}
+        return same.pop() if len(same) == 1 else None
+
     def looks_like_name(self, text: str, place_veto: bool = True) -> bool:
         words = [w for w in text.split() if w not in SUFFIXES]
         capitals = [w for w in words if w.isupper() and len(w) > 1 and not w.endswith(".")]
         if any(re.search(r"[a-z][A-Z]", w) and not re.match(r"(?:Mc|Mac|De|Di|La|Le|Van|Von|Fitz|O’|O')", w)
                for w in words):
             return False  # "HomeOffice", "SpokespersonPress": words a page glued together
+        if any(w.strip(".,") in ADDRESSES for w in words) or words[:1] in (["Your"], ["Their"]):
+            return False  # "Your Excellency", "Their Majesties": an address, not a person
         return (1 <= len(words) <= 5 and not any(w.strip(".,") in NOT_NAME_WORDS for w in words)
                 and not any(w in {"of", "the", "for"} or w in FUNCTION_WORDS for w in words)
                 and not (place_veto and self.is_place(text))
@@ -792,7 +854,7 @@ class PeopleFinder:
         for pid, person in self.proposed.items():
             if person.name == name or name_key(person.name) == name_key(name):
                 return pid
-        known = self.known_by_key(name)
+        known = self.known_by_key(name) or self.spelt_otherwise(name)
         if known is not None:
             return known
         words = name_words(name) or name.split()

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Mention, Span
-from .names import PARTICLES, PeopleFinder, mentions_in
+from .names import PARTICLES, TITLE_WORDS, PeopleFinder, mentions_in
 
 _LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:“”\"«»]{2,90}?)[ \t]*:[ \t]*(?P<rest>[^\n]*)$", re.MULTILINE)
 _NOBODY = {"q", "question", "questions", "moderator", "aide", "staff", "participant", "reporter", "audience",
@@ -73,6 +73,31 @@ def _nobody(label: str) -> bool:
     return tail in _NOBODY or label.strip().casefold() in _NOBODY
 
 
+# The offices a transcript labels a principal's turn with when it gives no name ("PRIME MINISTER:", "THE PRESIDENT:")
+_PRINCIPALS = {"President", "Minister", "Secretary", "Chancellor", "Premier", "Taoiseach", "King", "Queen", "Emir",
+               "Sultan", "Governor", "Ambassador"}
+
+
+def _office_label(label: str) -> str | None:
+    """"PRIME MINISTER", "THE PRESIDENT": a label that is a principal's office and nothing else, as a title
+    ("Prime Minister"), else None."""
+    words = [w.capitalize() if w.isupper() else w for w in _STAGE_DIRECTION.sub(" ", label).split()]
+    if words[:1] == ["The"]:
+        words = words[1:]
+    if not words or words[-1] not in _PRINCIPALS or not all(w in TITLE_WORDS or w in {"of", "for"} for w in words):
+        return None
+    return " ".join(words)
+
+
+def _office_alone(article: str, match: re.Match[str]) -> bool:
+    """One turn set as its own paragraph under an office in capitals ("PRIME MINISTER: Can I thank you …"), as
+    prime ministers' transcripts set a page of one speaker: prose never writes an office so."""
+    label = match.group("label").strip()
+    starts_paragraph = match.start() == 0 or article[max(0, match.start() - 2):match.start()] == "\n\n"
+    rest = match.group("rest").strip()
+    return starts_paragraph and label.upper() == label and len(rest.split()) >= 8 and _office_label(label) is not None
+
+
 def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
     labels: list[tuple[re.Match[str], bool]] = []  # (match, is a block statement)
     for match in _LABEL.finditer(article):
@@ -84,15 +109,24 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
     turns: list[Turn] = []
     for i, (match, block) in enumerate(labels):
         label = match.group("label")
-        if not block and same_line < 2 and not _alone(article, match, finder):
+        if not block and same_line < 2 and not _alone(article, match, finder) and not _office_alone(article, match):
             continue  # one "Name: words" line in prose is not a transcript
         label_span = Span(match.start("label"), match.end("label"))
         if _nobody(label):
             continue
         people = [m for m in mentions_in(finder.mentions, label_span.start, label_span.end)]
-        if not people:
+        office = _office_label(label) if not people and not block else None
+        if not people and office is None:
             continue
-        speaker = people[-1]
+        rule = "a block statement after “X said:”" if block else "transcript turn “NAME: …”"
+        speaker: Mention | None = people[-1] if people else None
+        if office is not None:
+            # "PRIME MINISTER:" with no name: the one person the text or the data gives that office on the
+            # text's date, else the turn stays unattributed (never a guess)
+            holder = finder.holder_of(office)
+            speaker = Mention(holder, label_span, "title") if holder is not None else None
+            rule = (f"transcript turn “{office.upper()}: …”: the {office} of the text's date" if holder is not None
+                    else f"transcript turn “{office.upper()}: …”: no one known to hold the office (unattributed)")
         start = match.start("rest") if not block else match.end()
         end = labels[i + 1][0].start() if i + 1 < len(labels) else len(article)
         parts: list[Span] = []
@@ -100,7 +134,7 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
             text = article[paragraph.start:paragraph.end]
             if _CLOSING.match(text) or (block and parts and text[:1] and text[:1] in _OPENING_MARKS):
                 break
-            if block and parts and _third_person(finder, speaker, paragraph, text):
+            if block and parts and speaker is not None and _third_person(finder, speaker, paragraph, text):
                 break  # the narration resumes
             if _heading(text):
                 break
@@ -110,8 +144,7 @@ def find_turns(article: str, finder: PeopleFinder) -> list[Turn]:
                 break  # a quotation in marks: the quote reader has it
             parts.append(paragraph)
         if parts:
-            rule = "a block statement after “X said:”" if block else "transcript turn “NAME: …”"
-            turns.append(Turn(tuple(parts), speaker, speaker.span, rule))
+            turns.append(Turn(tuple(parts), speaker, speaker.span if speaker is not None else label_span, rule))
     return turns
 
 
