@@ -10,27 +10,10 @@ write them; each test checks what a reviewer sees: the meetings and their partic
 
 from __future__ import annotations
 
-import datetime as dt
+from drafting_cast import PUBLISHED, drafted, meetings  # tests/core is on sys.path (no packages in tests/)
 
 from diplo_gui.core.drafting import draft_article
-from diplo_gui.core.model import Dataset, Person
-
-PUBLISHED = dt.date(2024, 3, 8)  # a Friday
-
-PEOPLE = {
-    "lena-ortiz": Person("lena-ortiz", "Lena Ortiz", role="Defence Minister of Veldoria"),
-    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia"),
-    "anna-vel": Person("anna-vel", "Anna Maria Vel", role="President of Marenland"),
-    "ivo-sand": Person("ivo-sand", "Ivo Sand", role="Prime Minister of Veldoria"),
-}
-
-
-def drafted(text: str):
-    return draft_article(text, PUBLISHED, Dataset.build(PEOPLE, {}, []))
-
-
-def meetings(text: str) -> list[list[str]]:
-    return [sorted(p.person for p in m.participants) for m in drafted(text).meetings]
+from diplo_gui.core.model import Dataset
 
 
 def statuses(text: str) -> list[str]:

@@ -10,31 +10,7 @@ them; each test checks what a reviewer sees: the quotes with their speakers, the
 
 from __future__ import annotations
 
-import datetime as dt
-
-from diplo_gui.core.drafting import draft_article
-from diplo_gui.core.model import Dataset, Person
-
-PUBLISHED = dt.date(2024, 3, 8)  # a Friday
-
-PEOPLE = {
-    "lena-ortiz": Person("lena-ortiz", "Lena Ortiz", role="Defence Minister of Veldoria"),
-    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia"),
-    "anna-vel": Person("anna-vel", "Anna Maria Vel", role="President of Marenland"),
-    "ivo-sand": Person("ivo-sand", "Ivo Sand", role="Prime Minister of Veldoria"),
-}
-
-
-def drafted(text: str):
-    return draft_article(text, PUBLISHED, Dataset.build(PEOPLE, {}, []))
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in drafted(text).quotes]
-
-
-def meetings(text: str) -> list[list[str]]:
-    return [sorted(p.person for p in m.participants) for m in drafted(text).meetings]
+from drafting_cast import drafted, meetings, quotes  # tests/core is on sys.path (no packages in tests/)
 
 
 def test_a_paragraph_wholly_quoted_after_an_attributed_quote_goes_on_in_that_voice():
