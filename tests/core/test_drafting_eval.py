@@ -68,7 +68,8 @@ def test_the_tables_print_a_row_per_invented_set_and_per_real_text(capsys, tmp_p
 
 def test_the_real_dev_texts_meet_the_goals():
     real = _eval_module().evaluate_real()
-    assert len(real["dev"]) >= 40 and len(real["heldout"]) >= 10  # the corpus is there
+    # the corpus is there (heldout/ may be empty between a set's move into dev/ and the next one)
+    assert len(real["dev"]) >= 40
     module = _eval_module()
     quotes, people, whole = module._total(real["dev"])
     assert quotes.gold >= 30 and whole.gold >= 70
