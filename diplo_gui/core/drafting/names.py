@@ -250,11 +250,21 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December"}
 
 
+# Words that put a month's name in time ("in May", "since June", "until August", "mid-May"): the month is a date
+_MONTH_LEAD = re.compile(r"(?:\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Nn]ext|[Tt]his)\s+"
+                         r"|\b[Mm]id-\s*)\Z")
+
+
 def _is_date_month(article: str, at: int, word: str) -> bool:
-    """Whether a month's name stands in a date, a day's number just before or after it ("16 May", "May 26,")."""
+    """Whether a month's name stands in a date: a day's number or a year just before or after it ("16 May",
+    "May 26,", "May 2025"), or a word that puts it in time before it ("in May", "since June", "mid-May");
+    never a possessive ("May’s visit" is a person's)."""
+    if _tidy(word) not in _MONTHS or article.startswith(("’s", "'s"), at + len(word)):
+        return False
     before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+\Z", article[max(0, at - 6):at])
     after = re.match(r"\s+\d{1,4}\b", article[at + len(word):at + len(word) + 6])
-    return _tidy(word) in _MONTHS and (before is not None or after is not None)
+    lead = _MONTH_LEAD.search(article[max(0, at - 8):at])
+    return before is not None or after is not None or lead is not None
 
 
 def _title_free(words: list[str]) -> bool:
@@ -747,6 +757,10 @@ class PeopleFinder:
         if pid is not None:
             self._add(Mention(pid, span, "name spelt otherwise (a transliteration)"))
             return
+        pid = self.by_initial(text)
+        if pid is not None:
+            self._add(Mention(pid, span, "given name for a known initial"))
+            return
         if len(name) >= 3 and not title:
             # "Resident Vladimir Putin:" (a title mistyped) or another word the run starts with: a known
             # person's name written otherwise after it
@@ -836,6 +850,22 @@ class PeopleFinder:
                 and fold(theirs[0])[:1].casefold() == first}
         return same.pop() if len(same) == 1 else None
 
+    def by_initial(self, text: str) -> str | None:
+        """"Subrahmanyam Jaishankar" for the data's "S. Jaishankar": the one known person whose name is initials and
+        this family name, the first initial this given name's first letter; two such people, or none, give None."""
+        words = name_words(text)
+        if len(words) != 2 or len(words[0].strip(".")) < 2:
+            return None
+        given, family = fold(words[0]).casefold(), fold(words[1]).casefold()
+        same = set()
+        for pid, person in self.people.items():
+            theirs = person.name.split()
+            initials = theirs[:-1]
+            if initials and all(re.fullmatch(r"[A-Z]\.?", w) for w in initials) \
+                    and fold(theirs[-1]).casefold() == family and initials[0][0].casefold() == given[0]:
+                same.add(pid)
+        return same.pop() if len(same) == 1 else None
+
     def looks_like_name(self, text: str, place_veto: bool = True) -> bool:
         words = [w for w in text.split() if w not in SUFFIXES]
         capitals = [w for w in words if w.isupper() and len(w) > 1 and not w.endswith(".")]
@@ -854,7 +884,7 @@ class PeopleFinder:
         for pid, person in self.proposed.items():
             if person.name == name or name_key(person.name) == name_key(name):
                 return pid
-        known = self.known_by_key(name) or self.spelt_otherwise(name)
+        known = self.known_by_key(name) or self.spelt_otherwise(name) or self.by_initial(name)
         if known is not None:
             return known
         words = name_words(name) or name.split()
