@@ -62,3 +62,13 @@ def test_a_month_after_in_since_until_or_mid_is_a_date_never_a_person():
               "In May’s view the talks went well.\n")
     draft = drafted(person)
     assert [person[m.span.start:m.span.end] for m in draft.mentions if m.person_id == "may"] == ["Elen May", "May"]
+
+
+def test_a_call_for_something_is_a_demand_not_a_phone_call():
+    text = ("President Tomas Brek spoke today with Chancellor Ivo Marsh. "
+            "President Brek reiterated Prime Minister Anna Vel’s call for continued direct talks.\n")
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "held")]
+    # must not match: a call with someone, in the same possessive form, is a call
+    held = ("President Tomas Brek spoke today with Chancellor Ivo Marsh. "
+            "Prime Minister Anna Vel’s call with President Brek followed.\n")
+    assert (["anna-vel", "tomas-brek"], "held") in meetings(held)

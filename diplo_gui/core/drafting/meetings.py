@@ -456,6 +456,11 @@ def _people_in(mentions: list[Mention], zone: Span) -> list[Mention]:
     return mentions_in(mentions, zone.start, zone.end)
 
 
+# a trigger ending in "call(s)" followed by "for" is a demand ("reiterated X’s call for talks"), no call
+_DEMAND = re.compile(r"\bcalls?\Z", re.IGNORECASE)
+_FOR = re.compile(r"\s+for\b")
+
+
 def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list[Found]:
     text = article[sentence.start:sentence.end]
     used: list[Span] = []
@@ -465,6 +470,8 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
             trigger = Span(sentence.start + match.start(), sentence.start + match.end())
             if any(t.overlaps(trigger) for t in used):
                 continue
+            if _DEMAND.search(match.group()) and _FOR.match(text, match.end()):
+                continue  # "President Trump’s call for continued talks": a demand, not a phone call
             if kind == "possessive visit":
                 words = match.group()
                 if words[:2].casefold() == "my":
