@@ -72,3 +72,18 @@ def test_a_call_for_something_is_a_demand_not_a_phone_call():
     held = ("President Tomas Brek spoke today with Chancellor Ivo Marsh. "
             "Prime Minister Anna Vel’s call with President Brek followed.\n")
     assert (["anna-vel", "tomas-brek"], "held") in meetings(held)
+
+
+def test_a_joint_press_conference_with_two_others_is_a_meeting_of_the_three_and_he_is_its_subject():
+    text = ("President Tomas Brek held a joint press conference with Ivo Marsh, Chancellor of Veldoria, and Anna "
+            "Vel, Prime Minister of Marenland, during which he said: “We have deepened our union today.”\n")
+    draft = drafted(text)
+    assert meetings(text) == [(["anna-vel", "ivo-marsh", "tomas-brek"], "held")]
+    assert draft.meetings[0].form == "in-person"
+    assert [(q.text, q.speaker, q.rule) for q in draft.quotes] == [
+        ("We have deepened our union today.", "tomas-brek", "he said “…”")]
+    assert draft.meetings[0].quotes and draft.meetings[0].quotes[0].speaker == "tomas-brek"
+    # must not match: a pronoun after several names and no clause on the occasion stays unattributed
+    unclear = ("President Tomas Brek held a joint press conference with Ivo Marsh and Anna Vel. "
+               "Chancellor Marsh and Prime Minister Vel agreed, and he said: “We have deepened our union today.”\n")
+    assert [q.speaker for q in drafted(unclear).quotes] == [None]

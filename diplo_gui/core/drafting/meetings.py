@@ -56,7 +56,9 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|"
            r"meeting|meetings|consultations?|negotiations|"
            # "We had a wonderful visit with President Y": a visit had with someone is a meeting with them
-           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals|visit)")
+           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals|visit|"
+           # "held a joint press conference with A and B": the three appeared together, a meeting of them
+           r"press\s+conference|news\s+conference|press\s+availability)")
 
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:meetings?|talks|discussions?|calls?|conversations?)"

@@ -42,6 +42,8 @@ VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stress
          "assured|assures|reassured|point out|points out|"
          "referred to|told reporters|told journalists|said in a statement")
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+# ", during which he said", ", at which she said": a relative clause on the occasion, right before the pronoun
+_RELATIVE_OCCASION = re.compile(r",\s+(?:during|at|after|in)\s+which\s+\Z")
 # "Secretary of Defense Lloyd J. Austin III": a long title's "of" between capitalised words
 _NAME = rf"(?:[{CAP}][\w.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[{CAP}]))?){{0,6}}[{CAP}][\w'’-]*"
 # "the Secretary": a title standing for a person; "the secretary", as news stories write it (see names._TITLE_LOWER)
@@ -145,6 +147,12 @@ class Attributor:
         # Several named: "She said, “…”" at the start of a sentence is about whom the sentence
         # before was about ("…, Secretary Clinton echoed …. She said, “…”").
         sentence = self.sentence_of(before)
+        if _RELATIVE_OCCASION.search(self.article, sentence.start, before):
+            # "X held a press conference with A and B, during which he said": the pronoun in a clause on the
+            # occasion the sentence reports is its subject's
+            subject = sentence_subject(self.article, sentence, self.finder.mentions)
+            if subject is not None:
+                return subject.person_id
         if not mentions_in(self.finder.mentions, sentence.start, before):
             # nobody named in the pronoun's own sentence before it ("She said, “…”", "“…,” he said")
             previous = self.sentence_of(sentence.start - 2) if sentence.start >= 2 else None
