@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPushButton, QTextBrowser, QToolButton
 
@@ -708,3 +708,19 @@ def test_the_date_slider_marks_round_years_that_fit():
     # The Office of the Historian's 160 years: 1900, 1950, 2000, not 1866, 1891 … 1991.
     assert labelled_years(1866, 2025, room=6) == [1900, 1950, 2000]
     assert labelled_years(1866, 2025, room=9) == [1875, 1900, 1925, 1950, 1975, 2000, 2025]
+
+
+def test_the_related_meetings_pane_closed_as_it_first_shows_leaves_nothing_behind(qtbot):
+    from diplo_gui.core import bundled, loading
+    from diplo_gui.core.relations import RelationIndex
+    from diplo_gui.ui.explore.explore_pages import Pages, RelatedView
+    from diplo_gui.ui.reader.safe_text import country_name
+
+    dataset = loading.load([bundled.data_dir()]).dataset
+    view = RelatedView(Pages(str, country_name))
+    view.hide()
+    view.show_related(RelationIndex(dataset), dataset.meetings[0])  # shown now, scrolled to its top next turn
+    assert view.isVisible() and "Biden" in view.toPlainText()
+    view.deleteLater()  # the window closed in the same turn (a quick open and close) ...
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # ... and went before the next turn
+    qtbot.wait(50)  # the turn after: no call reaches the deleted pane (pytest-qt fails on any exception)

@@ -191,5 +191,5 @@ class RelatedView(ExploreBrowser):
             self.show()
             # Shown before it has a height, the page keeps its text cursor "visible" by scrolling
             # past the heading; once laid out, a new meeting's related page starts at its top.
-            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(0))
+            QTimer.singleShot(0, self, lambda: self.verticalScrollBar().setValue(0))  # not after it is gone
 
