@@ -32,8 +32,9 @@ from .search import Query, SearchIndex, parse_query
 _COUNT_SLICE = 1 << 16
 
 
-def _count(counter: Counter, column: Sequence, keep: bytes, flat: bool = False) -> Counter:
-    """Add the values of ``column`` where ``keep`` is true (``flat``: each is a tuple of values)."""
+def _count(column: Sequence, keep: bytes, flat: bool = False) -> Counter:
+    """The values of ``column`` where ``keep`` is true, counted (``flat``: each is a tuple of values)."""
+    counter: Counter = Counter()
     for start in range(0, len(keep), _COUNT_SLICE):
         kept = compress(column[start:start + _COUNT_SLICE], keep[start:start + _COUNT_SLICE])
         counter.update(chain.from_iterable(kept) if flat else kept)
@@ -222,7 +223,7 @@ class FacetIndex:
             firsts, lasts = _years_of(self._first), _years_of(self._last)
             self._years = firsts, lasts, int.from_bytes(bytes(map(operator.eq, firsts, lasts)), "little")
         firsts, lasts, one_year = self._years
-        years = _count(Counter(), firsts, self._flags(mask & one_year))
+        years = _count(firsts, self._flags(mask & one_year))
         for n in compress(range(self._n), self._flags(mask & ~one_year & self._all)):
             years.update(range(firsts[n], lasts[n] + 1))
         return years
@@ -286,7 +287,7 @@ class FacetIndex:
         values: dict[str, Counter[str]] = {}
         for facet in FACETS:
             keep = self._flags(passing(facet))
-            values[facet] = _count(Counter(), self._columns[facet], keep, flat=True)
+            values[facet] = _count(self._columns[facet], keep, flat=True)
         years = self._count_years(passing(DATES))
         counts = FacetCounts(values, years, passing(None).bit_count())
         if selection.is_empty and base is None:

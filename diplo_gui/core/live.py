@@ -105,11 +105,12 @@ class LiveLoader:
                 problems.extend(records.problems)
                 if not is_unreadable(records):
                     fingerprint = read_from.get(key)
-                    # The same bytes as last time: what was kept of them stands (packing again takes time).
-                    same = (previous is not None and fingerprint is not None and previous.fingerprint == fingerprint
-                            and (previous.packed is not None) == pack)
-                    last_good[key] = (previous if same and previous is not None
-                                      else _LastGood.of(records, fingerprint, pack))
+                    # The same bytes as last time, kept the same way: what was kept of them stands (packing
+                    # again takes time).
+                    if (previous is None or fingerprint is None or previous.fingerprint != fingerprint
+                            or (previous.packed is not None) != pack):
+                        previous = _LastGood.of(records, fingerprint, pack)
+                    last_good[key] = previous
             parsed.append(records)
         # A file that left the sources (deleted, or its folder closed) is forgotten with it.
         self._last_good = last_good

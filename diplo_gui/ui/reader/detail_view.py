@@ -43,7 +43,6 @@ class DetailView(SafePage):
         self._country_name = country_name
         self._meeting: Meeting | None = None
         self._shown_all: set[str] = set()  # long texts of this meeting the reader asked to see whole
-        self._rendered: Meeting | None = None  # the meeting the page shows now
         self._empty_text = self.tr("Select a meeting to see who met, where, about what, and what was said.")
         self.source_view: SourceView | None = None  # made on the first "Show in source"
         # "Show in source" is this view's own business; every other link goes to the window.
@@ -56,16 +55,14 @@ class DetailView(SafePage):
 
     @Slot()
     def show_meeting(self, meeting: Meeting | None) -> None:
-        if not self._same(meeting):
+        # The one shown, or the same read again (a reload, the archive store): the reader's place in it stays.
+        same = meeting is self._meeting or (meeting is not None and self._meeting is not None
+                                            and meeting == self._meeting)
+        if not same:
             self._shown_all.clear()
         self._meeting = meeting
-        self.refresh()
+        self.refresh(keep_place=same)
         self.meetingChanged.emit()
-
-    def _same(self, meeting: Meeting | None) -> bool:
-        """Whether ``meeting`` is the one shown, or the same read again (a reload, the archive store)."""
-        return meeting is self._meeting or (meeting is not None and self._meeting is not None
-                                            and meeting == self._meeting)
 
     @Slot(QUrl)
     def _anchor_clicked(self, url: QUrl) -> None:
@@ -186,7 +183,9 @@ class DetailView(SafePage):
             self.refresh()
 
     # -- rendering ------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, keep_place: bool = True) -> None:
+        """Draw the page again; ``keep_place``: at the same scroll position (a long text shown whole, the
+        theme, the same meeting read again), else from its top."""
         palette = self.palette()
         self.document().setDefaultStyleSheet(
             "h1 { font-size: x-large; margin-bottom: 2px; }"
@@ -194,12 +193,9 @@ class DetailView(SafePage):
             + page_css(palette))
         if self._meeting is None:
             self.setHtml(f"<p class='muted' style='margin-top:24px' align='center'>{escape(self._empty_text)}</p>")
-            self._rendered = None
             return
-        # The same meeting drawn again (a long text shown whole, a reload, the theme): the reader's place stays.
-        place = self.verticalScrollBar().value() if self._rendered == self._meeting else 0
+        place = self.verticalScrollBar().value() if keep_place else 0
         self.setHtml(self._html(self._meeting))
-        self._rendered = self._meeting
         self.verticalScrollBar().setValue(place)
 
     def _person_link(self, person: Person) -> str:

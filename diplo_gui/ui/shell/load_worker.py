@@ -248,6 +248,7 @@ class BackgroundLoader(QObject):
     @Slot()
     def _on_worker_finished(self) -> None:
         worker = self.sender()
+        quiet = isinstance(worker, _Worker) and worker.quiet
         if isinstance(worker, _Worker):
             worker.deleteLater()
         if worker is not self._worker:
@@ -261,7 +262,7 @@ class BackgroundLoader(QObject):
             self.finished.emit(True)
             # A load read back from the store is checked against the files' bytes, unless it is the move onto
             # the store of what was just read from them (their hashes are the store's; the watcher sees later saves).
-            if outcome.from_store and not (isinstance(worker, _Worker) and worker.quiet):
+            if outcome.from_store and not quiet:
                 check = _Verify(outcome.result.fingerprints, self)
                 check.changed.connect(self.stale)
                 check.finished.connect(check.deleteLater)
@@ -269,7 +270,7 @@ class BackgroundLoader(QObject):
             return
         if isinstance(outcome, str):
             self._window.statusBar().showMessage(self.tr("Loading failed: %s") % outcome, 10000)
-        elif isinstance(worker, _Worker) and worker.quiet:
+        elif quiet:
             pass  # only the store was asked and it could not answer: the data on screen is the same
         else:
             self._window.statusBar().showMessage(self.tr("Loading cancelled; the meetings shown are unchanged."),

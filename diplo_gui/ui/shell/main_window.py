@@ -542,8 +542,7 @@ class MainWindow(QMainWindow):
             kept = selected is not None and self.select_meeting(selected.id)
         finally:
             self._holding_detail = False
-        current = self.list_view.currentIndex()
-        self.detail.show_meeting(current.data(MeetingRole) if kept and current.isValid() else None)
+        self.detail.show_meeting(self.list_view.currentIndex().data(MeetingRole) if kept else None)
         self._restore_list_place(place)
 
     def _list_place(self) -> tuple[list[str], str | None, bool]:
