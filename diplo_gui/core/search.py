@@ -185,29 +185,12 @@ class _Rows:
 
     def row(self, meeting: Meeting) -> tuple:
         people = [p.person for p in meeting.participants]
-        place = meeting.place
-        codes = meeting.countries()
-        text = [normalize(meeting.title), meeting.id, meeting.status.value]
-        if meeting.summary:
-            text.append(normalize(meeting.summary))
-        for participant in meeting.participants:
-            text.append(self._person(participant.person)[0])
-            role = participant.display_role
-            if role:
-                text.append(self._common(role))
-        for quote in meeting.quotes:
-            text.append(normalize(quote.text))
-            text.append(self._person(quote.speaker)[2])
-        issues = [self._issue(i) for i in meeting.issues]
-        text += [parts[0] for parts in issues]
-        if place:
-            text += [self._common(p) for p in (place.venue, place.city) if p]
-        ordered_codes = sorted(codes)
+        ordered_codes = sorted(meeting.countries())
         country_names = [self._country(c) for c in ordered_codes]
-        text += country_names
-        places = [self._common(p) for p in (place.city, place.venue) if p] if place else []
+        issues = [self._issue(i) for i in meeting.issues]
+        places = self.places(meeting)
         return (
-            _SEP.join(text),
+            self.text(meeting, country_names),
             # Field terms match an id or code whole ("issue:taiwan" is that issue, not "taiwan-strait"),
             # or a part of a name ("person:wang" finds Wang Yi and Wang Wentao).
             _ids(p.id for p in people),
@@ -222,6 +205,33 @@ class _Rows:
             _ids(places),
             _SEP.join(places),
         )
+
+    def places(self, meeting: Meeting) -> list[str]:
+        """The meeting's city and venue, normalized: what ``place:`` looks in."""
+        place = meeting.place
+        return [self._common(p) for p in (place.city, place.venue) if p] if place else []
+
+    def text(self, meeting: Meeting, country_names: list[str] | None = None) -> str:
+        """What a free-text term looks in (``country_names``: the meeting's, when the caller has them)."""
+        place = meeting.place
+        text = [normalize(meeting.title), meeting.id, meeting.status.value]
+        if meeting.summary:
+            text.append(normalize(meeting.summary))
+        for participant in meeting.participants:
+            text.append(self._person(participant.person)[0])
+            role = participant.display_role
+            if role:
+                text.append(self._common(role))
+        for quote in meeting.quotes:
+            text.append(normalize(quote.text))
+            text.append(self._person(quote.speaker)[2])
+        text += [self._issue(i)[0] for i in meeting.issues]
+        if place:
+            text += [self._common(p) for p in (place.venue, place.city) if p]
+        if country_names is None:
+            country_names = [self._country(c) for c in sorted(meeting.countries())]
+        text += country_names
+        return _SEP.join(text)
 
 
 def _ids(values: Iterable[str]) -> str:

@@ -21,7 +21,15 @@ from diplo_gui.core.facets import FacetIndex, FacetSelection
 from diplo_gui.core.flags import as_bytes
 from diplo_gui.core.search import SearchIndex, parse_query
 from diplo_gui.core.store import Archive, open_store
-from diplo_gui.core.store.stored import _LETTERS, StoredMeetings, opened_by, prepare_words, read_columns
+from diplo_gui.core.store.stored import (
+    _LETTERS,
+    StoredMeetings,
+    opened_by,
+    prepare_words,
+    read_columns,
+    word_counts,
+    word_masks,
+)
 
 
 def _stored(paths: list[Path], store: Path):  # type: ignore[no-untyped-def]
@@ -407,6 +415,18 @@ def test_one_letter_of_a_person_or_an_issue_is_answered_as_the_update_prepared_i
         for letter in _LETTERS:
             query = parse_query(f"{field}:{letter}")
             assert search.matches(query) == as_bytes(memory.matches(query)), (field, letter)
+
+
+def test_the_masks_read_from_words_are_those_of_a_search_in_every_text():
+    # A word of letters and digits is looked for in the vocabulary, then the texts read word by word:
+    # the answer must be the substring test's, for a word inside a longer one, twice in one word,
+    # at a text's edges, in CJK, with digits and underscores, and for a word no text holds.
+    texts = ["banana bandana", "ban", "urban_planning 2023", "韩正会见 韩正", "", "a-na na\nna",
+             "nana", "x2023y", "Ban", "anan"]
+    words = ["an", "na", "nana", "ban", "2023", "韩正", "_p", "zz", "ana"]
+    masks = word_masks(texts, words, word_counts(texts))
+    for word, mask in zip(words, masks):
+        assert bytes(mask) == bytes(word in text for text in texts), word
 
 
 def test_a_word_of_two_characters_alone_is_found_in_the_index_of_less_common_words(tmp_path):

@@ -330,7 +330,6 @@ class Archive:
             if span is None:
                 first, last = meeting_span(m)
                 span = spans[key] = (first.toordinal(), last.toordinal())
-            searchable = text_rows.row(m)
             place = m.place
             codes = meeting_countries(m)
             sides = sorted({p.person.country for p in m.participants if p.person.country} or codes)
@@ -349,13 +348,13 @@ class Archive:
                 f"{place.country or '' if place else ''}\0{sort}",
                 "\x1f".join(names[p.person.id] for p in m.participants) + "\0" + sort,
                 span[0], span[1], m.date.year, (m.end_date or m.date).year, m.status.value, int(partial),
-                searchable[10]))
+                _SEP.join(text_rows.places(m))))
             records.append((row, encode(m)))
             participants.extend((row, p.person.id, n) for n, p in enumerate(m.participants))
             speakers.extend((row, s) for s in {q.speaker.id for q in m.quotes})
             issue_rows.extend((row, i.id) for i in m.issues)
             country_rows.extend((row, c) for c in codes)
-            texts.append((row, searchable[0]))
+            texts.append((row, text_rows.text(m)))
         db.executemany(f"INSERT INTO meeting VALUES ({','.join('?' * 21)})", meeting_rows)
         db.executemany("INSERT INTO meeting_record VALUES (?, ?)", records)
         db.executemany("INSERT INTO participant VALUES (?, ?, ?)", participants)

@@ -16,6 +16,7 @@ and the caller reads them again when it finds any.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import json
@@ -747,16 +748,60 @@ def prepare_search(db: sqlite3.Connection, rows: array, position: dict[int, int]
             pairs[pair] += docs
     broad = [pair for pair, postings in pairs.most_common(_PREPARED_PAIRS)
              if postings > len(rows) // 4 and pair.isprintable()]  # not the fields' separator
-    common = prepare_words(db, rows, texts)
+    counts = word_counts(texts)
+    common = prepare_words(db, rows, texts, counts)
+    # A letter, or a pair holding a space or a sign, is looked for in every text (str in C, quick for
+    # one character); a pair or word of letters and digits is read from the texts' words.
+    in_words = [word for word in (*broad, *common) if _WORD.fullmatch(word)]
+    scanned = [word for word in (*_LETTERS, *broad) if word not in in_words]
     db.execute("DELETE FROM prepared WHERE key LIKE 'word:%'")
     db.executemany("INSERT INTO prepared VALUES (?, ?)",
                    [(f"word:{word}", zlib.compress(bytes(map(str.__contains__, texts, repeat(word))), 1))
-                    for word in (*_LETTERS, *broad, *common)])
+                    for word in scanned])
+    db.executemany("INSERT INTO prepared VALUES (?, ?)",
+                   [(f"word:{word}", zlib.compress(mask, 1))
+                    for word, mask in zip(in_words, word_masks(texts, in_words, counts))])
 
 
-def prepare_words(db: sqlite3.Connection, rows: array, texts: list[str]) -> list[str]:
+def word_counts(texts: Iterable[str]) -> Counter[str]:
+    """How many of the texts hold each word (``_WORD``): the meetings' vocabulary."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(set(_WORD.findall(text)))
+    return counts
+
+
+def word_masks(texts: Sequence[str], words: Sequence[str], vocabulary: Iterable[str]) -> list[bytearray]:
+    """For each of ``words`` (letters and digits only), one byte per text: 1 where the text holds it.
+
+    Such a word is in a text exactly when it is inside one of the text's words, so each is looked
+    for once in the vocabulary (every word of the texts) rather than in every text: the texts are
+    then read word by word, once for all of them."""
+    known = list(vocabulary)
+    starts = list(itertools.accumulate((len(w) + 1 for w in known), initial=0))
+    joined = "\n".join(known)  # no word holds a line break
+    holders: dict[str, list[int]] = {}  # a vocabulary word -> the numbers of the words inside it
+    for number, word in enumerate(words):
+        last = -1
+        for found in re.finditer(re.escape(word), joined):
+            held_by = bisect.bisect_right(starts, found.start()) - 1
+            if held_by != last:  # a word twice inside the same one
+                holders.setdefault(known[held_by], []).append(number)
+                last = held_by
+    masks = [bytearray(len(texts)) for _ in words]
+    holding = holders.get
+    for position, text in enumerate(texts):
+        for word in set(_WORD.findall(text)):
+            for number in holding(word, ()):
+                masks[number][position] = 1
+    return masks
+
+
+def prepare_words(db: sqlite3.Connection, rows: array, texts: list[str],
+                  counts: Counter[str] | None = None) -> list[str]:
     """Split the meetings' words in two: the common ones (returned: their masks are prepared with the
     letters') and the rest, written to the index of less common words for the rows not yet in it.
+    ``counts``: ``word_counts(texts)``, when the caller has it.
 
     A word once common stays so until the next rebuild: a row's less common words were written
     without the common ones of that time, so the masks must go on covering those."""
@@ -768,9 +813,8 @@ def prepare_words(db: sqlite3.Connection, rows: array, texts: list[str]) -> list
     if found is None:  # no list of common words (a new store, or damaged): every row's rare words anew
         db.execute("DELETE FROM word_rare")
         db.execute("INSERT INTO rare_text(rare_text) VALUES ('delete-all')")
-    counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(set(_WORD.findall(text)))
+    if counts is None:
+        counts = word_counts(texts)
     known = set(common)
     floor = max(len(texts) // _COMMON_SHARE, _COMMON_MIN)
     for word, count in counts.most_common():
