@@ -29,7 +29,7 @@ from .search import Query, SearchIndex, parse_query
 # Counting runs in C over every meeting kept, and holds the interpreter lock until it ends: it goes a
 # slice at a time, so that the window's thread has its turn between slices (a count of the Filters on
 # another thread otherwise kept a window of 1,000,000 meetings from answering keys for half a second).
-_COUNT_SLICE = 1 << 16
+_COUNT_SLICE = 1 << 13
 
 
 def _count(column: Sequence, keep: bytes, flat: bool = False) -> Counter:

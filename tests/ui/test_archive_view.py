@@ -215,6 +215,56 @@ def test_once_the_store_is_ready_no_count_runs_on_the_ui_thread(make_window, qtb
         assert held == f"Held  ({window.proxy.rowCount():,})"
 
 
+def test_a_large_lists_timeline_follows_what_is_typed_picked_off_the_ui_thread(make_window, qtbot, write_yaml,
+                                                                              monkeypatch):
+    # Picking a list's meetings among every measured one looks at each (tens of milliseconds at 100,000
+    # meetings): never on the UI thread for a large list, and the timeline still shows what the list shows.
+    import threading
+
+    from diplo_gui.ui.explore import timeline as timeline_module
+
+    window = make_window(_centuries(write_yaml), include_bundled=False)
+    explore, timeline = window.explore, window.explore.timeline
+    qtbot.waitUntil(lambda: not explore.pending(), timeout=60000)
+    ui_thread = threading.get_ident()
+    real = timeline_module.pick
+    threads: list[int] = []
+
+    def pick(measured, flags):  # type: ignore[no-untyped-def]
+        if flags is not None:
+            threads.append(threading.get_ident())
+        return real(measured, flags)
+
+    monkeypatch.setattr(timeline_module, "pick", pick)
+    window.search_box.setFocus()
+    for typed, listed in (("status:postponed", 120), (" meeting 5", None)):
+        qtbot.keyClicks(window.search_box, typed)
+        qtbot.waitUntil(lambda: not window.query_pending(), timeout=30000)
+        explore.refresh_after_list_change()  # as the list's settle timer does
+        qtbot.waitUntil(lambda: not explore.pending(), timeout=30000)
+        expected = window.proxy.rowCount()
+        assert listed is None or expected == listed
+        assert len(timeline.meetings()) == expected
+        assert {m.id for m in timeline.meetings()} == {m.id for m in window.proxy.meetings()}
+    assert threads and ui_thread not in threads
+    qtbot.keyClick(window.search_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Backspace)  # an empty box: every meeting, nothing to pick
+    qtbot.waitUntil(lambda: not window.query_pending(), timeout=30000)
+    explore.refresh_after_list_change()
+    qtbot.waitUntil(lambda: len(timeline.meetings()) == 6000, timeout=30000)
+
+
+def test_a_timeline_pick_made_for_replaced_measures_is_not_shown(make_window, qtbot, write_yaml):
+    from diplo_gui.ui.explore.timeline import measure, pick
+
+    window = make_window(_centuries(write_yaml, 3500), include_bundled=False)
+    timeline = window.explore.timeline
+    qtbot.waitUntil(lambda: not window.explore.pending(), timeout=60000)
+    shown = len(timeline.meetings())
+    stale = pick(measure(list(window.dataset.meetings)[:10], None, timeline.char_px()), None)
+    assert not timeline.show_picked(stale) and len(timeline.meetings()) == shown == 3500
+
+
 def test_a_large_list_searches_what_is_typed_off_the_ui_thread(make_window, qtbot, write_yaml, monkeypatch):
     from diplo_gui.core.search import SearchIndex, parse_query
     from diplo_gui.ui.shell import main_window

@@ -28,7 +28,7 @@ from ..reader.safe_text import INTERNAL_SCHEME, country_name, internal_url, plai
 from ..shell.load_worker import cache_dir
 from .explore_pages import Pages, RelatedView
 from .facet_panel import FacetPanel
-from .timeline import TimelineView
+from .timeline import Shown, TimelineView
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -69,6 +69,7 @@ class ExploreController(QObject):
         self._dataset_seen: Dataset | None = None  # the window's Dataset when _generation last changed
         self._listed_before: set[str] | None = None  # ids the list showed before a large Dataset came, filters ticked
         self._count_request = 0  # the newest count asked of the store
+        self._pick_request = 0  # the newest timeline pick asked of the archive's thread
         self._prepared_generation = 0  # the Dataset whose facet index and timeline measures came from the worker
         self._awaited_generation = 0  # the Dataset whose indexes were asked of the worker
         self._indexed_generation = 0  # the last Dataset the store was brought up to date with, as handled here
@@ -449,7 +450,7 @@ class ExploreController(QObject):
         # Indexes are built when first needed, so opening a large archive shows the list first.
         self._generation += 1
         self._dataset_seen = self.window.dataset
-        self._count_request = 0
+        self._count_request = self._pick_request = 0
         self._first_counts = None
         dataset = self.window.dataset
         if len(dataset.meetings) > _FOLLOW_AT_ONCE:
@@ -462,6 +463,7 @@ class ExploreController(QObject):
                 self._archive.indexed.connect(self._on_indexed)
                 self._archive.prepared.connect(self._on_prepared)
                 self._archive.related.connect(self._on_related)
+                self._archive.picked.connect(self._on_picked)
             self._awaited_generation = self._generation
             # Asked once the list has shown the new data (_ASK_AFTER_MS).
             jobs = (self._generation, dataset, self.timeline.char_px(), self.window.load_result,
@@ -582,9 +584,28 @@ class ExploreController(QObject):
         if self._timeline_stale:
             self._timeline_stale = False
             self.timeline.prepare(self.window.dataset.meetings, self.facet_index().spans())
-        self.timeline.show_flags(self._listed_flags())
+        flags = self._listed_flags()
+        measured = self.timeline.measured()
+        if flags is not None and measured is not None and self._archive is not None and \
+                len(self.window.dataset.meetings) > _FOLLOW_AT_ONCE:
+            # Picked on the archive's thread: every measured meeting is looked at (tens of milliseconds
+            # at 100,000 meetings, a keystroke's worth of stall at a million); shown when it comes.
+            self._pick_request = self._archive.pick(measured, flags)
+            return
+        self._pick_request = 0
+        self.timeline.show_flags(flags)
+        self._mark_timeline_current()
+
+    def _mark_timeline_current(self) -> None:
         current = self.window.current_meeting()
         self.timeline.set_current(current.id if current else None)
+
+    @Slot(int, object)
+    def _on_picked(self, request: int, shown: Shown) -> None:
+        if request == self._pick_request:
+            self._pick_request = 0
+            if self.timeline.show_picked(shown):  # else measured for data replaced meanwhile
+                self._mark_timeline_current()
 
     @Slot(str)
     def _on_timeline_clicked(self, meeting_id: str) -> None:
@@ -655,8 +676,8 @@ class ExploreController(QObject):
         return self._awaited_generation == self._generation != self._prepared_generation
 
     def pending(self) -> bool:
-        """Whether the explore views still wait for work off the UI thread (preparing, or counts)."""
-        return self.preparing() or self.counts_pending()
+        """Whether the explore views still wait for work off the UI thread (preparing, counts, the timeline)."""
+        return self.preparing() or self.counts_pending() or self._pick_request != 0
 
     def store_settled(self) -> bool:
         """Whether a large Dataset's store is up to date with it, the Filters and Timeline have their

@@ -86,6 +86,7 @@ class ArchiveQueries(QObject):
     indexed = Signal(int, str)  # generation, a message about the store file ("" when none)
     related = Signal(int, object)  # generation, RelationIndex: what is related to what
     counted = Signal(int, object)  # request number, FacetCounts
+    picked = Signal(int, object)  # request number, timeline.Shown
 
     def __init__(self, country_name: Callable[[str], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +94,7 @@ class ArchiveQueries(QObject):
         self._jobs: queue.Queue = queue.Queue()  # for the store's thread
         self._memory_jobs: queue.Queue = queue.Queue()  # for the thread that builds in memory
         self._latest = 0  # the newest count request: older ones waiting are dropped
+        self._latest_pick = 0  # the newest timeline pick asked: likewise
         self._generation = -1  # of the Dataset the store holds now
         self._thread: threading.Thread | None = None
         def end_threads(*_: object) -> None:
@@ -130,6 +132,13 @@ class ArchiveQueries(QObject):
         self._latest += 1
         self._memory_jobs.put(("tally", self._latest, facets, selection, flags))
         return self._latest
+
+    def pick(self, measured: Measured, flags: Flags) -> int:
+        """The timeline's meetings of a list (``timeline.pick``); ``picked`` carries them back."""
+        self._start()
+        self._latest_pick += 1
+        self._memory_jobs.put(("pick", self._latest_pick, measured, flags))
+        return self._latest_pick
 
     def ready(self, generation: int) -> bool:
         """Whether the store holds this generation's Dataset."""
@@ -177,6 +186,13 @@ class ArchiveQueries(QObject):
 
                     stored = getattr(job[2].meetings, "relations", None)  # asked of the store (store/stored.py)
                     self.related.emit(job[1], stored() if stored is not None else RelationIndex(job[2]))
+                elif job[0] == "pick":
+                    if job[1] == self._latest_pick:  # else a newer list came meanwhile
+                        from .timeline import pick
+
+                        shown = pick(*job[2:])
+                        if job[1] == self._latest_pick:
+                            self.picked.emit(job[1], shown)
                 elif job[1] == self._latest:  # a tally nobody superseded
                     request, facets, selection, flags = job[1:]
                     counts = facets.counts(selection, flags)

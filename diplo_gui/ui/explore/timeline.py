@@ -207,6 +207,33 @@ def _measured(items: list[_Item], kinds: bytes | None = None) -> Measured:
                     bytes(map(kinds.__getitem__, order)), positions_by_key(list(map(ids.__getitem__, order))).get)
 
 
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """The measured meetings a list shows, by start day (``pick``)."""
+
+    measured: Measured
+    keep: bytes | None  # which measured items are shown, a byte each (None: all)
+    items: Sequence[_Item]
+    starts: Sequence[float]
+    ends: Sequence[float]
+    last_end: float
+
+
+_NOTHING = Measured([], [], [], [], [], b"")  # what a timeline shows before it is given meetings
+
+
+def pick(measured: Measured, flags: Flags | None) -> Shown:
+    """The measured meetings whose flag is set (all for None). No Qt call: a large list's are picked off
+    the UI thread (every item looked at: tens of milliseconds at 100,000 meetings)."""
+    if flags is None:
+        return Shown(measured, None, measured.items, measured.starts, measured.ends, max(measured.ends, default=0.0))
+    keep = bytes(map(flags.__getitem__, measured.order))  # packed: a byte an item, as the positions below
+    items = (list(compress(measured.items, keep)) if isinstance(measured.items, list)
+             else Picked(measured.items, array("q", compress(range(len(keep)), keep))))
+    ends = array("d", compress(measured.ends, keep))
+    return Shown(measured, keep, items, array("d", compress(measured.starts, keep)), ends, max(ends, default=0.0))
+
+
 class TimelineView(QWidget):
     """Meetings on a date axis. Wheel or Ctrl+= / Ctrl+- zoom, drag or arrow keys pan, click selects."""
 
@@ -240,11 +267,7 @@ class TimelineView(QWidget):
         self._dense = False  # the view shows density, not bars
         self._whole: Callable[[str], Meeting | None] | None = None  # see set_reader
         self._kinds: bytes | None = None  # the shown items' status numbers, for density; made when first needed
-        self._prepared_starts: Sequence[float] = []
-        self._prepared_ends: Sequence[float] = []
-        self._prepared_lengths: Sequence[float] = []
         self._prepared_status = b""
-        self._prepared_longest = 0.0
         self._keep: bytes | None = None  # which prepared items are shown (None: all)
         self._last_end = 0.0
         self._current: str | None = None
@@ -278,30 +301,30 @@ class TimelineView(QWidget):
         replaced, self._measured = self._measured, measured
         self._order, self._prepared = measured.order, measured.items
         # Columns of the prepared items, so that a list change picks with C-level compress, never a loop.
-        self._prepared_starts, self._prepared_ends = measured.starts, measured.ends
-        self._prepared_lengths, self._prepared_status = measured.lengths, measured.status
-        self._prepared_longest = max(measured.lengths, default=0.0)
+        self._prepared_status = measured.status
+        # The longest span of all prepared meetings: a bound that only widens what a paint considers.
+        self._longest = max(measured.lengths, default=0.0)
         return replaced
+
+    def measured(self) -> Measured | None:
+        """What ``adopt`` or ``prepare`` last took (what ``pick`` picks from)."""
+        return self._measured
 
     def show_flags(self, flags: Flags | None) -> None:
         """Show the prepared meetings whose flag is set (all for None), and fit them in the view."""
-        lengths: Iterable[float]
-        if flags is None:
-            self._items, self._starts = self._prepared, self._prepared_starts
-            self._ends, lengths = self._prepared_ends, self._prepared_lengths
-        else:
-            keep = bytes(map(flags.__getitem__, self._order))  # packed: a byte an item, as the positions below
-            self._items = (list(compress(self._prepared, keep)) if isinstance(self._prepared, list)
-                           else Picked(self._prepared, array("q", compress(range(len(keep)), keep))))
-            self._starts = array("d", compress(self._prepared_starts, keep))
-            self._ends, lengths = array("d", compress(self._prepared_ends, keep)), ()
+        self.show_picked(pick(self._measured or _NOTHING, flags))
+
+    def show_picked(self, shown: Shown) -> bool:
+        """Show what ``pick`` chose, and fit it in the view; False (nothing done) when it was picked from
+        measures replaced since (a pick made off the UI thread that a new Dataset overtook)."""
+        if shown.measured is not (self._measured or _NOTHING):
+            return False
+        self._items, self._starts, self._ends, self._keep = shown.items, shown.starts, shown.ends, shown.keep
+        self._last_end = shown.last_end
         self._by_id = None
-        self._last_end = max(self._ends, default=0.0)
-        # The longest span of all prepared meetings: a bound that only widens what a paint considers.
-        self._longest = self._prepared_longest if flags is not None else max(lengths, default=0.0)
-        self._keep = None if flags is None else keep
         self._kinds = None
         self.fit()
+        return True
 
     def meetings(self) -> list[Meeting]:
         return [i.meeting for i in self._items]
