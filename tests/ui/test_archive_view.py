@@ -33,6 +33,11 @@ def test_thousands_of_meetings_over_160_years_show_as_density_and_zoom_into_bars
     assert timeline.is_dense()  # 6,000 bars cannot fit in a few hundred pixels
     columns = timeline.density()
     assert sum(sum(c.values()) for _, c in columns) == 6000  # every meeting is counted once
+    # Fitted, the density fills the width: no room is kept on the right for a title it does not write
+    # (it showed years to come with nothing in them).
+    first_day, last_day = timeline.visible_days()
+    latest = max(m.date.first_day().toordinal() for m in window.dataset.meetings) + 1
+    assert 0 < last_day - latest < 0.06 * (last_day - first_day)
     image = timeline.grab().toImage()
     middle = timeline.width() // 2
     painted = [image.pixelColor(middle, y).getRgb()[:3] for y in range(timeline.height() - 40, 30, -1)]

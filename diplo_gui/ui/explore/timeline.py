@@ -369,8 +369,10 @@ class TimelineView(QWidget):
             last = self._last_end
             span = max(30.0, last - first)
             pad = span * 0.03 + 3
-            # room on the right for the last title, written beside its bar
-            self._scale = max(0.01, max(100, self.width() - 160) / (span + 2 * pad))
+            # room on the right for the last title, written beside its bar (a fitted density has no titles:
+            # the room would show years to come with nothing in them)
+            room = 160 if len(self._items) <= _DENSE else 0
+            self._scale = max(0.01, max(100, self.width() - room) / (span + 2 * pad))
             self._left = first - pad
         self._lanes_for = None
         self.update()
