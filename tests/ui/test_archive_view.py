@@ -259,6 +259,24 @@ def test_a_large_lists_timeline_follows_what_is_typed_picked_off_the_ui_thread(m
     qtbot.waitUntil(lambda: len(timeline.meetings()) == 6000, timeout=30000)
 
 
+def test_a_timeline_pick_in_slices_is_the_pick_in_one_go(make_window, qtbot, write_yaml, monkeypatch):
+    from itertools import compress
+
+    from diplo_gui.ui.explore import timeline as timeline_module
+
+    window = make_window(_centuries(write_yaml, 3500), include_bundled=False)
+    qtbot.waitUntil(lambda: not window.explore.pending(), timeout=60000)
+    measured = window.explore.timeline.measured()
+    flags = bytes(n % 3 == 0 or n % 7 == 0 for n in range(3500))
+    monkeypatch.setattr(timeline_module, "_PICK_SLICE", 64)  # many slices, the last one short
+    shown = timeline_module.pick(measured, flags)
+    keep = bytes(flags[p] for p in measured.order)
+    assert shown.keep == keep
+    assert [i.meeting.id for i in shown.items] == [i.meeting.id for i in compress(measured.items, keep)]
+    assert list(shown.starts) == list(compress(measured.starts, keep))
+    assert list(shown.ends) == list(compress(measured.ends, keep)) and shown.last_end == max(shown.ends)
+
+
 def test_a_timeline_pick_made_for_replaced_measures_is_not_shown(make_window, qtbot, write_yaml):
     from diplo_gui.ui.explore.timeline import measure, pick
 

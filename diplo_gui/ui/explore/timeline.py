@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 STATUS_COLOURS = {status: QColor(colour) for status, colour in rich_text.STATUS_COLOURS.items()}
 
 _KINDS = {status: n for n, status in enumerate(Status)}
+_PICK_SLICE = 1 << 16  # measured meetings looked at per step of ``pick``
 _DENSE = 1500  # more meetings than this in view: their density, not one bar each
 _READ_AHEAD = 500  # bars of a store's meetings read at once (store/stored.py keeps 1,024 decoded)
 _COLUMN = 2  # px per density column
@@ -224,14 +225,24 @@ _NOTHING = Measured([], [], [], [], [], b"")  # what a timeline shows before it 
 
 def pick(measured: Measured, flags: Flags | None) -> Shown:
     """The measured meetings whose flag is set (all for None). No Qt call: a large list's are picked off
-    the UI thread (every item looked at: tens of milliseconds at 100,000 meetings)."""
+    the UI thread (every item looked at: tens of milliseconds at 100,000 meetings). A slice at a time:
+    each step runs in C and holds the interpreter lock until it ends, and the window's thread takes
+    its turn between slices."""
     if flags is None:
         return Shown(measured, None, measured.items, measured.starts, measured.ends, max(measured.ends, default=0.0))
-    keep = bytes(map(flags.__getitem__, measured.order))  # packed: a byte an item, as the positions below
-    items = (list(compress(measured.items, keep)) if isinstance(measured.items, list)
-             else Picked(measured.items, array("q", compress(range(len(keep)), keep))))
-    ends = array("d", compress(measured.ends, keep))
-    return Shown(measured, keep, items, array("d", compress(measured.starts, keep)), ends, max(ends, default=0.0))
+    order = measured.order
+    # packed: a byte an item, as the positions below
+    keep = b"".join(bytes(map(flags.__getitem__, order[first:first + _PICK_SLICE]))
+                    for first in range(0, len(order), _PICK_SLICE))
+    positions, starts, ends = array("q"), array("d"), array("d")
+    for first in range(0, len(keep), _PICK_SLICE):
+        part = keep[first:first + _PICK_SLICE]
+        positions.extend(compress(range(first, first + len(part)), part))
+        starts.extend(compress(measured.starts[first:first + _PICK_SLICE], part))
+        ends.extend(compress(measured.ends[first:first + _PICK_SLICE], part))
+    items = (list(map(measured.items.__getitem__, positions)) if isinstance(measured.items, list)
+             else Picked(measured.items, positions))
+    return Shown(measured, keep, items, starts, ends, max(ends, default=0.0))
 
 
 class TimelineView(QWidget):
