@@ -275,6 +275,7 @@ def test_a_timeline_pick_in_slices_is_the_pick_in_one_go(make_window, qtbot, wri
     assert [i.meeting.id for i in shown.items] == [i.meeting.id for i in compress(measured.items, keep)]
     assert list(shown.starts) == list(compress(measured.starts, keep))
     assert list(shown.ends) == list(compress(measured.ends, keep)) and shown.last_end == max(shown.ends)
+    assert shown.kinds == bytes(compress(measured.status, keep))
 
 
 def test_a_timeline_pick_made_for_replaced_measures_is_not_shown(make_window, qtbot, write_yaml):

@@ -218,6 +218,7 @@ class Shown:
     starts: Sequence[float]
     ends: Sequence[float]
     last_end: float
+    kinds: bytes  # each shown item's status number (_KINDS), for the density
 
 
 _NOTHING = Measured([], [], [], [], [], b"")  # what a timeline shows before it is given meetings
@@ -229,20 +230,22 @@ def pick(measured: Measured, flags: Flags | None) -> Shown:
     each step runs in C and holds the interpreter lock until it ends, and the window's thread takes
     its turn between slices."""
     if flags is None:
-        return Shown(measured, None, measured.items, measured.starts, measured.ends, max(measured.ends, default=0.0))
+        return Shown(measured, None, measured.items, measured.starts, measured.ends, max(measured.ends, default=0.0),
+                     measured.status)
     order = measured.order
     # packed: a byte an item, as the positions below
     keep = b"".join(bytes(map(flags.__getitem__, order[first:first + _PICK_SLICE]))
                     for first in range(0, len(order), _PICK_SLICE))
-    positions, starts, ends = array("q"), array("d"), array("d")
+    positions, starts, ends, kinds = array("q"), array("d"), array("d"), bytearray()
     for first in range(0, len(keep), _PICK_SLICE):
         part = keep[first:first + _PICK_SLICE]
         positions.extend(compress(range(first, first + len(part)), part))
         starts.extend(compress(measured.starts[first:first + _PICK_SLICE], part))
         ends.extend(compress(measured.ends[first:first + _PICK_SLICE], part))
+        kinds += bytes(compress(measured.status[first:first + _PICK_SLICE], part))
     items = (list(map(measured.items.__getitem__, positions)) if isinstance(measured.items, list)
              else Picked(measured.items, positions))
-    return Shown(measured, keep, items, starts, ends, max(ends, default=0.0))
+    return Shown(measured, keep, items, starts, ends, max(ends, default=0.0), bytes(kinds))
 
 
 class TimelineView(QWidget):
@@ -277,8 +280,7 @@ class TimelineView(QWidget):
         self._lanes_for: tuple | None = None  # the view (scale, left, size) the lanes were computed for
         self._dense = False  # the view shows density, not bars
         self._whole: Callable[[str], Meeting | None] | None = None  # see set_reader
-        self._kinds: bytes | None = None  # the shown items' status numbers, for density; made when first needed
-        self._prepared_status = b""
+        self._kinds = b""  # the shown items' status numbers, for density
         self._keep: bytes | None = None  # which prepared items are shown (None: all)
         self._last_end = 0.0
         self._current: str | None = None
@@ -311,8 +313,6 @@ class TimelineView(QWidget):
         Returns the measures replaced (the caller may free them later: a large Dataset's take a while)."""
         replaced, self._measured = self._measured, measured
         self._order, self._prepared = measured.order, measured.items
-        # Columns of the prepared items, so that a list change picks with C-level compress, never a loop.
-        self._prepared_status = measured.status
         # The longest span of all prepared meetings: a bound that only widens what a paint considers.
         self._longest = max(measured.lengths, default=0.0)
         return replaced
@@ -333,7 +333,7 @@ class TimelineView(QWidget):
         self._items, self._starts, self._ends, self._keep = shown.items, shown.starts, shown.ends, shown.keep
         self._last_end = shown.last_end
         self._by_id = None
-        self._kinds = None
+        self._kinds = shown.kinds
         self.fit()
         return True
 
@@ -490,9 +490,6 @@ class TimelineView(QWidget):
 
     def _density_columns(self) -> tuple[list[float], dict[Status, list[int]]]:
         """The columns' first days (one more: where the last ends) and, per status, the meetings starting in each."""
-        if self._kinds is None:  # the shown items' status numbers, one byte each, by start
-            self._kinds = (self._prepared_status if self._keep is None
-                           else bytes(compress(self._prepared_status, self._keep)))
         kinds = self._kinds
         days = [self._day(x) for x in range(0, self.width() + _COLUMN, _COLUMN)]
         at = [bisect.bisect_left(self._starts, d) for d in days]  # each column's items are at[k]:at[k + 1]
