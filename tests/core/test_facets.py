@@ -15,6 +15,7 @@ from diplo_gui.core.facets import (
     STATUS,
     FacetIndex,
     FacetSelection,
+    ordered_values,
     search_and_facets,
 )
 from diplo_gui.core.search import SearchIndex
@@ -176,3 +177,10 @@ def test_counts_made_a_slice_at_a_time_are_the_counts_made_at_once(meetings, mon
     sliced = [FacetIndex(meetings).counts(s, b) for s, b in ((FacetSelection(), base), (selection, None))]
     assert sliced == whole
     assert sliced[0].values[STATUS] == {"held": 9, "postponed": 1} and sliced[1].total == 9
+
+
+def test_values_are_offered_most_frequent_first_then_by_key_known_ones_with_none_included():
+    counts = {"wang-yi": 3, "blinken": 3, "han-zheng": 7, "yellen": 1}
+    known = ["yellen", "zhao", "austin", "blinken"]  # zhao and austin: known, at no meeting of the answer
+    assert ordered_values(counts, known) == ["han-zheng", "blinken", "wang-yi", "yellen", "austin", "zhao"]
+    assert ordered_values({}, []) == []
