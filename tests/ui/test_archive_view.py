@@ -278,6 +278,33 @@ def test_a_timeline_pick_in_slices_is_the_pick_in_one_go(make_window, qtbot, wri
     assert shown.kinds == bytes(compress(measured.status, keep))
 
 
+def test_fitting_and_painting_a_dense_timeline_read_no_meeting(qtbot):
+    # An archive store's timeline item is made by reading its meeting, and such a read waits behind the
+    # store's counts: fitting a list's meetings and painting their density must read none.
+    from array import array
+    from collections.abc import Sequence
+
+    from diplo_gui.ui.explore.timeline import Measured, TimelineView
+
+    class Unread(Sequence):
+        def __len__(self) -> int:
+            return 4000
+
+        def __getitem__(self, index):  # type: ignore[no-untyped-def]
+            raise AssertionError("a meeting was read")
+
+    first = dt.date(1990, 1, 1).toordinal()
+    starts = array("d", (first + 3.0 * n for n in range(4000)))
+    ends = array("d", (s + 1.0 for s in starts))
+    view = TimelineView(str)
+    qtbot.addWidget(view)
+    view.resize(600, 200)
+    view.adopt(Measured(Unread(), array("q", range(4000)), starts, ends, array("d", [1.0] * 4000), bytes(4000)))
+    view.show_flags(bytes(n % 2 for n in range(4000)))
+    view.grab()
+    assert view.is_dense() and view.visible_days()[0] < first + 3.0
+
+
 def test_a_timeline_pick_made_for_replaced_measures_is_not_shown(make_window, qtbot, write_yaml):
     from diplo_gui.ui.explore.timeline import measure, pick
 
