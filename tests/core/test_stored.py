@@ -426,7 +426,19 @@ def test_the_masks_read_from_words_are_those_of_a_search_in_every_text():
     words = ["an", "na", "nana", "ban", "2023", "韩正", "_p", "zz", "ana"]
     masks = word_masks(texts, words, word_counts(texts))
     for word, mask in zip(words, masks):
-        assert bytes(mask) == bytes(word in text for text in texts), word
+        assert zlib.decompress(mask) == bytes(word in text for text in texts), word
+
+
+def test_word_masks_made_a_slice_of_texts_at_a_time_are_the_masks_made_at_once(monkeypatch):
+    from diplo_gui.core.store import stored
+
+    texts = [f"meeting {n} {'trade' if n % 3 else 'climate'} talks{n % 7}" for n in range(1000)]
+    words = ["trade", "climate", "talks3", "ee", "10"]
+    whole = word_masks(texts, words, word_counts(texts))
+    monkeypatch.setattr(stored, "_MASK_SLICE", 37)  # many slices, the last one short
+    sliced = word_masks(texts, words, word_counts(texts))
+    assert [zlib.decompress(m) for m in sliced] == [zlib.decompress(m) for m in whole]
+    assert zlib.decompress(sliced[0]) == bytes("trade" in t for t in texts)
 
 
 def test_a_word_of_two_characters_alone_is_found_in_the_index_of_less_common_words(tmp_path):

@@ -346,6 +346,30 @@ def test_a_large_list_searches_what_is_typed_off_the_ui_thread(make_window, qtbo
     assert listed() == expected("meeting 5")
 
 
+def test_the_search_index_of_a_replaced_list_is_freed_once_retired(make_window, qtbot, write_yaml, monkeypatch):
+    # The thread that searches a large list kept its last job, and with it the index of the list it
+    # searched: after a reload (the move onto the store among them), the replaced Dataset's meetings
+    # stayed in memory until the next typed search.
+    import gc
+    import weakref
+
+    from diplo_gui.ui.shell import main_window
+
+    monkeypatch.setattr(main_window, "SEARCH_AWAY_FROM", 1000)  # the 6,000 meetings count as a large list
+    monkeypatch.setattr(main_window._Retired, "FREE_AFTER_MS", 0)
+    window = make_window(_centuries(write_yaml), include_bundled=False)
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "meeting 12")
+    qtbot.waitUntil(lambda: not window.query_pending(), timeout=30000)
+    searched = weakref.ref(window.proxy.search_index())
+    with qtbot.waitSignal(window.data_loaded, timeout=60000):
+        window.reload()
+    qtbot.waitUntil(lambda: window._retired.pending() == 0, timeout=30000)
+    qtbot.wait(50)
+    gc.collect()
+    assert searched() is None
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_a_screenshot_of_a_large_archive_waits_for_the_filters_and_timeline(make_window, write_yaml, tmp_path):
     from diplo_gui import app

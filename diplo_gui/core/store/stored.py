@@ -56,6 +56,7 @@ _person = msgspec.msgpack.Decoder(Person)
 _issue = msgspec.msgpack.Decoder(Issue)
 _problem = msgspec.msgpack.Decoder(Problem)
 _SLICE = 5000  # meetings per stored slice of the columns
+_MASK_SLICE = 16384  # texts whose word masks are made at once (word_masks)
 _CACHED = 1024  # meetings kept decoded: a few screenfuls and the pages around them
 _UNIT = "\x1f"  # between the values SQLite joins (ids hold no control characters)
 # Pages a reader's connection keeps: its scans read each page once, and the system caches the file.
@@ -759,8 +760,7 @@ def prepare_search(db: sqlite3.Connection, rows: array, position: dict[int, int]
                    [(f"word:{word}", zlib.compress(bytes(map(str.__contains__, texts, repeat(word))), 1))
                     for word in scanned])
     db.executemany("INSERT INTO prepared VALUES (?, ?)",
-                   [(f"word:{word}", zlib.compress(mask, 1))
-                    for word, mask in zip(in_words, word_masks(texts, in_words, counts))])
+                   [(f"word:{word}", mask) for word, mask in zip(in_words, word_masks(texts, in_words, counts))])
 
 
 def word_counts(texts: Iterable[str]) -> Counter[str]:
@@ -771,12 +771,14 @@ def word_counts(texts: Iterable[str]) -> Counter[str]:
     return counts
 
 
-def word_masks(texts: Sequence[str], words: Sequence[str], vocabulary: Iterable[str]) -> list[bytearray]:
-    """For each of ``words`` (letters and digits only), one byte per text: 1 where the text holds it.
+def word_masks(texts: Sequence[str], words: Sequence[str], vocabulary: Iterable[str]) -> list[bytes]:
+    """For each of ``words`` (letters and digits only), one byte per text, 1 where the text holds it,
+    compressed with zlib.
 
     Such a word is in a text exactly when it is inside one of the text's words, so each is looked
     for once in the vocabulary (every word of the texts) rather than in every text: the texts are
-    then read word by word, once for all of them."""
+    then read word by word, once for all of them, a slice of texts at a time, each word's mask
+    compressed as it goes (every mask whole would be a megabyte a word at a million meetings)."""
     known = list(vocabulary)
     starts = list(itertools.accumulate((len(w) + 1 for w in known), initial=0))
     joined = "\n".join(known)  # no word holds a line break
@@ -788,13 +790,20 @@ def word_masks(texts: Sequence[str], words: Sequence[str], vocabulary: Iterable[
             if held_by != last:  # a word twice inside the same one
                 holders.setdefault(known[held_by], []).append(number)
                 last = held_by
-    masks = [bytearray(len(texts)) for _ in words]
+    # A small window and little memory per stream: a mask is mostly long runs, and there are hundreds.
+    streams = [zlib.compressobj(1, zlib.DEFLATED, 9, 1) for _ in words]
+    parts: list[list[bytes]] = [[] for _ in words]
     holding = holders.get
-    for position, text in enumerate(texts):
-        for word in set(_WORD.findall(text)):
-            for number in holding(word, ()):
-                masks[number][position] = 1
-    return masks
+    for first in range(0, len(texts), _MASK_SLICE):
+        chunk = texts[first:first + _MASK_SLICE]
+        masks = [bytearray(len(chunk)) for _ in words]
+        for position, text in enumerate(chunk):
+            for word in set(_WORD.findall(text)):
+                for number in holding(word, ()):
+                    masks[number][position] = 1
+        for stream, part, mask in zip(streams, parts, masks):
+            part.append(stream.compress(mask))
+    return [b"".join((*part, stream.flush())) for stream, part in zip(streams, parts)]
 
 
 def prepare_words(db: sqlite3.Connection, rows: array, texts: list[str],

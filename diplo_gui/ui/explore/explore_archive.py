@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from .timeline import Measured
 
 _log = logging.getLogger(__name__)
+
+
+class _Ended(Exception):
+    """A worker thread's queue said stop (the window is gone)."""
 _STORES_KEPT = 2  # archive stores kept in the cache (one per set of sources; each is large)
 # How long a thread runs Python before the interpreter lock goes to another that waits (Python's default: 5 ms).
 SWITCH_INTERVAL = 0.0005
@@ -153,53 +157,63 @@ class ArchiveQueries(QObject):
             threading.Thread(target=self._run_memory, name="diplo-archive-memory", daemon=True).start()
 
     # -- on the worker thread -----------------------------------------------------------
+    # Each job is handled in a call of its own: when it returns, nothing of the job (a load's Dataset,
+    # a Dataset's measures) stays referenced by the thread while it waits for the next one.
     def _run(self) -> None:
-        archive = None
+        archive: Archive | None = None
         while True:
-            job = self._jobs.get()
-            if job is None:
-                break
             try:
-                if job[0] == "index":
-                    archive = self._index(archive, *job[1:])
-                elif archive is not None and job[1] == self._latest and job[2] == self._generation:
-                    self._count(archive, *job[1:])
-            except RuntimeError:  # the window was deleted while we worked: nobody listens any more
+                archive = self._store_job(archive, self._jobs.get())
+            except _Ended:
                 break
-            except Exception:  # noqa: BLE001 - a store that fails mid-way: counts come from memory
-                _log.warning("the archive store failed; the Filters count in memory", exc_info=True)
-                archive = None
-                self._generation = -1
         if archive is not None:
             archive.close()
 
+    def _store_job(self, archive: Archive | None, job: tuple | None) -> Archive | None:
+        if job is None:
+            raise _Ended
+        try:
+            if job[0] == "index":
+                return self._index(archive, *job[1:])
+            if archive is not None and job[1] == self._latest and job[2] == self._generation:
+                self._count(archive, *job[1:])
+        except RuntimeError:  # the window was deleted while we worked: nobody listens any more
+            raise _Ended from None
+        except Exception:  # noqa: BLE001 - a store that fails mid-way: counts come from memory
+            _log.warning("the archive store failed; the Filters count in memory", exc_info=True)
+            self._generation = -1
+            return None
+        return archive
+
     def _run_memory(self) -> None:
         while True:
-            job = self._memory_jobs.get()
-            if job is None:
-                break
             try:
-                if job[0] == "prepare":
-                    self._prepare(*job[1:])
-                elif job[0] == "relate":
-                    from ...core.relations import RelationIndex
-
-                    stored = getattr(job[2].meetings, "relations", None)  # asked of the store (store/stored.py)
-                    self.related.emit(job[1], stored() if stored is not None else RelationIndex(job[2]))
-                elif job[0] == "pick":
-                    if job[1] == self._latest_pick:  # else a newer list came meanwhile
-                        from .timeline import pick
-
-                        shown = pick(*job[2:])
-                        if job[1] == self._latest_pick:
-                            self.picked.emit(job[1], shown)
-                elif job[1] == self._latest:  # a tally nobody superseded
-                    request, facets, selection, flags = job[1:]
-                    counts = facets.counts(selection, flags)
-                    if request == self._latest:
-                        self.counted.emit(request, counts)
-            except RuntimeError:  # the window was deleted while we worked: nobody listens any more
+                self._memory_job(self._memory_jobs.get())
+            except (_Ended, RuntimeError):  # RuntimeError: the window was deleted while we worked
                 break
+
+    def _memory_job(self, job: tuple | None) -> None:
+        if job is None:
+            raise _Ended
+        if job[0] == "prepare":
+            self._prepare(*job[1:])
+        elif job[0] == "relate":
+            from ...core.relations import RelationIndex
+
+            stored = getattr(job[2].meetings, "relations", None)  # asked of the store (store/stored.py)
+            self.related.emit(job[1], stored() if stored is not None else RelationIndex(job[2]))
+        elif job[0] == "pick":
+            if job[1] == self._latest_pick:  # else a newer list came meanwhile
+                from .timeline import pick
+
+                shown = pick(*job[2:])
+                if job[1] == self._latest_pick:
+                    self.picked.emit(job[1], shown)
+        elif job[1] == self._latest:  # a tally nobody superseded
+            request, facets, selection, flags = job[1:]
+            counts = facets.counts(selection, flags)
+            if request == self._latest:
+                self.counted.emit(request, counts)
 
     def _prepare(self, generation: int, dataset: Dataset, char_px: float) -> None:
         from ...core.store.stored import StoredMeetings
@@ -271,19 +285,27 @@ class ListSearch(QObject):
 
     def _run(self) -> None:
         while True:
-            job = self._jobs.get()
-            if job is None:
+            try:  # a call per job: the index it searched (a replaced Dataset's) is not kept while waiting
+                self._answer(self._jobs.get())
+            except (_Ended, RuntimeError):  # RuntimeError: the window was deleted meanwhile
                 break
-            request, index, query = job
-            if request != self._latest:
-                continue  # a newer one is queued
-            try:
-                flags = index.matches(query, stop=lambda r=request: r != self._latest)
-                if request == self._latest:
-                    self.answered.emit(request, query, flags)
-            except Superseded:
-                continue
-            except RuntimeError:  # the window was deleted meanwhile
-                break
-            except Exception:  # noqa: BLE001 - a store that fails mid-way: this search has no answer, later ones may
-                _log.warning("a search of the archive store failed", exc_info=True)
+
+    def _answer(self, job: tuple[int, SearchIndex, Query] | None) -> None:
+        if job is None:
+            raise _Ended
+        request, index, query = job
+        if request != self._latest:
+            return  # a newer one is queued
+        def superseded() -> bool:
+            return request != self._latest
+
+        try:
+            flags = index.matches(query, stop=superseded)
+            if request == self._latest:
+                self.answered.emit(request, query, flags)
+        except Superseded:
+            return
+        except RuntimeError:
+            raise
+        except Exception:  # noqa: BLE001 - a store that fails mid-way: this search has no answer, later ones may
+            _log.warning("a search of the archive store failed", exc_info=True)
