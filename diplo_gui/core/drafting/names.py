@@ -73,6 +73,8 @@ TITLE_WORDS = {
     "Indo-Pacific", "Political", "Public", "Diplomacy", "Arms", "Control", "International", "Global", "Executive",
     "Vice-President", "Vice-Premier", "Undersecretary", "Under-Secretary", "Permanent", "Principal",
     "Leader", "Members", "Member", "Delegate", "Coordinator", "Negotiator", "Mr.",
+    # heads of agencies and members of a legislature ("Administrator Power", "Congresswoman Lee")
+    "Administrator", "Administrators", "Congressman", "Congresswoman", "Commandant",
 }
 # A run that starts a sentence often starts with one of these: they are not names.
 FUNCTION_WORDS = {

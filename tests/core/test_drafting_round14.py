@@ -1,0 +1,44 @@
+"""Fourteenth round of real-text classes: the head of an agency or a legislator by the title alone
+("Administrator Hollis"), ...
+Each test has a case that must not match.
+
+Invented people of invented states, written the way published releases, readouts and news stories
+write them; each test checks what a reviewer sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_gui.core.drafting import draft_article
+from diplo_gui.core.model import Dataset, Person
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+
+PEOPLE = {
+    "dana-hollis": Person("dana-hollis", "Dana Hollis", role="Administrator"),
+    "anna-vel": Person("anna-vel", "Anna Vel", role="Prime Minister of Marenland"),
+    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia"),
+    "ivo-marsh": Person("ivo-marsh", "Ivo Marsh", role="Chancellor of Veldoria"),
+    "lena-sorv": Person("lena-sorv", "Lena Sorv", role="Minister of Energy of Tirelia"),
+    "kai-aber": Person("kai-aber", "Kai Aber", role="Minister of Energy of Ostravia"),
+}
+
+
+def drafted(text: str, people: dict[str, Person] | None = None):
+    return draft_article(text, PUBLISHED, Dataset.build(people or PEOPLE, {}, []))
+
+
+def meetings(text: str, people: dict[str, Person] | None = None) -> list[tuple[list[str], str]]:
+    return [(sorted(p.person for p in m.participants), m.status.value) for m in drafted(text, people).meetings]
+
+
+def test_an_agency_head_by_title_and_family_name_is_the_known_person_not_a_new_one():
+    text = ("Administrator Dana Hollis opened the forum. Later that day, Administrator Hollis met with "
+            "President Tomas Brek of Ostravia.\n")
+    draft = drafted(text)
+    assert meetings(text) == [(["dana-hollis", "tomas-brek"], "held")]
+    assert not draft.people  # "Administrator Hollis" is no new person
+    # must not match: the word is no title in lower case ("the administrator of the fund")
+    other = "Tomas Brek, the administrator of the fund, met with Chancellor Ivo Marsh.\n"
+    assert meetings(other) == [(["ivo-marsh", "tomas-brek"], "held")]
