@@ -42,3 +42,15 @@ def test_an_agency_head_by_title_and_family_name_is_the_known_person_not_a_new_o
     # must not match: the word is no title in lower case ("the administrator of the fund")
     other = "Tomas Brek, the administrator of the fund, met with Chancellor Ivo Marsh.\n"
     assert meetings(other) == [(["ivo-marsh", "tomas-brek"], "held")]
+
+
+def test_an_occasion_between_met_and_with_leaves_the_meeting_read():
+    text = ("Prime Minister Anna Vel met today on the sidelines of the Northern Sea Ministerial Forum in Harbourg, "
+            "Ostravia, with the Harbour Group leaders: President Tomas Brek and Chancellor Ivo Marsh.\n")
+    draft = drafted(text)
+    assert meetings(text) == [(["anna-vel", "ivo-marsh", "tomas-brek"], "held")]
+    assert draft.meetings[0].place.venue is not None and "Northern Sea" in draft.meetings[0].place.venue.value
+    # must not match: nobody named after "with" is no meeting
+    other = ("Prime Minister Anna Vel met today on the sidelines of the Northern Sea Ministerial Forum with "
+             "business leaders from the region.\n")
+    assert meetings(other) == []

@@ -44,7 +44,10 @@ from .text import clean
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
                           r"both|individually|"
                           r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|week)|earlier(?:\s+today)?|tomorrow|"
-                          r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+                          r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+[A-Z][\w-]+,)?|"
+                          # "met today on the sidelines of the NATO Informal Foreign Ministers Meeting in Antalya,
+                          # Türkiye, with Y": the occasion, its place after it
+                          r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,?|"
                           # "met this evening for about an hour and a half with Y": how long
                           r"for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|\d+)\s+"
                           r"(?:hours?|minutes)(?:\s+and\s+a\s+half)?)\s+")
