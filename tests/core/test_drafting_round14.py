@@ -54,3 +54,13 @@ def test_an_occasion_between_met_and_with_leaves_the_meeting_read():
     other = ("Prime Minister Anna Vel met today on the sidelines of the Northern Sea Ministerial Forum with "
              "business leaders from the region.\n")
     assert meetings(other) == []
+
+
+def test_and_separately_with_after_a_list_is_a_meeting_of_its_own():
+    text = ("Chancellor Ivo Marsh will meet with Ostravian leaders, including his counterpart, President Tomas "
+            "Brek, and separately with Prime Minister Anna Vel.\n")
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "planned"), (["anna-vel", "ivo-marsh"], "planned")]
+    # must not match: without "separately" the list is one meeting
+    together = ("Chancellor Ivo Marsh will meet with Ostravian leaders, including President Tomas Brek and Prime "
+                "Minister Anna Vel.\n")
+    assert meetings(together) == [(["anna-vel", "ivo-marsh", "tomas-brek"], "planned")]

@@ -292,7 +292,8 @@ _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
                          # a full stop, not an initial's ("Minister of External Affairs S. Jaishankar")
                          r"|;|(?<!\s[A-Z])\.|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
                          r"after|before|to|but)\b|—|–")
-_AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:met\s+)?with\b")
+# "met A, as well as with B", "will meet with A, and separately with B": a second meeting, with the same subjects
+_AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:separately\s+)?(?:met\s+)?with\b")
 # ", who chaired the session," — a relative clause between a subject and its verb
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|noted)\b(?!\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?met\b)")
