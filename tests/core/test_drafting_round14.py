@@ -64,3 +64,17 @@ def test_and_separately_with_after_a_list_is_a_meeting_of_its_own():
     together = ("Chancellor Ivo Marsh will meet with Ostravian leaders, including President Tomas Brek and Prime "
                 "Minister Anna Vel.\n")
     assert meetings(together) == [(["anna-vel", "ivo-marsh", "tomas-brek"], "planned")]
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in drafted(text).quotes]
+
+
+def test_a_quotation_split_by_an_attribution_with_an_object_is_one_quote():
+    text = ("Chancellor Ivo Marsh left for Ostravia on Thursday.\n\n“What we want from this visit,” the chancellor "
+            "told reporters on his plane, “is a clear timetable for the bridge.”\n")
+    assert quotes(text) == [("What we want from this visit, is a clear timetable for the bridge.", "ivo-marsh")]
+    # must not match: an attribution that ends its sentence leaves two quotations
+    two = ("Chancellor Ivo Marsh left for Ostravia on Thursday.\n\n“We want a timetable,” the chancellor told "
+           "reporters on his plane. “The bridge cannot wait.”\n")
+    assert quotes(two) == [("We want a timetable", "ivo-marsh"), ("The bridge cannot wait.", "ivo-marsh")]

@@ -66,7 +66,9 @@ _BEFORE_PARTICIPLE = re.compile(rf"^\s*{_APPOSITIVE}\s+[^,.;:!?“”\"\n]{{1,40
 # “…”, according to her office / according to Ortiz
 _AFTER_ACCORDING = re.compile(rf"^[ \t]*,?[ \t]*according\s+to\s+(?P<who>his|her|their|{_NAME})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
-_SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
+# (“…,” the secretary told reporters traveling with him, “…”: the words after the verb, up to the comma)
+_SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})(?:\s+[^,.;:!?“”\"\n]{{1,60}})?"
+                    rf"|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|stated|declared|warned|insisted|argued)\b")
 # "have the “shuttle diplomacy” resume" (a term) but "what Austin called the “unbreakable alliance”" (his words)
