@@ -78,3 +78,18 @@ def test_a_quotation_split_by_an_attribution_with_an_object_is_one_quote():
     two = ("Chancellor Ivo Marsh left for Ostravia on Thursday.\n\n“We want a timetable,” the chancellor told "
            "reporters on his plane. “The bridge cannot wait.”\n")
     assert quotes(two) == [("We want a timetable", "ivo-marsh"), ("The bridge cannot wait.", "ivo-marsh")]
+
+
+def test_a_paragraph_signed_with_a_dash_and_a_name_below_it_is_that_persons_quote():
+    words = ("Every time I have sat down with the Chancellor I have found a partner who keeps his word. We spoke "
+             "about the bridge and the harbour.")
+    text = f"President Tomas Brek met Chancellor Ivo Marsh in Veldor today.\n\n{words}\n\n— President Brek\n"
+    draft = drafted(text)
+    assert [(q.text, q.speaker, q.rule) for q in draft.quotes] == [
+        (words, "tomas-brek", "a paragraph signed “— X” below it")]
+    # must not match: a dash line that is a sentence, not a signature
+    other = f"President Tomas Brek met Chancellor Ivo Marsh in Veldor today.\n\n{words}\n\n— Brek met the press.\n"
+    assert not drafted(other).quotes
+    # nor a name that signs nothing (the paragraph above is a heading)
+    heading = "President Tomas Brek met Chancellor Ivo Marsh in Veldor today.\n\nTalks On The Harbour\n\n— Brek\n"
+    assert not drafted(heading).quotes

@@ -45,7 +45,7 @@ from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import Quoted, find_quoted, quote_text
 from .speakers import Attributor
 from .text import clean, sentences, slug, unique_id
-from .transcripts import Turn, addressed, find_turns
+from .transcripts import Turn, addressed, find_turns, signed_paragraphs
 
 _VISITS = ("X visited PLACE", "his visit to PLACE")  # the rules whose meeting is one person's visit
 _MANY_TIMES = re.compile(r"\b(?:many|several|numerous|countless|a\s+number\s+of)\s+times\b")
@@ -71,6 +71,9 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     check_stop(stop)
     turns = find_turns(article, finder)
     turn_spans = sorted((Span(t.parts[0].start, t.parts[-1].end) for t in turns), key=lambda s: s.start)
+    # a pull quote signed on the line below it ("— President Bush"): that person's words, no turn of a transcript
+    signed = [t for t in signed_paragraphs(article, finder) if not _inside(turn_spans, t.parts[0].start)]
+    turn_spans = sorted(turn_spans + [t.parts[0] for t in signed], key=lambda s: s.start)
     # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own,
     # unless the speaker says whose words they are ("Prime Minister Y hailed it as, to quote him, “…”")
     quoting = [q for q in (_quoted_in_turn(article, q, sents, finder.mentions) for q in quoted
@@ -81,7 +84,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     quotes = sorted(quotes + quoting + [DraftQuote(quote_text(article, list(t.parts)), t.parts,
                                                    t.speaker.person_id if t.speaker is not None else None,
                                                    t.speaker.span if t.speaker is not None else None, t.rule)
-                                        for t in turns],
+                                        for t in turns + signed],
                     key=lambda q: q.parts[0].start)
     # Meetings are read outside quotations, and inside the words of a known speaker ("Secretary Kerry
     # and I have met"), where "I" is the speaker; an unattributed quotation is no one's account.
