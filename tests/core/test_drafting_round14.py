@@ -93,3 +93,26 @@ def test_a_paragraph_signed_with_a_dash_and_a_name_below_it_is_that_persons_quot
     # nor a name that signs nothing (the paragraph above is a heading)
     heading = "President Tomas Brek met Chancellor Ivo Marsh in Veldor today.\n\nTalks On The Harbour\n\n— Brek\n"
     assert not drafted(heading).quotes
+
+
+def test_join_someone_named_with_a_middle_initial_is_a_meeting():
+    text = ("Chancellor Ivo Marsh spoke to the press on Thursday. Tomorrow, he will join Harbour Affairs Minister "
+            "Lena K. Sorv for a visit to the new port.\n")
+    assert meetings(text) == [(["ivo-marsh", "lena-sorv"], "planned")]
+    # must not match: joining a body is no meeting
+    other = "Chancellor Ivo Marsh spoke to the press on Thursday. Tomorrow, he will join the Harbour Council.\n"
+    assert meetings(other) == []
+
+
+def titled(text: str) -> list[tuple[str, str]]:
+    return [(text[m.span.start:m.span.end], m.person_id) for m in drafted(text).mentions if m.how == "title"]
+
+
+def test_the_secretary_in_lower_case_is_nobody_when_a_defense_secretary_and_a_secretary_of_state_are_named():
+    text = ("Defense Secretary Ivo Marsh met his counterpart, Secretary of State for Defence Kai Aber, in Veldor "
+            "today. Later the secretary attended a signing ceremony.\n")
+    assert titled(text) == []  # either may be meant: nobody, never a guess
+    # must not match: with no other secretary named, the Secretary of State for Defence is the one
+    one = ("Chancellor Ivo Marsh met Secretary of State for Defence Kai Aber in Veldor today. Later the secretary "
+           "attended a signing ceremony.\n")
+    assert titled(one) == [("secretary", "kai-aber")]

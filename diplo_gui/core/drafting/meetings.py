@@ -189,7 +189,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:the\s+)?[A-Z][^.;:\n]{0,80}?[A-Z][\w’'-]+\s+[A-Z]))"), "X met Y"),
     # "Secretary Austin will join Secretary of State Antony Blinken and Foreign Minister Penny Wong": the people
     # joined (a title or a name right after the verb; "joined the Customs Union" is no one)
-    ("object", re.compile(r"\b(?:join|joins|joined|will\s+join|to\s+join)\s+(?=(?:[A-Z][\w-]+\s+)*[A-Z][\w’'-]+"
+    # (a middle initial in the name: "will join Veterans Affairs Secretary Eric K. Shinseki for a visit")
+    ("object", re.compile(r"\b(?:join|joins|joined|will\s+join|to\s+join)\s+(?=(?:[A-Z][\w.-]*\s+)*[A-Z][\w’'-]+"
                           r"(?:\s+(?:and|,)|\s+[a-z]|[,.;]))(?!(?:the|a|an)\b)"), "X met Y"),
     # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y", "The first was
     # with Y" (after "He held two trilateral meetings": whose they are, the engine reads from that sentence).
