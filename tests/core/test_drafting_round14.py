@@ -116,3 +116,13 @@ def test_the_secretary_in_lower_case_is_nobody_when_a_defense_secretary_and_a_se
     one = ("Chancellor Ivo Marsh met Secretary of State for Defence Kai Aber in Veldor today. Later the secretary "
            "attended a signing ceremony.\n")
     assert titled(one) == [("secretary", "kai-aber")]
+
+
+def test_engaged_with_a_named_person_is_a_meeting():
+    text = ("Chancellor Ivo Marsh spoke at the energy forum. He also engaged with Ostravia’s Minister of Energy, "
+            "Kai Aber and Tirelia’s Minister of Energy, Lena Sorv.\n")
+    assert meetings(text) == [(["ivo-marsh", "kai-aber", "lena-sorv"], "held")]
+    # must not match: engaging with groups or a matter names no one
+    other = ("Chancellor Ivo Marsh spoke at the energy forum to engage with both government officials and private "
+             "sector stakeholders. He also engaged with the question of grid links.\n")
+    assert meetings(other) == []

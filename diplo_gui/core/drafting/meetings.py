@@ -144,6 +144,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "The Minister exchanged views with Y on the canal"
     ("object", re.compile(r"\b(?:exchanged|exchanges|exchange|exchanging)\s+views\s+with\b"),
      "X exchanged views with Y"),
+    # "He also engaged with Ukraine’s Minister of Energy, Y": a person named right after (never "engaged with
+    # stakeholders", "engaged with the issue")
+    ("object", re.compile(r"\b(?:engaged|engages|will\s+engage|to\s+engage)\s+(?:\w+ly\s+)?with\b"
+                          r"(?=\s+(?:[A-Z]|(?:his|her|their)\s+(?:\w+\s+)?[A-Z]))"),
+     "X engaged with Y"),
     # "paid a courtesy call on Prime Minister Y", "called on President Y on Tuesday" (not "called on Y to act")
     # "to pay a courtesy call to Prime Minister Y": a courtesy call is paid on or to someone
     ("object", re.compile(r"\b(?:paid|pays|paying|pay|made|makes|making|make)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on\b"
