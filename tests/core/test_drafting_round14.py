@@ -126,3 +126,15 @@ def test_engaged_with_a_named_person_is_a_meeting():
     other = ("Chancellor Ivo Marsh spoke at the energy forum to engage with both government officials and private "
              "sector stakeholders. He also engaged with the question of grid links.\n")
     assert meetings(other) == []
+
+
+def test_a_meeting_the_subject_convened_which_included_named_people_is_a_meeting_with_them():
+    text = ("Chancellor Ivo Marsh convened the first meeting of the North-South Grid Dialogue, which included "
+            "Minister Kai Aber of Ostravia and Minister Lena Sorv of Tirelia.\n")
+    draft = drafted(text)
+    assert meetings(text) == [(["ivo-marsh", "kai-aber", "lena-sorv"], "held")]
+    assert draft.meetings[0].rule == "X convened a meeting which included Y"
+    # must not match: a meeting that included a matter, no one named
+    other = ("Chancellor Ivo Marsh convened the first meeting of the North-South Grid Dialogue, which included a "
+             "vote on the budget.\n")
+    assert meetings(other) == []

@@ -144,6 +144,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "The Minister exchanged views with Y on the canal"
     ("object", re.compile(r"\b(?:exchanged|exchanges|exchange|exchanging)\s+views\s+with\b"),
      "X exchanged views with Y"),
+    # "convened the inaugural meeting of the Ministerial Dialogue on Energy, which included Minister A of X,
+    # Minister B of Y, and Minister C of Z": whom the meeting the subject convened, hosted or chaired included
+    ("object", re.compile(r"\b(?:convened|convenes|convening|will\s+convene|hosted|hosts|will\s+host|chaired|chairs|"
+                          r"will\s+chair|co-chaired|co-chairs)\s+(?:a|an|the|his|her)\s+[^,;:“”\"]{0,100}?\b"
+                          r"(?:meeting|dialogue|talks|roundtable|round\s+table|session|consultations|discussion)\b"
+                          r"[^,;:“”\"]{0,100}?,\s+(?:which|that)\s+(?:included|includes|will\s+include|brought\s+together)\b"),
+     "X convened a meeting which included Y"),
     # "He also engaged with Ukraine’s Minister of Energy, Y": a person named right after (never "engaged with
     # stakeholders", "engaged with the issue")
     ("object", re.compile(r"\b(?:engaged|engages|will\s+engage|to\s+engage)\s+(?:\w+ly\s+)?with\b"
