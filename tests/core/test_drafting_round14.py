@@ -138,3 +138,15 @@ def test_a_meeting_the_subject_convened_which_included_named_people_is_a_meeting
     other = ("Chancellor Ivo Marsh convened the first meeting of the North-South Grid Dialogue, which included a "
              "vote on the budget.\n")
     assert meetings(other) == []
+
+
+def test_in_meetings_with_a_and_b_is_one_meeting_with_each_in_the_main_clauses_tense():
+    text = ("Chancellor Ivo Marsh spoke to the press on Thursday. The chancellor said he will press Ostravia to "
+            "“open the border crossings,” and, in meetings with President Tomas Brek and Prime Minister Anna Vel, "
+            "he said, he will “ask for the same.”\n")
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "planned"), (["anna-vel", "ivo-marsh"], "planned")]
+    # must not match: told in the past, the meetings were held
+    held = ("Chancellor Ivo Marsh spoke to the press on Thursday. The chancellor said he pressed Ostravia to "
+            "“open the border crossings,” and, in meetings with President Tomas Brek and Prime Minister Anna Vel, "
+            "he said, he asked for the same.\n")
+    assert meetings(held) == [(["ivo-marsh", "tomas-brek"], "held"), (["anna-vel", "ivo-marsh"], "held")]

@@ -211,6 +211,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:was|were|is|will\s+be)\s+with\b"
                           r"|(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
                           r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
+                          # "and, in meetings with A and B, he will …": one meeting with each, the clause's subject's
+                          r"|(?:^|(?<=[.;:,]\s))(?:in|during|at)\s+(?:(?:his|her|their|separate|bilateral)\s+)?"
+                          r"meetings\s+with\b"
                           # "Following on from discussions earlier in the week with A, X discussed … with B": an
                           # earlier meeting of X with A, apart from the one the sentence reports
                           r"|(?:^|(?<=[.;:]\s))" + _EARLIER_LEAD
@@ -316,7 +319,9 @@ _ASIDE = re.compile(r",\s+(?:he|she|they|the(?:\s+[a-z]+){1,4}|[A-Z][\w’'-]+(?
 # "Meanwhile,", "During her visit to Cairo,": what stands before the subject of a sentence
 _LEADING = re.compile(r"^(?:(?:Meanwhile|However|Later|Earlier|Afterwards|Separately|Also|Today|Yesterday)\b"
                       r"|(?:During|After|Before|In|On|At|Following|Speaking|Visiting|While|When|Prior\s+to)\b[^,]*),\s*")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?P<that>(?<=\bthat\s)))(?:He|She|he|she)\b(?!\s+said\b)")
+# ("The secretary said he will urge …": after a speech verb, as after "that", the one person named before)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?P<that>(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
+                              r"|(?<=\badded\s)|(?<=\bannounced\s)))(?:He|She|he|she)\b(?!\s+said\b)")
 
 
 _PRONOUN_LEAD = re.compile(r"(?:From|In|At|After|Before|Later|Then|Afterwards|Next)\s+(?:the\s+)?[A-Z][\w-]+\s+"
@@ -395,6 +400,9 @@ PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?
                      r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
                      re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:also\s+)?$")
+# ", he said, he will": the main clause after an adverbial, its subject and "will"
+_MAIN_WILL = re.compile(r",\s+(?:[^,.;]{1,40},\s+)?(?:he|she|they|I|we|the\s+[a-z]+|[A-Z][\w-]+)\s+(?:also\s+)?"
+                        r"(?P<will>will)\b")
 # "will join Y for a working lunch": "will" read as part of the trigger
 _WILL_IN_TRIGGER = re.compile(r"will\s+(?:also\s+)?(?=(?:have|attend|tour|join|see)\b)")
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
@@ -895,6 +903,11 @@ def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span |
                                      article[trigger.start:trigger.end]):
         # "will have separate meetings with", "will attend a working dinner with": the trigger's own verb is to come
         return Status.PLANNED, Span(will.start(), will.end())
+    if re.match(r"(?:in|during|at)\s", article[trigger.start:trigger.end], re.IGNORECASE):
+        # "in meetings with A and B, he said, he will make the same request": the main clause's tense
+        main = _MAIN_WILL.search(article, trigger.end, sentence.end)
+        if main is not None:
+            return Status.PLANNED, Span(main.start("will"), main.end("will"))
     sentence = predicate_of(article, sentence, trigger)
     text = article[sentence.start:sentence.end]
     for status, pattern in ((Status.CANCELLED, CANCELLED), (Status.POSTPONED, POSTPONED), (Status.PLANNED, PLANNED)):
