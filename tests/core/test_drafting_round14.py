@@ -150,3 +150,17 @@ def test_in_meetings_with_a_and_b_is_one_meeting_with_each_in_the_main_clauses_t
             "“open the border crossings,” and, in meetings with President Tomas Brek and Prime Minister Anna Vel, "
             "he said, he asked for the same.\n")
     assert meetings(held) == [(["ivo-marsh", "tomas-brek"], "held"), (["anna-vel", "ivo-marsh"], "held")]
+
+
+def test_we_met_in_person_only_recently_in_a_city_and_its_country_is_one_earlier_meeting_there():
+    text = ("PRIME MINISTER VEL: Welcome to Marenburg, Tomas. We agreed when we met in person only recently in "
+            "Washington, D.C., that we would stay in close touch.\n\n"
+            "PRESIDENT BREK: Thank you, Anna. It is good to be here again.\n")
+    people = {**PEOPLE, "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia")}
+    draft = drafted(text, people)
+    earlier = [m for m in draft.meetings if m.recalled is not None]
+    assert [(sorted(p.person for p in m.participants), m.place.city.value if m.place.city else None)
+            for m in earlier] == [(["anna-vel", "tomas-brek"], "Washington")]
+    # must not match: "we met in person" with no place is the meeting the transcript records, no earlier one
+    now = text.replace("when we met in person only recently in Washington, D.C., that", "today, now that we met in person,")
+    assert [m for m in drafted(now, people).meetings if m.recalled is not None] == []

@@ -554,7 +554,9 @@ def _transcript_host(article: str, turns: list[Turn], found: list[Found]) -> lis
 _POSSESSED = re.compile(rf"{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}\Z")
 
 
+# ("when we met in person only recently in Washington": how and when between "met" and the place)
 _WE_MET = re.compile(r"\b[Ww]e(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|also\s+)?met(?:\s+each\s+other)?\s+"
+                     r"(?:(?:in\s+person|face\s+to\s+face|only|just|recently|last\s+(?:week|month|year)|earlier)\s+){0,3}"
                      r"(?:in\s+)?")
 _PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -630,7 +632,26 @@ def _we_met(article: str, turns: list[Turn], published_month: int = 0,
                     if sep is None:
                         break
                     at = sep.end()
+                    more = _PLACE_WORDS.match(article, at)
+                    if more is not None and more.end() <= part.end and place.city is not None \
+                            and _names_the_city_again(more.group(), place.city.value):
+                        # "Washington, D.C.", "Auckland, New Zealand": the city's own region or country, no
+                        # second place
+                        sep = _LIST_SEP.match(article, more.end())
+                        if sep is None:
+                            break
+                        at = sep.end()
     return found
+
+
+def _names_the_city_again(words: str, city: str) -> bool:
+    """Whether ``words`` after "City, " name that city again (its country, or another name of it)."""
+    found = places.city(city)
+    if found is None:
+        return False
+    other = places.city(words)
+    return places.country_code(words) == found.country or (other is not None and other.name == found.name
+                                                          and other.country == found.country)
 
 
 def _earlier_words(article: str, window: Span, published_month: int) -> Span | None:
