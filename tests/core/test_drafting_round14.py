@@ -164,3 +164,13 @@ def test_we_met_in_person_only_recently_in_a_city_and_its_country_is_one_earlier
     # must not match: "we met in person" with no place is the meeting the transcript records, no earlier one
     now = text.replace("when we met in person only recently in Washington, D.C., that", "today, now that we met in person,")
     assert [m for m in drafted(now, people).meetings if m.recalled is not None] == []
+
+
+def test_a_quoted_noun_phrase_after_an_article_that_nobody_is_said_to_say_is_a_term():
+    text = ("President Tomas Brek met Chancellor Ivo Marsh in Veldor on Thursday to discuss a “fair and lasting "
+            "settlement of the border question.”\n")
+    assert quotes(text) == []
+    # must not match: words with a verb in them stay a quotation (unattributed: nobody is named saying them)
+    spoken = ("President Tomas Brek met Chancellor Ivo Marsh in Veldor on Thursday to discuss a “settlement that "
+              "we can all accept.”\n")
+    assert quotes(spoken) == [("settlement that we can all accept.", None)]

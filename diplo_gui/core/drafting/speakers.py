@@ -267,6 +267,11 @@ class Attributor:
             # them, are a term it uses, even after a speech verb ("Han opined that … is “the most important” on
             # the planet" has a speaker: his words)
             return None
+        if mention is None and len(parts) == 1 and len(text.split()) <= 8 and not _SPOKEN.search(text) \
+                and _NOUN_PHRASE.search(article[max(0, parts[0].outer.start - 40):parts[0].outer.start]):
+            # "met … to discuss a “smooth and seamless transition of power.”": a noun phrase after an article or a
+            # possessive, no verb in it, nobody said to have said it: a term the text quotes
+            return None
         if mention is None:
             return DraftQuote(text, spans)
         # A pronoun resolved to someone makes that person the current speaker too:
