@@ -174,3 +174,13 @@ def test_a_quoted_noun_phrase_after_an_article_that_nobody_is_said_to_say_is_a_t
     spoken = ("President Tomas Brek met Chancellor Ivo Marsh in Veldor on Thursday to discuss a “settlement that "
               "we can all accept.”\n")
     assert quotes(spoken) == [("settlement that we can all accept.", None)]
+
+
+def test_looking_forward_to_further_talks_with_named_people_is_a_planned_meeting_of_the_speaker():
+    text = ("Chancellor Ivo Marsh spoke to the press on Thursday.\n\n“The talks were useful,” Chancellor Marsh said. "
+            "“I look forward to continued engagement with President Tomas Brek and Prime Minister Anna Vel later "
+            "this year.”\n")
+    assert meetings(text) == [(["anna-vel", "ivo-marsh", "tomas-brek"], "planned")]
+    # must not match: working with someone is no meeting
+    other = text.replace("continued engagement with", "working with")
+    assert meetings(other) == []

@@ -151,6 +151,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:meeting|dialogue|talks|roundtable|round\s+table|session|consultations|discussion)\b"
                           r"[^,;:“”\"]{0,100}?,\s+(?:which|that)\s+(?:included|includes|will\s+include|brought\s+together)\b"),
      "X convened a meeting which included Y"),
+    # "I look forward to continued engagement with Vice Premier A and Minister B", "look forward to further talks
+    # with Y": a meeting to come with whom the words after "with" name ("working with" is no meeting)
+    ("object", re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:(?:our|the|more|continued|continuing|further|"
+                          r"next|future|close)\s+){0,2}(?:engagement|talks|discussions|meetings?|dialogue|"
+                          r"consultations)\s+with\b(?=\s+(?:[A-Z]|(?:his|her|the)\s+[A-Z]))"),
+     "looks forward to talks with Y"),
     # "He also engaged with Ukraine’s Minister of Energy, Y": a person named right after (never "engaged with
     # stakeholders", "engaged with the issue")
     ("object", re.compile(r"\b(?:engaged|engages|will\s+engage|to\s+engage)\s+(?:\w+ly\s+)?with\b"
@@ -380,7 +386,7 @@ _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next
                           r"could|would|will|has|had|after|before|amid)\b|[;.]"
                           r"|,?\s+(?:as\s+well\s+as|and)\s+between\b")
 PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing|"
-                     r"continuing|further|holding|their\s+next)\b"
+                     r"continuing|continued|further|holding|their\s+next)\b"
                      # "I look forward to this annual meeting with Y", "to our talks"
                      r"|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:this|the|our|my|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:meeting|talks|visit|discussions|dinner|lunch)\b"
