@@ -184,3 +184,15 @@ def test_looking_forward_to_further_talks_with_named_people_is_a_planned_meeting
     # must not match: working with someone is no meeting
     other = text.replace("continued engagement with", "working with")
     assert meetings(other) == []
+
+
+def test_since_the_ministers_last_met_is_an_earlier_meeting_of_the_two_named_last():
+    text = ("Chancellor Ivo Marsh met Prime Minister Anna Vel in Veldor today. They discussed the progress made "
+            "since the leaders last met in July in Athens.\n")
+    draft = drafted(text)
+    assert meetings(text) == [(["anna-vel", "ivo-marsh"], "held"), (["anna-vel", "ivo-marsh"], "held")]
+    earlier = [m for m in draft.meetings if m.recalled is not None]
+    assert len(earlier) == 1 and earlier[0].place.city is not None and earlier[0].place.city.value == "Athens"
+    # must not match: with one person named there are not two to have met
+    one = "Chancellor Ivo Marsh spoke in Veldor today about the progress made since the leaders last met in July.\n"
+    assert meetings(one) == []

@@ -283,6 +283,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                         r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b"
                         # "They last met in Varna in 2022": an earlier meeting of the two named last
                         r"|\bthey\s+(?:had\s+)?(?:last|first|previously)\s+met\b"
+                        # "since the Ministers last met in July in Athens": the two office holders named last
+                        r"|\bthe\s+(?:two\s+)?(?:(?:foreign|defen[cs]e|finance|prime)\s+)?(?:ministers|leaders|secretaries|"
+                        r"presidents)\s+(?:had\s+)?(?:last|first|previously)\s+met\b"
                         # "Both looked forward to continuing discussions alongside their defence ministers tomorrow"
                         r"|\b(?:both|they|the\s+two)\s+(?:also\s+)?look(?:ed|s)?\s+forward\s+to\s+"
                         r"(?:continuing|further|holding|their\s+next)\s+(?:\w+\s+)?(?:discussions|talks|meeting|"
