@@ -196,3 +196,12 @@ def test_since_the_ministers_last_met_is_an_earlier_meeting_of_the_two_named_las
     # must not match: with one person named there are not two to have met
     one = "Chancellor Ivo Marsh spoke in Veldor today about the progress made since the leaders last met in July.\n"
     assert meetings(one) == []
+
+
+def test_a_ceremony_with_someone_before_a_bilateral_meeting_is_that_meeting_of_the_two():
+    text = ("Chancellor Ivo Marsh takes part in a wreath-laying with President Tomas Brek before a bilateral meeting "
+            "at the Old Palace in Veldor, March 7, 2024.\n")
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "held")]
+    # must not match: one person alone before a meeting is no meeting of two
+    alone = "Chancellor Ivo Marsh speaks to reporters before a bilateral meeting at the Old Palace in Veldor.\n"
+    assert meetings(alone) == []

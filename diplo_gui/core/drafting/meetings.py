@@ -243,7 +243,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "A and B discussed the strategy … during a meeting at the Pentagon today", "A thanked B in a call": the
     # meeting is an adverbial of the sentence, its people the ones named before it (two at least); a meeting
     # "with", "between" or "of" someone is read by the rules above, a gathering by name is an occasion
-    ("subject", re.compile(r"\b(?:during|in|at|over|after)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}?"
+    # ("X participates in an honor cordon with Y before a bilateral meeting": the meeting to follow, theirs)
+    ("subject", re.compile(r"\b(?:during|in|at|over|after|before)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?:meeting|talks|call|phone\s+call|telephone\s+call|video\s+call|conversation|"
                            r"telephone\s+conversation|video\s*conference|videoconference|dinner|lunch|breakfast)\b"
                            r"(?!\s+(?:with|between|of|on\s+the|that|which)\b)"),
