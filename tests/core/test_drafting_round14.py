@@ -205,3 +205,11 @@ def test_a_ceremony_with_someone_before_a_bilateral_meeting_is_that_meeting_of_t
     # must not match: one person alone before a meeting is no meeting of two
     alone = "Chancellor Ivo Marsh speaks to reporters before a bilateral meeting at the Old Palace in Veldor.\n"
     assert meetings(alone) == []
+
+
+def test_two_people_who_tour_a_place_together_meet():
+    text = "While in Veldor, Chancellor Ivo Marsh and President Tomas Brek will tour the new harbour on Friday.\n"
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "planned")]
+    # must not match: one person touring is no meeting
+    alone = "While in Veldor, Chancellor Ivo Marsh will tour the new harbour on Friday.\n"
+    assert meetings(alone) == []

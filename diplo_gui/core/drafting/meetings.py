@@ -231,6 +231,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b", re.IGNORECASE),
      "a meeting with Y"),
     ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks"
+                           # "Secretary A and Prime Minister B will tour the exhibit": the two touring together
+                           r"|(?:toured|tours|will\s+tour)\s+the"
                            # "The Foreign Secretary and I had a lot to talk about today", "X and I talked about"
                            r"|(?:had|have|has)\s+(?:a\s+lot|much|plenty|a\s+great\s+deal|a\s+good\s+deal)\s+to\s+"
                            r"(?:talk\s+about|discuss)|talked\s+about"
