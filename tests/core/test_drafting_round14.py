@@ -213,3 +213,14 @@ def test_two_people_who_tour_a_place_together_meet():
     # must not match: one person touring is no meeting
     alone = "While in Veldor, Chancellor Ivo Marsh will tour the new harbour on Friday.\n"
     assert meetings(alone) == []
+
+
+def test_he_said_again_in_a_sentence_that_opens_on_its_subjects_words_is_that_subject():
+    text = ("Chancellor Ivo Marsh spoke to the press on Thursday. The chancellor said he will press Ostravia to "
+            "“open the border crossings,” and, in meetings with President Tomas Brek and Prime Minister Anna Vel, "
+            "he said, he will “ask for the same.”\n")
+    assert quotes(text) == [("open the border crossings", "ivo-marsh"), ("ask for the same.", "ivo-marsh")]
+    # must not match: a sentence that opens on a meeting, not on its subject's words, leaves "he" open
+    other = ("Chancellor Ivo Marsh spoke to the press on Thursday. The chancellor met President Tomas Brek and "
+             "Prime Minister Anna Vel, and he said, he will “ask for the same.”\n")
+    assert quotes(other) == [("ask for the same.", None)]

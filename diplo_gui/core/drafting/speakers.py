@@ -149,6 +149,12 @@ class Attributor:
         # Several named: "She said, “…”" at the start of a sentence is about whom the sentence
         # before was about ("…, Secretary Clinton echoed …. She said, “…”").
         sentence = self.sentence_of(before)
+        subject = sentence_subject(self.article, sentence, self.finder.mentions)
+        if subject is not None and subject.span.end <= before and subject.how != "pronoun" \
+                and re.match(rf"\s+(?:{VERBS})\b", self.article[subject.span.end:before]):
+            # "The secretary said he will urge X to “…,” and, in meetings with A and B, he said, he will “…”": the
+            # sentence opens on its subject's words; "he" later in it is that subject, whoever else it names
+            return subject.person_id
         if _RELATIVE_OCCASION.search(self.article, sentence.start, before):
             # "X held a press conference with A and B, during which he said": the pronoun in a clause on the
             # occasion the sentence reports is its subject's
