@@ -73,7 +73,7 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
 def test_a_quotation_split_by_an_attribution_with_an_object_is_one_quote():
     text = ("Chancellor Ivo Marsh left for Ostravia on Thursday.\n\n“What we want from this visit,” the chancellor "
             "told reporters on his plane, “is a clear timetable for the bridge.”\n")
-    assert quotes(text) == [("What we want from this visit, is a clear timetable for the bridge.", "ivo-marsh")]
+    assert quotes(text) == [("What we want from this visit is a clear timetable for the bridge.", "ivo-marsh")]
     # must not match: an attribution that ends its sentence leaves two quotations
     two = ("Chancellor Ivo Marsh left for Ostravia on Thursday.\n\n“We want a timetable,” the chancellor told "
            "reporters on his plane. “The bridge cannot wait.”\n")
@@ -224,3 +224,13 @@ def test_he_said_again_in_a_sentence_that_opens_on_its_subjects_words_is_that_su
     other = ("Chancellor Ivo Marsh spoke to the press on Thursday. The chancellor met President Tomas Brek and "
              "Prime Minister Anna Vel, and he said, he will “ask for the same.”\n")
     assert quotes(other) == [("ask for the same.", None)]
+
+
+def test_the_hand_over_comma_of_a_split_quotation_is_dropped_only_before_a_verb():
+    text = ("Chancellor Ivo Marsh left for Ostravia on Thursday.\n\n“The aim of this visit,” the chancellor said, "
+            "“is a timetable for the bridge.”\n")
+    assert quotes(text) == [("The aim of this visit is a timetable for the bridge.", "ivo-marsh")]
+    # must not match: a comma the speaker's own sentence has stays
+    kept = ("Chancellor Ivo Marsh left for Ostravia on Thursday.\n\n“The timetable is a start,” the chancellor said, "
+            "“not the end of the work.”\n")
+    assert quotes(kept) == [("The timetable is a start, not the end of the work.", "ivo-marsh")]

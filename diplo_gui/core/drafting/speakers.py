@@ -70,6 +70,8 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
 _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})(?:\s+[^,.;:!?“”\"\n]{{1,60}})?"
                     rf"|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
+# the second part of a split quotation opening on a verb: the first part was its subject
+_VERB_GOES_ON = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|do|did)\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|stated|declared|warned|insisted|argued)\b")
 # "have the “shuttle diplomacy” resume" (a term) but "what Austin called the “unbreakable alliance”" (his words)
 # “…,” a senior defense official said / said one diplomat / U.S. officials said: the words of someone the
@@ -205,6 +207,11 @@ class Attributor:
         article = self.article
         spans = tuple(p.inner for p in parts)
         text = quote_text(article, list(spans))
+        if split is not None and len(spans) == 2 and _VERB_GOES_ON.match(article, spans[1].start):
+            # “The purpose of this trip,” he said, “is to …”: a subject and its verb take no comma between them,
+            # so the comma before the attribution was only the hand-over (“A start,” she said, “not the end.” keeps it)
+            first = quote_text(article, [spans[0]])
+            text = f"{first} {quote_text(article, [spans[1]])}"
         found: tuple[Mention | None, str] | None = None
         if split is not None:
             group = "who" if split.group("who") else "who2"
