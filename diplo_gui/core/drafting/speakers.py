@@ -71,7 +71,8 @@ _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})(?:\s+[^,.;:!?“”\"\n
                     rf"|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
 # the second part of a split quotation opening on a verb: the first part was its subject
-_VERB_GOES_ON = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|do|did)\b")
+_VERB_GOES_ON = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|"
+                           r"does|do|did)\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|stated|declared|warned|insisted|argued)\b")
 # "have the “shuttle diplomacy” resume" (a term) but "what Austin called the “unbreakable alliance”" (his words)
 # “…,” a senior defense official said / said one diplomat / U.S. officials said: the words of someone the
