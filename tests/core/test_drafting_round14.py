@@ -234,3 +234,12 @@ def test_the_hand_over_comma_of_a_split_quotation_is_dropped_only_before_a_verb(
     kept = ("Chancellor Ivo Marsh left for Ostravia on Thursday.\n\n“The timetable is a start,” the chancellor said, "
             "“not the end of the work.”\n")
     assert quotes(kept) == [("The timetable is a start, not the end of the work.", "ivo-marsh")]
+
+
+def test_looking_forward_to_hosting_people_is_a_meeting_to_come_not_one_held():
+    text = ("Chancellor Ivo Marsh met with Prime Minister Anna Vel in Veldor today. Chancellor Marsh said he looks "
+            "forward to hosting Prime Minister Vel and President Tomas Brek at the harbour talks later this year.\n")
+    assert meetings(text) == [(["anna-vel", "ivo-marsh"], "held"), (["anna-vel", "ivo-marsh", "tomas-brek"], "planned")]
+    # must not match: a host told in the past held the meeting
+    held = text.replace("looks forward to hosting", "was glad to be hosting")
+    assert ("planned" not in {status for _, status in meetings(held)})

@@ -391,8 +391,9 @@ def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention
 _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next|last|this|was|were|is|are|"
                           r"could|would|will|has|had|after|before|amid)\b|[;.]"
                           r"|,?\s+(?:as\s+well\s+as|and)\s+between\b")
+# ("looks forward to hosting A and B at the 2+2 later this year": a meeting to come)
 PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing|"
-                     r"continuing|continued|further|holding|their\s+next)\b"
+                     r"continuing|continued|further|holding|their\s+next|hosting|welcoming|receiving)\b"
                      # "I look forward to this annual meeting with Y", "to our talks"
                      r"|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:this|the|our|my|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:meeting|talks|visit|discussions|dinner|lunch)\b"
