@@ -243,3 +243,12 @@ def test_looking_forward_to_hosting_people_is_a_meeting_to_come_not_one_held():
     # must not match: a host told in the past held the meeting
     held = text.replace("looks forward to hosting", "was glad to be hosting")
     assert ("planned" not in {status for _, status in meetings(held)})
+
+
+def test_a_quoted_policy_name_after_a_policy_of_is_a_term_even_in_reported_speech():
+    text = ("Chancellor Ivo Marsh spoke with President Tomas Brek by telephone today. Chancellor Marsh explained that "
+            "Veldoria is pursuing a policy of “open harbours for all” and will invest more in the coast.\n")
+    assert quotes(text) == []
+    # must not match: words with a verb after "a policy of" are still someone's words
+    spoken = text.replace("“open harbours for all”", "“we will never close a harbour”")
+    assert quotes(spoken) == [("we will never close a harbour", "ivo-marsh")]

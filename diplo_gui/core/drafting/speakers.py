@@ -70,6 +70,9 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
 _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})(?:\s+[^,.;:!?“”\"\n]{{1,60}})?"
                     rf"|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
+# "a policy of “…”", "the concept of “…”": what names an idea right before a quotation
+_NAMED_IDEA = re.compile(r"\b(?:policy|policies|concept|principle|slogan|idea|notion|vision|doctrine|strategy|"
+                         r"initiative|theme|spirit|goal|motto)\s+of\s*\Z", re.IGNORECASE)
 # the second part of a split quotation opening on a verb: the first part was its subject
 _VERB_GOES_ON = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|"
                            r"does|do|did)\b")
@@ -240,6 +243,11 @@ class Attributor:
                 else:
                     found = (self._who(match, "who", last.end)[0], "“…”, according to X")
         direct = found is not None and found[0] is not None
+        if len(parts) == 1 and len(text.split()) <= 8 and not _SPOKEN.search(text) \
+                and _NAMED_IDEA.search(article, max(0, parts[0].outer.start - 40), parts[0].outer.start):
+            # "advocating a policy of “proactive contribution to peace”": the name of a policy or an idea, no
+            # verb in it, is a term even in a sentence that reports someone's words
+            return None
         if not direct and self._unnamed(parts[0].outer, after):
             return None  # an unnamed official's words: no one's quote
         if not direct and len(text.split()) < 2:
