@@ -1,5 +1,11 @@
-"""Fourteenth round of real-text classes: the head of an agency or a legislator by the title alone
-("Administrator Hollis"), ...
+"""Fourteenth round of real-text classes: an agency head or a legislator by title and family name
+("Administrator Hollis"), an occasion between "met" and "with", "and separately with", a split quotation
+with an object after its verb and its hand-over comma, a signed pull quote, "in meetings with A and B",
+a meeting convened "which included" people, "engaged with", "join" before a middle initial, "the
+secretary" between two secretaries, "we met in person only recently in" a city and its region, looking
+forward to engagement with or to hosting people, "since the Ministers last met", a ceremony "before a
+bilateral meeting", two people touring together, quoted noun phrases and policy names as terms, and
+"he said" again in a sentence that opens on its subject's words.
 Each test has a case that must not match.
 
 Invented people of invented states, written the way published releases, readouts and news stories
