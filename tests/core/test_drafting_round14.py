@@ -258,3 +258,13 @@ def test_a_quoted_policy_name_after_a_policy_of_is_a_term_even_in_reported_speec
     # must not match: words with a verb after "a policy of" are still someone's words
     spoken = text.replace("“open harbours for all”", "“we will never close a harbour”")
     assert quotes(spoken) == [("we will never close a harbour", "ivo-marsh")]
+
+
+def test_an_audience_with_or_granted_by_someone_is_a_meeting():
+    for text in ("Chancellor Ivo Marsh had an audience with President Tomas Brek at the Old Palace today.\n",
+                 "Chancellor Ivo Marsh was granted an audience by President Tomas Brek at the Old Palace today.\n",
+                 "Chancellor Ivo Marsh was received in audience by President Tomas Brek today.\n"):
+        assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "held")], text
+    # must not match: an audience that names no one met
+    other = "Chancellor Ivo Marsh had an audience with students at the Old Palace today.\n"
+    assert meetings(other) == []

@@ -61,7 +61,9 @@ _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conferen
            # "We had a wonderful visit with President Y": a visit had with someone is a meeting with them
            r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals|visit|"
            # "held a joint press conference with A and B": the three appeared together, a meeting of them
-           r"press\s+conference|news\s+conference|press\s+availability)")
+           r"press\s+conference|news\s+conference|press\s+availability|"
+           # "had an audience with Pope Y", "was granted an audience by King Y"
+           r"audience)")
 
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:meetings?|talks|discussions?|calls?|conversations?)"
@@ -180,7 +182,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # The passive and the future: "will be welcomed by Y", "was received by Y".
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been|to\s+be)\s+(?:\w+ly\s+)?"
                           r"(?:welcomed|received|"
-                          r"hosted|greeted|met)(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^.;]{0,60}?)?\s+by\b"),
+                          r"hosted|greeted|met|granted\s+an\s+audience|received\s+in\s+(?:an\s+)?audience)"
+                          r"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^.;]{0,60}?)?\s+by\b"),
      "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
                           r"will\s+receive|to\s+receive|will\s+welcome|greeted|greets|will\s+greet|"
