@@ -268,3 +268,13 @@ def test_an_audience_with_or_granted_by_someone_is_a_meeting():
     # must not match: an audience that names no one met
     other = "Chancellor Ivo Marsh had an audience with students at the Old Palace today.\n"
     assert meetings(other) == []
+
+
+def test_an_office_written_with_hyphens_is_a_title_not_part_of_the_name():
+    text = "Alliance Secretary-General Mira Halden met Chancellor Ivo Marsh in Veldor today.\n"
+    draft = drafted(text)
+    assert [(p.name, p.role) for p in draft.people] == [("Mira Halden", "Secretary-General")]
+    assert meetings(text) == [(["ivo-marsh", "mira-halden"], "held")]
+    # must not match: a double-barrelled family name stays the name
+    other = "Chancellor Ivo Marsh met Foreign Minister Mira Halden-Sorv in Veldor today.\n"
+    assert [p.name for p in drafted(other).people] == ["Mira Halden-Sorv"]

@@ -75,6 +75,10 @@ TITLE_WORDS = {
     "Leader", "Members", "Member", "Delegate", "Coordinator", "Negotiator", "Mr.",
     # heads of agencies and members of a legislature ("Administrator Power", "Congresswoman Lee")
     "Administrator", "Administrators", "Congressman", "Congresswoman", "Commandant",
+    # offices written with hyphens ("NATO Secretary-General Y", "Ambassador-at-Large Y")
+    "Secretary-General", "Deputy-Secretary-General", "Under-Secretary-General", "Director-General",
+    "Ambassador-at-Large", "Governor-General", "Attorney-General", "Solicitor-General", "Inspector-General",
+    "Commander-in-Chief", "Vice-Chancellor", "Chief-of-Staff", "Secretary-of-State",
 }
 # A run that starts a sentence often starts with one of these: they are not names.
 FUNCTION_WORDS = {
