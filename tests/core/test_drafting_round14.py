@@ -278,3 +278,12 @@ def test_an_office_written_with_hyphens_is_a_title_not_part_of_the_name():
     # must not match: a double-barrelled family name stays the name
     other = "Chancellor Ivo Marsh met Foreign Minister Mira Halden-Sorv in Veldor today.\n"
     assert [p.name for p in drafted(other).people] == ["Mira Halden-Sorv"]
+
+
+def test_words_posted_online_or_quipped_are_the_posters_quote():
+    for verb in ("posted on social media", "tweeted", "quipped", "cautioned"):
+        text = f"Chancellor Ivo Marsh met President Tomas Brek today. “We agreed on the bridge,” Marsh {verb}.\n"
+        assert quotes(text) == [("We agreed on the bridge", "ivo-marsh")], verb
+    # must not match: a verb that says nothing ("Marsh smiled") leaves the quotation unattributed
+    other = "Chancellor Ivo Marsh met President Tomas Brek today. “We agreed on the bridge,” Marsh smiled.\n"
+    assert quotes(other) == [("We agreed on the bridge", None)]

@@ -40,6 +40,9 @@ VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stress
          "highlighted|called|described|urged|pledged|vowed|promised|praised|repeated|"
          "reiterated|cited|confirmed|added|affirmed|maintained|suggested|pointed out|spoke of|"
          "assured|assures|reassured|point out|points out|"
+         # words posted online, and a few more ways of saying
+         "tweeted|tweets|posted|posts|responded|responds|joked|quipped|conceded|concedes|cautioned|cautions|"
+         "predicted|lamented|underscored|underscores|recounted|"
          "referred to|told reporters|told journalists|said in a statement")
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 # ", during which he said", ", at which she said": a relative clause on the occasion, right before the pronoun
