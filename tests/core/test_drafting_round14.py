@@ -287,3 +287,27 @@ def test_words_posted_online_or_quipped_are_the_posters_quote():
     # must not match: a verb that says nothing ("Marsh smiled") leaves the quotation unattributed
     other = "Chancellor Ivo Marsh met President Tomas Brek today. “We agreed on the bridge,” Marsh smiled.\n"
     assert quotes(other) == [("We agreed on the bridge", None)]
+
+
+def test_talks_that_are_expected_are_planned():
+    text = "Talks between President Tomas Brek and Chancellor Ivo Marsh are expected next week in Veldor.\n"
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "planned")]
+    # must not match: talks that were held
+    held = "Talks between President Tomas Brek and Chancellor Ivo Marsh were held last week in Veldor.\n"
+    assert meetings(held) == [(["ivo-marsh", "tomas-brek"], "held")]
+
+
+def test_two_people_who_held_a_joint_news_conference_met():
+    text = "President Tomas Brek and Chancellor Ivo Marsh held a joint news conference in Veldor on Thursday.\n"
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "held")]
+    # must not match: one person's news conference is no meeting
+    alone = "President Tomas Brek held a news conference in Veldor on Thursday.\n"
+    assert meetings(alone) == []
+
+
+def test_on_a_weekday_after_is_due_to_is_the_next_one():
+    draft = drafted("President Tomas Brek is due to meet Chancellor Ivo Marsh on Monday.\n")  # published on a Friday
+    assert [str(m.date.date) for m in draft.meetings if m.date] == ["2024-03-11"]
+    # must not match: a meeting told in the past is the Monday before
+    past = drafted("President Tomas Brek met Chancellor Ivo Marsh on Monday.\n")
+    assert [str(m.date.date) for m in past.meetings if m.date] == ["2024-03-04"]

@@ -242,7 +242,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
                            r"(?!\s+(?:\w+\s+){0,2}(?:with|to)\b)"
                            r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
-                           r"telephone\s+conversation|conversation|meeting|discussion|dinner|lunch|breakfast)"
+                           r"telephone\s+conversation|conversation|meeting|discussion|dinner|lunch|breakfast|"
+                           # "A and B held a joint news conference on Monday": the two appeared together
+                           r"press\s+conference|news\s+conference|press\s+availability)"
                            r"(?!\s+with))\b"),
      "X and Y met"),
     # "A and B discussed the strategy … during a meeting at the Pentagon today", "A thanked B in a call": the
@@ -413,7 +415,10 @@ PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?
                      r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|travell?ing|visiting|meeting)\b"
                      # "the summit which will take place between A and B"
                      r"|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+take\s+place\b"
-                     r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
+                     r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b"
+                     # "Talks between A and B are expected next week"
+                     # (with "to" after it, the forms above say what is expected)
+                     r"|\b(?:is|are)\s+(?:expected|scheduled|planned)\b(?!\s+to\b)",
                      re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:also\s+)?$")
 # ", he said, he will": the main clause after an adverbial, its subject and "will"
