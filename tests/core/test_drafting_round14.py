@@ -311,3 +311,21 @@ def test_on_a_weekday_after_is_due_to_is_the_next_one():
     # must not match: a meeting told in the past is the Monday before
     past = drafted("President Tomas Brek met Chancellor Ivo Marsh on Monday.\n")
     assert [str(m.date.date) for m in past.meetings if m.date] == ["2024-03-04"]
+
+
+def test_two_people_who_discussed_something_by_phone_had_a_call():
+    text = "Chancellor Ivo Marsh and President Tomas Brek discussed the grid by phone on Thursday.\n"
+    draft = drafted(text)
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "held")]
+    assert draft.meetings[0].form == "phone"
+    # must not match: one person discussing something by phone names no one met
+    alone = "Chancellor Ivo Marsh discussed the grid by phone on Thursday.\n"
+    assert meetings(alone) == []
+
+
+def test_arrived_in_the_morning_is_a_time_not_a_visit():
+    text = "Chancellor Ivo Marsh spoke to the press on Thursday. President Tomas Brek arrived in the morning.\n"
+    assert meetings(text) == []
+    # must not match: arriving in a place is a visit
+    visit = "Chancellor Ivo Marsh spoke to the press on Thursday. President Tomas Brek arrived in Veldor.\n"
+    assert meetings(visit) == [(["tomas-brek"], "held")]

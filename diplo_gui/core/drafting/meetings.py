@@ -239,6 +239,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                            # "The Foreign Secretary and I had a lot to talk about today", "X and I talked about"
                            r"|(?:had|have|has)\s+(?:a\s+lot|much|plenty|a\s+great\s+deal|a\s+good\s+deal)\s+to\s+"
                            r"(?:talk\s+about|discuss)|talked\s+about"
+                           # "A and B discussed trade by phone on Monday": a call of the two
+                           r"|discussed\s+[^.;:“”\"]{1,80}?\s+(?:by\s+(?:tele)?phone|by\s+video(?:\s*conference|\s+link)?|"
+                           r"over\s+the\s+(?:tele)?phone)"
                            r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
                            r"(?!\s+(?:\w+\s+){0,2}(?:with|to)\b)"
                            r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
@@ -258,7 +261,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
      "X and Y did Z during a meeting"),
     # "his recent visits by the German Chancellor, A, and French President B": one visit by each
     ("repeat", re.compile(r"\b(?:visits|trips)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "visits by X and Y"),
-    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
+    # ("arrived in the morning" is a time, no place)
+    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in(?=\s+(?:the\s+)?[A-Z])|travell?ed\s+to|"
+                         r"flew\s+to|will\s+fly\s+to|"
                          r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|(?:be|been|was|were|is|are)\s+dispatched\s+to|"
                          r"prepar(?:es|ing)\s+to\s+(?:travel\s+to|visit)|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+"
                          r"(?:travel\s+to|visit)"
