@@ -329,3 +329,27 @@ def test_arrived_in_the_morning_is_a_time_not_a_visit():
     # must not match: arriving in a place is a visit
     visit = "Chancellor Ivo Marsh spoke to the press on Thursday. President Tomas Brek arrived in Veldor.\n"
     assert meetings(visit) == [(["tomas-brek"], "held")]
+
+
+def test_a_refusal_a_negation_a_demand_or_an_urging_is_no_meeting():
+    for text in ("Chancellor Ivo Marsh refused to meet President Tomas Brek on Monday.\n",
+                 "Chancellor Ivo Marsh has never met President Tomas Brek.\n",
+                 "Chancellor Ivo Marsh called for talks with President Tomas Brek.\n",
+                 "Chancellor Ivo Marsh urged President Tomas Brek to meet Prime Minister Anna Vel.\n"):
+        assert meetings(text) == [], text
+    # must not match: the meeting itself, and "not only met" (no negation of the meeting)
+    assert meetings("Chancellor Ivo Marsh met President Tomas Brek on Monday.\n") == [
+        (["ivo-marsh", "tomas-brek"], "held")]
+    assert meetings("Chancellor Ivo Marsh not only met President Tomas Brek but also toured the port.\n") == [
+        (["ivo-marsh", "tomas-brek"], "held")]
+
+
+def test_called_with_a_name_and_a_time_after_it_is_a_phone_call():
+    text = "Chancellor Ivo Marsh called President Tomas Brek on Thursday to congratulate him.\n"
+    draft = drafted(text)
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "held")]
+    assert draft.meetings[0].form == "phone"
+    # must not match: naming something or someone ("called Y a partner", "a plan, called X,")
+    for other in ("Chancellor Ivo Marsh called President Tomas Brek a reliable partner.\n",
+                  "The plan, called Harbour First, was approved by President Tomas Brek.\n"):
+        assert meetings(other) == [], other

@@ -132,6 +132,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?=\s+(?:[A-Z]|the\s+[A-Z]))"), "the calls from A, B and C"),
     # "to telephone David Cameron", "phoned President X", "received a call from Y": a call to or from a named person
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
+                          # "Chancellor X called President Y on Monday": a name right after "called", then a time,
+                          # a purpose or the clause's end ("called Y a friend", "called on Y", "called for" are not)
+                          r"|(?<!,\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bwere\s)(?<!so-)\bcalled\s+"
+                          r"(?=(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+(?<![’']s)(?:\s+(?:on|to|yesterday|today|"
+                          r"earlier|late|last|this|after|before)\b|\s*[,.;]))(?!on\b|for\b)"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
                           r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
     # "hosted a dinner for Prime Minister Y", "gave a luncheon in honour of Y": the guest
@@ -512,6 +517,21 @@ def _people_in(mentions: list[Mention], zone: Span) -> list[Mention]:
 # a trigger ending in "call(s)" followed by "for" is a demand ("reiterated X’s call for talks"), no call
 _DEMAND = re.compile(r"\bcalls?\Z", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\b")
+# What makes the words after it no meeting: a refusal or a negation ("refused to meet", "has never met", "did not
+# hold talks with"), a demand ("called for talks with"), or someone urged to meet ("urged Y to meet Z")
+_REFUSED = re.compile(r"(?:\b(?:refused|refuses|refuse|declined|declines|decline|never|not|cannot|unable)|n[’']t)\s+"
+                      r"(?:(?:to|have|has|had|be|been|yet|again|even|also)\s+)*\Z"
+                      r"|\b(?:urged|urges|urging|pressed|presses|pressing|encouraged|encourages|asked|asks)\s+"
+                      r"[^.;:,]{1,60}?\s+\Z", re.IGNORECASE)
+_CALLED_FOR = re.compile(r"\bcall(?:s|ed|ing)?\s+for\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
+_CALLED = re.compile(r"\bcall(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
+
+
+def _no_meeting(article: str, sentence: Span, trigger: Span) -> bool:
+    """"refused to meet Y", "has never met Y", "called for talks with Y", "urged Y to meet Z": no meeting."""
+    before = article[max(sentence.start, trigger.start - 80):trigger.start]
+    return bool(_REFUSED.search(before) or _CALLED_FOR.search(before)
+                or (article.startswith("for", trigger.start) and _CALLED.search(before)))
 
 
 def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list[Found]:
@@ -525,6 +545,8 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 continue
             if _DEMAND.search(match.group()) and _FOR.match(text, match.end()):
                 continue  # "President Trump’s call for continued talks": a demand, not a phone call
+            if _no_meeting(article, sentence, trigger):
+                continue  # "refused to meet Y", "has never met Y", "called for talks with Y": no meeting
             if kind == "possessive visit":
                 words = match.group()
                 if words[:2].casefold() == "my":
