@@ -5,7 +5,10 @@ a meeting convened "which included" people, "engaged with", "join" before a midd
 secretary" between two secretaries, "we met in person only recently in" a city and its region, looking
 forward to engagement with or to hosting people, "since the Ministers last met", a ceremony "before a
 bilateral meeting", two people touring together, quoted noun phrases and policy names as terms, and
-"he said" again in a sentence that opens on its subject's words.
+"he said" again in a sentence that opens on its subject's words; then, from phrasings the real texts use
+beside those: audiences, hyphenated offices, more speech verbs, talks "expected", a joint news conference,
+"discussed … by phone", "called Y on Monday", "is due to" on a weekday, and refusals, negations, demands
+and urgings that are no meeting.
 Each test has a case that must not match.
 
 Invented people of invented states, written the way published releases, readouts and news stories
