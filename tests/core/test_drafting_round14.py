@@ -356,3 +356,31 @@ def test_called_with_a_name_and_a_time_after_it_is_a_phone_call():
     for other in ("Chancellor Ivo Marsh called President Tomas Brek a reliable partner.\n",
                   "The plan, called Harbour First, was approved by President Tomas Brek.\n"):
         assert meetings(other) == [], other
+
+
+def test_separate_meetings_told_after_the_list_or_as_an_adjective_are_one_meeting_each():
+    for text in ("Chancellor Ivo Marsh met with President Tomas Brek and Prime Minister Anna Vel in separate meetings "
+                 "on Thursday.\n",
+                 "Chancellor Ivo Marsh held separate talks with President Tomas Brek and Prime Minister Anna Vel.\n",
+                 "Chancellor Ivo Marsh met with President Tomas Brek and Prime Minister Anna Vel separately.\n"):
+        assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "held"), (["anna-vel", "ivo-marsh"], "held")], text
+    # must not match: a meeting of the three together stays one
+    together = "Chancellor Ivo Marsh met with President Tomas Brek and Prime Minister Anna Vel on Thursday.\n"
+    assert meetings(together) == [(["anna-vel", "ivo-marsh", "tomas-brek"], "held")]
+
+
+def test_a_second_person_met_and_then_or_before_meeting_is_a_second_meeting():
+    for text in ("Chancellor Ivo Marsh will meet President Tomas Brek and then Prime Minister Anna Vel.\n",
+                 "Chancellor Ivo Marsh met President Tomas Brek before meeting Prime Minister Anna Vel.\n"):
+        assert len(drafted(text).meetings) == 2, text
+        assert {tuple(p) for p, _ in meetings(text)} == {("ivo-marsh", "tomas-brek"), ("anna-vel", "ivo-marsh")}
+    # must not match: "and" alone joins the two into one meeting
+    one = "Chancellor Ivo Marsh will meet President Tomas Brek and Prime Minister Anna Vel.\n"
+    assert meetings(one) == [(["anna-vel", "ivo-marsh", "tomas-brek"], "planned")]
+
+
+def test_a_trilateral_with_two_people_is_a_meeting_of_the_three():
+    text = "Chancellor Ivo Marsh held a trilateral with President Tomas Brek and Prime Minister Anna Vel.\n"
+    assert meetings(text) == [(["anna-vel", "ivo-marsh", "tomas-brek"], "held")]
+    # must not match: a trilateral with no one named
+    assert meetings("Chancellor Ivo Marsh held a trilateral with the two neighbours.\n") == []

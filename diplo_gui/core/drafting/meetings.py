@@ -59,7 +59,7 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|"
            r"meeting|meetings|consultations?|negotiations|"
            # "We had a wonderful visit with President Y": a visit had with someone is a meeting with them
-           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals|visit|"
+           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals|trilateral|visit|"
            # "held a joint press conference with A and B": the three appeared together, a meeting of them
            r"press\s+conference|news\s+conference|press\s+availability|"
            # "had an audience with Pope Y", "was granted an audience by King Y"
@@ -194,6 +194,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"will\s+receive|to\s+receive|will\s+welcome|greeted|greets|will\s+greet|"
 
                           r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|hosting|receiving|"
+                          # "met A before meeting B": the sentence's subject's second meeting
+                          r"(?<=\bbefore\s)meeting|(?<=\bafter\s)meeting|"
                           # "able to return that hospitality and welcome my friend, Prime Minister Y": a verb joined
                           # by "and" to another one before it
                           r"(?<=\band\s)(?:welcome|host|receive)|"
@@ -336,7 +338,9 @@ _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
                          r"|;|(?<!\s[A-Z])\.|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
                          r"after|before|to|but)\b|—|–")
 # "met A, as well as with B", "will meet with A, and separately with B": a second meeting, with the same subjects
-_AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:separately\s+)?(?:met\s+)?with\b")
+_AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:separately\s+)?(?:met\s+)?with\b"
+                    # "will meet A and then B": the second name after "and then" or "and later", no "with"
+                    r"|,?\s+and\s+(?:then|later)\s+(?=(?:the\s+)?[A-Z])")
 # ", who chaired the session," — a relative clause between a subject and its verb
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|noted)\b(?!\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?met\b)")
@@ -517,6 +521,8 @@ def _people_in(mentions: list[Mention], zone: Span) -> list[Mention]:
 # a trigger ending in "call(s)" followed by "for" is a demand ("reiterated X’s call for talks"), no call
 _DEMAND = re.compile(r"\bcalls?\Z", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\b")
+# "met with A and B in separate meetings", "met with A and B separately": one meeting each
+_SEPARATE_AFTER = re.compile(r"[^;.]{0,150}?\b(?:in\s+separate\s+(?:meetings|talks|calls|conversations)|separately)\b")
 # What makes the words after it no meeting: a refusal or a negation ("refused to meet", "has never met", "did not
 # hold talks with"), a demand ("called for talks with"), or someone urged to meet ("urged Y to meet Z")
 _REFUSED = re.compile(r"(?:\b(?:refused|refuses|refuse|declined|declines|decline|never|not|cannot|unable)|n[’']t)\s+"
@@ -643,8 +649,10 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_form(article, sentence, trigger)))
                 continue
             if (re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls|bilaterals)\b"
-                          r"(?:\s+\w+){0,2}\s+(?:with|from)\b|\bseparately\b",
+                          r"(?:\s+\w+){0,2}\s+(?:with|from)\b|\bseparately\b|\bseparate\b",
                           match.group(), re.IGNORECASE)
+                    # "met with A and B in separate meetings", "met with A and B separately"
+                    or _SEPARATE_AFTER.match(article[trigger.end:sentence.end])
                     or re.search(r"\bseparately\s+$", article[max(sentence.start, trigger.start - 12):trigger.start])) \
                     and kind == "object":
                 # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C", "met separately
