@@ -384,3 +384,13 @@ def test_a_trilateral_with_two_people_is_a_meeting_of_the_three():
     assert meetings(text) == [(["anna-vel", "ivo-marsh", "tomas-brek"], "held")]
     # must not match: a trilateral with no one named
     assert meetings("Chancellor Ivo Marsh held a trilateral with the two neighbours.\n") == []
+
+
+def test_a_sentence_saying_someone_also_attended_or_sat_in_adds_them_to_the_meeting_before():
+    for after in ("Energy Minister Lena Sorv also attended.", "Energy Minister Lena Sorv sat in on the talks."):
+        text = f"Chancellor Ivo Marsh met President Tomas Brek in Veldor on Thursday. {after}\n"
+        assert meetings(text) == [(["ivo-marsh", "lena-sorv", "tomas-brek"], "held")], after
+    # must not match: attending something else is no part of the meeting
+    other = ("Chancellor Ivo Marsh met President Tomas Brek in Veldor on Thursday. Energy Minister Lena Sorv "
+             "attended a concert.\n")
+    assert meetings(other) == [(["ivo-marsh", "tomas-brek"], "held")]

@@ -904,7 +904,10 @@ _WITH_PRESENT = re.compile(r",\s+with\s+(?P<who>[^,;.]{3,120}?)\s+(?:also\s+)?(?
 _PRESENT_LIST = re.compile(r"\b(?:who|those|the\s+people)\s+(?:was|were)\s+(?:there|present|in\s+attendance)\s*:"
                            r"|\bThose\s+(?:present|attending|in\s+attendance)\s+(?:were|included)\b")
 _ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
-                              rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
+                              rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b"
+                              # "A also attended.", "A sat in on the talks", "A also participated in the meeting"
+                              r"|\balso\s+(?:attended|took\s+part|participated)\s*[.;]"
+                              rf"|\b(?:also\s+)?(?:sat\s+in\s+on|participated\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
 
 
 def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],
