@@ -394,3 +394,26 @@ def test_a_sentence_saying_someone_also_attended_or_sat_in_adds_them_to_the_meet
     other = ("Chancellor Ivo Marsh met President Tomas Brek in Veldor on Thursday. Energy Minister Lena Sorv "
              "attended a concert.\n")
     assert meetings(other) == [(["ivo-marsh", "tomas-brek"], "held")]
+
+
+def test_a_call_that_opens_the_sentence_is_the_call_of_the_people_its_main_clause_names():
+    text = "In a phone call on Tuesday, Chancellor Ivo Marsh thanked President Tomas Brek for his help.\n"
+    draft = drafted(text)
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "held")]
+    assert draft.meetings[0].form == "phone"
+    # must not match: a speech is no meeting, and "their" call is the one told before, not one more
+    assert meetings("In a speech on Tuesday, Chancellor Ivo Marsh thanked President Tomas Brek.\n") == []
+    before = ("Chancellor Ivo Marsh spoke with President Tomas Brek on Tuesday. During their call, Chancellor Marsh "
+              "and President Brek agreed on the bridge.\n")
+    assert len(drafted(before).meetings) == 1
+
+
+def test_told_someone_in_a_call_that_and_spoke_over_the_phone_are_calls():
+    for text in ("Chancellor Ivo Marsh told President Tomas Brek in a phone call that the border is open.\n",
+                 "Chancellor Ivo Marsh spoke over the phone with President Tomas Brek on Tuesday.\n"):
+        draft = drafted(text)
+        assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "held")], text
+        assert draft.meetings[0].form == "phone", text
+    # must not match: a meeting "that he will chair" is another's, told by the clause after it
+    other = "Chancellor Ivo Marsh and President Tomas Brek spoke of the border in a meeting that he will chair.\n"
+    assert meetings(other) == []

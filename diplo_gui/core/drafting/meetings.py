@@ -52,6 +52,7 @@ _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|vir
                           r"for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|\d+)\s+"
                           r"(?:hours?|minutes)(?:\s+and\s+a\s+half)?)\s+")
 _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
+                   r"over\s+the\s+(?:tele)?phone|"
                    # "spoke today on the margins of the NATO Summit with Y"
                    r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}|"
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
@@ -261,10 +262,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # meeting is an adverbial of the sentence, its people the ones named before it (two at least); a meeting
     # "with", "between" or "of" someone is read by the rules above, a gathering by name is an occasion
     # ("X participates in an honor cordon with Y before a bilateral meeting": the meeting to follow, theirs)
-    ("subject", re.compile(r"\b(?:during|in|at|over|after|before)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}?"
+    ("subject", re.compile(r"\b(?:[Dd]uring|[Ii]n|at|over|[Aa]fter|before)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?:meeting|talks|call|phone\s+call|telephone\s+call|video\s+call|conversation|"
                            r"telephone\s+conversation|video\s*conference|videoconference|dinner|lunch|breakfast)\b"
-                           r"(?!\s+(?:with|between|of|on\s+the|that|which)\b)"),
+                           # ("told B in a phone call that the border would reopen": what was told, not whose call)
+                           r"(?!\s+(?:with|between|of|on\s+the|which)\b)(?!\s+that\s+(?:he|she|they|I|we)\b)"),
      "X and Y did Z during a meeting"),
     # "his recent visits by the German Chancellor, A, and French President B": one visit by each
     ("repeat", re.compile(r"\b(?:visits|trips)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "visits by X and Y"),
@@ -624,6 +626,8 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_status(article, sentence, trigger), _occasion(article, sentence), False,
                                        *_form(article, sentence, trigger)))
                 continue
+            if kind == "subject" and len(people) < 2 and rule == "X and Y did Z during a meeting":
+                people = _main_clause_people(article, sentence, trigger, mentions) or people
             if kind == "subject" and len(people) < 2:
                 continue
             if not people:
@@ -700,6 +704,19 @@ def _earlier_lead_end(article: str, sentence: Span, mentions: list[Mention]) -> 
     first = next(iter(mentions_in(mentions, start, sentence.end)), None)
     comma = article.find(",", first.span.end, sentence.end) if first is not None else -1
     return comma + 1 if comma >= 0 else None
+
+
+def _main_clause_people(article: str, sentence: Span, trigger: Span, mentions: list[Mention]) -> list[Mention]:
+    """"In a phone call on Monday, A told B that …": a meeting that opens the sentence is the meeting of the two
+    or more people its main clause names before what was said ("that", a colon, a semicolon)."""
+    if article[sentence.start:trigger.start].strip() or re.search(r"\btheir\b", article[trigger.start:trigger.end]):
+        return []  # ("During their conversation, A and B …": the meeting told before, not one more)
+    comma = article.find(",", trigger.end, sentence.end)
+    if comma < 0:
+        return []
+    said = re.compile(r"\bthat\b|[;:“\"]").search(article, comma, sentence.end)
+    people = _distinct(_people_in(mentions, Span(comma + 1, said.start() if said else sentence.end)))
+    return people if len(people) >= 2 else []
 
 
 def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentions: list[Mention]) -> list[Mention]:
