@@ -417,3 +417,14 @@ def test_told_someone_in_a_call_that_and_spoke_over_the_phone_are_calls():
     # must not match: a meeting "that he will chair" is another's, told by the clause after it
     other = "Chancellor Ivo Marsh and President Tomas Brek spoke of the border in a meeting that he will chair.\n"
     assert meetings(other) == []
+
+
+def test_a_possessor_after_the_meeting_verb_is_not_the_person_met():
+    for text in ("Chancellor Ivo Marsh met President Tomas Brek’s envoy in Veldor on Thursday.\n",
+                 "Chancellor Ivo Marsh engaged with President Tomas Brek’s proposal on Thursday.\n"):
+        assert meetings(text) == [], text
+    # must not match: a person named after the possessive phrase is met, and a country's possessive is no person
+    named = "Chancellor Ivo Marsh spoke with President Tomas Brek’s chief of staff, Lena Sorv, on Thursday.\n"
+    assert meetings(named) == [(["ivo-marsh", "lena-sorv"], "held")]
+    country = "Chancellor Ivo Marsh met Ostravia’s President Tomas Brek on Thursday.\n"
+    assert meetings(country) == [(["ivo-marsh", "tomas-brek"], "held")]

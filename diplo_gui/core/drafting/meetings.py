@@ -523,6 +523,7 @@ def _people_in(mentions: list[Mention], zone: Span) -> list[Mention]:
 # a trigger ending in "call(s)" followed by "for" is a demand ("reiterated X’s call for talks"), no call
 _DEMAND = re.compile(r"\bcalls?\Z", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\b")
+_POSSESSOR = re.compile(r"[’']s?\s+(?!(?:and|or)\b)[a-z]")
 # "met with A and B in separate meetings", "met with A and B separately": one meeting each
 _SEPARATE_AFTER = re.compile(r"[^;.]{0,150}?\b(?:in\s+separate\s+(?:meetings|talks|calls|conversations)|separately)\b")
 # What makes the words after it no meeting: a refusal or a negation ("refused to meet", "has never met", "did not
@@ -800,6 +801,8 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         # "met with military commanders this morning, …, Pentagon Press Secretary Peter Cook said": whoever
         # an attribution names is its speaker, not someone met
         objects = [m for m in objects if not _ATTRIBUTION_AFTER.match(article, m.span.end)]
+        # "met President Y’s envoy", "engaged with Y’s proposal": whose the thing met is, not someone met
+        objects = [m for m in objects if not _POSSESSOR.match(article, m.span.end)]
         if kind == "object" and not objects and len(_distinct(subjects)) == 2 \
                 and re.match(r"\s+(?:him|her)\b", rest):
             # "Upon request from Y, X had a teleconference with her": the one other person the clause
