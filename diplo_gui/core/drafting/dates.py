@@ -27,7 +27,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 # Alliance": the noun, not the tense
 FUTURE = re.compile(r"\b(?:will|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not\s+)?have\b)|shall|next|planned|plans?|"
                     r"expected|possible|(?<!the\s)future(?!\s+of\b)|"
-                    r"upcoming|scheduled|to be held|is to|are to)\b", re.IGNORECASE)
+                    r"upcoming|scheduled|to be held|is to|are to|(?:is|are)\s+(?:due|set)\s+to)\b", re.IGNORECASE)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day month year", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_M})\s+(?P<y>\d{{4}})\b")),

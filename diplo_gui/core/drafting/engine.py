@@ -45,7 +45,7 @@ from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import Quoted, find_quoted, quote_text
 from .speakers import Attributor
 from .text import clean, sentences, slug, unique_id
-from .transcripts import Turn, addressed, find_turns
+from .transcripts import Turn, addressed, find_turns, signed_paragraphs
 
 _VISITS = ("X visited PLACE", "his visit to PLACE")  # the rules whose meeting is one person's visit
 _MANY_TIMES = re.compile(r"\b(?:many|several|numerous|countless|a\s+number\s+of)\s+times\b")
@@ -71,6 +71,9 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     check_stop(stop)
     turns = find_turns(article, finder)
     turn_spans = sorted((Span(t.parts[0].start, t.parts[-1].end) for t in turns), key=lambda s: s.start)
+    # a pull quote signed on the line below it ("— President Bush"): that person's words, no turn of a transcript
+    signed = [t for t in signed_paragraphs(article, finder) if not _inside(turn_spans, t.parts[0].start)]
+    turn_spans = sorted(turn_spans + [t.parts[0] for t in signed], key=lambda s: s.start)
     # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own,
     # unless the speaker says whose words they are ("Prime Minister Y hailed it as, to quote him, “…”")
     quoting = [q for q in (_quoted_in_turn(article, q, sents, finder.mentions) for q in quoted
@@ -81,7 +84,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     quotes = sorted(quotes + quoting + [DraftQuote(quote_text(article, list(t.parts)), t.parts,
                                                    t.speaker.person_id if t.speaker is not None else None,
                                                    t.speaker.span if t.speaker is not None else None, t.rule)
-                                        for t in turns],
+                                        for t in turns + signed],
                     key=lambda q: q.parts[0].start)
     # Meetings are read outside quotations, and inside the words of a known speaker ("Secretary Kerry
     # and I have met"), where "I" is the speaker; an unattributed quotation is no one's account.
@@ -551,7 +554,9 @@ def _transcript_host(article: str, turns: list[Turn], found: list[Found]) -> lis
 _POSSESSED = re.compile(rf"{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}\Z")
 
 
+# ("when we met in person only recently in Washington": how and when between "met" and the place)
 _WE_MET = re.compile(r"\b[Ww]e(?:['’]ve|\s+have|\s+had)?\s+(?:already\s+|also\s+)?met(?:\s+each\s+other)?\s+"
+                     r"(?:(?:in\s+person|face\s+to\s+face|only|just|recently|last\s+(?:week|month|year)|earlier)\s+){0,3}"
                      r"(?:in\s+)?")
 _PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -627,7 +632,26 @@ def _we_met(article: str, turns: list[Turn], published_month: int = 0,
                     if sep is None:
                         break
                     at = sep.end()
+                    more = _PLACE_WORDS.match(article, at)
+                    if more is not None and more.end() <= part.end and place.city is not None \
+                            and _names_the_city_again(more.group(), place.city.value):
+                        # "Washington, D.C.", "Auckland, New Zealand": the city's own region or country, no
+                        # second place
+                        sep = _LIST_SEP.match(article, more.end())
+                        if sep is None:
+                            break
+                        at = sep.end()
     return found
+
+
+def _names_the_city_again(words: str, city: str) -> bool:
+    """Whether ``words`` after "City, " name that city again (its country, or another name of it)."""
+    found = places.city(city)
+    if found is None:
+        return False
+    other = places.city(words)
+    return places.country_code(words) == found.country or (other is not None and other.name == found.name
+                                                          and other.country == found.country)
 
 
 def _earlier_words(article: str, window: Span, published_month: int) -> Span | None:
@@ -880,7 +904,10 @@ _WITH_PRESENT = re.compile(r",\s+with\s+(?P<who>[^,;.]{3,120}?)\s+(?:also\s+)?(?
 _PRESENT_LIST = re.compile(r"\b(?:who|those|the\s+people)\s+(?:was|were)\s+(?:there|present|in\s+attendance)\s*:"
                            r"|\bThose\s+(?:present|attending|in\s+attendance)\s+(?:were|included)\b")
 _ATTENDED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b"
-                              rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
+                              rf"|\balso\s+(?:joined|attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b"
+                              # "A also attended.", "A sat in on the talks", "A also participated in the meeting"
+                              r"|\balso\s+(?:attended|took\s+part|participated)\s*[.;]"
+                              rf"|\b(?:also\s+)?(?:sat\s+in\s+on|participated\s+in)\s+the\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b")
 
 
 def _also_present(article: str, sents: list[Span], meetings: list[DraftMeeting],

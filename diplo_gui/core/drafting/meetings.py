@@ -44,11 +44,15 @@ from .text import clean
 _BETWEEN_VERB_AND_WITH = (r"(?:today|yesterday|separately|again|also|briefly|virtually|privately|bilaterally|jointly|"
                           r"both|individually|"
                           r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|week)|earlier(?:\s+today)?|tomorrow|"
-                          r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+                          r"on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+[A-Z][\w-]+,)?|"
+                          # "met today on the sidelines of the NATO Informal Foreign Ministers Meeting in Antalya,
+                          # Türkiye, with Y": the occasion, its place after it
+                          r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,?|"
                           # "met this evening for about an hour and a half with Y": how long
                           r"for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|\d+)\s+"
                           r"(?:hours?|minutes)(?:\s+and\s+a\s+half)?)\s+")
 _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|call))?|on\s+the\s+(?:tele)?phone|"
+                   r"over\s+the\s+(?:tele)?phone|"
                    # "spoke today on the margins of the NATO Summit with Y"
                    r"on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}|"
                    r"virtually|today|yesterday|again|separately|also|briefly|this\s+(?:morning|afternoon|evening)|"
@@ -56,9 +60,11 @@ _HOW_THEY_SPOKE = (r"(?:by\s+(?:tele)?phone|by\s+video(?:\s+(?:link|conference|c
 _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conference|videoconference|teleconference|"
            r"meeting|meetings|consultations?|negotiations|"
            # "We had a wonderful visit with President Y": a visit had with someone is a meeting with them
-           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals|visit|"
+           r"talks|discussion|discussions|dinner|breakfast|lunch|bilateral|bilaterals|trilateral|visit|"
            # "held a joint press conference with A and B": the three appeared together, a meeting of them
-           r"press\s+conference|news\s+conference|press\s+availability)")
+           r"press\s+conference|news\s+conference|press\s+availability|"
+           # "had an audience with Pope Y", "was granted an audience by King Y"
+           r"audience)")
 
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:meetings?|talks|discussions?|calls?|conversations?)"
@@ -127,6 +133,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?=\s+(?:[A-Z]|the\s+[A-Z]))"), "the calls from A, B and C"),
     # "to telephone David Cameron", "phoned President X", "received a call from Y": a call to or from a named person
     ("object", re.compile(r"\b(?:telephoned|telephones|telephone|phoned|phones|rang)\s+(?=(?:[A-Z]|his|her|their\s))"
+                          # "Chancellor X called President Y on Monday": a name right after "called", then a time,
+                          # a purpose or the clause's end ("called Y a friend", "called on Y", "called for" are not)
+                          r"|(?<!,\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bwere\s)(?<!so-)\bcalled\s+"
+                          r"(?=(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+(?<![’']s)(?:\s+(?:on|to|yesterday|today|"
+                          r"earlier|late|last|this|after|before)\b|\s*[,.;]))(?!on\b|for\b)"
                           r"|\b(?:received|receives|took|takes|got)\s+a\s+(?:\w+\s+)?"
                           r"(?:call|phone\s+call|telephone\s+call)\s+from\b"), "X phoned Y"),
     # "hosted a dinner for Prime Minister Y", "gave a luncheon in honour of Y": the guest
@@ -141,6 +152,24 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "The Minister exchanged views with Y on the canal"
     ("object", re.compile(r"\b(?:exchanged|exchanges|exchange|exchanging)\s+views\s+with\b"),
      "X exchanged views with Y"),
+    # "convened the inaugural meeting of the Ministerial Dialogue on Energy, which included Minister A of X,
+    # Minister B of Y, and Minister C of Z": whom the meeting the subject convened, hosted or chaired included
+    ("object", re.compile(r"\b(?:convened|convenes|convening|will\s+convene|hosted|hosts|will\s+host|chaired|chairs|"
+                          r"will\s+chair|co-chaired|co-chairs)\s+(?:a|an|the|his|her)\s+[^,;:“”\"]{0,100}?\b"
+                          r"(?:meeting|dialogue|talks|roundtable|round\s+table|session|consultations|discussion)\b"
+                          r"[^,;:“”\"]{0,100}?,\s+(?:which|that)\s+(?:included|includes|will\s+include|brought\s+together)\b"),
+     "X convened a meeting which included Y"),
+    # "I look forward to continued engagement with Vice Premier A and Minister B", "look forward to further talks
+    # with Y": a meeting to come with whom the words after "with" name ("working with" is no meeting)
+    ("object", re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:(?:our|the|more|continued|continuing|further|"
+                          r"next|future|close)\s+){0,2}(?:engagement|talks|discussions|meetings?|dialogue|"
+                          r"consultations)\s+with\b(?=\s+(?:[A-Z]|(?:his|her|the)\s+[A-Z]))"),
+     "looks forward to talks with Y"),
+    # "He also engaged with Ukraine’s Minister of Energy, Y": a person named right after (never "engaged with
+    # stakeholders", "engaged with the issue")
+    ("object", re.compile(r"\b(?:engaged|engages|will\s+engage|to\s+engage)\s+(?:\w+ly\s+)?with\b"
+                          r"(?=\s+(?:[A-Z]|(?:his|her|their)\s+(?:\w+\s+)?[A-Z]))"),
+     "X engaged with Y"),
     # "paid a courtesy call on Prime Minister Y", "called on President Y on Tuesday" (not "called on Y to act")
     # "to pay a courtesy call to Prime Minister Y": a courtesy call is paid on or to someone
     ("object", re.compile(r"\b(?:paid|pays|paying|pay|made|makes|making|make)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on\b"
@@ -159,12 +188,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # The passive and the future: "will be welcomed by Y", "was received by Y".
     ("object", re.compile(r"\b(?:was|were|will\s+be|is|are|has\s+been|had\s+been|to\s+be)\s+(?:\w+ly\s+)?"
                           r"(?:welcomed|received|"
-                          r"hosted|greeted|met)(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^.;]{0,60}?)?\s+by\b"),
+                          r"hosted|greeted|met|granted\s+an\s+audience|received\s+in\s+(?:an\s+)?audience)"
+                          r"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][^.;]{0,60}?)?\s+by\b"),
      "X was received by Y"),
     ("object", re.compile(r"\b(?:met|meets|will\s+meet|to\s+meet|hosted|hosts|will\s+host|received|receives|"
                           r"will\s+receive|to\s+receive|will\s+welcome|greeted|greets|will\s+greet|"
 
                           r"welcomed|welcomes|to\s+welcome|welcoming|(?<=, )meeting|hosting|receiving|"
+                          # "met A before meeting B": the sentence's subject's second meeting
+                          r"(?<=\bbefore\s)meeting|(?<=\bafter\s)meeting|"
                           # "able to return that hospitality and welcome my friend, Prime Minister Y": a verb joined
                           # by "and" to another one before it
                           r"(?<=\band\s)(?:welcome|host|receive)|"
@@ -186,7 +218,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:the\s+)?[A-Z][^.;:\n]{0,80}?[A-Z][\w’'-]+\s+[A-Z]))"), "X met Y"),
     # "Secretary Austin will join Secretary of State Antony Blinken and Foreign Minister Penny Wong": the people
     # joined (a title or a name right after the verb; "joined the Customs Union" is no one)
-    ("object", re.compile(r"\b(?:join|joins|joined|will\s+join|to\s+join)\s+(?=(?:[A-Z][\w-]+\s+)*[A-Z][\w’'-]+"
+    # (a middle initial in the name: "will join Veterans Affairs Secretary Eric K. Shinseki for a visit")
+    ("object", re.compile(r"\b(?:join|joins|joined|will\s+join|to\s+join)\s+(?=(?:[A-Z][\w.-]*\s+)*[A-Z][\w’'-]+"
                           r"(?:\s+(?:and|,)|\s+[a-z]|[,.;]))(?!(?:the|a|an)\b)"), "X met Y"),
     # A meeting as a noun phrase: "Meeting with Y, X discussed", "A second meeting was with Y", "The first was
     # with Y" (after "He held two trilateral meetings": whose they are, the engine reads from that sentence).
@@ -195,6 +228,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:was|were|is|will\s+be)\s+with\b"
                           r"|(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
                           r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
+                          # "and, in meetings with A and B, he will …": one meeting with each, the clause's subject's
+                          r"|(?:^|(?<=[.;:,]\s))(?:in|during|at)\s+(?:(?:his|her|their|separate|bilateral)\s+)?"
+                          r"meetings\s+with\b"
                           # "Following on from discussions earlier in the week with A, X discussed … with B": an
                           # earlier meeting of X with A, apart from the one the sentence reports
                           r"|(?:^|(?<=[.;:]\s))" + _EARLIER_LEAD
@@ -206,26 +242,37 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+with\b", re.IGNORECASE),
      "a meeting with Y"),
     ("subject", re.compile(r"\b(?:met|meet|have\s+met|had\s+met|(?:held|hold)\s+(?:\w+\s+){0,3}?talks"
+                           # "Secretary A and Prime Minister B will tour the exhibit": the two touring together
+                           r"|(?:toured|tours|will\s+tour)\s+the"
                            # "The Foreign Secretary and I had a lot to talk about today", "X and I talked about"
                            r"|(?:had|have|has)\s+(?:a\s+lot|much|plenty|a\s+great\s+deal|a\s+good\s+deal)\s+to\s+"
                            r"(?:talk\s+about|discuss)|talked\s+about"
+                           # "A and B discussed trade by phone on Monday": a call of the two
+                           r"|discussed\s+[^.;:“”\"]{1,80}?\s+(?:by\s+(?:tele)?phone|by\s+video(?:\s*conference|\s+link)?|"
+                           r"over\s+the\s+(?:tele)?phone)"
                            r"|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone|by\s+video|on\s+the\s+phone)"
                            r"(?!\s+(?:\w+\s+){0,2}(?:with|to)\b)"
                            r"|(?:held|had)\s+(?:a\s+)?(?:\w+\s+)?(?:call|phone\s+call|telephone\s+call|video\s+call|"
-                           r"telephone\s+conversation|conversation|meeting|discussion|dinner|lunch|breakfast)"
+                           r"telephone\s+conversation|conversation|meeting|discussion|dinner|lunch|breakfast|"
+                           # "A and B held a joint news conference on Monday": the two appeared together
+                           r"press\s+conference|news\s+conference|press\s+availability)"
                            r"(?!\s+with))\b"),
      "X and Y met"),
     # "A and B discussed the strategy … during a meeting at the Pentagon today", "A thanked B in a call": the
     # meeting is an adverbial of the sentence, its people the ones named before it (two at least); a meeting
     # "with", "between" or "of" someone is read by the rules above, a gathering by name is an occasion
-    ("subject", re.compile(r"\b(?:during|in|at|over|after)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}?"
+    # ("X participates in an honor cordon with Y before a bilateral meeting": the meeting to follow, theirs)
+    ("subject", re.compile(r"\b(?:[Dd]uring|[Ii]n|at|over|[Aa]fter|before)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?:meeting|talks|call|phone\s+call|telephone\s+call|video\s+call|conversation|"
                            r"telephone\s+conversation|video\s*conference|videoconference|dinner|lunch|breakfast)\b"
-                           r"(?!\s+(?:with|between|of|on\s+the|that|which)\b)"),
+                           # ("told B in a phone call that the border would reopen": what was told, not whose call)
+                           r"(?!\s+(?:with|between|of|on\s+the|which)\b)(?!\s+that\s+(?:he|she|they|I|we)\b)"),
      "X and Y did Z during a meeting"),
     # "his recent visits by the German Chancellor, A, and French President B": one visit by each
     ("repeat", re.compile(r"\b(?:visits|trips)\s+(?:to\s+[\w ]{1,30}?\s+)?by\b"), "visits by X and Y"),
-    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in|travell?ed\s+to|flew\s+to|will\s+fly\s+to|"
+    # ("arrived in the morning" is a time, no place)
+    ("visit", re.compile(r"\b(?:visited|visits|will\s+visit|arrived\s+in(?=\s+(?:the\s+)?[A-Z])|travell?ed\s+to|"
+                         r"flew\s+to|will\s+fly\s+to|"
                          r"will\s+travel\s+to|will\s+be\s+travell?ing\s+to|is\s+travell?ing\s+to|(?:be|been|was|were|is|are)\s+dispatched\s+to|"
                          r"prepar(?:es|ing)\s+to\s+(?:travel\s+to|visit)|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+"
                          r"(?:travel\s+to|visit)"
@@ -258,6 +305,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                         r"|\b(?:see|seeing|meet|meeting)\s+(?:each\s+other|one\s+another)\b"
                         # "They last met in Varna in 2022": an earlier meeting of the two named last
                         r"|\bthey\s+(?:had\s+)?(?:last|first|previously)\s+met\b"
+                        # "since the Ministers last met in July in Athens": the two office holders named last
+                        r"|\bthe\s+(?:two\s+)?(?:(?:foreign|defen[cs]e|finance|prime)\s+)?(?:ministers|leaders|secretaries|"
+                        r"presidents)\s+(?:had\s+)?(?:last|first|previously)\s+met\b"
                         # "Both looked forward to continuing discussions alongside their defence ministers tomorrow"
                         r"|\b(?:both|they|the\s+two)\s+(?:also\s+)?look(?:ed|s)?\s+forward\s+to\s+"
                         r"(?:continuing|further|holding|their\s+next)\s+(?:\w+\s+)?(?:discussions|talks|meeting|"
@@ -289,7 +339,10 @@ _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
                          # a full stop, not an initial's ("Minister of External Affairs S. Jaishankar")
                          r"|;|(?<!\s[A-Z])\.|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
                          r"after|before|to|but)\b|—|–")
-_AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:met\s+)?with\b")
+# "met A, as well as with B", "will meet with A, and separately with B": a second meeting, with the same subjects
+_AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:separately\s+)?(?:met\s+)?with\b"
+                    # "will meet A and then B": the second name after "and then" or "and later", no "with"
+                    r"|,?\s+and\s+(?:then|later)\s+(?=(?:the\s+)?[A-Z])")
 # ", who chaired the session," — a relative clause between a subject and its verb
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|noted)\b(?!\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?met\b)")
@@ -299,7 +352,9 @@ _ASIDE = re.compile(r",\s+(?:he|she|they|the(?:\s+[a-z]+){1,4}|[A-Z][\w’'-]+(?
 # "Meanwhile,", "During her visit to Cairo,": what stands before the subject of a sentence
 _LEADING = re.compile(r"^(?:(?:Meanwhile|However|Later|Earlier|Afterwards|Separately|Also|Today|Yesterday)\b"
                       r"|(?:During|After|Before|In|On|At|Following|Speaking|Visiting|While|When|Prior\s+to)\b[^,]*),\s*")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?P<that>(?<=\bthat\s)))(?:He|She|he|she)\b(?!\s+said\b)")
+# ("The secretary said he will urge …": after a speech verb, as after "that", the one person named before)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?P<that>(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
+                              r"|(?<=\badded\s)|(?<=\bannounced\s)))(?:He|She|he|she)\b(?!\s+said\b)")
 
 
 _PRONOUN_LEAD = re.compile(r"(?:From|In|At|After|Before|Later|Then|Afterwards|Next)\s+(?:the\s+)?[A-Z][\w-]+\s+"
@@ -357,8 +412,9 @@ def pronoun_subjects(article: str, sentences: list[Span], mentions: list[Mention
 _BETWEEN_END = re.compile(r",?\s+(?:which|who|where|that|to|on|in|at|during|next|last|this|was|were|is|are|"
                           r"could|would|will|has|had|after|before|amid)\b|[;.]"
                           r"|,?\s+(?:as\s+well\s+as|and)\s+between\b")
+# ("looks forward to hosting A and B at the 2+2 later this year": a meeting to come)
 PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing|"
-                     r"continuing|further|holding|their\s+next)\b"
+                     r"continuing|continued|further|holding|their\s+next|hosting|welcoming|receiving)\b"
                      # "I look forward to this annual meeting with Y", "to our talks"
                      r"|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:this|the|our|my|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:meeting|talks|visit|discussions|dinner|lunch)\b"
@@ -375,9 +431,15 @@ PLANNED = re.compile(r"\b(?:when|once|until)\s+they\s+meet\b|\blook(?:s|ed|ing)?
                      r"|\bwill\s+be\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|greeted|met|travell?ing|visiting|meeting)\b"
                      # "the summit which will take place between A and B"
                      r"|\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+take\s+place\b"
-                     r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b",
+                     r"|\bprepar(?:es|ing)\s+to\s+(?:travel|visit)\b|\b(?:due|set|scheduled)\s+to\s+(?:travel|visit|meet|hold)\b"
+                     # "Talks between A and B are expected next week"
+                     # (with "to" after it, the forms above say what is expected)
+                     r"|\b(?:is|are)\s+(?:expected|scheduled|planned)\b(?!\s+to\b)",
                      re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:also\s+)?$")
+# ", he said, he will": the main clause after an adverbial, its subject and "will"
+_MAIN_WILL = re.compile(r",\s+(?:[^,.;]{1,40},\s+)?(?:he|she|they|I|we|the\s+[a-z]+|[A-Z][\w-]+)\s+(?:also\s+)?"
+                        r"(?P<will>will)\b")
 # "will join Y for a working lunch": "will" read as part of the trigger
 _WILL_IN_TRIGGER = re.compile(r"will\s+(?:also\s+)?(?=(?:have|attend|tour|join|see)\b)")
 POSTPONED = re.compile(r"\b(?:postponed|delayed|put\s+off|rescheduled)\b", re.IGNORECASE)
@@ -461,6 +523,24 @@ def _people_in(mentions: list[Mention], zone: Span) -> list[Mention]:
 # a trigger ending in "call(s)" followed by "for" is a demand ("reiterated X’s call for talks"), no call
 _DEMAND = re.compile(r"\bcalls?\Z", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\b")
+_POSSESSOR = re.compile(r"[’']s?\s+(?!(?:and|or)\b)[a-z]")
+# "met with A and B in separate meetings", "met with A and B separately": one meeting each
+_SEPARATE_AFTER = re.compile(r"[^;.]{0,150}?\b(?:in\s+separate\s+(?:meetings|talks|calls|conversations)|separately)\b")
+# What makes the words after it no meeting: a refusal or a negation ("refused to meet", "has never met", "did not
+# hold talks with"), a demand ("called for talks with"), or someone urged to meet ("urged Y to meet Z")
+_REFUSED = re.compile(r"(?:\b(?:refused|refuses|refuse|declined|declines|decline|never|not|cannot|unable)|n[’']t)\s+"
+                      r"(?:(?:to|have|has|had|be|been|yet|again|even|also)\s+)*\Z"
+                      r"|\b(?:urged|urges|urging|pressed|presses|pressing|encouraged|encourages|asked|asks)\s+"
+                      r"[^.;:,]{1,60}?\s+\Z", re.IGNORECASE)
+_CALLED_FOR = re.compile(r"\bcall(?:s|ed|ing)?\s+for\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
+_CALLED = re.compile(r"\bcall(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
+
+
+def _no_meeting(article: str, sentence: Span, trigger: Span) -> bool:
+    """"refused to meet Y", "has never met Y", "called for talks with Y", "urged Y to meet Z": no meeting."""
+    before = article[max(sentence.start, trigger.start - 80):trigger.start]
+    return bool(_REFUSED.search(before) or _CALLED_FOR.search(before)
+                or (article.startswith("for", trigger.start) and _CALLED.search(before)))
 
 
 def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list[Found]:
@@ -474,6 +554,8 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 continue
             if _DEMAND.search(match.group()) and _FOR.match(text, match.end()):
                 continue  # "President Trump’s call for continued talks": a demand, not a phone call
+            if _no_meeting(article, sentence, trigger):
+                continue  # "refused to meet Y", "has never met Y", "called for talks with Y": no meeting
             if kind == "possessive visit":
                 words = match.group()
                 if words[:2].casefold() == "my":
@@ -545,6 +627,8 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_status(article, sentence, trigger), _occasion(article, sentence), False,
                                        *_form(article, sentence, trigger)))
                 continue
+            if kind == "subject" and len(people) < 2 and rule == "X and Y did Z during a meeting":
+                people = _main_clause_people(article, sentence, trigger, mentions) or people
             if kind == "subject" and len(people) < 2:
                 continue
             if not people:
@@ -570,8 +654,10 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_form(article, sentence, trigger)))
                 continue
             if (re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls|bilaterals)\b"
-                          r"(?:\s+\w+){0,2}\s+(?:with|from)\b|\bseparately\b",
+                          r"(?:\s+\w+){0,2}\s+(?:with|from)\b|\bseparately\b|\bseparate\b",
                           match.group(), re.IGNORECASE)
+                    # "met with A and B in separate meetings", "met with A and B separately"
+                    or _SEPARATE_AFTER.match(article[trigger.end:sentence.end])
                     or re.search(r"\bseparately\s+$", article[max(sentence.start, trigger.start - 12):trigger.start])) \
                     and kind == "object":
                 # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C", "met separately
@@ -619,6 +705,19 @@ def _earlier_lead_end(article: str, sentence: Span, mentions: list[Mention]) -> 
     first = next(iter(mentions_in(mentions, start, sentence.end)), None)
     comma = article.find(",", first.span.end, sentence.end) if first is not None else -1
     return comma + 1 if comma >= 0 else None
+
+
+def _main_clause_people(article: str, sentence: Span, trigger: Span, mentions: list[Mention]) -> list[Mention]:
+    """"In a phone call on Monday, A told B that …": a meeting that opens the sentence is the meeting of the two
+    or more people its main clause names before what was said ("that", a colon, a semicolon)."""
+    if article[sentence.start:trigger.start].strip() or re.search(r"\btheir\b", article[trigger.start:trigger.end]):
+        return []  # ("During their conversation, A and B …": the meeting told before, not one more)
+    comma = article.find(",", trigger.end, sentence.end)
+    if comma < 0:
+        return []
+    said = re.compile(r"\bthat\b|[;:“\"]").search(article, comma, sentence.end)
+    people = _distinct(_people_in(mentions, Span(comma + 1, said.start() if said else sentence.end)))
+    return people if len(people) >= 2 else []
 
 
 def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentions: list[Mention]) -> list[Mention]:
@@ -702,6 +801,8 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
         # "met with military commanders this morning, …, Pentagon Press Secretary Peter Cook said": whoever
         # an attribution names is its speaker, not someone met
         objects = [m for m in objects if not _ATTRIBUTION_AFTER.match(article, m.span.end)]
+        # "met President Y’s envoy", "engaged with Y’s proposal": whose the thing met is, not someone met
+        objects = [m for m in objects if not _POSSESSOR.match(article, m.span.end)]
         if kind == "object" and not objects and len(_distinct(subjects)) == 2 \
                 and re.match(r"\s+(?:him|her)\b", rest):
             # "Upon request from Y, X had a teleconference with her": the one other person the clause
@@ -878,6 +979,11 @@ def _status(article: str, sentence: Span, trigger: Span) -> tuple[Status, Span |
                                      article[trigger.start:trigger.end]):
         # "will have separate meetings with", "will attend a working dinner with": the trigger's own verb is to come
         return Status.PLANNED, Span(will.start(), will.end())
+    if re.match(r"(?:in|during|at)\s", article[trigger.start:trigger.end], re.IGNORECASE):
+        # "in meetings with A and B, he said, he will make the same request": the main clause's tense
+        main = _MAIN_WILL.search(article, trigger.end, sentence.end)
+        if main is not None:
+            return Status.PLANNED, Span(main.start("will"), main.end("will"))
     sentence = predicate_of(article, sentence, trigger)
     text = article[sentence.start:sentence.end]
     for status, pattern in ((Status.CANCELLED, CANCELLED), (Status.POSTPONED, POSTPONED), (Status.PLANNED, PLANNED)):

@@ -73,6 +73,12 @@ TITLE_WORDS = {
     "Indo-Pacific", "Political", "Public", "Diplomacy", "Arms", "Control", "International", "Global", "Executive",
     "Vice-President", "Vice-Premier", "Undersecretary", "Under-Secretary", "Permanent", "Principal",
     "Leader", "Members", "Member", "Delegate", "Coordinator", "Negotiator", "Mr.",
+    # heads of agencies and members of a legislature ("Administrator Power", "Congresswoman Lee")
+    "Administrator", "Administrators", "Congressman", "Congresswoman", "Commandant",
+    # offices written with hyphens ("NATO Secretary-General Y", "Ambassador-at-Large Y")
+    "Secretary-General", "Deputy-Secretary-General", "Under-Secretary-General", "Director-General",
+    "Ambassador-at-Large", "Governor-General", "Attorney-General", "Solicitor-General", "Inspector-General",
+    "Commander-in-Chief", "Vice-Chancellor", "Chief-of-Staff", "Secretary-of-State",
 }
 # A run that starts a sentence often starts with one of these: they are not names.
 FUNCTION_WORDS = {
@@ -499,6 +505,10 @@ class PeopleFinder:
         if self._text_roles is None:
             self._text_roles = self.role_words(text_only=True)
         holders = self._bearers(title, named, self._text_roles)
+        if news and len(holders) == 1 and self._news_holders(title, self._text_roles) - holders:
+            # "the secretary" in a story of "Defense Secretary A" and "Secretary of State for Defence B": either
+            # may be meant (news style calls a Defense Secretary so): nobody, never a guess
+            return None
         if len(holders) == 1:
             return holders.pop()
         pid = self._news_holder(title, self._text_roles) if news else None
@@ -549,11 +559,14 @@ class PeopleFinder:
     def _news_holder(self, title: str, roles: dict[str, list[list[str]]]) -> str | None:
         """"the secretary" as news stories write it, after "Defense Secretary Ash Carter": the one person named
         whose office ends in that word, a press secretary or a deputy's office left out."""
+        holders = self._news_holders(title, roles)
+        return holders.pop() if len(holders) == 1 else None
+
+    def _news_holders(self, title: str, roles: dict[str, list[list[str]]]) -> set[str]:
         wanted = [w.casefold() for w in title.split()]
         named = {m.person_id for m in self.mentions if m.how != "title"}
-        holders = {pid for pid in named for words in roles.get(pid, ())
-                   if words[-len(wanted):] == wanted and not _QUALIFIED_OFFICE.search(" ".join(words))}
-        return holders.pop() if len(holders) == 1 else None
+        return {pid for pid in named for words in roles.get(pid, ())
+                if words[-len(wanted):] == wanted and not _QUALIFIED_OFFICE.search(" ".join(words))}
 
     def _demonym_holder(self, title: str) -> str | None:
         """"Samoan Prime Minister": the one person of this text bearing the office whose role names the

@@ -40,6 +40,9 @@ VERBS = ("said|says|say|added|adds|explained|explains|told|tells|stressed|stress
          "highlighted|called|described|urged|pledged|vowed|promised|praised|repeated|"
          "reiterated|cited|confirmed|added|affirmed|maintained|suggested|pointed out|spoke of|"
          "assured|assures|reassured|point out|points out|"
+         # words posted online, and a few more ways of saying
+         "tweeted|tweets|posted|posts|responded|responds|joked|quipped|conceded|concedes|cautioned|cautions|"
+         "predicted|lamented|underscored|underscores|recounted|"
          "referred to|told reporters|told journalists|said in a statement")
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 # ", during which he said", ", at which she said": a relative clause on the occasion, right before the pronoun
@@ -66,8 +69,16 @@ _BEFORE_PARTICIPLE = re.compile(rf"^\s*{_APPOSITIVE}\s+[^,.;:!?“”\"\n]{{1,40
 # “…”, according to her office / according to Ortiz
 _AFTER_ACCORDING = re.compile(rf"^[ \t]*,?[ \t]*according\s+to\s+(?P<who>his|her|their|{_NAME})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
-_SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
+# (“…,” the secretary told reporters traveling with him, “…”: the words after the verb, up to the comma)
+_SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})(?:\s+[^,.;:!?“”\"\n]{{1,60}})?"
+                    rf"|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
+# "a policy of “…”", "the concept of “…”": what names an idea right before a quotation
+_NAMED_IDEA = re.compile(r"\b(?:policy|policies|concept|principle|slogan|idea|notion|vision|doctrine|strategy|"
+                         r"initiative|theme|spirit|goal|motto)\s+of\s*\Z", re.IGNORECASE)
+# the second part of a split quotation opening on a verb: the first part was its subject
+_VERB_GOES_ON = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|"
+                           r"does|do|did)\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|stated|declared|warned|insisted|argued)\b")
 # "have the “shuttle diplomacy” resume" (a term) but "what Austin called the “unbreakable alliance”" (his words)
 # “…,” a senior defense official said / said one diplomat / U.S. officials said: the words of someone the
@@ -147,6 +158,12 @@ class Attributor:
         # Several named: "She said, “…”" at the start of a sentence is about whom the sentence
         # before was about ("…, Secretary Clinton echoed …. She said, “…”").
         sentence = self.sentence_of(before)
+        subject = sentence_subject(self.article, sentence, self.finder.mentions)
+        if subject is not None and subject.span.end <= before and subject.how != "pronoun" \
+                and re.match(rf"\s+(?:{VERBS})\b", self.article[subject.span.end:before]):
+            # "The secretary said he will urge X to “…,” and, in meetings with A and B, he said, he will “…”": the
+            # sentence opens on its subject's words; "he" later in it is that subject, whoever else it names
+            return subject.person_id
         if _RELATIVE_OCCASION.search(self.article, sentence.start, before):
             # "X held a press conference with A and B, during which he said": the pronoun in a clause on the
             # occasion the sentence reports is its subject's
@@ -197,6 +214,11 @@ class Attributor:
         article = self.article
         spans = tuple(p.inner for p in parts)
         text = quote_text(article, list(spans))
+        if split is not None and len(spans) == 2 and _VERB_GOES_ON.match(article, spans[1].start):
+            # “The purpose of this trip,” he said, “is to …”: a subject and its verb take no comma between them,
+            # so the comma before the attribution was only the hand-over (“A start,” she said, “not the end.” keeps it)
+            first = quote_text(article, [spans[0]])
+            text = f"{first} {quote_text(article, [spans[1]])}"
         found: tuple[Mention | None, str] | None = None
         if split is not None:
             group = "who" if split.group("who") else "who2"
@@ -224,6 +246,11 @@ class Attributor:
                 else:
                     found = (self._who(match, "who", last.end)[0], "“…”, according to X")
         direct = found is not None and found[0] is not None
+        if len(parts) == 1 and len(text.split()) <= 8 and not _SPOKEN.search(text) \
+                and _NAMED_IDEA.search(article, max(0, parts[0].outer.start - 40), parts[0].outer.start):
+            # "advocating a policy of “proactive contribution to peace”": the name of a policy or an idea, no
+            # verb in it, is a term even in a sentence that reports someone's words
+            return None
         if not direct and self._unnamed(parts[0].outer, after):
             return None  # an unnamed official's words: no one's quote
         if not direct and len(text.split()) < 2:
@@ -264,6 +291,11 @@ class Attributor:
             # sharing views …": a few words with no verb that their sentence goes on after, nobody named saying
             # them, are a term it uses, even after a speech verb ("Han opined that … is “the most important” on
             # the planet" has a speaker: his words)
+            return None
+        if mention is None and len(parts) == 1 and len(text.split()) <= 8 and not _SPOKEN.search(text) \
+                and _NOUN_PHRASE.search(article[max(0, parts[0].outer.start - 40):parts[0].outer.start]):
+            # "met … to discuss a “smooth and seamless transition of power.”": a noun phrase after an article or a
+            # possessive, no verb in it, nobody said to have said it: a term the text quotes
             return None
         if mention is None:
             return DraftQuote(text, spans)

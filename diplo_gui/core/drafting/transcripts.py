@@ -222,3 +222,31 @@ def _address_form(article: str, at: int) -> int:
     """How many characters of a form of address ("Mr ", "Madam ") open the text at ``at``."""
     match = re.match(r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.?\s+)?", article[at:])
     return match.end() if match else 0
+
+
+# "— President Bush" on a line of its own: the signature under a pull quote set without quotation marks
+_SIGNATURE = re.compile(r"^[ \t]*(?:—|–|--)[ \t]*(?P<who>[^\n—–]{2,80}?)[ \t]*$", re.MULTILINE)
+
+
+def signed_paragraphs(article: str, finder: PeopleFinder) -> list[Turn]:
+    """A paragraph without quotation marks with a line under it that is a dash and one person's name, a title
+    allowed before it and a role after a comma ("— President Bush", "– Anna Vel, Prime Minister"): that person's
+    words, as news sites set a pull quote. A paragraph that opens with a quotation mark is the quote reader's."""
+    found: list[Turn] = []
+    for match in _SIGNATURE.finditer(article):
+        who = Span(match.start("who"), match.end("who"))
+        named = mentions_in(finder.mentions, who.start, who.end)
+        if len({m.person_id for m in named}) != 1:
+            continue
+        rest = article[named[-1].span.end:who.end]
+        lead = article[who.start:named[0].span.start].split()
+        if (rest and not rest.startswith(",")) or not all(w in TITLE_WORDS for w in lead):
+            continue  # "— Anna Vel met the press": a sentence, no signature
+        above = [p for p in _paragraphs(article[:match.start()], 0)][-1:]
+        if not above or article[max(0, above[0].end):match.start()].count("\n") > 3:
+            continue
+        text = article[above[0].start:above[0].end]
+        if text[:1] in _OPENING_MARKS or len(text.split()) < 8 or _SIGNATURE.match(text) or _heading(text):
+            continue
+        found.append(Turn((above[0],), named[-1], named[-1].span, "a paragraph signed “— X” below it"))
+    return found
