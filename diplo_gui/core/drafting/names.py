@@ -150,11 +150,12 @@ _COUNTERPART = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[{CAP}][\w'’-]*
 _TITLE_PHRASE = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<title>(?:[{CAP}][\w-]*\s+){{0,3}}[{CAP}][\w-]*"
                            rf"(?:\s+of\s+(?:the\s+)?[{CAP}][\w-]+(?:\s+[{CAP}][\w-]+)?(?=[,.;:]|\s+[a-z]))?)"
                            rf"(?!\s+(?:of\s+)?[{CAP}])(?![\w-])(?![’'](?!s\b))")
-# "the secretary concludes his trip", "the press secretary said", "the deputy defense secretary": a title in
-# lower case, as news stories write it: title words ending in an office that stands for one person (never
-# before "of", "general" or a name); it names someone only when one person the text names bears it
-_OFFICE_HEADS = ("secretary|president|prime\\s+minister|minister|chancellor|premier|chairman|chairwoman|"
-                 "ambassador|envoy|spokesman|spokeswoman|spokesperson|king|queen|emir|sultan|commander|governor")
+# "the secretary concludes his trip", "the press secretary said", "the deputy defense secretary", "the
+# secretary general said": a title in lower case, as news stories write it: title words ending in an office
+# that stands for one person (never before "of" or a name; "secretary" alone never before "general"); it
+# names someone only when one person the text names bears it
+_OFFICE_HEADS = ("secretary[-\\s]+general|secretary|president|prime\\s+minister|minister|chancellor|premier|"
+                 "chairman|chairwoman|ambassador|envoy|spokesman|spokeswoman|spokesperson|king|queen|emir|sultan|commander|governor")
 LOWER_TITLE = (r"(?:(?:press|deputy|assistant|under|vice|defen[cs]e|foreign|state|national\s+security|finance|"
                rf"trade|interior|home|army|navy|special|senior|acting)\s+){{0,3}}(?:{_OFFICE_HEADS})\b")
 _TITLE_LOWER = re.compile(rf"\b[Tt]he\s+(?P<title>{LOWER_TITLE})"

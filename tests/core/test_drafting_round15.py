@@ -1,0 +1,46 @@
+"""Fifteenth round of real-text classes: "the secretary general said" (a lower-case title of two words)
+as the one person the text names Secretary General; ... Each test has a case that must not match.
+
+Invented people of invented states, written the way published releases, readouts, briefings and news
+stories write them; each test checks what a reviewer sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_gui.core.drafting import draft_article
+from diplo_gui.core.model import Dataset, Person
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+
+PEOPLE = {
+    "anna-vel": Person("anna-vel", "Anna Vel", role="Prime Minister of Marenland"),
+    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="President of Ostravia"),
+    "ivo-marsh": Person("ivo-marsh", "Ivo Marsh", role="Chancellor of Veldoria"),
+    "lena-sorv": Person("lena-sorv", "Lena Sorv", role="Secretary General of the Northern Sea Alliance"),
+    "kai-aber": Person("kai-aber", "Kai Aber", role="Defense Secretary of Ostravia"),
+}
+
+
+def drafted(text: str, people: dict[str, Person] | None = None):
+    return draft_article(text, PUBLISHED, Dataset.build(people or PEOPLE, {}, []))
+
+
+def meetings(text: str, people: dict[str, Person] | None = None) -> list[tuple[list[str], str, str]]:
+    return [(sorted(p.person for p in m.participants), m.status.value, m.form)
+            for m in drafted(text, people).meetings]
+
+
+def quotes(text: str, people: dict[str, Person] | None = None) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in drafted(text, people).quotes]
+
+
+def test_the_secretary_general_in_lower_case_is_the_one_person_named_secretary_general():
+    text = ("Alliance Secretary General Lena Sorv spoke after Defense Secretary Kai Aber at the harbour. "
+            "The patrols now run every day, she said.\n\n"
+            "“This will keep the straits open through the winter,” the secretary general said.\n")
+    assert quotes(text) == [("This will keep the straits open through the winter", "lena-sorv")]
+    # must not match: with nobody named Secretary General, the words are not the Defense Secretary's
+    other = text.replace("Alliance Secretary General Lena Sorv spoke after ", "").replace(" she said", " he said")
+    assert quotes(other) == [("This will keep the straits open through the winter", None)]
