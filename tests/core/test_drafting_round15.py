@@ -44,3 +44,15 @@ def test_the_secretary_general_in_lower_case_is_the_one_person_named_secretary_g
     # must not match: with nobody named Secretary General, the words are not the Defense Secretary's
     other = text.replace("Alliance Secretary General Lena Sorv spoke after ", "").replace(" she said", " he said")
     assert quotes(other) == [("This will keep the straits open through the winter", None)]
+
+
+def test_calls_announced_then_told_one_by_one_are_one_call_each():
+    text = ("The new Prime Minister arrived at the office this afternoon. The Prime Minister then had a series of "
+            "phone calls with foreign leaders. The first call was to President Tomas Brek, and it lasted ten "
+            "minutes. The Prime Minister then spoke to Chancellor Ivo Marsh and Secretary General Lena Sorv.\n")
+    assert meetings(text) == [(["tomas-brek"], "held", "phone"), (["ivo-marsh"], "held", "phone"),
+                              (["lena-sorv"], "held", "phone")]
+    # must not match: with no calls told before, "spoke to A and B" is one meeting of them all
+    other = ("The new Prime Minister arrived at the office this afternoon. At the reception, the Prime Minister spoke "
+             "to Chancellor Ivo Marsh and Secretary General Lena Sorv.\n")
+    assert meetings(other) == [(["ivo-marsh", "lena-sorv"], "held", "in-person")]

@@ -226,6 +226,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("object", re.compile(r"(?:^|(?<=[.;:]\s))(?:The|A)\s+(?:first|second|third|fourth|fifth|other|last|final|"
                           r"next|latter)\s+(?:(?:[\w-]+\s+){0,2}?(?:meeting|one|bilateral|call|talks)\s+)?"
                           r"(?:was|were|is|will\s+be)\s+with\b"
+                          # "The first call was to President Y": a call placed, after "had a series of calls"
+                          r"|(?:^|(?<=[.;:]\s))(?:The|A)\s+(?:first|second|third|fourth|fifth|other|last|final|"
+                          r"next)\s+(?:(?:tele)?phone\s+)?call\s+(?:was|is|will\s+be)\s+to\b"
                           r"|(?:^|(?<=[.;:]\s))(?:Meeting|(?:In|During|At)\s+(?:a|his|her|their)\s+(?:\w+\s+)?"
                           r"(?:meeting|call|phone\s+call|telephone\s+call|video\s+call|conversation|talks))\s+with\b"
                           # "and, in meetings with A and B, he will …": one meeting with each, the clause's subject's
@@ -474,7 +477,7 @@ ORDINAL_MEETING = re.compile(r"(?:The|A)\s+(?:first|second|third|fourth|fifth|ot
                              re.IGNORECASE)
 # "He held two trilateral meetings", "Austin had several bilaterals": a sentence that announces meetings told
 # one by one after it
-_MEETINGS_ANNOUNCED = re.compile(r"\b(?:held|had|holds|has|will\s+hold|conducted)\s+(?:\w+\s+){0,3}?"
+_MEETINGS_ANNOUNCED = re.compile(r"\b(?:held|had|holds|has|will\s+hold|conducted)\s+(?:\w+\s+){0,4}?"
                                  r"(?:meetings|bilaterals|talks|calls)\b")
 
 
@@ -503,6 +506,25 @@ def ordinal_owner(article: str, sentences: list[Span], meeting: Found, mentions:
 _PHONE = re.compile(r"\b(?:(?:tele)?phone(?:d|\s+call|\s+talks?)?|(?<!courtesy\s)(?:call(?:ed)?|calls)(?!\s+on\b))\b",
                     re.IGNORECASE)
 _VIDEO = re.compile(r"\bvideo(?:\s*(?:link|call|conference)|conference)?\b|\bvirtual(?:ly)?\b", re.IGNORECASE)
+
+
+# "The Prime Minister then had a series of phone calls with foreign leaders.": calls told one by one after it
+_CALLS_ANNOUNCED = re.compile(r"\b(?:had|held|made|makes|has|will\s+(?:have|hold|make))\s+(?:\w+\s+){0,4}?"
+                              r"(?:(?:tele)?phone\s+|video\s+)?calls\b")
+
+
+def calls_announced(article: str, sentence: Span, trigger: str) -> Span | None:
+    """The words of the paragraph before ``sentence``, within two sentences, that announce calls ("had a series of
+    phone calls with foreign leaders"), when its trigger is a call's verb ("spoke to", "talked with", "called"):
+    then "The Prime Minister then spoke to A, B and C" is one call with each."""
+    if not re.match(r"(?:spoke|spoken|talked|called)\b", trigger):
+        return None
+    start = max(article.rfind("\n", 0, sentence.start) + 1, sentence.start - 500)
+    stops = [m.end() for m in re.finditer(r"[.!?]\s", article[start:sentence.start])]
+    if len(stops) > 2:
+        start += stops[-3]
+    found = list(_CALLS_ANNOUNCED.finditer(article, start, sentence.start))
+    return Span(found[-1].start(), found[-1].end()) if found else None
 
 
 def _form(article: str, sentence: Span, trigger: Span) -> tuple[str, Span | None]:
@@ -653,12 +675,14 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                                        *_status(article, sentence, trigger), _occasion(article, sentence), False,
                                        *_form(article, sentence, trigger)))
                 continue
+            series = calls_announced(article, sentence, match.group())
             if (re.search(r"\b(?:meetings|calls|conversations|telephone\s+talks|video\s+calls|bilaterals)\b"
                           r"(?:\s+\w+){0,2}\s+(?:with|from)\b|\bseparately\b|\bseparate\b",
                           match.group(), re.IGNORECASE)
                     # "met with A and B in separate meetings", "met with A and B separately"
                     or _SEPARATE_AFTER.match(article[trigger.end:sentence.end])
-                    or re.search(r"\bseparately\s+$", article[max(sentence.start, trigger.start - 12):trigger.start])) \
+                    or re.search(r"\bseparately\s+$", article[max(sentence.start, trigger.start - 12):trigger.start])
+                    or series is not None) \
                     and kind == "object":
                 # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C", "met separately
                 # with A and B": one with each
@@ -668,10 +692,14 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                     # text is about, the person named last before the sentence
                     before = mentions_in(mentions, max(0, sentence.start - 1500), sentence.start)[-1:]
                 others = [m for m in people if m.span.start > trigger.start]
+                form = _form(article, sentence, trigger)
+                if series is not None and form[1] is None:
+                    form = ("video" if _VIDEO.search(article, series.start, series.end) else "phone", series)
                 for other in others:
                     pair = tuple(DraftParticipant(m.person_id, m.span) for m in before + [other])
-                    found.append(Found(sentence, trigger, rule, pair, *_status(article, sentence, trigger),
-                                       _occasion(article, sentence), False, *_form(article, sentence, trigger)))
+                    found.append(Found(sentence, trigger, rule if series is None else f"{rule} (one of the calls told "
+                                       "before)", pair, *_status(article, sentence, trigger),
+                                       _occasion(article, sentence), False, *form))
                 # "bilaterals with the Prime Minister of Spain, the Prime Minister of Canada and …": one with each
                 # office that names no one, its side left for the reviewer
                 for office in [o for o in office_sides(article, trigger.end, sentence)
