@@ -56,3 +56,15 @@ def test_calls_announced_then_told_one_by_one_are_one_call_each():
     other = ("The new Prime Minister arrived at the office this afternoon. At the reception, the Prime Minister spoke "
              "to Chancellor Ivo Marsh and Secretary General Lena Sorv.\n")
     assert meetings(other) == [(["ivo-marsh", "lena-sorv"], "held", "in-person")]
+
+
+def test_a_title_the_data_reads_as_someone_the_same_meeting_names_is_another_person():
+    # the data calls Anna Vel a Prime Minister, but the text's Prime Minister speaks to her: another, unnamed
+    text = ("The Prime Minister met Chancellor Ivo Marsh this morning. The Prime Minister then spoke to the leader "
+            "of the opposition, Anna Vel.\n")
+    assert meetings(text) == [(["ivo-marsh"], "held", "in-person"), (["anna-vel"], "held", "in-person")]
+    # must not match: where the text names her Prime Minister, the title is hers
+    other = ("Prime Minister Anna Vel met Chancellor Ivo Marsh this morning. The Prime Minister then spoke to "
+             "President Tomas Brek.\n")
+    assert meetings(other) == [(["anna-vel", "ivo-marsh"], "held", "in-person"),
+                               (["anna-vel", "tomas-brek"], "held", "in-person")]

@@ -514,15 +514,12 @@ _CALLS_ANNOUNCED = re.compile(r"\b(?:had|held|made|makes|has|will\s+(?:have|hold
 
 
 def calls_announced(article: str, sentence: Span, trigger: str) -> Span | None:
-    """The words of the paragraph before ``sentence``, within two sentences, that announce calls ("had a series of
+    """The words of the paragraph before ``sentence`` (600 characters at most) that announce calls ("had a series of
     phone calls with foreign leaders"), when its trigger is a call's verb ("spoke to", "talked with", "called"):
     then "The Prime Minister then spoke to A, B and C" is one call with each."""
     if not re.match(r"(?:spoke|spoken|talked|called)\b", trigger):
         return None
-    start = max(article.rfind("\n", 0, sentence.start) + 1, sentence.start - 500)
-    stops = [m.end() for m in re.finditer(r"[.!?]\s", article[start:sentence.start])]
-    if len(stops) > 2:
-        start += stops[-3]
+    start = max(article.rfind("\n", 0, sentence.start) + 1, sentence.start - 600)
     found = list(_CALLS_ANNOUNCED.finditer(article, start, sentence.start))
     return Span(found[-1].start(), found[-1].end()) if found else None
 
