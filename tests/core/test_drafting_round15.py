@@ -68,3 +68,18 @@ def test_a_title_the_data_reads_as_someone_the_same_meeting_names_is_another_per
              "President Tomas Brek.\n")
     assert meetings(other) == [(["anna-vel", "ivo-marsh"], "held", "in-person"),
                                (["anna-vel", "tomas-brek"], "held", "in-person")]
+
+
+def test_a_page_titled_statement_by_x_is_x_s_words_from_its_greeting_on():
+    text = ("Ivo Marsh\n\nChancellor of Veldoria\n\nStatement by Chancellor Marsh after his meeting with President "
+            "Tomas Brek\n\nPress point\n\nHarbourg, 6 March 2024\n\nGood afternoon,\n\nPresident Brek and I have "
+            "had a long and open talk about the straits.\n\nWe agreed to meet again in the spring.\n")
+    draft = drafted(text)
+    assert [(q.text, q.speaker) for q in draft.quotes] == [
+        ("Good afternoon, President Brek and I have had a long and open talk about the straits. We agreed to meet "
+         "again in the spring.", "ivo-marsh")]
+    assert [sorted(p.person for p in m.participants) for m in draft.meetings] == [["ivo-marsh", "tomas-brek"]]
+    # must not match: a story under the same title, its body opening on narration, is nobody's words
+    story = text.replace("Good afternoon,\n\nPresident Brek and I have had", "Chancellor Marsh and President Brek "
+                         "have had")
+    assert quotes(story) == []

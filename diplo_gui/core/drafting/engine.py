@@ -45,7 +45,7 @@ from .names import SURNAME_FIRST, PeopleFinder, mentions_in
 from .quotes import Quoted, find_quoted, quote_text
 from .speakers import Attributor
 from .text import clean, sentences, slug, unique_id
-from .transcripts import Turn, addressed, find_turns, signed_paragraphs
+from .transcripts import Turn, addressed, find_turns, signed_paragraphs, titled_statement
 
 _VISITS = ("X visited PLACE", "his visit to PLACE")  # the rules whose meeting is one person's visit
 _MANY_TIMES = re.compile(r"\b(?:many|several|numerous|countless|a\s+number\s+of)\s+times\b")
@@ -73,6 +73,8 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     turn_spans = sorted((Span(t.parts[0].start, t.parts[-1].end) for t in turns), key=lambda s: s.start)
     # a pull quote signed on the line below it ("— President Bush"): that person's words, no turn of a transcript
     signed = [t for t in signed_paragraphs(article, finder) if not _inside(turn_spans, t.parts[0].start)]
+    # "Statement by President X following his meeting with Y", then "Good morning, …": X's words
+    signed += titled_statement(article, finder) if not turns else []
     turn_spans = sorted(turn_spans + [t.parts[0] for t in signed], key=lambda s: s.start)
     # Quotation marks inside a turn are part of its words ("Mr. President.” Just —"), not quotes of their own,
     # unless the speaker says whose words they are ("Prime Minister Y hailed it as, to quote him, “…”")

@@ -250,3 +250,37 @@ def signed_paragraphs(article: str, finder: PeopleFinder) -> list[Turn]:
             continue
         found.append(Turn((above[0],), named[-1], named[-1].span, "a paragraph signed “— X” below it"))
     return found
+
+
+# "Statement by President X following his meeting with Y", "Remarks by President X at the joint press point":
+# a title line naming one speaker (the words after the name say where and when)
+_STATEMENT_TITLE = re.compile(r"^[ \t]*(?:(?:Opening|Introductory|Closing)\s+)?(?:Statement|Remarks|Speech|Address)"
+                              r"\s+by\s+(?P<who>[^\n]{3,200})$", re.MULTILINE)
+# the body of the speaker's words opens on a salutation
+_SALUTATION = re.compile(r"(?:Good\s+(?:morning|afternoon|evening)|Ladies\s+and\s+gentlemen|Dear\s+[A-Z]|"
+                         r"Excellenc(?:y|ies)\b|Distinguished\s)")
+
+
+def titled_statement(article: str, finder: PeopleFinder) -> list[Turn]:
+    """A statement or remarks page ("Statement by President X following his meeting with Y", its role and
+    dateline lines after it) whose body opens on a salutation ("Ladies and gentlemen, good morning,", "Good
+    morning,") a few lines below the title: the body, to the page's end, is the titled speaker's words, one part
+    a paragraph. A title that names no one, or a body that opens on anything else (a story), is none."""
+    title = _STATEMENT_TITLE.search(article, 0, min(len(article), 1200))
+    if title is None:
+        return []
+    named = mentions_in(finder.mentions, title.start("who"), title.end("who"))
+    if not named or named[0].how == "pronoun":
+        return []
+    body = [p for p in _paragraphs(article, title.end())][:8]
+    start = next((n for n, p in enumerate(body) if _SALUTATION.match(article, p.start)), None)
+    if start is None:
+        return []
+    parts: list[Span] = []
+    for paragraph in _paragraphs(article, body[start].start):
+        text = article[paragraph.start:paragraph.end]
+        if _CLOSING.match(text) or _heading(text) and parts:
+            break
+        parts.append(paragraph)
+    return [Turn(tuple(parts), named[0], named[0].span,
+                 "a page titled “Statement by X” or “Remarks by X”, its body from a greeting")]
