@@ -83,3 +83,13 @@ def test_a_page_titled_statement_by_x_is_x_s_words_from_its_greeting_on():
     story = text.replace("Good afternoon,\n\nPresident Brek and I have had", "Chancellor Marsh and President Brek "
                          "have had")
     assert quotes(story) == []
+
+
+def test_a_quotation_inside_a_sentence_that_ends_on_x_said_is_x_s():
+    text = ("HARBOURG, March 6, 2024 – While the straits pact should be signed “as soon as the ice allows,” the "
+            "patrols will go on through the winter, Chancellor Ivo Marsh said at a news conference here today.\n")
+    assert quotes(text) == [("as soon as the ice allows", "ivo-marsh")]
+    # must not match: a name after the last comma that does not say anything is no attribution
+    other = ("HARBOURG, March 6, 2024 – While the straits pact should be signed “as soon as the ice allows,” the "
+             "patrols will go on through the winter, Chancellor Ivo Marsh hopes.\n")
+    assert quotes(other) == [("as soon as the ice allows", None)]

@@ -73,6 +73,9 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_WHO}\s*,?\s*$")
 _SPLIT = re.compile(rf"^\s*(?:{_WHO}\s+(?P<verb>{VERBS})(?:\s+[^,.;:!?“”\"\n]{{1,60}})?"
                     rf"|(?P<verb2>{VERBS})\s+(?P<who2>{PRONOUN}|{_NAME}))\s*,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{PRONOUN}\b")
+# "…, Defense Secretary Chuck Hagel said in a news conference here today.": an attribution ending its sentence
+_FINAL_ATTRIBUTION = re.compile(rf",\s+{_WHO}{_APPOSITIVE}\s+(?:also\s+)?(?P<verb>said|says|told\s+reporters|added)\b"
+                                r"[^,;:“”\"\n]{0,120}[.!]?\s*$")
 # "a policy of “…”", "the concept of “…”": what names an idea right before a quotation
 _NAMED_IDEA = re.compile(r"\b(?:policy|policies|concept|principle|slogan|idea|notion|vision|doctrine|strategy|"
                          r"initiative|theme|spirit|goal|motto)\s+of\s*\Z", re.IGNORECASE)
@@ -257,6 +260,8 @@ class Attributor:
             return None  # a single quoted word with no direct attribution: a term
         if not direct:
             found = self._before(parts[0].outer)
+        if not direct and (found is None or found[0] is None) and not closed:
+            found = self._final_attribution(last.end) or found
         if not direct and len(text.split()) <= 3 and len(parts) == 1 \
                 and _NOUN_PHRASE.search(
                 article[max(0, parts[0].outer.start - 40):parts[0].outer.start]) \
@@ -405,6 +410,18 @@ class Attributor:
             return False
         return not mentions_in(self.finder.mentions, self.previous_end, start) and not re.search(
             r"[“”\"]", article[self.previous_end:line_start])
+
+    def _final_attribution(self, after: int) -> tuple[Mention | None, str] | None:
+        """"While a pact should be signed “the sooner the better,” talks go on, Defense Secretary X said in a news
+        conference here today.": a sentence that ends on ", X said" (only circumstances after the verb) reports
+        X's words, the quotation inside it too."""
+        sentence = self.sentence_of(after)
+        rest = self.article[after:sentence.end]
+        match = _FINAL_ATTRIBUTION.search(rest)
+        if match is None or match.start() == 0:
+            return None
+        mention = self._who(match, "who", after)[0]
+        return (mention, f"“…” …, X {match.group('verb')} (ending its sentence)") if mention is not None else None
 
     def _before(self, first: Span) -> tuple[Mention | None, str] | None:
         sentence = self.sentence_of(first.start)
