@@ -93,3 +93,13 @@ def test_a_quotation_inside_a_sentence_that_ends_on_x_said_is_x_s():
     other = ("HARBOURG, March 6, 2024 – While the straits pact should be signed “as soon as the ice allows,” the "
              "patrols will go on through the winter, Chancellor Ivo Marsh hopes.\n")
     assert quotes(other) == [("as soon as the ice allows", None)]
+
+
+def test_a_service_and_a_rank_before_a_name_are_its_title():
+    text = ("Last night Chancellor Ivo Marsh held an hour-long meeting with Marine Corps Gen. Dana R. Holt, commander "
+            "of the harbour force, and later with Army Maj. Gen. Piet Olen.\n")
+    draft = drafted(text)
+    assert sorted(p.id for p in draft.people) == ["dana-holt", "piet-olen"]
+    # must not match: the words stay a name's where no rank follows them ("Corps" alone is a title word only)
+    other = "Chancellor Ivo Marsh met with Maria Marine, the harbour master, on Monday.\n"
+    assert [sorted(p.person for p in m.participants) for m in drafted(other).meetings] == [["ivo-marsh", "maria-marine"]]

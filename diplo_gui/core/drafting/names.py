@@ -68,6 +68,7 @@ TITLE_WORDS = {
     "Col.", "Adm.", "Sen.", "Rep.", "Gov.", "Amb.", "Presidents", "Ministers", "Secretaries", "Leaders", "Senators",
     "Ambassadors", "Envoys", "Former", "Acting", "Interim", "Minister-Counselor", "Counselor", "Councillor",
     "Home", "Homeland", "Intelligence", "Military", "Armed", "Forces", "Navy", "Army", "Air", "Force",
+    "Corps", "Maj.", "Brig.",  # "Marine Corps Gen. John R. Allen", "Army Maj. Gen. A": a service, a rank
     "Veterans", "Industry", "Technology", "Science", "Digital", "Infrastructure", "Immigration",
     "Migration", "Europe", "European", "Middle", "East", "Asia", "Africa", "Americas", "Pacific",
     "Indo-Pacific", "Political", "Public", "Diplomacy", "Arms", "Control", "International", "Global", "Executive",
