@@ -103,3 +103,13 @@ def test_a_service_and_a_rank_before_a_name_are_its_title():
     # must not match: the words stay a name's where no rank follows them ("Corps" alone is a title word only)
     other = "Chancellor Ivo Marsh met with Maria Marine, the harbour master, on Monday.\n"
     assert [sorted(p.person for p in m.participants) for m in drafted(other).meetings] == [["ivo-marsh", "maria-marine"]]
+
+
+def test_a_participle_clause_after_met_with_ends_the_list_of_people_met():
+    text = ("Chancellor Ivo Marsh has met with harbour leaders here and in the north, gathering views he says will "
+            "inform the decision President Tomas Brek will soon make.\n")
+    assert meetings(text) == []  # President Brek was only mentioned
+    # must not match: "including" goes on with the people met
+    other = ("Chancellor Ivo Marsh has met with harbour leaders here, including President Tomas Brek, on "
+             "Monday.\n")
+    assert meetings(other) == [(["ivo-marsh", "tomas-brek"], "held", "in-person")]

@@ -342,6 +342,8 @@ _OBJECT_END = re.compile(r"\s+and\s+(?=(?:also\s+)?[a-z]+ed\b)"
                          # a full stop, not an initial's ("Minister of External Affairs S. Jaishankar")
                          r"|;|(?<!\s[A-Z])\.|,\s+(?:the\s+latest|a|an|which|who|where|when|as(?!\s+well\s+as)|in|on|at|during|"
                          r"after|before|to|but)\b|—|–")
+# ", gathering information …": a participle clause after a comma, another predicate ("including" lists people)
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?!(?:including|excluding|representing|during|according)\b)[a-z]{2,}ing\b")
 # "met A, as well as with B", "will meet with A, and separately with B": a second meeting, with the same subjects
 _AGAIN = re.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:later|then|also)|and)\s+(?:separately\s+)?(?:met\s+)?with\b"
                     # "will meet A and then B": the second name after "and then" or "and later", no "with"
@@ -822,6 +824,11 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
                 # "met with European Union officials and participated with X in …": the list ended
                 # before anyone was named
                 end = predicate.start()
+            participle = _PARTICIPLE_CLAUSE.search(article, trigger.end, first.span.start)
+            if kind == "object" and participle is not None:
+                # "has met with U.S. and Afghan leaders here, gathering information for the decision President Y
+                # will make": a participle clause after the list ended it before anyone was named
+                end = min(end, participle.start())
         objects = _people_in(mentions, Span(trigger.end, end)) if rest else []
         # "met with military commanders this morning, …, Pentagon Press Secretary Peter Cook said": whoever
         # an attribution names is its speaker, not someone met
