@@ -20,6 +20,7 @@ PEOPLE = {
     "ivo-marsh": Person("ivo-marsh", "Ivo Marsh", role="Chancellor of Veldoria"),
     "lena-sorv": Person("lena-sorv", "Lena Sorv", role="Secretary General of the Northern Sea Alliance"),
     "kai-aber": Person("kai-aber", "Kai Aber", role="Defense Secretary of Ostravia"),
+    "ewan-mcharg": Person("ewan-mcharg", "Ewan McHarg", role="Foreign Minister of Tirelia"),
 }
 
 
@@ -113,3 +114,15 @@ def test_a_participle_clause_after_met_with_ends_the_list_of_people_met():
     other = ("Chancellor Ivo Marsh has met with harbour leaders here, including President Tomas Brek, on "
              "Monday.\n")
     assert meetings(other) == [(["ivo-marsh", "tomas-brek"], "held", "in-person")]
+
+
+def test_a_label_in_capitals_is_a_known_name_with_capitals_inside_it():
+    text = ("SECRETARY ABER: Welcome, Foreign Minister Ewan McHarg.\n\n"
+            "FOREIGN MINISTER MCHARG: Thank you for having me here today.\n\n"
+            "SECRETARY ABER: Thank you.\n")
+    assert quotes(text) == [("Welcome, Foreign Minister Ewan McHarg.", "kai-aber"),
+                            ("Thank you for having me here today.", "ewan-mcharg"),
+                            ("Thank you.", "kai-aber")]
+    # must not match: a name in capitals that no known name is, case aside, stays unknown
+    other = text.replace("MCHARG:", "MCHARGE:")
+    assert "ewan-mcharg" not in [speaker for _text, speaker in quotes(other)]

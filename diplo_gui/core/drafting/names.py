@@ -384,7 +384,11 @@ class PeopleFinder:
 
     def by_short_name(self, word: str, before: int) -> str | None:
         """The person called ``word`` for short: the last one mentioned, else the only known one."""
+        capitals = word.isupper()
         word = fold(" ".join(_tidy(w) for w in word.split()))
+        if capitals and word not in self._mentioned_short and word not in self._known_short:
+            # "MCCULLY" in a transcript's label is "McCully", whose capitals inside the name "Mccully" loses
+            word = self._capitals_key(word)
         seen = self._mentioned_short.get(word, [])
         i = bisect.bisect_left(seen, before, key=_start)
         if i > 0:
@@ -399,6 +403,11 @@ class PeopleFinder:
         named = {m.person_id for m in self.mentions[:bisect.bisect_left(self.mentions, before, key=_start)]
                  if m.person_id in self.people and word in map(fold, name_words(self.people[m.person_id].name))}
         return named.pop() if len(named) == 1 else None
+
+    def _capitals_key(self, word: str) -> str:
+        """The short name ``word`` is when case is not minded ("Mccully" for "McCully"), else ``word``."""
+        wanted = word.casefold()
+        return next((key for key in [*self._mentioned_short, *self._known_short] if key.casefold() == wanted), word)
 
     def _by_role(self, word: str, title: str) -> str | None:
         """"Prime Minister Sharif" when two known people are called Sharif for short: the one whose role
