@@ -21,6 +21,7 @@ PEOPLE = {
     "lena-sorv": Person("lena-sorv", "Lena Sorv", role="Secretary General of the Northern Sea Alliance"),
     "kai-aber": Person("kai-aber", "Kai Aber", role="Defense Secretary of Ostravia"),
     "ewan-mcharg": Person("ewan-mcharg", "Ewan McHarg", role="Foreign Minister of Tirelia"),
+    "rosa-lind": Person("rosa-lind", "Rosa Lind", role="Press Secretary of the Ostravian Defense Ministry"),
 }
 
 
@@ -126,3 +127,13 @@ def test_a_label_in_capitals_is_a_known_name_with_capitals_inside_it():
     # must not match: a name in capitals that no known name is, case aside, stays unknown
     other = text.replace("MCHARG:", "MCHARGE:")
     assert "ewan-mcharg" not in [speaker for _text, speaker in quotes(other)]
+
+
+def test_a_press_secretary_who_opens_a_briefing_takes_no_part_in_a_meeting():
+    text = ("Media Availability with Secretary Aber en route to Harbourg\n\n"
+            "PRESS SECRETARY ROSA LIND: Okay, folks. The secretary will open with a few comments.\n\n"
+            "SECRETARY KAI ABER: Thanks, Rosa. I will have ten bilateral meetings over the next two days.\n")
+    assert meetings(text) == []
+    # must not match: two principals taking turns are still their meeting
+    other = text.replace("PRESS SECRETARY ROSA LIND", "FOREIGN MINISTER EWAN MCHARG")
+    assert meetings(other) == [(["ewan-mcharg", "kai-aber"], "held", "in-person")]

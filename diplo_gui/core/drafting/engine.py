@@ -140,7 +140,10 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
         outside = [m for m in outside if not (m.how == "title" and m.person_id in misread)]
         with_pronouns, found = read_meetings(outside)
     found = _transcript_host(article, turns, found)
-    found += _transcript_meeting(article, turns)
+    # a press secretary or spokesperson who opens a briefing and hands over runs it, takes no part in a meeting
+    press = {pid for pid, roles in finder.role_words().items()
+             if any(_PRESS_OFFICE.search(" ".join(words)) for words in roles)}
+    found += _transcript_meeting(article, turns, press)
     # a one-speaker page titled with its guest: "we" in the speaker's words are the host and the guest
     host = next(((f.participants[0], f.participants[1]) for f in found
                  if f.rule.endswith(_HOST_RULE) and len(f.participants) >= 2), None)
@@ -518,13 +521,17 @@ _TRANSCRIPT_TITLE = re.compile(r"^[ \t]*(?:(?:Joint\s+|Opening\s+)?Remarks|(?:Jo
                                r"Conference|Statements?)|Interview|Briefing)\b[^\n]*[^\n.!?:;,”\"]$", re.MULTILINE)
 
 
-def _transcript_meeting(article: str, turns: list[Turn]) -> list[Found]:
+_PRESS_OFFICE = re.compile(r"\b(?:press\s+secretary|spokes(?:man|woman|person)|press\s+officer|moderator)\b")
+
+
+def _transcript_meeting(article: str, turns: list[Turn], press: frozenset[str] | set[str] = frozenset()) -> list[Found]:
     """A transcript in which two or more people take turns records them together: one meeting; a page
-    that gathers several transcripts, each under its own title line, one meeting for each."""
+    that gathers several transcripts, each under its own title line, one meeting for each. A speaker in
+    ``press`` (a press secretary, a spokesperson) runs a briefing and is no participant."""
     titles = [m.start() for m in _TRANSCRIPT_TITLE.finditer(article)]
     sections: dict[int, list[Mention]] = {}
     for turn in turns:
-        if turn.speaker is None or not turn.rule.startswith("transcript"):
+        if turn.speaker is None or not turn.rule.startswith("transcript") or turn.speaker.person_id in press:
             continue
         speakers = sections.setdefault(bisect.bisect_right(titles, turn.parts[0].start), [])
         if turn.speaker.person_id not in {m.person_id for m in speakers}:
