@@ -137,3 +137,15 @@ def test_a_press_secretary_who_opens_a_briefing_takes_no_part_in_a_meeting():
     # must not match: two principals taking turns are still their meeting
     other = text.replace("PRESS SECRETARY ROSA LIND", "FOREIGN MINISTER EWAN MCHARG")
     assert meetings(other) == [(["ewan-mcharg", "kai-aber"], "held", "in-person")]
+
+
+def test_their_earlier_meeting_reflected_on_with_one_side_an_office_named_by_no_one():
+    text = ("The Prime Minister met President Tomas Brek at the summit in Harbourg.\n\n"
+            "The leaders reflected on their meeting at the Northern Forum in Tarvik.\n")
+    draft = drafted(text)
+    assert [(sorted(p.person for p in m.participants), m.recalled is not None) for m in draft.meetings] == [
+        (["tomas-brek"], False), (["tomas-brek"], True)]
+    assert text[draft.meetings[1].unnamed.start:draft.meetings[1].unnamed.end] == "The Prime Minister"
+    # must not match: a meeting looked forward to is no earlier one, and the same meeting is not told twice
+    other = text.replace("reflected on their meeting at", "looked forward to their meeting at")
+    assert meetings(other) == [(["tomas-brek"], "held", "in-person")]

@@ -625,6 +625,11 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 # "the two met", and "their meeting in March" with no two people in its own clause:
                 # the two people named last before it
                 people = _last_two_named(mentions, trigger.start)
+                if not people and rule == "their meeting" and _RECALLED_VERB.search(window):
+                    # "The leaders reflected on their meeting at the G7" after "The Prime Minister met President
+                    # Y": the one person named last, with the office that names no one (below)
+                    people = _distinct(reversed(mentions_in(mentions, max(0, trigger.start - 600),
+                                                            trigger.start)))[:1]
                 kind = "subject"
             else:
                 people = _participants(article, sentence, trigger, kind, mentions)
@@ -650,6 +655,18 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 continue
             if kind == "subject" and len(people) < 2 and rule == "X and Y did Z during a meeting":
                 people = _main_clause_people(article, sentence, trigger, mentions) or people
+            office = _unnamed_before(article, sentence, mentions) \
+                if kind == "subject" and len(people) == 1 and rule == "their meeting" \
+                and match.group().startswith("their") and _RECALLED_VERB.search(window) else None
+            if office is not None:
+                # "The Prime Minister met President Y. The leaders reflected on their meeting at the G7": the one
+                # person named and the office that names no one, an earlier meeting of the two
+                used.append(trigger)
+                found.append(Found(sentence, trigger, f"{rule} (one side an office named by no one)",
+                                   (DraftParticipant(people[0].person_id, people[0].span),),
+                                   *_status(article, sentence, trigger), _occasion(article, sentence), False,
+                                   *_form(article, sentence, trigger), unnamed=office))
+                continue
             if kind == "subject" and len(people) < 2:
                 continue
             if not people:
@@ -1043,9 +1060,29 @@ def _occasion(article: str, sentence: Span) -> DraftValue | None:
 MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # Words that put a meeting before the time the text reports: "last month", "two years ago", "their
 # previous meeting", "earlier this year", "last March".
+# "The leaders reflected on their meeting at the G7", "recalled their talks": an earlier meeting looked back on
+_RECALLED_VERB = re.compile(r"\b(?:reflected|reflecting|looked\s+back)\s+on\s+their\b|\brecalled\s+their\b")
+# "The Prime Minister": an office on its own, standing for no one the text names
+_OFFICE_ALONE = re.compile(r"\b[Tt]he\s+(?:Prime\s+Minister|President|Chancellor|Foreign\s+Secretary|Secretary|Premier|"
+                           r"Taoiseach|King|Queen)\b(?!\s+(?:of\s+)?[A-Z])")
+
+
+def _unnamed_before(article: str, sentence: Span, mentions: list[Mention]) -> Span | None:
+    """The office on its own that stands for no one named ("The Prime Minister met President Y") in the sentence
+    before ``sentence`` or in it, or None."""
+    stop = len(article[:sentence.start].rstrip()) - 1  # the full stop of the sentence before
+    start = max(0, article.rfind(".", 0, max(0, stop)) + 1, sentence.start - 400)
+    for match in reversed(list(_OFFICE_ALONE.finditer(article, start, sentence.end))):
+        if not any(m.span.start < match.end() and match.start() < m.span.end for m in mentions):
+            return Span(match.start(), match.end())
+    return None
+
+
 EARLIER = re.compile(r"\b(?:last|previous|prior|earlier)\s+(?:week|month|year|meeting|meetings|visit|talks|time|"
                       r"summit|call|this\s+(?:year|month|week))\b|\b(?:days?|weeks?|months?|years?)\s+ago\b"
-                      rf"|\blast\s+(?:{MONTH_NAMES})\b|\b(?:first|last|previously)\s+met\b", re.IGNORECASE)
+                      rf"|\blast\s+(?:{MONTH_NAMES})\b|\b(?:first|last|previously)\s+met\b"
+                      r"|\b(?:reflected|reflecting|looked\s+back)\s+on\s+(?=their\b)|\brecalled\s+(?=their\b)",
+                      re.IGNORECASE)
 # "their meeting in March", "their August meeting in Washington" (in a text of another month)
 IN_MONTH = re.compile(rf"\b(?:in|their|his|her)\s+(?P<month>{MONTH_NAMES})\b(?!\s+\d)")
 
