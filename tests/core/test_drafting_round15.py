@@ -1,5 +1,10 @@
 """Fifteenth round of real-text classes: "the secretary general said" (a lower-case title of two words)
-as the one person the text names Secretary General; ... Each test has a case that must not match.
+as the one person the text names Secretary General; calls announced and then told one by one; a title the
+data reads as someone its own meeting names after the verb; a page titled "Statement by X" whose body opens
+on a greeting; a quotation inside a sentence that ends on ", X said"; a service and a rank before a name;
+a participle clause that ends the list of people met; a transcript label in capitals with capitals inside
+the name; a press secretary who opens a briefing; "reflected on their meeting" with one side an office
+named by no one. Each test has a case that must not match.
 
 Invented people of invented states, written the way published releases, readouts, briefings and news
 stories write them; each test checks what a reviewer sees.
