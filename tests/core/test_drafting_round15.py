@@ -154,3 +154,17 @@ def test_their_earlier_meeting_reflected_on_with_one_side_an_office_named_by_no_
     # must not match: a meeting looked forward to is no earlier one, and the same meeting is not told twice
     other = text.replace("reflected on their meeting at", "looked forward to their meeting at")
     assert meetings(other) == [(["tomas-brek"], "held", "in-person")]
+
+
+def test_a_paragraph_line_longer_than_pages_wrap_that_stops_without_a_stop_ends_its_sentence():
+    text = ("Talks on the straits may resume soon after a winter in which the two sides exchanged no more than "
+            "letters and notes.\n"
+            "Chancellor Ivo Marsh has arrived in Harbourg to meet Tomas Brek, the president of Ostravia and host of "
+            "the talks\n"
+            "Secretary General Lena Sorv may also visit Harbourg shortly.\n")
+    assert meetings(text) == [(["ivo-marsh", "tomas-brek"], "planned", "in-person")]
+    # must not match: a page's lines wrapped at its width go on below, a capital after the break or not
+    wrapped = ("Chancellor Ivo Marsh has arrived in Harbourg to meet\n"
+               "Tomas Brek, the president of Ostravia, and Secretary General\n"
+               "Lena Sorv for talks on the straits.\n")
+    assert meetings(wrapped) == [(["ivo-marsh", "lena-sorv", "tomas-brek"], "planned", "in-person")]

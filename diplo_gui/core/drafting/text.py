@@ -98,6 +98,8 @@ def sentences(text: str, opaque: list[Span]) -> list[Span]:
 # A line at least this long that ends without a stop was wrapped by its page, not ended by its author
 # (a headline is shorter, and a paragraph's last line ends with its stop).
 _WRAP_WIDTH = 50
+# A line longer than this is a paragraph as its author typed it: pages wrap their lines shorter
+_PARAGRAPH_LINE = 110
 
 
 def _hard_wrapped(text: str, at: int) -> bool:
@@ -113,6 +115,12 @@ def _hard_wrapped(text: str, at: int) -> bool:
         return False
     if following[:1].islower():
         return True
+    if len(line) > _PARAGRAPH_LINE and (not start or text[start - 2:start] == "\n\n" or len(
+            text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()) > _PARAGRAPH_LINE):
+        # "… to meet Wu Dawei, vice foreign minister of China" then "The DPRK's Vice Foreign Minister …": a line
+        # longer than any page wraps at, its paragraph's first or after another such line, is a paragraph whose
+        # author left out the stop; the next line, opening on a capital, is a sentence of its own
+        return False
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].strip() if start else ""
     long_words = [w for w in line.split() if len(w) >= 4]
     headline = bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
