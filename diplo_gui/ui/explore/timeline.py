@@ -269,7 +269,6 @@ class TimelineView(QWidget):
         self._by_id: dict[str, _Item] | None = None
         self._measured: Measured | None = None
         self._prepared: Sequence[_Item] = []  # every meeting of the Dataset, by start day
-        self._order: Sequence[int] = []  # Dataset position of each prepared item
         self._marks: Sequence[_Item] = []  # what a paint draws at the current zoom (see _layout_lanes)
         self._mark_starts: list[float] = []
         self._starts: Sequence[float] = []  # the shown items' start and end days, by start
@@ -312,7 +311,7 @@ class TimelineView(QWidget):
         """Take meetings measured ahead (``measure``, on any thread); ``show_flags`` then picks the listed ones.
         Returns the measures replaced (the caller may free them later: a large Dataset's take a while)."""
         replaced, self._measured = self._measured, measured
-        self._order, self._prepared = measured.order, measured.items
+        self._prepared = measured.items
         # The longest span of all prepared meetings: a bound that only widens what a paint considers.
         self._longest = max(measured.lengths, default=0.0)
         return replaced
