@@ -311,8 +311,8 @@ def statuses() -> list[str]:
 
 def ordered_values(counts: Mapping[str, int], known: Iterable[str]) -> list[str]:
     """Values to offer: every known value with its count, most frequent first, then by key."""
-    # Sorted by key, then (stably) by count: two sorts in C, where a key function made per value
-    # cost the Filters 14 ms of the UI thread at each count of 5,000 people.
+    # Sorted by key, then (stably) by count: two sorts in C, where a key function called per value
+    # held the UI thread at each count of thousands of people.
     number = dict.fromkeys(sorted(set(known).union(counts)), 0)
     number.update(counts)
     return sorted(number, key=number.__getitem__, reverse=True)

@@ -588,8 +588,8 @@ class ExploreController(QObject):
         measured = self.timeline.measured()
         if flags is not None and measured is not None and self._archive is not None and \
                 len(self.window.dataset.meetings) > _FOLLOW_AT_ONCE:
-            # Picked on the archive's thread: every measured meeting is looked at (tens of milliseconds
-            # at 100,000 meetings, a keystroke's worth of stall at a million); shown when it comes.
+            # Picked on the archive's thread: every measured meeting is looked at (benchmarks/archive_window.py
+            # measures the stalls a keystroke makes); shown when it comes.
             self._pick_request = self._archive.pick(measured, flags)
             return
         self._pick_request = 0

@@ -226,7 +226,7 @@ _NOTHING = Measured([], [], [], [], [], b"")  # what a timeline shows before it 
 
 def pick(measured: Measured, flags: Flags | None) -> Shown:
     """The measured meetings whose flag is set (all for None). No Qt call: a large list's are picked off
-    the UI thread (every item looked at: tens of milliseconds at 100,000 meetings). A slice at a time:
+    the UI thread (every measured meeting is looked at). A slice at a time:
     each step runs in C and holds the interpreter lock until it ends, and the window's thread takes
     its turn between slices."""
     if flags is None:
@@ -376,8 +376,7 @@ class TimelineView(QWidget):
             self._left, self._scale = today - 180.0, max(0.01, self.width() / 365.0)
         else:
             # The first start from the packed starts, not from the first item: an archive store's item is
-            # made by reading its meeting, and a read waits behind the store's counts (a stall of 0.3 s
-            # sampled at a million meetings).
+            # made by reading its meeting, and such a read on the UI thread can wait behind the store's counts.
             first = self._starts[0]
             last = self._last_end
             span = max(30.0, last - first)
