@@ -698,6 +698,10 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                     # "met with A and B in separate meetings", "met with A and B separately"
                     or _SEPARATE_AFTER.match(article[trigger.end:sentence.end])
                     or re.search(r"\bseparately\s+$", article[max(sentence.start, trigger.start - 12):trigger.start])
+                    # "met bilaterally with A, B and C": a list of three or more met one to one is a meeting each
+                    # (two, "the Prime Minister and Foreign Minister Y", may be one country's side)
+                    or (re.search(r"\bbilaterally\b", match.group(), re.IGNORECASE)
+                        and len(_distinct([m for m in people if m.span.start > trigger.start])) >= 3)
                     or series is not None) \
                     and kind == "object":
                 # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C", "met separately
@@ -886,7 +890,25 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     # "Special Representative of the Minister of Foreign Affairs", "Adviser to the President": a bare
     # title after "of", "to" or "for" qualifies another's office; it is no one at the meeting
     people = [m for m in people if not (m.how == "title" and _QUALIFIED.search(article, 0, m.span.start))]
+    # "Military Advisor to French President Ortolan General Anna Pell": a person named inside the next
+    # person's long title ("Advisor to …"), another name following with no comma or "and" between, is only
+    # mentioned
+    people = [m for m in people if not _in_title_of_next(article, m, people)]
     return _distinct(people)
+
+
+# An office that runs on with "to", "for" or "of" up to a name that is part of it: "Advisor to French President"
+_TITLE_RUNS_ON = re.compile(r"\b(?:Adviser|Advisor|Representative|Envoy|Counsellor|Counselor|Assistant|Aide|"
+                            r"Chief\s+of\s+Staff)\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}\Z")
+
+
+def _in_title_of_next(article: str, mention: Mention, people: list[Mention]) -> bool:
+    if mention.how in ("pronoun", "title") \
+            or not _TITLE_RUNS_ON.search(article, max(0, mention.span.start - 80), mention.span.start):
+        return False
+    after = next((m for m in people if m.span.start >= mention.span.end and m.person_id != mention.person_id), None)
+    return after is not None and re.fullmatch(r"(?:\s+[A-Z][\w.-]*)*\s+",
+                                              article[mention.span.end:after.span.start]) is not None
 
 
 # An office that stands for a person the text does not name ("the Prime Minister of Spain", "His Royal

@@ -1,0 +1,54 @@
+"""Sixteenth round of real-text classes: "met bilaterally with A, B and C" (a list of three or more met one
+to one: a meeting each); a person named inside the next person's long title ("Advisor to President X
+General Y": X only mentioned). Each test has a case that must not match.
+
+Invented people of invented states, written the way published releases, readouts, briefings and news
+stories write them; each test checks what a reviewer sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_gui.core.drafting import draft_article
+from diplo_gui.core.model import Dataset, Person
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+
+PEOPLE = {
+    "anna-vel": Person("anna-vel", "Anna Vel", role="Interior Secretary of Marenland"),
+    "tomas-brek": Person("tomas-brek", "Tomas Brek", role="Interior Minister of Ostravia"),
+    "ivo-marsh": Person("ivo-marsh", "Ivo Marsh", role="Home Minister of Veldoria"),
+    "lena-sorv": Person("lena-sorv", "Lena Sorv", role="Interior Minister of Tirelia"),
+    "kai-ortolan": Person("kai-ortolan", "Kai Ortolan", role="President of Tirelia"),
+    "rosa-pell": Person("rosa-pell", "Rosa Pell", role="Military Advisor to the President of Tirelia"),
+}
+
+
+def drafted(text: str, people: dict[str, Person] | None = None):
+    return draft_article(text, PUBLISHED, Dataset.build(people or PEOPLE, {}, []))
+
+
+def meetings(text: str, people: dict[str, Person] | None = None) -> list[list[str]]:
+    return [sorted(p.person for p in m.participants) for m in drafted(text, people).meetings]
+
+
+def test_met_bilaterally_with_three_or_more_is_a_meeting_with_each():
+    text = ("While in Varna, Interior Secretary Anna Vel met bilaterally with Ostravian Interior Minister Tomas "
+            "Brek, Veldorian Home Minister Ivo Marsh, and Tirelian Interior Minister Lena Sorv to discuss "
+            "border security.\n")
+    assert sorted(meetings(text)) == [["anna-vel", "ivo-marsh"], ["anna-vel", "lena-sorv"],
+                                      ["anna-vel", "tomas-brek"]]
+    # must not match: two met bilaterally ("the Prime Minister and Foreign Minister of one state") stay one
+    two = text.replace("Veldorian Home Minister Ivo Marsh, and ", "and ")
+    assert meetings(two) == [["anna-vel", "lena-sorv", "tomas-brek"]]
+
+
+def test_a_person_named_inside_the_next_persons_title_is_only_mentioned():
+    text = ("In Varna, Interior Secretary Anna Vel met with Tirelian Interior Minister Lena Sorv and Military "
+            "Advisor to Tirelian President Kai Ortolan General Rosa Pell to discuss border security.\n")
+    assert meetings(text) == [["anna-vel", "lena-sorv", "rosa-pell"]]
+    # must not match: the President named as a person of the list, a comma after him, is met
+    other = text.replace("and Military Advisor to Tirelian President Kai Ortolan General Rosa Pell",
+                         "President Kai Ortolan, and General Rosa Pell")
+    assert meetings(other) == [["anna-vel", "kai-ortolan", "lena-sorv", "rosa-pell"]]
