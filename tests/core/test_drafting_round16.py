@@ -52,3 +52,18 @@ def test_a_person_named_inside_the_next_persons_title_is_only_mentioned():
     other = text.replace("and Military Advisor to Tirelian President Kai Ortolan General Rosa Pell",
                          "President Kai Ortolan, and General Rosa Pell")
     assert meetings(other) == [["anna-vel", "kai-ortolan", "lena-sorv", "rosa-pell"]]
+
+
+def test_called_on_a_and_on_b_is_a_visit_to_each_with_the_companions_at_both():
+    text = ("Varna, March 8, 2024 -- Interior Secretary Anna Vel in Varna today called on Finance Minister (FIN) "
+            "Tomas Brek, and on  Minister of Home Affairs (MHA) Ivo Marsh.  She was accompanied by Interior "
+            "Minister Lena Sorv.\n")
+    assert meetings(text) == [["anna-vel", "lena-sorv", "tomas-brek"], ["anna-vel", "ivo-marsh", "lena-sorv"]]
+    # must not match: "called on" someone to act is no visit
+    urged = text.replace("Ivo Marsh.", "Ivo Marsh to tighten the border.")
+    assert meetings(urged) == []
+
+
+def test_called_on_a_person_at_the_sentence_end_is_a_visit():
+    assert meetings("Interior Secretary Anna Vel called on President Tomas Brek.\n") == [["anna-vel", "tomas-brek"]]
+    assert meetings("Interior Secretary Anna Vel called on President Tomas Brek to resign.\n") == []

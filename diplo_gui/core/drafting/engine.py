@@ -894,6 +894,14 @@ _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will\s+be|being)\s+(?:also\s+)?
 _COMPANIONS_END = re.compile(r",\s+and\b|;|\s+(?:to|for|on|in|at)\s+(?:the\s+)?[a-z]")
 
 
+def _distinct_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each person, in order."""
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        first.setdefault(mention.person_id, mention)
+    return list(first.values())
+
+
 def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
                 mentions: list[Mention]) -> list[DraftMeeting]:
     """"X was accompanied by A, and Y by B", "(attended by A, B and others)": the companions join the meeting
@@ -912,9 +920,14 @@ def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
                 meeting = meetings[i]
                 people = [p.person for p in meeting.participants]
                 if meeting.trigger.start <= at and who[0].person_id in people:
-                    added = tuple(DraftParticipant(m.person_id, m.span) for m in companions
-                                  if m.person_id not in people)
-                    meetings[i] = replace(meeting, participants=meeting.participants + added)
+                    # "called on A, and on B. She was accompanied by C": one list split into a meeting each (one
+                    # trigger): the companions were at each of them
+                    for j, other in enumerate(meetings):
+                        if j == i or other.trigger == meeting.trigger:
+                            have = {p.person for p in other.participants}
+                            added = tuple(DraftParticipant(m.person_id, m.span) for m in _distinct_mentions(companions)
+                                          if m.person_id not in have)
+                            meetings[j] = replace(other, participants=other.participants + added)
                     break
     return meetings
 

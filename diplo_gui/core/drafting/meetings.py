@@ -69,6 +69,12 @@ _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conferen
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:meetings?|talks|discussions?|calls?|conversations?)"
                  r"(?:\s+(?:earlier|last|this)\s+(?:in\s+the\s+)?\w+)?\s+with\b")
+# A person "called on" (a visit): capitalised title and name words, an "of" or a bracketed abbreviation among them
+_CALLED_ON_NAME = (r"(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w.’'-]*|\([A-Z][\w.-]*\)|of(?:\s+the)?),?\s+){0,8}?"
+                   r"[A-Z][\w’'-]*")
+# "called on A, and on B": a second person called on, a meeting of its own
+_CALLED_AGAIN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?on\b(?=\s+(?:the\s+)?[A-Z])"
+                           r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "telephone talks on November 24 between A and B as well as between C and D": a date or a place may stand
     # before "between"; a second "between" after "as well as" or "and" is a second meeting
@@ -177,7 +183,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"|\b(?:called|calls|call)\s+on\b(?=\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?"
                           r"(?:(?:on|in|at)\s+(?:the\s+)?[A-Z0-9][\w-]*(?:\s+\d+)?|today|yesterday)?\s*[.;]|"
                           r"\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?(?:on|in|at)\s+(?:the\s+)?"
-                          r"[A-Z0-9][\w-]*(?:\s+\d+)?\s*,)"), "X called on Y"),
+                          r"[A-Z0-9][\w-]*(?:\s+\d+)?\s*,"
+                          # "called on President Tomas Brek.", "called on Finance Secretary (FIN) A, and on Secretary
+                          # of Trade (TRD) B.": names that end the sentence, an "of" or a bracketed abbreviation in
+                          # a title, and a second "and on"
+                          rf"|\s+{_CALLED_ON_NAME}(?:,?\s+and\s+on\s+{_CALLED_ON_NAME})*\s*[.;])"), "X called on Y"),
     # "will visit Goa and Delhi as the guest of Indian Defense Minister Y": the host
     ("object", re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+)?guests?\s+of\b"), "X was the guest of Y"),
     # "a tour of the Houses of Parliament, guided by A and B", "a dinner hosted by Y": the guides or hosts
@@ -673,6 +683,8 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 continue
             used.append(trigger)
             again = _AGAIN.search(article, trigger.end, sentence.end)
+            if again is None and rule == "X called on Y":
+                again = _CALLED_AGAIN.search(article, trigger.end, sentence.end)
             if again is not None and kind == "object" and not any(m.span.start > again.start() for m in people):
                 # "met with A at the Blue House and with B": the list after the second "with" is read too
                 named = mentions_in(mentions, again.end(), sentence.end)
