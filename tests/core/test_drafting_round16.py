@@ -67,3 +67,20 @@ def test_called_on_a_and_on_b_is_a_visit_to_each_with_the_companions_at_both():
 def test_called_on_a_person_at_the_sentence_end_is_a_visit():
     assert meetings("Interior Secretary Anna Vel called on President Tomas Brek.\n") == [["anna-vel", "tomas-brek"]]
     assert meetings("Interior Secretary Anna Vel called on President Tomas Brek to resign.\n") == []
+
+
+def test_a_remarks_title_with_two_guests_before_their_meeting_is_one_meeting_of_the_three():
+    text = ("Remarks With Ostravian Interior Minister Tomas Brek and Veldorian Home Minister Ivo Marsh Before "
+            "Their Meeting\n\n"
+            "Anna Vel\n"
+            "Interior Secretary\n"
+            "Varna\n"
+            "March 8, 2024\n\n"
+            "QUESTION: Madam Secretary, what will you discuss?\n\n"
+            "SECRETARY VEL: We will talk about the border. Thank you.\n")
+    assert meetings(text) == [["anna-vel", "ivo-marsh", "tomas-brek"]]
+    # must not match: a person named after the title's circumstance words ("Before Their Meeting on …") is
+    # no guest at the remarks
+    one = text.replace("Tomas Brek and Veldorian Home Minister Ivo Marsh Before Their Meeting",
+                       "Tomas Brek Before Their Meeting on Home Minister Ivo Marsh’s Border Plan")
+    assert meetings(one) == [["anna-vel", "tomas-brek"]]

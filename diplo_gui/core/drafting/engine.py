@@ -744,7 +744,11 @@ def _remarks_meeting(article: str, mentions: list[Mention]) -> list[Found]:
         if heading is None:
             continue
         base = title.start("line")
-        guests = mentions_in(mentions, base + heading.end("with"), title.end("line"))
+        # "Remarks With A and B Before Their Meeting": every guest the title names before its circumstance
+        # words (a three-way meeting), never the host again
+        end = _CAPTION_END.search(title.group("line"), heading.end("with"))
+        guests = _distinct_mentions(mentions_in(mentions, base + heading.end("with"),
+                                                base + end.start() if end else title.end("line")))
         if not guests:
             continue
         host = None
@@ -756,8 +760,8 @@ def _remarks_meeting(article: str, mentions: list[Mention]) -> list[Found]:
                 break
         if host is None:
             continue
-        people = (DraftParticipant(host.person_id, host.span), DraftParticipant(guests[0].person_id,
-                                                                                guests[0].span))
+        people = (DraftParticipant(host.person_id, host.span),
+                  *(DraftParticipant(g.person_id, g.span) for g in guests if g.person_id != host.person_id))
         found.append(Found(Span(title.start("line"), title.end("line")),
                            Span(base + heading.start("with"), base + heading.end("with")),
                            "a remarks title: remarks … meeting with Y, X in the byline", people, Status.HELD, None,
