@@ -84,3 +84,15 @@ def test_a_remarks_title_with_two_guests_before_their_meeting_is_one_meeting_of_
     one = text.replace("Tomas Brek and Veldorian Home Minister Ivo Marsh Before Their Meeting",
                        "Tomas Brek Before Their Meeting on Home Minister Ivo Marsh’s Border Plan")
     assert meetings(one) == [["anna-vel", "tomas-brek"]]
+
+
+def test_people_travelled_with_join_the_meeting_of_the_trip():
+    text = ("On March 6 and 7, Interior Secretary Anna Vel traveled to Varna and Ostravia with Veldorian Home "
+            "Minister Ivo Marsh, and Interior Minister Lena Sorv. While in Ostravia, Secretary Vel met with "
+            "Ostravian President Tomas Brek to discuss border security.\n")
+    assert meetings(text) == [["anna-vel", "ivo-marsh", "lena-sorv", "tomas-brek"]]
+    # must not match: "travelled to Varna for talks with Y" is the meeting's own "with", no companion
+    talks = ("Interior Secretary Anna Vel travelled to Varna for talks with Home Minister Ivo Marsh. While in "
+             "Varna, Secretary Vel met with Ostravian President Tomas Brek.\n")
+    assert ["anna-vel", "ivo-marsh", "tomas-brek"] not in meetings(talks)
+    assert ["anna-vel", "tomas-brek"] in meetings(talks)
