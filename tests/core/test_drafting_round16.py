@@ -96,3 +96,16 @@ def test_people_travelled_with_join_the_meeting_of_the_trip():
              "Varna, Secretary Vel met with Ostravian President Tomas Brek.\n")
     assert ["anna-vel", "ivo-marsh", "tomas-brek"] not in meetings(talks)
     assert ["anna-vel", "tomas-brek"] in meetings(talks)
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in drafted(text).quotes]
+
+
+def test_a_briefings_first_turn_on_its_transcript_heading_line_is_a_quote():
+    text = ("Interior Ministry Daily Press Briefing, Friday, March 8, 2024\n\n"
+            "BRIEFER: Anna Vel, Spokeswoman\n\n"
+            "TRANSCRIPT: MS. VEL: Good afternoon, everyone. Happy to take your questions.\n")
+    assert quotes(text) == [("Good afternoon, everyone. Happy to take your questions.", "anna-vel")]
+    # must not match: a heading with no speaker's label after it is no turn
+    assert quotes(text.replace("TRANSCRIPT: MS. VEL: ", "TRANSCRIPT: ")) == []
