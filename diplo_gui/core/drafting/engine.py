@@ -201,6 +201,7 @@ def draft_article(article: str, published: dt.date, dataset: Dataset,
     drafted = _summaries(drafted, article)
     drafted = _merge(drafted, article, holds)
     drafted = _companions(article, sents, drafted, with_pronouns)
+    drafted = _travel_companions(article, sents, drafted, with_pronouns)
     drafted = _also_present(article, sents, drafted, with_pronouns)
     # "I’ve visited your great country many times": visits too vague to be one are none (as meetings are)
     drafted = [m for m in drafted if not (m.rule in _VISITS and _MANY_TIMES.search(
@@ -744,7 +745,11 @@ def _remarks_meeting(article: str, mentions: list[Mention]) -> list[Found]:
         if heading is None:
             continue
         base = title.start("line")
-        guests = mentions_in(mentions, base + heading.end("with"), title.end("line"))
+        # "Remarks With A and B Before Their Meeting": every guest the title names before its circumstance
+        # words (a three-way meeting), never the host again
+        end = _CAPTION_END.search(title.group("line"), heading.end("with"))
+        guests = _distinct_mentions(mentions_in(mentions, base + heading.end("with"),
+                                                base + end.start() if end else title.end("line")))
         if not guests:
             continue
         host = None
@@ -756,8 +761,8 @@ def _remarks_meeting(article: str, mentions: list[Mention]) -> list[Found]:
                 break
         if host is None:
             continue
-        people = (DraftParticipant(host.person_id, host.span), DraftParticipant(guests[0].person_id,
-                                                                                guests[0].span))
+        people = (DraftParticipant(host.person_id, host.span),
+                  *(DraftParticipant(g.person_id, g.span) for g in guests if g.person_id != host.person_id))
         found.append(Found(Span(title.start("line"), title.end("line")),
                            Span(base + heading.start("with"), base + heading.end("with")),
                            "a remarks title: remarks … meeting with Y, X in the byline", people, Status.HELD, None,
@@ -894,6 +899,14 @@ _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will\s+be|being)\s+(?:also\s+)?
 _COMPANIONS_END = re.compile(r",\s+and\b|;|\s+(?:to|for|on|in|at)\s+(?:the\s+)?[a-z]")
 
 
+def _distinct_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each person, in order."""
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        first.setdefault(mention.person_id, mention)
+    return list(first.values())
+
+
 def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
                 mentions: list[Mention]) -> list[DraftMeeting]:
     """"X was accompanied by A, and Y by B", "(attended by A, B and others)": the companions join the meeting
@@ -912,10 +925,47 @@ def _companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
                 meeting = meetings[i]
                 people = [p.person for p in meeting.participants]
                 if meeting.trigger.start <= at and who[0].person_id in people:
-                    added = tuple(DraftParticipant(m.person_id, m.span) for m in companions
-                                  if m.person_id not in people)
-                    meetings[i] = replace(meeting, participants=meeting.participants + added)
+                    # "called on A, and on B. She was accompanied by C": one list split into a meeting each (one
+                    # trigger): the companions were at each of them
+                    for j, other in enumerate(meetings):
+                        if j == i or other.trigger == meeting.trigger:
+                            have = {p.person for p in other.participants}
+                            added = tuple(DraftParticipant(m.person_id, m.span) for m in _distinct_mentions(companions)
+                                          if m.person_id not in have)
+                            meetings[j] = replace(other, participants=other.participants + added)
                     break
+    return meetings
+
+
+# "X traveled to Texas and Ostravia with A, and B": the people after "with" once the places are told are X's
+# companions (never "travelled to Rome for talks with Y", whose "with" is the meeting's)
+_TRAVELLED_WITH = re.compile(r"\b(?:traveled|travelled|travels|will\s+travel)\s+to\s+"
+                             r"(?:(?:the\s+)?[A-Z][\w.-]*(?:,|\s+and)?\s+){1,6}with\b")
+_TRAVEL_COMPANIONS_END = re.compile(r"\s+(?:to|for|on|in|at)\s+(?:the\s+)?[a-z]")
+
+
+def _travel_companions(article: str, sents: list[Span], meetings: list[DraftMeeting],
+                       mentions: list[Mention]) -> list[DraftMeeting]:
+    """"X traveled to Ostravia with A and B. While in Varna, X met with Y": the companions join X's meetings
+    told in that sentence after them or in the two sentences after it."""
+    for n, sentence in enumerate(sents):
+        text = article[sentence.start:sentence.end]
+        for match in _TRAVELLED_WITH.finditer(text):
+            at = sentence.start + match.start()
+            who = [m for m in mentions_in(mentions, sentence.start, at) if m.how != "pronoun"][-1:]
+            if not who:
+                continue
+            stop = _TRAVEL_COMPANIONS_END.search(text, match.end())
+            end = sentence.start + (stop.start() if stop else len(text))
+            companions = [m for m in _distinct_mentions(mentions_in(mentions, sentence.start + match.end(), end))
+                          if m.person_id != who[0].person_id]
+            until = sents[min(n + 2, len(sents) - 1)].end
+            for i, meeting in enumerate(meetings):
+                have = {p.person for p in meeting.participants}
+                if end <= meeting.trigger.start < until and who[0].person_id in have:
+                    added = tuple(DraftParticipant(m.person_id, m.span) for m in companions
+                                  if m.person_id not in have)
+                    meetings[i] = replace(meeting, participants=meeting.participants + added)
     return meetings
 
 

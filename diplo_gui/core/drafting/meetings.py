@@ -69,6 +69,12 @@ _A_CALL = (r"(?:call|conversation|telephone\s+talk|phone\s+talk|video\s*conferen
 _EARLIER_LEAD = (r"(?:Following(?:\s+on)?(?:\s+from)?|After)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:meetings?|talks|discussions?|calls?|conversations?)"
                  r"(?:\s+(?:earlier|last|this)\s+(?:in\s+the\s+)?\w+)?\s+with\b")
+# A person "called on" (a visit): capitalised title and name words, an "of" or a bracketed abbreviation among them
+_CALLED_ON_NAME = (r"(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w.’'-]*|\([A-Z][\w.-]*\)|of(?:\s+the)?),?\s+){0,8}?"
+                   r"[A-Z][\w’'-]*")
+# "called on A, and on B": a second person called on, a meeting of its own
+_CALLED_AGAIN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?on\b(?=\s+(?:the\s+)?[A-Z])"
+                           r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "telephone talks on November 24 between A and B as well as between C and D": a date or a place may stand
     # before "between"; a second "between" after "as well as" or "and" is a second meeting
@@ -177,7 +183,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
                           r"|\b(?:called|calls|call)\s+on\b(?=\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?"
                           r"(?:(?:on|in|at)\s+(?:the\s+)?[A-Z0-9][\w-]*(?:\s+\d+)?|today|yesterday)?\s*[.;]|"
                           r"\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,8}?(?:on|in|at)\s+(?:the\s+)?"
-                          r"[A-Z0-9][\w-]*(?:\s+\d+)?\s*,)"), "X called on Y"),
+                          r"[A-Z0-9][\w-]*(?:\s+\d+)?\s*,"
+                          # "called on President Tomas Brek.", "called on Finance Secretary (FIN) A, and on Secretary
+                          # of Trade (TRD) B.": names that end the sentence, an "of" or a bracketed abbreviation in
+                          # a title, and a second "and on"
+                          rf"|\s+{_CALLED_ON_NAME}(?:,?\s+and\s+on\s+{_CALLED_ON_NAME})*\s*[.;])"), "X called on Y"),
     # "will visit Goa and Delhi as the guest of Indian Defense Minister Y": the host
     ("object", re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+)?guests?\s+of\b"), "X was the guest of Y"),
     # "a tour of the Houses of Parliament, guided by A and B", "a dinner hosted by Y": the guides or hosts
@@ -673,6 +683,8 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                 continue
             used.append(trigger)
             again = _AGAIN.search(article, trigger.end, sentence.end)
+            if again is None and rule == "X called on Y":
+                again = _CALLED_AGAIN.search(article, trigger.end, sentence.end)
             if again is not None and kind == "object" and not any(m.span.start > again.start() for m in people):
                 # "met with A at the Blue House and with B": the list after the second "with" is read too
                 named = mentions_in(mentions, again.end(), sentence.end)
@@ -698,6 +710,10 @@ def find_meetings(article: str, sentence: Span, mentions: list[Mention]) -> list
                     # "met with A and B in separate meetings", "met with A and B separately"
                     or _SEPARATE_AFTER.match(article[trigger.end:sentence.end])
                     or re.search(r"\bseparately\s+$", article[max(sentence.start, trigger.start - 12):trigger.start])
+                    # "met bilaterally with A, B and C": a list of three or more met one to one is a meeting each
+                    # (two, "the Prime Minister and Foreign Minister Y", may be one country's side)
+                    or (re.search(r"\bbilaterally\b", match.group(), re.IGNORECASE)
+                        and len(_distinct([m for m in people if m.span.start > trigger.start])) >= 3)
                     or series is not None) \
                     and kind == "object":
                 # "held bilateral meetings with A and B", "Biden's calls this week with A, B and C", "met separately
@@ -886,7 +902,25 @@ def _participants(article: str, sentence: Span, trigger: Span, kind: str, mentio
     # "Special Representative of the Minister of Foreign Affairs", "Adviser to the President": a bare
     # title after "of", "to" or "for" qualifies another's office; it is no one at the meeting
     people = [m for m in people if not (m.how == "title" and _QUALIFIED.search(article, 0, m.span.start))]
+    # "Military Advisor to French President Ortolan General Anna Pell": a person named inside the next
+    # person's long title ("Advisor to …"), another name following with no comma or "and" between, is only
+    # mentioned
+    people = [m for m in people if not _in_title_of_next(article, m, people)]
     return _distinct(people)
+
+
+# An office that runs on with "to", "for" or "of" up to a name that is part of it: "Advisor to French President"
+_TITLE_RUNS_ON = re.compile(r"\b(?:Adviser|Advisor|Representative|Envoy|Counsellor|Counselor|Assistant|Aide|"
+                            r"Chief\s+of\s+Staff)\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}\Z")
+
+
+def _in_title_of_next(article: str, mention: Mention, people: list[Mention]) -> bool:
+    if mention.how in ("pronoun", "title") \
+            or not _TITLE_RUNS_ON.search(article, max(0, mention.span.start - 80), mention.span.start):
+        return False
+    after = next((m for m in people if m.span.start >= mention.span.end and m.person_id != mention.person_id), None)
+    return after is not None and re.fullmatch(r"(?:\s+[A-Z][\w.-]*)*\s+",
+                                              article[mention.span.end:after.span.start]) is not None
 
 
 # An office that stands for a person the text does not name ("the Prime Minister of Spain", "His Royal

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from .model import Mention, Span
 from .names import PARTICLES, TITLE_WORDS, PeopleFinder, mentions_in
 
-_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:“”\"«»]{2,90}?)[ \t]*:[ \t]*(?P<rest>[^\n]*)$", re.MULTILINE)
+# "TRANSCRIPT: MR. SMITH: Good afternoon.": a briefing's first turn on the line its transcript heading opens
+_LABEL = re.compile(r"^[ \t]*(?:(?:TRANSCRIPT|Transcript)[ \t]*:[ \t]*)?"
+                    r"(?P<label>[^\n:“”\"«»]{2,90}?)[ \t]*:[ \t]*(?P<rest>[^\n]*)$", re.MULTILINE)
 _NOBODY = {"q", "question", "questions", "moderator", "aide", "staff", "participant", "reporter", "audience",
            "interpreter", "operator", "note", "end", "voice", "official", "senior administration official"}
 _CONNECTORS = {"of", "for", "the", "and", *PARTICLES}
