@@ -35,8 +35,23 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 
-class _Ended(Exception):
-    """A worker thread's queue said stop (the window is gone)."""
+def _serve(jobs: queue.Queue, handle: Callable[[tuple], object]) -> None:
+    """A worker thread's loop: each job of ``jobs`` to ``handle``, until a None says stop or the window is
+    gone (RuntimeError). A call per job: nothing of a job (a replaced Dataset, an index over its meetings)
+    stays referenced by the thread while it waits for the next one."""
+    try:
+        while _handled(jobs, handle):
+            pass
+    except RuntimeError:
+        return
+
+
+def _handled(jobs: queue.Queue, handle: Callable[[tuple], object]) -> bool:
+    job = jobs.get()
+    if job is None:
+        return False
+    handle(job)
+    return True
 _STORES_KEPT = 2  # archive stores kept in the cache (one per set of sources; each is large)
 # How long a thread runs Python before the interpreter lock goes to another that waits (Python's default: 5 ms).
 SWITCH_INTERVAL = 0.0005
@@ -157,28 +172,25 @@ class ArchiveQueries(QObject):
             threading.Thread(target=self._run_memory, name="diplo-archive-memory", daemon=True).start()
 
     # -- on the worker thread -----------------------------------------------------------
-    # Each job is handled in a call of its own: when it returns, nothing of the job (a load's Dataset,
-    # a Dataset's measures) stays referenced by the thread while it waits for the next one.
     def _run(self) -> None:
         archive: Archive | None = None
-        while True:
-            try:
-                archive = self._store_job(archive, self._jobs.get())
-            except _Ended:
-                break
+
+        def handle(job: tuple) -> None:
+            nonlocal archive
+            archive = self._store_job(archive, job)
+
+        _serve(self._jobs, handle)
         if archive is not None:
             archive.close()
 
-    def _store_job(self, archive: Archive | None, job: tuple | None) -> Archive | None:
-        if job is None:
-            raise _Ended
+    def _store_job(self, archive: Archive | None, job: tuple) -> Archive | None:
         try:
             if job[0] == "index":
                 return self._index(archive, *job[1:])
             if archive is not None and job[1] == self._latest and job[2] == self._generation:
                 self._count(archive, *job[1:])
         except RuntimeError:  # the window was deleted while we worked: nobody listens any more
-            raise _Ended from None
+            raise
         except Exception:  # noqa: BLE001 - a store that fails mid-way: counts come from memory
             _log.warning("the archive store failed; the Filters count in memory", exc_info=True)
             self._generation = -1
@@ -186,15 +198,9 @@ class ArchiveQueries(QObject):
         return archive
 
     def _run_memory(self) -> None:
-        while True:
-            try:
-                self._memory_job(self._memory_jobs.get())
-            except (_Ended, RuntimeError):  # RuntimeError: the window was deleted while we worked
-                break
+        _serve(self._memory_jobs, self._memory_job)
 
-    def _memory_job(self, job: tuple | None) -> None:
-        if job is None:
-            raise _Ended
+    def _memory_job(self, job: tuple) -> None:
         if job[0] == "prepare":
             self._prepare(*job[1:])
         elif job[0] == "relate":
@@ -284,15 +290,9 @@ class ListSearch(QObject):
         self._latest += 1
 
     def _run(self) -> None:
-        while True:
-            try:  # a call per job: the index it searched (a replaced Dataset's) is not kept while waiting
-                self._answer(self._jobs.get())
-            except (_Ended, RuntimeError):  # RuntimeError: the window was deleted meanwhile
-                break
+        _serve(self._jobs, self._answer)
 
-    def _answer(self, job: tuple[int, SearchIndex, Query] | None) -> None:
-        if job is None:
-            raise _Ended
+    def _answer(self, job: tuple) -> None:
         request, index, query = job
         if request != self._latest:
             return  # a newer one is queued
