@@ -18,8 +18,13 @@ PEOPLE = {
 }
 
 
+def draft_against(text: str, people: dict[str, Person]) -> Draft:
+    """The draft of ``text``, published on ``PUBLISHED``, against a cast of people (each round has its own)."""
+    return draft_article(text, PUBLISHED, Dataset.build(people, {}, []))
+
+
 def drafted(text: str) -> Draft:
-    return draft_article(text, PUBLISHED, Dataset.build(PEOPLE, {}, []))
+    return draft_against(text, PEOPLE)
 
 
 def quotes(text: str) -> list[tuple[str, str | None]]:

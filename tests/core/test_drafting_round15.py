@@ -12,12 +12,9 @@ stories write them; each test checks what a reviewer sees.
 
 from __future__ import annotations
 
-import datetime as dt
+from drafting_cast import draft_against  # tests/core is on sys.path (no packages in tests/)
 
-from diplo_gui.core.drafting import draft_article
-from diplo_gui.core.model import Dataset, Person
-
-PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+from diplo_gui.core.model import Person
 
 PEOPLE = {
     "anna-vel": Person("anna-vel", "Anna Vel", role="Prime Minister of Marenland"),
@@ -31,7 +28,7 @@ PEOPLE = {
 
 
 def drafted(text: str, people: dict[str, Person] | None = None):
-    return draft_article(text, PUBLISHED, Dataset.build(people or PEOPLE, {}, []))
+    return draft_against(text, people or PEOPLE)
 
 
 def meetings(text: str, people: dict[str, Person] | None = None) -> list[tuple[list[str], str, str]]:
